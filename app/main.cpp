@@ -1,0 +1,104 @@
+// Keyless entry point: parse the command line, then either run a headless subcommand on a
+// QCoreApplication (no display needed) or start the GUI. Nothing else lives here.
+#include "cli/headless.h"
+#include "ui/guiapplication.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+#include <memory>
+
+namespace {
+
+struct Options {
+    QCommandLineOption db{QStringLiteral("db"), QStringLiteral("Progress database file."), QStringLiteral("path")};
+    QCommandLineOption lang{QStringLiteral("lang"), QStringLiteral("User interface language (en, de, es)."),
+                            QStringLiteral("code")};
+    QCommandLineOption labs{QStringLiteral("labs"), QStringLiteral("Extra folder of lab files (repeatable)."),
+                            QStringLiteral("dir")};
+    QCommandLineOption measureStartup{QStringLiteral("measure-startup"),
+                                      QStringLiteral("Print milliseconds until the main window painted, then exit.")};
+};
+
+QString helpText(const QCommandLineParser &parser)
+{
+    QString text = parser.helpText();
+    text += QStringLiteral("\nCommands (run without a display):\n"
+                           "  script [--lab LAB] [--seed N] [FILE|-]   Run a console script in a fresh simulated world.\n"
+                           "  lab list | lab check LAB [...]           List labs, or check a lab's solution.\n"
+                           "  progress export | progress reset         Export or reset the progress database.\n"
+                           "\nWithout a command, Keyless opens its main window.\n");
+    return text;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+
+    QCoreApplication::setOrganizationName(QStringLiteral("Keyless"));
+    QCoreApplication::setApplicationName(QStringLiteral("keyless"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(KEYLESS_VERSION));
+
+    Options options;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Keyless — a study and lab simulator for Azure managed identities."));
+    const QCommandLineOption helpOption = parser.addHelpOption();
+    const QCommandLineOption versionOption = parser.addVersionOption();
+    parser.addOptions({options.db, options.lang, options.labs, options.measureStartup});
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("Optional headless command: script, lab, progress."),
+                                 QStringLiteral("[command [args...]]"));
+    // Everything after the subcommand belongs to it (it parses its own flags).
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+
+    if (!parser.parse(arguments)) {
+        err << "keyless: " << parser.errorText() << "\nTry 'keyless --help' for more information.\n";
+        return 2;
+    }
+    if (parser.isSet(helpOption)) {
+        out << helpText(parser);
+        return 0;
+    }
+    if (parser.isSet(versionOption)) {
+        out << "keyless " << KEYLESS_VERSION << '\n';
+        return 0;
+    }
+
+    const QStringList positional = parser.positionalArguments();
+    if (!positional.isEmpty()) {
+        const QString command = positional.first();
+        if (!Keyless::Cli::isHeadlessCommand(command)) {
+            err << "keyless: '" << command << "' is not a keyless command. Commands: "
+                << Keyless::Cli::headlessCommandNames().join(QStringLiteral(", "))
+                << ".\nTry 'keyless --help' for more information.\n";
+            return 2;
+        }
+        QCoreApplication app(argc, argv);
+        Keyless::Cli::Invocation invocation;
+        invocation.args = positional.mid(1);
+        invocation.globalDb = parser.value(options.db);
+        invocation.language = parser.value(options.lang);
+        const int status = Keyless::Cli::runHeadless(command, invocation, out, err);
+        out.flush();
+        err.flush();
+        return status;
+    }
+
+    QApplication app(argc, argv);
+    QApplication::setApplicationDisplayName(QStringLiteral("Keyless"));
+    Keyless::Ui::GuiOptions gui;
+    gui.databasePath = parser.value(options.db);
+    gui.language = parser.value(options.lang);
+    gui.labDirs = parser.values(options.labs);
+    gui.measureStartup = parser.isSet(options.measureStartup);
+    return Keyless::Ui::runGui(gui);
+}

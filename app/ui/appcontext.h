@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace Keyless::Progress {
+class ProgressStore;
+}
+namespace Keyless::Content {
+class ContentLibrary;
+}
+
+namespace Keyless::Ui {
+
+class UiState;
+class Navigator;
+
+// What every page gets: the services the application owns, passed explicitly (no singletons).
+// Pointers are owned by GuiApplication and outlive every page.
+struct AppContext {
+    QString databasePath;     // the progress file in use (empty for an in-memory store)
+    QString databaseWarning;  // set when the store could not be opened on disk
+    QString language;         // UI language code, e.g. "en", "de"
+    QStringList extraLabDirs; // from --labs
+    UiState *uiState = nullptr;
+    Navigator *navigator = nullptr;
+    Progress::ProgressStore *progress = nullptr;
+    Content::ContentLibrary *content = nullptr;
+};
+
+} // namespace Keyless::Ui

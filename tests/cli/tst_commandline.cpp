@@ -1,0 +1,73 @@
+// The keyless executable's command line, driven through QProcess as a user would.
+#include <QProcess>
+#include <QTest>
+
+class TestCommandLine final : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Run {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+
+    static Run keyless(const QStringList &arguments)
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("DISPLAY")); // headless paths must not need one
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(KEYLESS_BINARY_DIR "/app/keyless"), arguments);
+        if (!process.waitForFinished(30000))
+            return {};
+        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+                QString::fromUtf8(process.readAllStandardError())};
+    }
+
+private slots:
+    void version()
+    {
+        const Run run = keyless({QStringLiteral("--version")});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.out.trimmed(), QStringLiteral("keyless " KEYLESS_VERSION));
+    }
+
+    void help()
+    {
+        const Run run = keyless({QStringLiteral("--help")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(QStringLiteral("--db <path>")), qPrintable(run.out));
+        QVERIFY(run.out.contains(QStringLiteral("--lang <code>")));
+        QVERIFY(run.out.contains(QStringLiteral("script [--lab LAB]")));
+        QVERIFY(run.out.contains(QStringLiteral("lab list")));
+        QVERIFY(run.out.contains(QStringLiteral("progress export")));
+    }
+
+    void badInvocationFailsClearly_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("unknown option") << QStringList{QStringLiteral("--frobnicate")}
+                                        << QStringLiteral("Unknown option 'frobnicate'");
+        QTest::newRow("unknown command") << QStringList{QStringLiteral("deploy")}
+                                         << QStringLiteral("'deploy' is not a keyless command");
+        QTest::newRow("missing option value") << QStringList{QStringLiteral("--db")}
+                                              << QStringLiteral("Missing value after '--db'");
+    }
+
+    void badInvocationFailsClearly()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        const Run run = keyless(arguments);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(message), qPrintable(run.err));
+        QVERIFY(run.err.contains(QStringLiteral("keyless --help")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "tst_commandline.moc"
