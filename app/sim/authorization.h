@@ -1,0 +1,55 @@
+#pragma once
+
+#include "sim/accessdecision.h"
+#include "sim/roleassignment.h"
+#include "sim/roledefinition.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace Keyless::Sim {
+
+struct AccessRequest {
+    QString principalId;
+    QStringList groupIds; // groups the caller's token carries (fixed at token issue time)
+    QString action;       // "Microsoft.KeyVault/vaults/secrets/getSecret/action"
+    bool dataAction = false;
+    QString scope;        // the target, e.g. ".../vaults/kv1/secrets/db"
+};
+
+// Azure RBAC: role definitions and assignments, indexed by principal and scope so a decision costs
+// O(principals in token x scope depth), independent of how many assignments exist (facts §4.4).
+class Authorization
+{
+public:
+    Authorization(); // loads the built-in role definitions
+
+    // Role definitions
+    const RoleDefinition *definition(const QString &guid) const;
+    // By role name (case-insensitive), GUID or full id ("/subscriptions/x/providers/.../roleDefinitions/<guid>").
+    const RoleDefinition *findDefinition(const QString &nameOrId) const;
+    QList<RoleDefinition> definitions() const; // sorted by roleName
+    void addDefinition(const RoleDefinition &definition);
+
+    // Role assignments
+    void add(const RoleAssignment &assignment);
+    bool remove(const QString &name);
+    const RoleAssignment *find(const QString &name) const;
+    const RoleAssignment *findSame(const QString &principalId, const QString &roleGuid, const QString &scope) const;
+    QList<RoleAssignment> assignments() const; // sorted by scope key, then name
+    QList<RoleAssignment> assignmentsFor(const QString &principalId) const;
+    int count() const { return int(m_assignments.size()); }
+
+    AccessDecision check(const AccessRequest &request, qint64 now) const;
+
+private:
+    QHash<QString, RoleDefinition> m_definitions; // by guid
+    QHash<QString, QString> m_definitionsByName;  // lower roleName -> guid
+    QHash<QString, RoleAssignment> m_assignments; // by name
+    // principalId -> scope key -> assignment names
+    QHash<QString, QHash<QString, QStringList>> m_index;
+};
+
+} // namespace Keyless::Sim

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QString>
+#include <QtGlobal>
+
+namespace Keyless::Sim {
+
+// Simulated time in Unix seconds. Nothing in the simulator reads the wall clock: time moves only through advance().
+class Clock
+{
+public:
+    static constexpr qint64 DefaultStart = 1767258000; // 2026-01-01T09:00:00Z
+
+    explicit Clock(qint64 start = DefaultStart)
+        : m_now(start)
+    {}
+
+    qint64 now() const { return m_now; }
+    void advance(qint64 seconds) { m_now += seconds > 0 ? seconds : 0; }
+    void setNow(qint64 seconds) { m_now = seconds; }
+
+    QString isoNow() const { return iso(m_now); }
+    // "2026-01-01T09:00:00Z"
+    static QString iso(qint64 seconds);
+    // Parses the iso() form (and any ISO 8601 with offset); returns fallback when it cannot.
+    static qint64 parseIso(const QString &text, qint64 fallback);
+
+private:
+    qint64 m_now = DefaultStart;
+};
+
+} // namespace Keyless::Sim
