@@ -1,0 +1,9 @@
+# Two UAMIs, no SAMI: IMDS refuses to guess
+# Reproduces the situation described in the question; run it in a fresh sandbox.
+az group create -n rg-q -l westeurope -o none
+az identity create -g rg-q -n id-a -o none
+az identity create -g rg-q -n id-b -o none
+A_ID=$(az identity show -g rg-q -n id-a --query id -o tsv)
+B_ID=$(az identity show -g rg-q -n id-b --query id -o tsv)
+az vm create -g rg-q -n vm1 --image Ubuntu2204 --assign-identity "$A_ID" "$B_ID" --generate-ssh-keys -o none
+exec vm1 -- curl -s -H "Metadata: true" 'http://169.254.169.254/metadata/identity/oauth2/token?api-version=2018-02-01&resource=https://storage.azure.com/'
