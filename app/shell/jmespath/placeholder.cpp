@@ -1,2 +1,0 @@
-// Temporary until the JMESPath sources land.
-namespace Keyless { int jmespathPlaceholder() { return 0; } }
