@@ -49,6 +49,7 @@ struct Node {
     QStringList keys;                       // MultiSelectHash, parallel to children
     const FunctionSpec *function = nullptr; // Function: resolved at compile time, null if unknown
     std::vector<std::unique_ptr<Node>> children;
+    int depth = 1; // height of this subtree, bounded by the parser
 
     explicit Node(NodeType t)
         : type(t)

@@ -9,6 +9,7 @@ namespace {
 
 // Deep nesting would overflow the stack in the recursive parser and interpreter.
 constexpr int MaxDepth = 400;
+constexpr int MaxTreeDepth = 1000;
 // Tokens binding weaker than this end a projection's right-hand side.
 constexpr int ProjectionStop = 10;
 
@@ -61,12 +62,22 @@ NodePtr makeNode(NodeType type)
     return std::make_unique<Node>(type);
 }
 
+// Appends a child, keeping the tree shallow enough for the recursive interpreter: left-deep chains
+// (`a | b | c ...`, `a[0][0]...`) grow the tree without nesting parser calls.
+void adopt(Node &parent, NodePtr child)
+{
+    parent.depth = qMax(parent.depth, child->depth + 1);
+    if (parent.depth > MaxTreeDepth)
+        throw SyntaxError{QStringLiteral("Expression is nested too deeply"), 0};
+    parent.children.push_back(std::move(child));
+}
+
 NodePtr makeNode(NodeType type, NodePtr a, NodePtr b = {})
 {
     auto node = std::make_unique<Node>(type);
-    node->children.push_back(std::move(a));
+    adopt(*node, std::move(a));
     if (b)
-        node->children.push_back(std::move(b));
+        adopt(*node, std::move(b));
     return node;
 }
 
@@ -204,7 +215,7 @@ private:
             }
             NodePtr right = dotRhs(bindingPower(TokenType::Dot));
             if (left->type == NodeType::Subexpression) {
-                left->children.push_back(std::move(right));
+                adopt(*left, std::move(right));
                 return left;
             }
             return makeNode(NodeType::Subexpression, std::move(left), std::move(right));
@@ -257,7 +268,7 @@ private:
         node->name = left->name;
         node->function = findFunction(node->name);
         while (currentType() != TokenType::RParen) {
-            node->children.push_back(expression(0));
+            adopt(*node, expression(0));
             if (currentType() == TokenType::Comma) {
                 advance();
                 if (currentType() == TokenType::RParen)
@@ -277,7 +288,7 @@ private:
         NodePtr right = currentType() == TokenType::Flatten ? makeNode(NodeType::Current)
                                                             : projectionRhs(bindingPower(TokenType::Filter));
         auto node = makeNode(NodeType::FilterProjection, std::move(left), std::move(right));
-        node->children.push_back(std::move(condition));
+        adopt(*node, std::move(condition));
         return node;
     }
 
@@ -360,7 +371,7 @@ private:
     {
         auto node = makeNode(NodeType::MultiSelectList);
         while (true) {
-            node->children.push_back(expression(0));
+            adopt(*node, expression(0));
             if (currentType() == TokenType::RBracket)
                 break;
             match(TokenType::Comma);
@@ -379,7 +390,7 @@ private:
             advance();
             match(TokenType::Colon);
             node->keys.append(key.text);
-            node->children.push_back(expression(0));
+            adopt(*node, expression(0));
             if (currentType() == TokenType::Comma) {
                 advance();
                 continue;

@@ -1,2 +1,0 @@
-// Temporary: keeps the shell library non-empty until its first real source lands.
-namespace Keyless { int shellPlaceholder() { return 0; } }

@@ -1,0 +1,245 @@
+#include "shell/interpreter.h"
+
+#include <QTest>
+
+using namespace Keyless::Shell;
+
+// The text tools behind pipes: real jq (libjq 1.6), grep, head, tail, wc, sort, cut, base64, and the
+// interpreter hooks (sleep → clock, command log).
+class TestTextCommands : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void pipes_data();
+    void pipes();
+    void sleepAdvancesClock();
+    void commandLog();
+    void scopes();
+};
+
+void TestTextCommands::pipes_data()
+{
+    QTest::addColumn<QString>("script");
+    QTest::addColumn<QString>("out");
+    QTest::addColumn<QString>("err");
+    QTest::addColumn<int>("status");
+
+    const QString json = QStringLiteral("J='{\"name\":\"rg1\",\"tags\":{},\"list\":[1,2,3],\"ok\":false}'; ");
+    QTest::newRow("jq pretty") << json + QStringLiteral("echo \"$J\" | jq .list") << "[\n  1,\n  2,\n  3\n]\n"
+                               << "" << 0;
+    QTest::newRow("jq raw") << json + QStringLiteral("echo \"$J\" | jq -r .name") << "rg1\n"
+                            << "" << 0;
+    QTest::newRow("jq string not raw") << json + QStringLiteral("echo \"$J\" | jq .name") << "\"rg1\"\n"
+                                       << "" << 0;
+    QTest::newRow("jq compact") << json + QStringLiteral("echo \"$J\" | jq -c '{n: .name, c: (.list|length)}'")
+                                << "{\"n\":\"rg1\",\"c\":3}\n"
+                                << "" << 0;
+    QTest::newRow("jq combined flags") << json + QStringLiteral("echo \"$J\" | jq -rc '.list[]'") << "1\n2\n3\n"
+                                       << "" << 0;
+    QTest::newRow("jq -e false") << json + QStringLiteral("echo \"$J\" | jq -e .ok") << "false\n"
+                                 << "" << 1;
+    QTest::newRow("jq -e true") << json + QStringLiteral("echo \"$J\" | jq -e '.list|length > 1'") << "true\n"
+                                << "" << 0;
+    QTest::newRow("jq -e no output") << json + QStringLiteral("echo \"$J\" | jq -e 'empty'") << ""
+                                     << "" << 4;
+    QTest::newRow("jq arg") << "echo null | jq -r --arg who me '\"hi \\($who)\"'"
+                            << "hi me\n"
+                            << "" << 0;
+    QTest::newRow("jq null input") << "jq -n '1+1'"
+                                   << "2\n"
+                                   << "" << 0;
+    QTest::newRow("jq several inputs") << "echo '1 2' | jq '.+1'"
+                                       << "2\n3\n"
+                                       << "" << 0;
+    QTest::newRow("jq compile error")
+        << "echo '{}' | jq '.a |||'"
+        << ""
+        << "jq: error: syntax error, unexpected '|' (Unix shell quoting issues?) at <top-level>, line 1:\n"
+           ".a |||    \njq: 1 compile error\n"
+        << 3;
+    QTest::newRow("jq runtime error") << "echo '{\"a\":1}' | jq .a.b"
+                                      << ""
+                                      << "jq: error (at <stdin>:1): Cannot index number with string \"b\"\n"
+                                      << 5;
+    QTest::newRow("jq bad input") << "echo 'nope' | jq ."
+                                  << ""
+                                  << "parse error: Invalid literal at line 2, column 0\n"
+                                  << 2;
+    QTest::newRow("jq no filter") << "jq"
+                                  << ""
+                                  << "jq: error: no filter given; try jq '.'\nUse jq --help for help "
+                                     "with command-line options,\nor see the jq manpage, or online docs  "
+                                     "at https://stedolan.github.io/jq\n"
+                                  << 2;
+    QTest::newRow("jq from file") << "echo '[5]' > a.json; jq '.[0]' a.json"
+                                  << "5\n"
+                                  << "" << 0;
+    QTest::newRow("grep") << "printf 'a\\nB\\nab\\n' | grep a"
+                          << "a\nab\n"
+                          << "" << 0;
+    QTest::newRow("grep -i") << "printf 'a\\nB\\nab\\n' | grep -i b"
+                             << "B\nab\n"
+                             << "" << 0;
+    QTest::newRow("grep -v") << "printf 'a\\nB\\nab\\n' | grep -v a"
+                             << "B\n"
+                             << "" << 0;
+    QTest::newRow("grep -c") << "printf 'a\\nB\\nab\\n' | grep -c a"
+                             << "2\n"
+                             << "" << 0;
+    QTest::newRow("grep -c none") << "printf 'a\\n' | grep -c z"
+                                  << "0\n"
+                                  << "" << 1;
+    QTest::newRow("grep -q") << "printf 'a\\n' | grep -q a && echo found"
+                             << "found\n"
+                             << "" << 0;
+    QTest::newRow("grep no match status") << "echo a | grep z"
+                                          << ""
+                                          << "" << 1;
+    QTest::newRow("grep basic plus is literal") << "printf 'a+\\naa\\n' | grep 'a+'"
+                                                << "a+\n"
+                                                << "" << 0;
+    QTest::newRow("grep -E plus") << "printf 'a+\\naa\\nb\\n' | grep -E '^a+$'"
+                                  << "aa\n"
+                                  << "" << 0;
+    QTest::newRow("grep -E alternation") << "printf 'x\\ny\\nz\\n' | grep -E 'x|z'"
+                                         << "x\nz\n"
+                                         << "" << 0;
+    QTest::newRow("grep -o") << "echo 'id: abc-123' | grep -oE '[0-9]+'"
+                             << "123\n"
+                             << "" << 0;
+    QTest::newRow("grep bad option") << "echo a | grep -P a"
+                                     << ""
+                                     << "grep: option '-P' is not supported in this console (supported: -i -v -c "
+                                        "-q -E -F -o -n -w)\n"
+                                     << 2;
+    QTest::newRow("head -n") << "printf '1\\n2\\n3\\n' | head -n 2"
+                             << "1\n2\n"
+                             << "" << 0;
+    QTest::newRow("head -N") << "printf '1\\n2\\n3\\n' | head -1"
+                             << "1\n"
+                             << "" << 0;
+    QTest::newRow("head -n1") << "printf '1\\n2\\n3\\n' | head -n1"
+                              << "1\n"
+                              << "" << 0;
+    QTest::newRow("tail") << "printf '1\\n2\\n3\\n' | tail -n 1"
+                          << "3\n"
+                          << "" << 0;
+    QTest::newRow("tail +N") << "printf '1\\n2\\n3\\n' | tail -n +2"
+                             << "2\n3\n"
+                             << "" << 0;
+    QTest::newRow("head bad count") << "echo | head -n x"
+                                    << ""
+                                    << "head: invalid number of lines: 'x'\n"
+                                    << 1;
+    QTest::newRow("wc -l") << "printf '1\\n2\\n3\\n' | wc -l"
+                           << "3\n"
+                           << "" << 0;
+    QTest::newRow("wc -l empty") << "printf '' | wc -l"
+                                 << "0\n"
+                                 << "" << 0;
+    QTest::newRow("wc all") << "echo 'a b' | wc"
+                            << "      1       2       4\n"
+                            << "" << 0;
+    QTest::newRow("sort") << "printf 'b\\na\\nb\\n' | sort -u"
+                          << "a\nb\n"
+                          << "" << 0;
+    QTest::newRow("cut") << "echo 'a.b.c' | cut -d. -f2"
+                         << "b\n"
+                         << "" << 0;
+    QTest::newRow("base64 round trip") << "echo hi | base64 | base64 -d"
+                                       << "hi\n"
+                                       << "" << 0;
+    QTest::newRow("cat missing file") << "cat nope.txt"
+                                      << ""
+                                      << "cat: nope.txt: No such file or directory\n"
+                                      << 1;
+    QTest::newRow("echo to pipe chain") << "echo 'x y z' | wc -w"
+                                        << "3\n"
+                                        << "" << 0;
+}
+
+void TestTextCommands::pipes()
+{
+    QFETCH(QString, script);
+    QFETCH(QString, out);
+    QFETCH(QString, err);
+    QFETCH(int, status);
+    Interpreter shell;
+    const RunResult result = shell.run(script);
+    QCOMPARE(result.stdoutText(), out);
+    QCOMPARE(result.stderrText(), err);
+    QCOMPARE(result.exitStatus, status);
+}
+
+void TestTextCommands::sleepAdvancesClock()
+{
+    Interpreter shell;
+    qint64 total = 0;
+    Interpreter::Hooks hooks;
+    hooks.advanceClock = [&total](qint64 ms) {
+        total += ms;
+    };
+    shell.setHooks(hooks);
+    QCOMPARE(shell.run(QStringLiteral("sleep 600; sleep 1.5; sleep 2m")).exitStatus, 0);
+    QCOMPARE(total, qint64(600000 + 1500 + 120000));
+    const RunResult bad = shell.run(QStringLiteral("sleep soon"));
+    QCOMPARE(bad.exitStatus, 1);
+    QCOMPARE(bad.stderrText(), QStringLiteral("sleep: invalid time interval 'soon'\n"));
+    QCOMPARE(total, qint64(721500));
+}
+
+void TestTextCommands::commandLog()
+{
+    Interpreter shell;
+    QList<CommandRecord> records;
+    qint64 clock = 0;
+    Interpreter::Hooks hooks;
+    hooks.advanceClock = [&clock](qint64 ms) {
+        clock += ms;
+    };
+    hooks.now = [&clock] {
+        return QDateTime::fromMSecsSinceEpoch(clock, Qt::UTC);
+    };
+    hooks.commandExecuted = [&records](const CommandRecord &r) {
+        records.append(r);
+    };
+    shell.setHooks(hooks);
+    shell.run(QStringLiteral("X=$(echo hi)\nsleep 10 && echo \"$X\" | grep -q z"));
+    QCOMPARE(records.size(), 5);
+    QCOMPARE(records.at(0).source, QStringLiteral("echo hi"));
+    QCOMPARE(records.at(0).nestingLevel, 1);
+    QCOMPARE(records.at(1).source, QStringLiteral("X=$(echo hi)"));
+    QCOMPARE(records.at(1).nestingLevel, 0);
+    QVERIFY(records.at(1).argv.isEmpty());
+    QCOMPARE(records.at(2).argv, (QStringList{QStringLiteral("sleep"), QStringLiteral("10")}));
+    QCOMPARE(records.at(2).simulatedTime.toMSecsSinceEpoch(), qint64(0));
+    QCOMPARE(records.at(3).argv, (QStringList{QStringLiteral("echo"), QStringLiteral("hi")}));
+    QCOMPARE(records.at(3).simulatedTime.toMSecsSinceEpoch(), qint64(10000));
+    QCOMPARE(records.at(4).exitStatus, 1);
+}
+
+void TestTextCommands::scopes()
+{
+    Interpreter shell;
+    shell.registerCommand(
+        QStringLiteral("where"),
+        [](CommandContext &ctx) {
+            ctx.print(ctx.shell->location().isEmpty() ? QStringLiteral("laptop") : ctx.shell->location());
+            return 0;
+        },
+        QString());
+    shell.registerCommand(
+        QStringLiteral("inside"),
+        [](CommandContext &ctx) {
+            Interpreter::Scope scope{QStringLiteral("vm1"), {{QStringLiteral("IDENTITY_HEADER"), QStringLiteral("h")}}};
+            return ctx.shell->runInScope(ctx.args.join(QLatin1Char(' ')), scope, ctx);
+        },
+        QString());
+    const RunResult result =
+        shell.run(QStringLiteral("where; inside 'where; echo $IDENTITY_HEADER; Y=1'; echo \"[$IDENTITY_HEADER$Y]\""));
+    QCOMPARE(result.stdoutText(), QStringLiteral("laptop\nvm1\nh\n[]\n"));
+}
+
+QTEST_GUILESS_MAIN(TestTextCommands)
+#include "tst_textcommands.moc"
