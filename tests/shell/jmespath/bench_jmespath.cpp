@@ -15,6 +15,7 @@ class BenchJmesPath final : public QObject
 private slots:
     void initTestCase();
     void baselineIdentifier();
+    void simpleProjection();
     void compileAndEvaluateAzQuery();
     void evaluateCompiledAzQuery();
 
@@ -43,6 +44,18 @@ void BenchJmesPath::baselineIdentifier()
 {
     const QJsonObject data{{QStringLiteral("value"), m_assignments}};
     const Expression expression = Expression::compile(QStringLiteral("value")).expression;
+    QJsonValue result;
+    QBENCHMARK
+    {
+        result = expression.evaluate(data).value;
+    }
+    QCOMPARE(result.toArray().size(), 1000);
+}
+
+void BenchJmesPath::simpleProjection()
+{
+    const QJsonObject data{{QStringLiteral("value"), m_assignments}};
+    const Expression expression = Expression::compile(QStringLiteral("value[].name")).expression;
     QJsonValue result;
     QBENCHMARK
     {

@@ -94,7 +94,9 @@ void TestJmesPath::compliance_data()
             for (qsizetype c = 0; c < cases.size(); ++c) {
                 const QJsonObject tc = cases.at(c).toObject();
                 const QString expression = tc.value(QStringLiteral("expression")).toString();
-                const QString name = QStringLiteral("%1 g%2 c%3: %4").arg(file).arg(g).arg(c).arg(expression);
+                QString shown = expression;
+                shown.replace(u'\n', QStringLiteral("\\n"));
+                const QString name = QStringLiteral("%1 g%2 c%3: %4").arg(file).arg(g).arg(c).arg(shown);
                 QTest::newRow(qPrintable(name))
                     << expression << suite.value(QStringLiteral("given")) << tc.contains(QStringLiteral("result"))
                     << tc.value(QStringLiteral("result")) << tc.value(QStringLiteral("error")).toString()
@@ -340,6 +342,22 @@ void TestJmesPath::deepNestingIsASyntaxError()
     QCOMPARE(compiled.kind, ErrorKind::Syntax);
     const QString fine = QString(50, u'(') + u'a' + QString(50, u')');
     QVERIFY(Expression::compile(fine).ok());
+
+    // Left-deep chains grow the tree without nesting parser calls; they are bounded too.
+    QString pipes = QStringLiteral("a");
+    QString indexes = QStringLiteral("a");
+    for (int i = 0; i < 5000; ++i) {
+        pipes += QStringLiteral(" | a");
+        indexes += QStringLiteral("[0]");
+    }
+    QCOMPARE(Expression::compile(pipes).kind, ErrorKind::Syntax);
+    QCOMPARE(Expression::compile(indexes).kind, ErrorKind::Syntax);
+    QString shortChain = QStringLiteral("@");
+    for (int i = 0; i < 500; ++i)
+        shortChain += QStringLiteral(" | @");
+    const CompileResult chain = Expression::compile(shortChain);
+    QVERIFY2(chain.ok(), qPrintable(chain.error));
+    QCOMPARE(chain.expression.evaluate(json("3")).value.toInteger(), 3);
 }
 
 void TestJmesPath::invalidExpressionEvaluatesToNull()
