@@ -1,0 +1,355 @@
+#include "progress/database.h"
+
+#include "progress/migrations.h"
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QTemporaryFile>
+
+Q_LOGGING_CATEGORY(lcDatabase, "keyless.progress.database")
+
+namespace Keyless::Progress {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Keyless::Progress::Database", text);
+}
+
+QString nextConnectionName()
+{
+    static QAtomicInteger<int> counter;
+    return QStringLiteral("keyless-progress-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+// Creates the folder if needed and proves it writable by creating a file in it: QFileInfo::isWritable()
+// says yes for root on a read-only mount, and SQLite needs to create the -wal and -shm files beside the db.
+QString folderProblem(const QString &path)
+{
+    const QFileInfo info(path);
+    const QString folder = info.absolutePath();
+    if (!QDir().mkpath(folder))
+        return tr("The folder %1 does not exist and cannot be created.").arg(QDir::toNativeSeparators(folder));
+    QTemporaryFile probe(folder + QStringLiteral("/.keyless-write-test-XXXXXX"));
+    if (!probe.open())
+        return tr("The folder %1 is read-only.").arg(QDir::toNativeSeparators(folder));
+    if (info.exists() && !info.isWritable())
+        return tr("The file %1 is read-only.").arg(QDir::toNativeSeparators(info.absoluteFilePath()));
+    return {};
+}
+
+} // namespace
+
+int Database::latestSchemaVersion()
+{
+    return int(migrations().size());
+}
+
+Database::Database(Clock clock)
+    : m_clock(clock ? std::move(clock) : Clock([] { return QDateTime::currentDateTimeUtc(); }))
+    , m_connectionName(nextConnectionName())
+{
+}
+
+Database::~Database()
+{
+    close();
+}
+
+void Database::recordError(const QString &context, const QString &message)
+{
+    m_lastError = {context, message};
+    qCWarning(lcDatabase, "%s: %s", qUtf8Printable(context), qUtf8Printable(message));
+}
+
+QSqlQuery Database::prepare(const QString &sql)
+{
+    QSqlQuery query(m_db);
+    if (!query.prepare(sql))
+        recordError(QStringLiteral("prepare"), query.lastError().text() + QStringLiteral(" [") + sql + u']');
+    return query;
+}
+
+bool Database::exec(QSqlQuery &query, const QString &context)
+{
+    if (query.exec())
+        return true;
+    recordError(context, query.lastError().text());
+    return false;
+}
+
+bool Database::exec(const QString &sql)
+{
+    QSqlQuery query(m_db);
+    if (query.exec(sql))
+        return true;
+    recordError(sql, query.lastError().text());
+    return false;
+}
+
+QVariant Database::scalar(const QString &sql)
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(sql)) {
+        recordError(sql, query.lastError().text());
+        return {};
+    }
+    if (!query.next()) {
+        recordError(sql, tr("no result row"));
+        return {};
+    }
+    return query.value(0);
+}
+
+int Database::schemaVersion()
+{
+    return scalar(QStringLiteral("PRAGMA user_version")).toInt();
+}
+
+Database::Transaction::Transaction(Database &db)
+    : m_db(db)
+{
+    m_active = m_db.exec(QStringLiteral("BEGIN IMMEDIATE"));
+}
+
+Database::Transaction::~Transaction()
+{
+    if (m_active)
+        m_db.exec(QStringLiteral("ROLLBACK"));
+}
+
+bool Database::Transaction::commit()
+{
+    if (!m_active)
+        return false;
+    if (!m_db.exec(QStringLiteral("COMMIT")))
+        return false; // still active: the destructor rolls back
+    m_active = false;
+    return true;
+}
+
+bool Database::openConnection(const QString &name)
+{
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    m_db.setDatabaseName(name);
+    m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
+    if (!m_db.open()) {
+        recordError(QStringLiteral("open"), m_db.lastError().text());
+        closeConnection();
+        return false;
+    }
+    // Set explicitly as well: the pragma is what the tests read back.
+    return exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(busyTimeoutMs));
+}
+
+void Database::closeConnection()
+{
+    if (m_db.isValid()) {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+}
+
+void Database::close()
+{
+    closeConnection();
+    m_path.clear();
+    m_inMemory = false;
+}
+
+Database::Check Database::checkIntegrity(bool full, QString *detail)
+{
+    // A file that is not SQLite at all fails on the first read ("file is not a database").
+    QSqlQuery query(m_db);
+    if (!query.exec(full ? QStringLiteral("PRAGMA integrity_check") : QStringLiteral("PRAGMA quick_check"))) {
+        *detail = query.lastError().text();
+        return Check::Unreadable;
+    }
+    QStringList problems;
+    while (query.next())
+        problems.append(query.value(0).toString());
+    if (problems == QStringList{QStringLiteral("ok")})
+        return Check::Ok;
+    *detail = problems.join(u'\n');
+    return Check::Corrupt;
+}
+
+bool Database::configure()
+{
+    if (!m_inMemory) {
+        const QString mode = scalar(QStringLiteral("PRAGMA journal_mode = WAL")).toString();
+        if (mode.compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
+            if (!m_lastError.isError())
+                recordError(QStringLiteral("PRAGMA journal_mode"), tr("WAL mode refused (got '%1')").arg(mode));
+            return false;
+        }
+    }
+    // FULL makes every acknowledged commit survive a power cut, not only a killed process; the benchmark
+    // shows it stays within the write budget.
+    return exec(QStringLiteral("PRAGMA synchronous = FULL")) && exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+}
+
+QString Database::asideName(const QString &path, const QString &tag) const
+{
+    const QString stamp = m_clock().toUTC().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    QString candidate = QStringLiteral("%1.%2-%3").arg(path, tag, stamp);
+    for (int n = 2; QFileInfo::exists(candidate); ++n)
+        candidate = QStringLiteral("%1.%2-%3-%4").arg(path, tag, stamp).arg(n);
+    return candidate;
+}
+
+bool Database::migrate(int from, int to, OpenResult &result)
+{
+    if (from > 0 && from < to && !m_inMemory) {
+        // VACUUM INTO writes a consistent copy even while another process has the file open in WAL mode.
+        const QString backup = asideName(m_path, QStringLiteral("v%1-backup").arg(from));
+        QSqlQuery query(m_db);
+        query.prepare(QStringLiteral("VACUUM INTO ?"));
+        query.addBindValue(backup);
+        if (!exec(query, QStringLiteral("backup before migrating")))
+            return false;
+        result.backupPath = backup;
+    }
+    for (const Migration &step : migrations()) {
+        if (step.version <= from || step.version > to)
+            continue;
+        Transaction transaction(*this);
+        if (!transaction.isActive())
+            return false;
+        // Another process may have migrated while we waited for the write lock.
+        if (schemaVersion() >= step.version)
+            continue;
+        for (const QString &statement : step.statements) {
+            if (!exec(statement))
+                return false;
+        }
+        if (!exec(QStringLiteral("PRAGMA user_version = %1").arg(step.version)) || !transaction.commit())
+            return false;
+        qCDebug(lcDatabase, "migrated %s to schema v%d (%s)", qUtf8Printable(m_path), step.version,
+                qUtf8Printable(step.summary));
+    }
+    return true;
+}
+
+OpenResult Database::fallBack(OpenResult result, const OpenOptions &options)
+{
+    closeConnection();
+    m_path.clear();
+    if (!options.fallbackToMemory) {
+        result.ok = false;
+        return result;
+    }
+    const OpenResult memory = openInMemory(options);
+    result.ok = memory.ok;
+    result.inMemory = true;
+    result.path.clear();
+    result.versionAfter = memory.versionAfter;
+    result.warning = tr("Progress is not being saved: %1").arg(result.error);
+    return result;
+}
+
+OpenResult Database::openInMemory(const OpenOptions &options)
+{
+    close();
+    OpenResult result;
+    result.requestedPath = QStringLiteral(":memory:");
+    m_inMemory = true;
+    const int target = options.targetVersion < 0 ? latestSchemaVersion() : options.targetVersion;
+    if (!openConnection(QStringLiteral(":memory:")) || !configure() || !migrate(0, target, result)) {
+        result.error = m_lastError.text();
+        closeConnection();
+        return result;
+    }
+    result.ok = true;
+    result.inMemory = true;
+    result.versionAfter = schemaVersion();
+    return result;
+}
+
+OpenResult Database::open(const QString &path, const OpenOptions &options)
+{
+    close();
+    m_lastError = {};
+    OpenResult result;
+    result.requestedPath = path;
+    const int target = options.targetVersion < 0 ? latestSchemaVersion() : options.targetVersion;
+    const QString nativePath = QDir::toNativeSeparators(path);
+
+    if (const QString problem = folderProblem(path); !problem.isEmpty()) {
+        result.error = problem;
+        return fallBack(result, options);
+    }
+
+    const bool existed = QFileInfo(path).size() > 0;
+    if (!openConnection(path)) {
+        result.error = tr("%1 cannot be opened: %2").arg(nativePath, m_lastError.message);
+        return fallBack(result, options);
+    }
+    m_path = path;
+
+    if (existed) {
+        QString detail;
+        if (checkIntegrity(options.fullIntegrityCheck, &detail) != Check::Ok) {
+            closeConnection();
+            result.corrupt = true;
+            if (!options.recoverCorrupt) {
+                result.error = tr("%1 is damaged (%2).").arg(nativePath, detail);
+                return fallBack(result, options);
+            }
+            const QString aside = asideName(path, QStringLiteral("corrupt"));
+            const bool moved = QFile::rename(path, aside);
+            // The -wal and -shm files belong to the broken file; keep them with it.
+            for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+                if (QFileInfo::exists(path + suffix))
+                    QFile::rename(path + suffix, aside + suffix);
+            }
+            if (!moved) {
+                result.error = tr("%1 is damaged and cannot be moved aside.").arg(nativePath);
+                return fallBack(result, options);
+            }
+            qCWarning(lcDatabase, "%s failed its integrity check (%s); moved to %s", qUtf8Printable(path),
+                      qUtf8Printable(detail), qUtf8Printable(aside));
+            result.movedAsidePath = aside;
+            result.warning = tr("Your progress file was damaged. It was moved to %1 and a new one was started.")
+                                 .arg(QDir::toNativeSeparators(aside));
+            if (!openConnection(path)) {
+                result.error = tr("%1 cannot be opened: %2").arg(nativePath, m_lastError.message);
+                return fallBack(result, options);
+            }
+        }
+    }
+
+    // Read the version before anything writes: a newer file must stay byte-for-byte as it is.
+    result.versionBefore = schemaVersion();
+    if (m_lastError.isError()) {
+        result.error = tr("%1 cannot be read: %2").arg(nativePath, m_lastError.message);
+        return fallBack(result, options);
+    }
+    if (result.versionBefore > latestSchemaVersion()) {
+        result.refusedNewer = true;
+        result.error = tr("%1 was written by a newer version of Keyless (progress format %2; this version "
+                          "understands up to %3). It was left unchanged.")
+                           .arg(nativePath)
+                           .arg(result.versionBefore)
+                           .arg(latestSchemaVersion());
+        return fallBack(result, options);
+    }
+
+    if (!configure() || !migrate(result.versionBefore, target, result)) {
+        result.error = tr("%1 cannot be prepared: %2").arg(nativePath, m_lastError.text());
+        return fallBack(result, options);
+    }
+    result.ok = true;
+    result.path = path;
+    result.versionAfter = schemaVersion();
+    return result;
+}
+
+} // namespace Keyless::Progress

@@ -1,0 +1,119 @@
+#pragma once
+
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+
+#include <functional>
+
+namespace Keyless::Progress {
+
+// The last SQL failure of a Database: which step failed and SQLite's message.
+struct SqlError {
+    QString context;
+    QString message;
+    bool isError() const { return !message.isEmpty(); }
+    QString text() const { return context.isEmpty() ? message : context + QStringLiteral(": ") + message; }
+};
+
+struct OpenOptions {
+    // Stop migrating at this version (tests build older-schema files with it); -1 means the latest.
+    int targetVersion = -1;
+    // PRAGMA integrity_check instead of the faster quick_check at open.
+    bool fullIntegrityCheck = false;
+    // When the file cannot be used, open an in-memory database instead (the app) or fail (the CLI).
+    bool fallbackToMemory = true;
+    // Move a damaged file aside and start a new one (the app); false: fail and leave it (export).
+    bool recoverCorrupt = true;
+};
+
+// What happened at open, for the UI banner and the CLI's messages.
+struct OpenResult {
+    bool ok = false;           // a usable database is open (maybe in memory)
+    bool inMemory = false;     // nothing will be saved to disk
+    QString path;              // the file in use; empty when in memory
+    QString requestedPath;     // the file that was asked for
+    QString error;             // why the requested file is not in use (empty when it is)
+    QString warning;           // one sentence for the user; empty when all is well
+    QString movedAsidePath;    // where a corrupt file was moved to
+    QString backupPath;        // the copy taken before migrating
+    bool refusedNewer = false; // the file's schema is newer than this program's
+    bool corrupt = false;      // the file failed its integrity check
+    int versionBefore = 0;     // user_version found in the file (0: new file)
+    int versionAfter = 0;      // user_version after migrating
+};
+
+// Owns one *named* QSQLITE connection (never the default one, so several stores and the tests can coexist
+// in one process). Opening configures WAL, foreign keys and a busy timeout, checks integrity, moves a
+// corrupt file aside, refuses a newer schema without touching it, copies the file aside and then runs each
+// pending migration in its own transaction. Single-threaded, like QSqlDatabase itself.
+class Database final
+{
+public:
+    using Clock = std::function<QDateTime()>;
+
+    // `clock` names the moved-aside and backup files; defaults to the wall clock.
+    explicit Database(Clock clock = {});
+    ~Database();
+    Q_DISABLE_COPY_MOVE(Database)
+
+    static int latestSchemaVersion();
+    static constexpr int busyTimeoutMs = 5000;
+
+    OpenResult open(const QString &path, const OpenOptions &options = {});
+    OpenResult openInMemory(const OpenOptions &options = {});
+    void close();
+
+    bool isOpen() const { return m_db.isOpen(); }
+    bool isInMemory() const { return m_inMemory; }
+    QString path() const { return m_path; }
+    QString connectionName() const { return m_connectionName; }
+    int schemaVersion();
+
+    // A query prepared on this connection; a prepare failure is reported through lastError().
+    QSqlQuery prepare(const QString &sql);
+    // The one error helper: runs `query`, and on failure records and logs `context` + SQLite's message.
+    bool exec(QSqlQuery &query, const QString &context);
+    bool exec(const QString &sql);
+    // The first column of the first row of `sql`, or an invalid QVariant on error.
+    QVariant scalar(const QString &sql);
+    SqlError lastError() const { return m_lastError; }
+
+    // RAII write transaction. BEGIN IMMEDIATE takes the write lock up front, so two processes wait for
+    // each other through the busy timeout instead of failing with SQLITE_BUSY half-way. Rolls back
+    // unless commit() succeeded.
+    class Transaction final
+    {
+    public:
+        explicit Transaction(Database &db);
+        ~Transaction();
+        Q_DISABLE_COPY_MOVE(Transaction)
+        bool isActive() const { return m_active; }
+        bool commit();
+
+    private:
+        Database &m_db;
+        bool m_active = false;
+    };
+
+private:
+    enum class Check { Ok, Corrupt, Unreadable };
+    bool openConnection(const QString &name);
+    void closeConnection();
+    Check checkIntegrity(bool full, QString *detail);
+    bool configure();
+    bool migrate(int from, int to, OpenResult &result);
+    QString asideName(const QString &path, const QString &tag) const;
+    OpenResult fallBack(OpenResult result, const OpenOptions &options);
+    void recordError(const QString &context, const QString &message);
+
+    Clock m_clock;
+    QString m_connectionName;
+    QSqlDatabase m_db;
+    QString m_path;
+    bool m_inMemory = false;
+    SqlError m_lastError;
+};
+
+} // namespace Keyless::Progress

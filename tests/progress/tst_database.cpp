@@ -1,0 +1,515 @@
+#include "progress/database.h"
+#include "progress/migrations.h"
+
+#include <QDir>
+#include <QFile>
+#include <QRandomGenerator>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <unistd.h>
+
+using namespace Keyless::Progress;
+
+namespace {
+
+const QDateTime fixedNow(QDate(2026, 3, 1), QTime(12, 0, 0), Qt::UTC);
+
+QString fixturePath(const QString &name)
+{
+    return QStringLiteral(KEYLESS_SOURCE_DIR "/tests/progress/fixtures/") + name;
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return file.readAll();
+}
+
+bool writeAll(const QString &path, const QByteArray &data)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(data) == data.size();
+}
+
+// A raw connection that bypasses Database, to inspect or forge files the way another program would.
+class RawConnection
+{
+public:
+    explicit RawConnection(const QString &path)
+        : m_name(QStringLiteral("raw-%1").arg(++s_counter))
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+        db.setDatabaseName(path);
+        db.open();
+    }
+    ~RawConnection()
+    {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_name, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
+    bool exec(const QString &sql) const
+    {
+        QSqlQuery query(db());
+        return query.exec(sql);
+    }
+    QVariant scalar(const QString &sql) const
+    {
+        QSqlQuery query(db());
+        if (!query.exec(sql) || !query.next())
+            return {};
+        return query.value(0);
+    }
+    QStringList rows(const QString &sql) const
+    {
+        QSqlQuery query(db());
+        QStringList result;
+        if (!query.exec(sql))
+            return {QStringLiteral("error: ") + query.lastError().text()};
+        while (query.next()) {
+            QStringList fields;
+            for (int i = 0; i < query.record().count(); ++i)
+                fields.append(query.value(i).isNull() ? QStringLiteral("NULL") : query.value(i).toString());
+            result.append(fields.join(u'|'));
+        }
+        return result;
+    }
+
+private:
+    static inline int s_counter = 0;
+    QString m_name;
+};
+
+// A multi-page database in rollback-journal mode, so all of it is in the main file.
+void makeValidDatabase(const QString &path)
+{
+    RawConnection raw(path);
+    raw.exec(QStringLiteral("CREATE TABLE t (id INTEGER PRIMARY KEY, text TEXT)"));
+    raw.exec(QStringLiteral("CREATE INDEX t_text ON t (text)"));
+    raw.exec(QStringLiteral("BEGIN"));
+    for (int i = 0; i < 400; ++i)
+        raw.exec(QStringLiteral("INSERT INTO t (text) VALUES ('row %1 %2')").arg(i).arg(QString(60, u'x')));
+    raw.exec(QStringLiteral("COMMIT"));
+    raw.exec(QStringLiteral("PRAGMA user_version = 1"));
+}
+
+} // namespace
+
+class TestDatabase : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void freshFileIsConfigured();
+    void emptyFileCountsAsNew();
+    void connectionsAreNamed();
+    void inMemory();
+    void migrationsAreOrdered();
+    void migrateToEachVersion_data();
+    void migrateToEachVersion();
+    void fixtureSchemaMatchesMigrationOne();
+    void fixtureV1MigratesWithDataIntact_data();
+    void fixtureV1MigratesWithDataIntact();
+    void failedMigrationRollsBackItsStep();
+    void newerSchemaIsRefusedUntouched_data();
+    void newerSchemaIsRefusedUntouched();
+    void corruptFileIsMovedAside_data();
+    void corruptFileIsMovedAside();
+    void corruptFileWithoutRecovery();
+    void unusableFolderFallsBackToMemory_data();
+    void unusableFolderFallsBackToMemory();
+    void transactionRollsBackUnlessCommitted();
+    void errorHelperReportsContext();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestDatabase::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_dir.isValid());
+}
+
+void TestDatabase::freshFileIsConfigured()
+{
+    const QString path = m_dir.filePath(QStringLiteral("fresh.sqlite"));
+    Database db([] { return fixedNow; });
+    const OpenResult result = db.open(path);
+    QVERIFY2(result.ok, qPrintable(result.error));
+    QVERIFY(!result.inMemory);
+    QCOMPARE(result.path, path);
+    QVERIFY(result.error.isEmpty());
+    QVERIFY(result.warning.isEmpty());
+    QVERIFY(result.backupPath.isEmpty()); // nothing to back up in a new file
+    QCOMPARE(result.versionBefore, 0);
+    QCOMPARE(result.versionAfter, Database::latestSchemaVersion());
+    QCOMPARE(db.scalar(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+    QCOMPARE(db.scalar(QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+    QCOMPARE(db.scalar(QStringLiteral("PRAGMA busy_timeout")).toInt(), Database::busyTimeoutMs);
+    QCOMPARE(db.scalar(QStringLiteral("PRAGMA synchronous")).toInt(), 2); // FULL
+    QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
+}
+
+void TestDatabase::emptyFileCountsAsNew()
+{
+    const QString path = m_dir.filePath(QStringLiteral("empty.sqlite"));
+    QVERIFY(writeAll(path, {}));
+    Database db;
+    const OpenResult result = db.open(path);
+    QVERIFY2(result.ok, qPrintable(result.error));
+    QVERIFY(result.movedAsidePath.isEmpty());
+    QCOMPARE(result.versionAfter, Database::latestSchemaVersion());
+}
+
+void TestDatabase::connectionsAreNamed()
+{
+    QString first;
+    {
+        Database a;
+        Database b;
+        QVERIFY(a.open(m_dir.filePath(QStringLiteral("named.sqlite"))).ok);
+        QVERIFY(b.open(m_dir.filePath(QStringLiteral("named.sqlite"))).ok);
+        QVERIFY(a.connectionName() != b.connectionName());
+        QVERIFY(QSqlDatabase::contains(a.connectionName()));
+        QVERIFY(!QSqlDatabase::contains(QLatin1String(QSqlDatabase::defaultConnection)));
+        first = a.connectionName();
+    }
+    QVERIFY(!QSqlDatabase::contains(first)); // removed with its Database
+}
+
+void TestDatabase::inMemory()
+{
+    Database db;
+    const OpenResult result = db.openInMemory();
+    QVERIFY(result.ok);
+    QVERIFY(result.inMemory);
+    QVERIFY(db.isInMemory());
+    QCOMPARE(result.versionAfter, Database::latestSchemaVersion());
+    QCOMPARE(db.scalar(QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+}
+
+void TestDatabase::migrationsAreOrdered()
+{
+    const QList<Migration> &steps = migrations();
+    QVERIFY(!steps.isEmpty());
+    for (int i = 0; i < steps.size(); ++i) {
+        QCOMPARE(steps.at(i).version, i + 1);
+        QVERIFY(!steps.at(i).summary.isEmpty());
+        QVERIFY(!steps.at(i).statements.isEmpty());
+    }
+    QCOMPARE(Database::latestSchemaVersion(), int(steps.size()));
+}
+
+void TestDatabase::migrateToEachVersion_data()
+{
+    QTest::addColumn<int>("version");
+    for (int v = 1; v <= Database::latestSchemaVersion(); ++v)
+        QTest::addRow("v%d", v) << v;
+}
+
+void TestDatabase::migrateToEachVersion()
+{
+    QFETCH(int, version);
+    const QString path = m_dir.filePath(QStringLiteral("step-%1.sqlite").arg(version));
+    {
+        Database db;
+        OpenOptions options;
+        options.targetVersion = version;
+        const OpenResult result = db.open(path, options);
+        QVERIFY2(result.ok, qPrintable(result.error));
+        QCOMPARE(result.versionAfter, version);
+    }
+    // And from there to the latest, taking a backup first when there is anything to migrate.
+    Database db([] { return fixedNow; });
+    const OpenResult result = db.open(path);
+    QVERIFY2(result.ok, qPrintable(result.error));
+    QCOMPARE(result.versionBefore, version);
+    QCOMPARE(result.versionAfter, Database::latestSchemaVersion());
+    QCOMPARE(result.backupPath.isEmpty(), version == Database::latestSchemaVersion());
+    if (!result.backupPath.isEmpty()) {
+        QCOMPARE(result.backupPath, path + QStringLiteral(".v%1-backup-20260301-120000").arg(version));
+        RawConnection backup(result.backupPath);
+        QCOMPARE(backup.scalar(QStringLiteral("PRAGMA user_version")).toInt(), version);
+    }
+    QCOMPARE(db.scalar(QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+    QCOMPARE(RawConnection(path).rows(QStringLiteral("PRAGMA foreign_key_check")), QStringList());
+}
+
+void TestDatabase::fixtureSchemaMatchesMigrationOne()
+{
+    // The committed v1 file must be what migration 1 creates, or the fixture tests nothing.
+    const QString path = m_dir.filePath(QStringLiteral("schema-v1.sqlite"));
+    {
+        Database db;
+        OpenOptions options;
+        options.targetVersion = 1;
+        QVERIFY(db.open(path, options).ok);
+    }
+    const QString sql = QStringLiteral("SELECT type, name, sql FROM sqlite_master ORDER BY type, name");
+    RawConnection created(path);
+    RawConnection fixture(fixturePath(QStringLiteral("progress-v1.sqlite")));
+    QCOMPARE(fixture.rows(sql), created.rows(sql));
+    QCOMPARE(fixture.scalar(QStringLiteral("PRAGMA user_version")).toInt(), 1);
+}
+
+void TestDatabase::fixtureV1MigratesWithDataIntact_data()
+{
+    QTest::addColumn<QString>("sql");
+    QTest::addColumn<int>("rows");
+    QTest::newRow("settings") << QStringLiteral("SELECT key, value, updated_at FROM settings ORDER BY key") << 2;
+    QTest::newRow("section_reads") << QStringLiteral("SELECT * FROM section_reads ORDER BY id") << 3;
+    QTest::newRow("question_attempts") << QStringLiteral("SELECT * FROM question_attempts ORDER BY id") << 4;
+    QTest::newRow("review_cards") << QStringLiteral("SELECT * FROM review_cards ORDER BY card_id") << 2;
+    QTest::newRow("review_log") << QStringLiteral("SELECT * FROM review_log ORDER BY id") << 3;
+    QTest::newRow("lab_attempts")
+        << QStringLiteral("SELECT id, lab_id, seed, started_at, finished_at, day, completion_percent, score,"
+                          " hints_used FROM lab_attempts ORDER BY id")
+        << 2;
+    QTest::newRow("lab_task_results")
+        << QStringLiteral("SELECT attempt_id, task_id, passed, message, checked_at FROM lab_task_results"
+                          " ORDER BY attempt_id, task_id")
+        << 4;
+}
+
+void TestDatabase::fixtureV1MigratesWithDataIntact()
+{
+    QFETCH(QString, sql);
+    QFETCH(int, rows);
+    const QString path =
+        m_dir.filePath(QStringLiteral("fixture-%1.sqlite").arg(QString::fromLatin1(QTest::currentDataTag())));
+    QVERIFY(QFile::copy(fixturePath(QStringLiteral("progress-v1.sqlite")), path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    Database db([] { return fixedNow; });
+    const OpenResult result = db.open(path);
+    QVERIFY2(result.ok, qPrintable(result.error));
+    QCOMPARE(result.versionBefore, 1);
+    QCOMPARE(result.versionAfter, Database::latestSchemaVersion());
+    QVERIFY(QFile::exists(result.backupPath));
+
+    RawConnection original(fixturePath(QStringLiteral("progress-v1.sqlite")));
+    const QStringList before = original.rows(sql);
+    QCOMPARE(before.size(), rows);
+    RawConnection migrated(path);
+    QCOMPARE(migrated.rows(sql), before);
+    RawConnection backup(result.backupPath);
+    QCOMPARE(backup.rows(sql), before);
+}
+
+void TestDatabase::failedMigrationRollsBackItsStep()
+{
+    // A v1 file that already has a table migration 2 wants to create: step 2 fails half-way.
+    const QString path = m_dir.filePath(QStringLiteral("bad-step.sqlite"));
+    {
+        Database db;
+        OpenOptions options;
+        options.targetVersion = 1;
+        QVERIFY(db.open(path, options).ok);
+        QVERIFY(db.exec(QStringLiteral("CREATE TABLE lab_commands (x)")));
+    }
+    Database db;
+    OpenOptions options;
+    options.fallbackToMemory = false;
+    const OpenResult result = db.open(path, options);
+    QVERIFY(!result.ok);
+    QVERIFY(result.error.contains(QLatin1String("lab_commands")));
+    RawConnection raw(path);
+    QCOMPARE(raw.scalar(QStringLiteral("PRAGMA user_version")).toInt(), 1);
+    // The ALTER TABLE statements before the failing one were rolled back with it.
+    QCOMPARE(raw.scalar(QStringLiteral("SELECT COUNT(*) FROM pragma_table_info('lab_attempts')"
+                                       " WHERE name = 'lab_format_version'"))
+                 .toInt(),
+             0);
+}
+
+void TestDatabase::newerSchemaIsRefusedUntouched_data()
+{
+    QTest::addColumn<bool>("fallback");
+    QTest::addColumn<bool>("wal");
+    QTest::newRow("app: falls back to memory") << true << false;
+    QTest::newRow("cli: fails") << false << false;
+    QTest::newRow("newer file in WAL mode") << true << true;
+}
+
+void TestDatabase::newerSchemaIsRefusedUntouched()
+{
+    QFETCH(bool, fallback);
+    QFETCH(bool, wal);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("newer.sqlite"));
+    {
+        RawConnection raw(path);
+        if (wal)
+            raw.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+        raw.exec(QStringLiteral("CREATE TABLE future (x)"));
+        raw.exec(QStringLiteral("INSERT INTO future VALUES (1)"));
+        raw.exec(QStringLiteral("PRAGMA user_version = %1").arg(Database::latestSchemaVersion() + 1));
+    }
+    const QByteArray bytes = readAll(path);
+    const QStringList filesBefore = QDir(dir.path()).entryList(QDir::Files);
+
+    Database db;
+    OpenOptions options;
+    options.fallbackToMemory = fallback;
+    const OpenResult result = db.open(path, options);
+    QCOMPARE(result.ok, fallback);
+    QCOMPARE(result.inMemory, fallback);
+    QVERIFY(result.refusedNewer);
+    QCOMPARE(result.versionBefore, Database::latestSchemaVersion() + 1);
+    QVERIFY(result.error.contains(QLatin1String("newer version of Keyless")));
+    QCOMPARE(result.warning.isEmpty(), !fallback);
+    QVERIFY(result.backupPath.isEmpty());
+    db.close();
+    QCOMPARE(readAll(path), bytes);
+    QStringList filesAfter = QDir(dir.path()).entryList(QDir::Files);
+    filesAfter.removeAll(QStringLiteral("newer.sqlite-shm")); // SQLite's shared-memory index, not data
+    QCOMPARE(filesAfter, filesBefore);
+}
+
+void TestDatabase::corruptFileIsMovedAside_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::newRow("text file") << QStringLiteral("text");
+    QTest::newRow("random bytes") << QStringLiteral("random");
+    QTest::newRow("overwritten pages") << QStringLiteral("pages");
+    QTest::newRow("truncated") << QStringLiteral("truncated");
+}
+
+void TestDatabase::corruptFileIsMovedAside()
+{
+    QFETCH(QString, kind);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("progress.sqlite"));
+    QByteArray bytes;
+    if (kind == QLatin1String("text")) {
+        bytes = "This is my shopping list, not a database.\n";
+    } else if (kind == QLatin1String("random")) {
+        QRandomGenerator random(6);
+        bytes.resize(8192);
+        for (char &c : bytes)
+            c = char(random.bounded(256));
+    } else {
+        makeValidDatabase(path);
+        bytes = readAll(path);
+        QVERIFY(bytes.size() > 4 * 4096);
+        if (kind == QLatin1String("pages"))
+            bytes.replace(4096, 2 * 4096, QByteArray(2 * 4096, char(0x5a)));
+        else
+            bytes.truncate(3 * 4096 + 100);
+    }
+    QVERIFY(writeAll(path, bytes));
+
+    Database db([] { return fixedNow; });
+    const OpenResult result = db.open(path);
+    QVERIFY2(result.ok, qPrintable(result.error));
+    QVERIFY(!result.inMemory);
+    QVERIFY(result.corrupt);
+    const QString aside = path + QStringLiteral(".corrupt-20260301-120000");
+    QCOMPARE(result.movedAsidePath, aside);
+    QCOMPARE(readAll(aside), bytes); // kept exactly as found
+    QVERIFY(result.warning.contains(QDir::toNativeSeparators(aside)));
+    QCOMPARE(result.versionAfter, Database::latestSchemaVersion());
+    QCOMPARE(db.scalar(QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+}
+
+void TestDatabase::corruptFileWithoutRecovery()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("progress.sqlite"));
+    QVERIFY(writeAll(path, "not sqlite"));
+    Database db;
+    OpenOptions options;
+    options.recoverCorrupt = false;
+    options.fallbackToMemory = false;
+    const OpenResult result = db.open(path, options);
+    QVERIFY(!result.ok);
+    QVERIFY(result.corrupt);
+    QVERIFY(result.movedAsidePath.isEmpty());
+    QCOMPARE(readAll(path), QByteArray("not sqlite"));
+}
+
+void TestDatabase::unusableFolderFallsBackToMemory_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("message");
+    QTest::addColumn<bool>("needsNonRoot");
+    const QString file = m_dir.filePath(QStringLiteral("a-file"));
+    QVERIFY(writeAll(file, "x"));
+    QTest::newRow("parent is a file") << file + QStringLiteral("/sub/progress.sqlite")
+                                      << QStringLiteral("cannot be created") << false;
+    // /proc refuses new files even to root, so this row runs in containers too.
+    QTest::newRow("read-only folder (/proc)")
+        << QStringLiteral("/proc/progress.sqlite") << QStringLiteral("read-only") << false;
+    const QString readOnly = m_dir.filePath(QStringLiteral("read-only"));
+    QDir().mkpath(readOnly);
+    QFile::setPermissions(readOnly, QFile::ReadOwner | QFile::ExeOwner);
+    QTest::newRow("read-only folder (chmod 555)")
+        << readOnly + QStringLiteral("/progress.sqlite") << QStringLiteral("read-only") << true;
+}
+
+void TestDatabase::unusableFolderFallsBackToMemory()
+{
+    QFETCH(QString, path);
+    QFETCH(QString, message);
+    QFETCH(bool, needsNonRoot);
+    if (needsNonRoot && ::geteuid() == 0)
+        QSKIP("root can write into a chmod 555 folder");
+    Database db;
+    const OpenResult result = db.open(path);
+    QVERIFY(result.ok);
+    QVERIFY(result.inMemory);
+    QVERIFY(db.isInMemory());
+    QVERIFY(result.path.isEmpty());
+    QCOMPARE(result.requestedPath, path);
+    QVERIFY2(result.error.contains(message), qPrintable(result.error));
+    QVERIFY(result.warning.contains(QLatin1String("not being saved")));
+    QVERIFY(db.exec(QStringLiteral("INSERT INTO settings VALUES ('k', 'v', 0)")));
+    QVERIFY(!QFile::exists(path));
+}
+
+void TestDatabase::transactionRollsBackUnlessCommitted()
+{
+    Database db;
+    QVERIFY(db.openInMemory().ok);
+    {
+        Database::Transaction transaction(db);
+        QVERIFY(transaction.isActive());
+        QVERIFY(db.exec(QStringLiteral("INSERT INTO settings VALUES ('dropped', 'v', 0)")));
+    }
+    QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM settings WHERE key = 'dropped'")).toInt(), 0);
+    {
+        Database::Transaction transaction(db);
+        QVERIFY(db.exec(QStringLiteral("INSERT INTO settings VALUES ('kept', 'v', 0)")));
+        QVERIFY(transaction.commit());
+        QVERIFY(!transaction.isActive());
+        QVERIFY(!transaction.commit());
+    }
+    QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM settings WHERE key = 'kept'")).toInt(), 1);
+}
+
+void TestDatabase::errorHelperReportsContext()
+{
+    Database db;
+    QVERIFY(db.openInMemory().ok);
+    QSqlQuery query = db.prepare(QStringLiteral("INSERT INTO review_log (card_id, grade, reviewed_at, day,"
+                                                " ease_after, interval_after, due_day_after)"
+                                                " VALUES ('missing-card', 3, 0, 0, 2.5, 1, 1)"));
+    QVERIFY(!db.exec(query, QStringLiteral("log review")));
+    QCOMPARE(db.lastError().context, QStringLiteral("log review"));
+    QVERIFY2(db.lastError().message.contains(QLatin1String("FOREIGN KEY")), qPrintable(db.lastError().message));
+    QVERIFY(db.lastError().text().startsWith(QLatin1String("log review: ")));
+}
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "tst_database.moc"
