@@ -1,0 +1,45 @@
+#pragma once
+
+#include "lab/labdefinition.h"
+#include "lab/labissue.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <memory>
+
+namespace Keyless::Lab {
+
+class CheckRegistry;
+
+// The outcome of loading one lab file: a definition when the file is valid, and every issue found
+// (a lab with any issue is rejected as a whole; the caller keeps going with other labs).
+struct LabLoadResult {
+    std::shared_ptr<const LabDefinition> lab;
+    LabIssues issues;
+
+    bool ok() const { return lab != nullptr && issues.isEmpty(); }
+};
+
+// Reads and validates lab files (format v1, see labs/README.md). Defensive: a lab file is
+// untrusted input from an instructor's pack, so nothing in it can crash or hang the app: the size
+// is capped, every field is type-checked, checks and their parameters are looked up in the
+// registry, names of resources are checked against the initial world, the world is built once by
+// app/sim and the solution and fault scripts are parsed by app/shell.
+class LabLoader final
+{
+public:
+    static constexpr qsizetype MaxFileSize = 512 * 1024;
+    static constexpr int FormatVersion = 1;
+
+    explicit LabLoader(const CheckRegistry &registry);
+
+    LabLoadResult loadFile(const QString &path) const;
+    // `fileName` is only used in issues.
+    LabLoadResult loadData(const QByteArray &data, const QString &fileName) const;
+
+private:
+    const CheckRegistry &m_registry;
+};
+
+} // namespace Keyless::Lab

@@ -1,2 +1,0 @@
-// Temporary: keeps the lab library non-empty until its first real source lands.
-namespace Keyless { int labPlaceholder() { return 0; } }
