@@ -52,8 +52,9 @@ struct CompileResult;
  *      To learn more about --query, please visit: 'https://learn.microsoft.com/cli/azure/query-azure-cli'
  *  - Numbers keep their integer representation where the input had one; computed integral results
  *    (length, sum of integers, abs, ceil, floor) are integers, so serialising prints `1`, not `1.0`.
- *  - QJsonObject sorts its keys; az prints the objects a multiselect hash builds (`{Name:name, ID:id}`)
- *    in query order in tsv and table output. keysInQueryOrder() gives that order back.
+ *  - QJsonObject sorts its keys. az (knack) prints the objects a multiselect hash builds
+ *    (`{Name:name, ID:id}`) in query order in `-o tsv` and `-o table`, other objects sorted, and sorts
+ *    all keys in `-o json`. keysInQueryOrder() gives the tsv/table order back.
  *
  * An Expression is an immutable value: cheap to copy, safe to evaluate from several threads.
  */

@@ -53,6 +53,8 @@ private slots:
     void azQueries();
     void errors_data();
     void errors();
+    void azSyntaxErrors_data();
+    void azSyntaxErrors();
     void syntaxErrorPosition();
     void keysInQueryOrder_data();
     void keysInQueryOrder();
@@ -264,6 +266,32 @@ void TestJmesPath::errors()
     QVERIFY(result.value.isNull());
 }
 
+void TestJmesPath::azSyntaxErrors_data()
+{
+    QTest::addColumn<QString>("expression");
+
+    // Queries that az rejects with "argument --query: invalid jmespath_type value" (az docs and issues).
+    QTest::newRow("dash in identifier") << "azure-cli";
+    QTest::newRow("leading dot") << ".id";
+    QTest::newRow("garbage after index") << "dfa.fad[0]daf";
+    QTest::newRow("shell ate the literal") << "[?allowBlobPublicAccess == ].id";
+    QTest::newRow("shell split the query") << "[?name==My";
+    QTest::newRow("single equals") << "[?asdf=asdf]";
+    QTest::newRow("missing comma in hash") << "{Name:name Location:location}";
+    QTest::newRow("empty") << "";
+    QTest::newRow("blank") << "   ";
+}
+
+void TestJmesPath::azSyntaxErrors()
+{
+    QFETCH(QString, expression);
+
+    const CompileResult compiled = Expression::compile(expression);
+    QCOMPARE(compiled.kind, ErrorKind::Syntax);
+    QVERIFY(!compiled.expression.isValid());
+    QVERIFY(!compiled.error.isEmpty());
+}
+
 void TestJmesPath::syntaxErrorPosition()
 {
     const CompileResult unclosed = Expression::compile(QStringLiteral("[?name=='x'"));
@@ -281,6 +309,8 @@ void TestJmesPath::syntaxErrorPosition()
     QCOMPARE(hash.position, 11);
 }
 
+// knack's output.py: -o tsv prints an OrderedDict (what a multiselect hash builds under --query) in
+// insertion order and other dicts sorted by key; -o table keeps the query's order; -o json sorts keys.
 void TestJmesPath::keysInQueryOrder_data()
 {
     QTest::addColumn<QString>("expression");
