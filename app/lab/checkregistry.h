@@ -29,7 +29,7 @@ public:
     // What a string parameter refers to, so the loader can reject dangling references.
     enum class Reference {
         None,
-        Resource, // the name of a resource in the initial world
+        Resource,  // the name of a resource in the initial world
         Principal, // an app/sim principal reference: "sami:<resource>", "uami:<identity>", "group:<name>", ...
         Scope,     // an app/sim scope reference: "resource:<name>[/<child>]", "resourceGroup:<rg>", "subscription"
     };

@@ -2,7 +2,6 @@
 // what is wrong in words a learner can act on; the texts follow ../shared/reference/ facts.
 #include "lab/checkcontext.h"
 #include "lab/checkregistry.h"
-
 #include "sim/armid.h"
 #include "sim/controlplane.h"
 #include "sim/workloadrunner.h"
@@ -138,9 +137,10 @@ CheckOutcome identityEnabled(const CheckSpec &spec, const CheckContext &context)
     if (kind == QLatin1String("system")) {
         if (identity.systemAssigned)
             return pass();
-        return fail(QStringLiteral("%1 has no system-assigned managed identity. Turn it on: the platform then "
-                                   "creates a service principal for the app in Entra ID, with no secret for you to keep.")
-                        .arg(resource->name));
+        return fail(
+            QStringLiteral("%1 has no system-assigned managed identity. Turn it on: the platform then "
+                           "creates a service principal for the app in Entra ID, with no secret for you to keep.")
+                .arg(resource->name));
     }
     if (kind == QLatin1String("user")) {
         const QString wanted = str(spec, "identity");
@@ -204,18 +204,20 @@ CheckOutcome roleAssignment(const CheckSpec &spec, const CheckContext &context)
                         .arg(principalLabel(reference), role->roleName, shortScope(world, pending->scope),
                              waitText(world, pending->effectiveAt)));
     if (elsewhere)
-        return fail(QStringLiteral("%1 holds %2 at %3, which is not %4 %5.")
-                        .arg(principalLabel(reference), role->roleName, shortScope(world, elsewhere->scope),
-                             mode == QLatin1String("exact") ? QStringLiteral("exactly") : QStringLiteral("at or within"),
-                             shortScope(world, target)));
+        return fail(
+            QStringLiteral("%1 holds %2 at %3, which is not %4 %5.")
+                .arg(principalLabel(reference), role->roleName, shortScope(world, elsewhere->scope),
+                     mode == QLatin1String("exact") ? QStringLiteral("exactly") : QStringLiteral("at or within"),
+                     shortScope(world, target)));
     // Granted to someone else? (the learner themself, or the old principal of a re-created app)
     for (const auto &assignment : world.authorization().assignments()) {
-        if (assignment.roleDefinitionId.compare(role->name, Qt::CaseInsensitive) == 0
-            && scopeMatches(assignment.scope, target, mode)) {
+        if (assignment.roleDefinitionId.compare(role->name, Qt::CaseInsensitive) == 0 &&
+            scopeMatches(assignment.scope, target, mode)) {
             const Sim::Principal *other = world.principal(assignment.principalId);
-            const QString who = other ? other->displayName
-                                      : QStringLiteral("%1, which no longer exists (\"Identity not found\")")
-                                            .arg(assignment.principalId);
+            const QString who =
+                other
+                    ? other->displayName
+                    : QStringLiteral("%1, which no longer exists (\"Identity not found\")").arg(assignment.principalId);
             return fail(QStringLiteral("%1 at %2 is assigned to %3 — not to %4 (object id %5). Grant it to the "
                                        "principal that actually makes the call.")
                             .arg(role->roleName, shortScope(world, assignment.scope), who, principalLabel(reference),
@@ -278,7 +280,7 @@ CheckOutcome leastPrivilege(const CheckSpec &spec, const CheckContext &context)
     }
     if (!problems.isEmpty())
         return fail(problems.join(QLatin1Char(' ')));
-    if (!haveAllowed)
+    if (!haveAllowed && !allowedGuids.isEmpty())
         return fail(QStringLiteral("%1 has not been granted %2 at %3 yet.")
                         .arg(principalLabel(reference), allowedText, shortScope(world, widest)));
     return pass();
@@ -337,7 +339,8 @@ CheckOutcome cosmosDataRole(const CheckSpec &spec, const CheckContext &context)
     const QString principalId = world.resolvePrincipal(reference);
     if (principalId.isEmpty())
         return fail(missingPrincipalFeedback(reference));
-    const CosmosRole role = cosmosRole(*account, str(spec, "role", QStringLiteral("Cosmos DB Built-in Data Contributor")));
+    const CosmosRole role =
+        cosmosRole(*account, str(spec, "role", QStringLiteral("Cosmos DB Built-in Data Contributor")));
     const QString target = cosmosScope(*account, str(spec, "scope", QStringLiteral("/")));
     const QString mode = str(spec, "match", QStringLiteral("within"));
     const bool needPropagated = flag(spec, "propagated", true);
@@ -368,15 +371,16 @@ CheckOutcome cosmosDataRole(const CheckSpec &spec, const CheckContext &context)
         return pass();
     }
     if (pending)
-        return fail(QStringLiteral("%1 holds %2 on %3, but %4")
-                        .arg(principalLabel(reference), role.name, account->name, waitText(world, pending->effectiveAt)));
+        return fail(
+            QStringLiteral("%1 holds %2 on %3, but %4")
+                .arg(principalLabel(reference), role.name, account->name, waitText(world, pending->effectiveAt)));
     if (broader)
-        return fail(QStringLiteral("%1 holds %2 at the data-plane scope %3, broader than the app needs. Assign it at "
-                                   "%4 so the identity reaches only that data.")
-                        .arg(principalLabel(reference), role.name,
-                             broader->scope == QLatin1String("/") ? QStringLiteral("/ (the whole account)")
-                                                                  : broader->scope,
-                             target));
+        return fail(
+            QStringLiteral("%1 holds %2 at the data-plane scope %3, broader than the app needs. Assign it at "
+                           "%4 so the identity reaches only that data.")
+                .arg(principalLabel(reference), role.name,
+                     broader->scope == QLatin1String("/") ? QStringLiteral("/ (the whole account)") : broader->scope,
+                     target));
     // The classic mistake: an Azure RBAC (IAM) assignment on the account instead of a data-plane one.
     for (const auto &assignment : world.authorization().assignmentsFor(principalId)) {
         if (Sim::ArmId::covers(assignment.scope, account->id)) {
@@ -498,7 +502,8 @@ CheckOutcome appSetting(const CheckSpec &spec, const CheckContext &context)
         return fail(QStringLiteral("The app setting %1 of %2 is \"%3\", expected \"%4\".")
                         .arg(name, site->name, value, expected));
     if (state == QLatin1String("contains") && !value.contains(expected, Qt::CaseInsensitive))
-        return fail(QStringLiteral("The app setting %1 of %2 does not contain \"%3\".").arg(name, site->name, expected));
+        return fail(
+            QStringLiteral("The app setting %1 of %2 does not contain \"%3\".").arg(name, site->name, expected));
     if (state == QLatin1String("matches")) {
         const QRegularExpression pattern(expected);
         if (!pattern.isValid() || !pattern.match(value).hasMatch())
@@ -513,8 +518,10 @@ QString secretKind(const World &world, const QString &name, const QString &value
 {
     if (value.startsWith(QLatin1String("@Microsoft.KeyVault("), Qt::CaseInsensitive))
         return {}; // a reference: the platform fetches the secret with the app's identity
-    static const QRegularExpression accountKey(QStringLiteral("AccountKey\\s*="), QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression sharedKey(QStringLiteral("SharedAccessKey\\s*="), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression accountKey(QStringLiteral("AccountKey\\s*="),
+                                               QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression sharedKey(QStringLiteral("SharedAccessKey\\s*="),
+                                              QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression sas(QStringLiteral("(^|[?&;])(sig|SharedAccessSignature)="),
                                         QRegularExpression::CaseInsensitiveOption);
     if (accountKey.match(value).hasMatch())
@@ -652,9 +659,9 @@ QString authOf(const Sim::TraceEvent &event)
         if (it.key().compare(QLatin1String("Authorization"), Qt::CaseInsensitive) == 0)
             authorization = it.value().toString();
     }
-    if (authorization.startsWith(QLatin1String("Bearer "), Qt::CaseInsensitive)
-        || authorization.contains(QLatin1String("type%3Daad"), Qt::CaseInsensitive)
-        || authorization.contains(QLatin1String("type=aad"), Qt::CaseInsensitive))
+    if (authorization.startsWith(QLatin1String("Bearer "), Qt::CaseInsensitive) ||
+        authorization.contains(QLatin1String("type%3Daad"), Qt::CaseInsensitive) ||
+        authorization.contains(QLatin1String("type=aad"), Qt::CaseInsensitive))
         return QStringLiteral("bearer");
     if (!authorization.isEmpty())
         return QStringLiteral("key");
@@ -666,16 +673,18 @@ bool eventMatches(const Sim::TraceEvent &event, const CheckSpec &spec)
     const QJsonObject &p = spec.params;
     if (p.contains(QLatin1String("kind")) && Sim::kindName(event.kind) != p.value(QLatin1String("kind")).toString())
         return false;
-    if (p.contains(QLatin1String("from")) && event.from.compare(p.value(QLatin1String("from")).toString(), Qt::CaseInsensitive) != 0)
+    if (p.contains(QLatin1String("from")) &&
+        event.from.compare(p.value(QLatin1String("from")).toString(), Qt::CaseInsensitive) != 0)
         return false;
-    if (p.contains(QLatin1String("to")) && event.to.compare(p.value(QLatin1String("to")).toString(), Qt::CaseInsensitive) != 0)
+    if (p.contains(QLatin1String("to")) &&
+        event.to.compare(p.value(QLatin1String("to")).toString(), Qt::CaseInsensitive) != 0)
         return false;
     if (p.contains(QLatin1String("status")) && event.status != p.value(QLatin1String("status")).toInt())
         return false;
     if (p.contains(QLatin1String("errorCode")) && event.errorCode != p.value(QLatin1String("errorCode")).toString())
         return false;
-    if (p.contains(QLatin1String("summary"))
-        && !event.summary.contains(p.value(QLatin1String("summary")).toString(), Qt::CaseInsensitive))
+    if (p.contains(QLatin1String("summary")) &&
+        !event.summary.contains(p.value(QLatin1String("summary")).toString(), Qt::CaseInsensitive))
         return false;
     if (p.contains(QLatin1String("auth")) && authOf(event) != p.value(QLatin1String("auth")).toString())
         return false;
@@ -724,9 +733,9 @@ CheckOutcome noOrphanedAssignments(const CheckSpec &spec, const CheckContext &co
         if (!scope.isEmpty() && !Sim::ArmId::covers(scope, assignment.scope))
             continue;
         if (!world.directory().contains(assignment.principalId))
-            orphans << QStringLiteral("%1 at %2 for %3").arg(roleName(world, assignment.roleDefinitionId),
-                                                              shortScope(world, assignment.scope),
-                                                              assignment.principalId);
+            orphans << QStringLiteral("%1 at %2 for %3")
+                           .arg(roleName(world, assignment.roleDefinitionId), shortScope(world, assignment.scope),
+                                assignment.principalId);
     }
     if (orphans.isEmpty())
         return pass();
@@ -756,19 +765,23 @@ CheckRegistry CheckRegistry::builtIn()
 {
     const QStringList matchModes = words({"exact", "within", "covering"});
     CheckRegistry registry;
-    registry.add({QStringLiteral("identity-enabled"), QStringLiteral("The resource has a managed identity of the given kind."),
-                  {param("resource", Type::String, true, Ref::Resource, "compute resource"),
-                   param("kind", Type::String, false, Ref::None, "system, user or any", words({"system", "user", "any"})),
-                   param("identity", Type::String, false, Ref::Resource, "user-assigned identity that must be attached")},
-                  identityEnabled});
-    registry.add({QStringLiteral("role-assignment"),
-                  QStringLiteral("An Azure RBAC role assignment exists for the principal at or within a scope and has propagated."),
-                  {param("principal", Type::String, true, Ref::Principal, "principal reference"),
-                   param("role", Type::String, true, Ref::None, "role name or GUID"),
-                   param("scope", Type::String, true, Ref::Scope, "scope reference"),
-                   param("match", Type::String, false, Ref::None, "exact, within or covering", matchModes),
-                   param("propagated", Type::Bool, false, Ref::None, "require it to be in effect")},
-                  roleAssignment});
+    registry.add(
+        {QStringLiteral("identity-enabled"),
+         QStringLiteral("The resource has a managed identity of the given kind."),
+         {param("resource", Type::String, true, Ref::Resource, "compute resource"),
+          param("kind", Type::String, false, Ref::None, "system, user or any", words({"system", "user", "any"})),
+          param("identity", Type::String, false, Ref::Resource, "user-assigned identity that must be attached")},
+         identityEnabled});
+    registry.add(
+        {QStringLiteral("role-assignment"),
+         QStringLiteral(
+             "An Azure RBAC role assignment exists for the principal at or within a scope and has propagated."),
+         {param("principal", Type::String, true, Ref::Principal, "principal reference"),
+          param("role", Type::String, true, Ref::None, "role name or GUID"),
+          param("scope", Type::String, true, Ref::Scope, "scope reference"),
+          param("match", Type::String, false, Ref::None, "exact, within or covering", matchModes),
+          param("propagated", Type::Bool, false, Ref::None, "require it to be in effect")},
+         roleAssignment});
     registry.add({QStringLiteral("least-privilege"),
                   QStringLiteral("The principal holds only the allowed roles, none at a scope broader than needed."),
                   {param("principal", Type::String, true, Ref::Principal, "principal reference"),
@@ -793,7 +806,8 @@ CheckRegistry CheckRegistry::builtIn()
                    param("model", Type::String, false, Ref::None, "rbac, accessPolicy or any",
                          words({"rbac", "accessPolicy", "any"}))},
                   keyVaultPermission});
-    registry.add({QStringLiteral("app-setting"), QStringLiteral("An app setting is present, absent, equal, containing or matching."),
+    registry.add({QStringLiteral("app-setting"),
+                  QStringLiteral("An app setting is present, absent, equal, containing or matching."),
                   {param("resource", Type::String, true, Ref::Resource, "web or function app"),
                    param("name", Type::String, true, Ref::None, "setting name"),
                    param("state", Type::String, false, Ref::None, "present, absent, equals, contains, matches",
@@ -804,7 +818,8 @@ CheckRegistry CheckRegistry::builtIn()
                   QStringLiteral("No app setting holds an account key, a key-based connection string or a SAS token."),
                   {param("resource", Type::String, true, Ref::Resource, "web or function app")},
                   noSecretInSettings});
-    registry.add({QStringLiteral("resource-property"), QStringLiteral("A resource property has the expected value."),
+    registry.add({QStringLiteral("resource-property"),
+                  QStringLiteral("A resource property has the expected value."),
                   {param("resource", Type::String, true, Ref::Resource, "resource"),
                    param("property", Type::String, true, Ref::None, "ARM property name"),
                    param("equals", Type::Any, true, Ref::None, "expected value")},

@@ -22,7 +22,7 @@ struct LabTask {
     QString id;
     QString title;
     QString instructions; // Markdown
-    QStringList hints; // ordered: the learner reveals them one by one
+    QStringList hints;    // ordered: the learner reveals them one by one
     int points = 10;
     QList<CheckSpec> checks;
 };
@@ -51,12 +51,12 @@ struct LabDefinition {
     QString level; // beginner | intermediate | advanced
     int minutes = 0;
     QStringList skills; // objective ids of resources/skills
-    QString story; // Markdown
+    QString story;      // Markdown
     QList<NameRule> names;
     QJsonObject world; // the app/sim World JSON, verbatim (see app/sim/README.md)
     QList<LabFault> faults;
     QList<LabTask> tasks;
-    QStringList solution; // console script, one command per line
+    QStringList solution;     // console script, one command per line
     double hintPenalty = 0.1; // fraction of a task's points lost per hint revealed
     quint64 defaultSeed = 1;
 

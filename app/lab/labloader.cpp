@@ -187,8 +187,8 @@ public:
         return result;
     }
 
-    std::optional<double> number(const QJsonObject &object, const QString &key, const QString &pointer,
-                                 bool required, double min, double max)
+    std::optional<double> number(const QJsonObject &object, const QString &key, const QString &pointer, bool required,
+                                 double min, double max)
     {
         const QJsonValue value = object.value(key);
         const QString at = child(pointer, key);
@@ -236,9 +236,8 @@ void checkPlaceholders(const QJsonValue &value, const QString &pointer, const QS
             const auto match = it.next();
             const QString key = match.captured(1);
             if (!declared.contains(key)) {
-                reader.error(pointer,
-                             QStringLiteral("placeholder {{%1}} is not declared in \"names\"%2")
-                                 .arg(key, suggestion(key, QStringList(declared.cbegin(), declared.cend()))));
+                reader.error(pointer, QStringLiteral("placeholder {{%1}} is not declared in \"names\"%2")
+                                          .arg(key, suggestion(key, QStringList(declared.cbegin(), declared.cend()))));
             }
         }
     } else if (value.isArray()) {
@@ -266,8 +265,8 @@ QList<NameRule> readNames(const QJsonObject &root, Reader &reader)
     for (auto it = object.begin(); it != object.end(); ++it) {
         const QString at = Reader::child(QStringLiteral("/names"), it.key());
         if (!nameKeyPattern().match(it.key()).hasMatch()) {
-            reader.error(at, QStringLiteral("name key \"%1\" must be a letter followed by letters, digits or _")
-                                 .arg(it.key()));
+            reader.error(
+                at, QStringLiteral("name key \"%1\" must be a letter followed by letters, digits or _").arg(it.key()));
             continue;
         }
         if (!reader.expectType(it.value(), QJsonValue::Object, at, QStringLiteral("an object")))
@@ -297,9 +296,10 @@ CheckSpec readCheck(const QJsonValue &value, const QString &at, const CheckRegis
         return spec;
     const CheckRegistry::Kind *kind = registry.find(spec.check);
     if (!kind) {
-        reader.error(Reader::child(at, QStringLiteral("check")),
-                     QStringLiteral("unknown check \"%1\"%2; known checks: %3")
-                         .arg(spec.check, suggestion(spec.check, registry.names()), registry.names().join(QLatin1String(", "))));
+        reader.error(
+            Reader::child(at, QStringLiteral("check")),
+            QStringLiteral("unknown check \"%1\"%2; known checks: %3")
+                .arg(spec.check, suggestion(spec.check, registry.names()), registry.names().join(QLatin1String(", "))));
         return spec;
     }
     QStringList known{QStringLiteral("check"), QStringLiteral("feedback"), QStringLiteral("weight")};
@@ -358,7 +358,8 @@ QList<LabTask> readTasks(const QJsonObject &root, const CheckRegistry &registry,
                 reader.error(Reader::child(at, QStringLiteral("id")),
                              QStringLiteral("task id \"%1\" must be lower-case letters, digits and -").arg(task.id));
             if (ids.contains(task.id))
-                reader.error(Reader::child(at, QStringLiteral("id")), QStringLiteral("duplicate task id \"%1\"").arg(task.id));
+                reader.error(Reader::child(at, QStringLiteral("id")),
+                             QStringLiteral("duplicate task id \"%1\"").arg(task.id));
             ids.insert(task.id);
         }
         task.title = reader.string(object, QStringLiteral("title"), at, true);
@@ -460,8 +461,9 @@ LabLoadResult LabLoader::loadFile(const QString &path) const
     // Read one byte more than the limit so an oversized file is detected without reading all of it.
     const QByteArray data = file.read(MaxFileSize + 1);
     if (data.size() > MaxFileSize) {
-        result.issues << LabIssue{path, 0, 0, QString(),
-                                  QStringLiteral("file is larger than the limit of %1 KiB for a lab").arg(MaxFileSize / 1024)};
+        result.issues << LabIssue{
+            path, 0, 0, QString(),
+            QStringLiteral("file is larger than the limit of %1 KiB for a lab").arg(MaxFileSize / 1024)};
         return result;
     }
     result = loadData(data, path);
@@ -472,8 +474,9 @@ LabLoadResult LabLoader::loadData(const QByteArray &data, const QString &fileNam
 {
     LabLoadResult result;
     if (data.size() > MaxFileSize) {
-        result.issues << LabIssue{fileName, 0, 0, QString(),
-                                  QStringLiteral("file is larger than the limit of %1 KiB for a lab").arg(MaxFileSize / 1024)};
+        result.issues << LabIssue{
+            fileName, 0, 0, QString(),
+            QStringLiteral("file is larger than the limit of %1 KiB for a lab").arg(MaxFileSize / 1024)};
         return result;
     }
     QJsonParseError parseError;
@@ -491,13 +494,12 @@ LabLoadResult LabLoader::loadData(const QByteArray &data, const QString &fileNam
         return result;
     }
     const QJsonObject root = document.object();
-    reader.rejectUnknownKeys(root, QString(),
-                             {QStringLiteral("$schema"), QStringLiteral("format"), QStringLiteral("id"),
-                              QStringLiteral("title"), QStringLiteral("summary"), QStringLiteral("level"),
-                              QStringLiteral("minutes"), QStringLiteral("skills"), QStringLiteral("story"),
-                              QStringLiteral("names"), QStringLiteral("seed"), QStringLiteral("world"),
-                              QStringLiteral("faults"), QStringLiteral("tasks"), QStringLiteral("solution"),
-                              QStringLiteral("scoring")});
+    reader.rejectUnknownKeys(
+        root, QString(),
+        {QStringLiteral("$schema"), QStringLiteral("format"), QStringLiteral("id"), QStringLiteral("title"),
+         QStringLiteral("summary"), QStringLiteral("level"), QStringLiteral("minutes"), QStringLiteral("skills"),
+         QStringLiteral("story"), QStringLiteral("names"), QStringLiteral("seed"), QStringLiteral("world"),
+         QStringLiteral("faults"), QStringLiteral("tasks"), QStringLiteral("solution"), QStringLiteral("scoring")});
 
     auto lab = std::make_shared<LabDefinition>();
     lab->sourcePath = fileName;
@@ -524,13 +526,15 @@ LabLoadResult LabLoader::loadData(const QByteArray &data, const QString &fileNam
     lab->minutes = reader.integer(root, QStringLiteral("minutes"), QString(), true, 1, 600).value_or(0);
     lab->skills = reader.stringList(root, QStringLiteral("skills"), QString(), false);
     lab->story = reader.text(root, QStringLiteral("story"), QString(), true);
-    lab->defaultSeed = quint64(reader.integer(root, QStringLiteral("seed"), QString(), false, 0, 2147483647).value_or(1));
+    lab->defaultSeed =
+        quint64(reader.integer(root, QStringLiteral("seed"), QString(), false, 0, 2147483647).value_or(1));
     if (root.contains(QLatin1String("scoring"))) {
         const QJsonValue scoring = root.value(QLatin1String("scoring"));
         if (reader.expectType(scoring, QJsonValue::Object, QStringLiteral("/scoring"), QStringLiteral("an object"))) {
             reader.rejectUnknownKeys(scoring.toObject(), QStringLiteral("/scoring"), {QStringLiteral("hintPenalty")});
-            lab->hintPenalty = reader.number(scoring.toObject(), QStringLiteral("hintPenalty"), QStringLiteral("/scoring"),
-                                             false, 0.0, 1.0)
+            lab->hintPenalty = reader
+                                   .number(scoring.toObject(), QStringLiteral("hintPenalty"),
+                                           QStringLiteral("/scoring"), false, 0.0, 1.0)
                                    .value_or(0.1);
         }
     }

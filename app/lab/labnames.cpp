@@ -31,7 +31,8 @@ LabNames::LabNames(const QList<NameRule> &rules, quint64 seed)
         QString name = rule.prefix;
         // The first random character is a letter, so names never start with a digit after a bare prefix.
         for (int i = 0; i < rule.length; ++i)
-            name += QLatin1Char(alphabet.at(int(generator.bounded(quint32(i == 0 && rule.prefix.isEmpty() ? 26 : 36)))));
+            name +=
+                QLatin1Char(alphabet.at(int(generator.bounded(quint32(i == 0 && rule.prefix.isEmpty() ? 26 : 36)))));
         m_values.insert(rule.key, name);
     }
 }

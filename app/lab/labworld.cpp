@@ -1,7 +1,6 @@
 #include "lab/labworld.h"
 
 #include "lab/checkregistry.h"
-
 #include "shell/parser.h"
 
 #include <QRegularExpression>

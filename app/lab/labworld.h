@@ -2,7 +2,6 @@
 
 #include "lab/labdefinition.h"
 #include "lab/labnames.h"
-
 #include "sim/world.h"
 
 #include <QList>

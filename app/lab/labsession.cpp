@@ -1,0 +1,180 @@
+#include "lab/labsession.h"
+
+#include "lab/checkcontext.h"
+#include "lab/labconsole.h"
+#include "lab/labworld.h"
+
+#include <QLoggingCategory>
+
+namespace Keyless::Lab {
+
+Q_LOGGING_CATEGORY(lcLabSession, "keyless.lab.session")
+
+LabSession::LabSession(std::shared_ptr<const LabDefinition> lab, const CheckRegistry &registry, quint64 seed,
+                       QObject *parent)
+    : QObject(parent)
+    , m_lab(std::move(lab))
+    , m_registry(registry)
+    , m_seed(seed)
+{
+    LabInstance instance = LabWorld::instantiate(*m_lab, m_seed);
+    m_names = instance.names;
+    m_errors = instance.errors;
+    m_console = std::make_unique<LabConsole>(instance.world);
+    for (const LabFault &fault : m_lab->faults) {
+        for (const QString &command : fault.commands) {
+            const CommandOutcome outcome = m_console->run(m_names.apply(command));
+            if (outcome.exitStatus != 0) {
+                m_errors << QStringLiteral("fault %1: \"%2\" failed (%3): %4")
+                                .arg(fault.id, command)
+                                .arg(outcome.exitStatus)
+                                .arg(outcome.output.trimmed());
+            }
+        }
+    }
+    m_initial = m_console->world();
+    m_traceBegin = m_initial.trace().size();
+    m_lastBegin = m_lastEnd = m_traceBegin;
+    for (const QString &error : std::as_const(m_errors))
+        qCWarning(lcLabSession) << m_lab->id << error;
+    m_evaluation = evaluate(*m_lab, m_registry, m_names, m_console->world(), m_traceBegin, m_hints);
+}
+
+LabSession::~LabSession() = default;
+
+std::unique_ptr<LabSession> LabSession::replay(std::shared_ptr<const LabDefinition> lab, const CheckRegistry &registry,
+                                               const LabAttempt &attempt)
+{
+    auto session = std::make_unique<LabSession>(std::move(lab), registry, attempt.seed);
+    session->m_hints = attempt.hintsUsed;
+    for (const QString &command : attempt.commands)
+        session->runCommand(command);
+    session->reevaluate();
+    return session;
+}
+
+const Sim::World &LabSession::world() const
+{
+    return m_console->world();
+}
+
+QList<Sim::TraceEvent> LabSession::lastTrace() const
+{
+    return m_console->world().trace().events().mid(m_lastBegin, m_lastEnd - m_lastBegin);
+}
+
+CommandOutcome LabSession::runCommand(const QString &text)
+{
+    const int before = m_console->world().trace().size();
+    CommandOutcome outcome = m_console->run(text);
+    outcome.command = text;
+    outcome.traceBegin = before;
+    outcome.traceEnd = m_console->world().trace().size();
+    m_lastBegin = outcome.traceBegin;
+    m_lastEnd = outcome.traceEnd;
+    m_commands << text;
+    Q_EMIT commandFinished(outcome);
+    reevaluate();
+    return outcome;
+}
+
+QString LabSession::revealHint(const QString &taskId)
+{
+    const LabTask *task = m_lab->task(taskId);
+    if (!task)
+        return {};
+    const int used = m_hints.value(taskId);
+    if (used >= task->hints.size())
+        return {};
+    m_hints[taskId] = used + 1;
+    const QString hint = resolve(task->hints.at(used));
+    Q_EMIT hintRevealed(taskId, hint);
+    reevaluate();
+    return hint;
+}
+
+QStringList LabSession::revealedHints(const QString &taskId) const
+{
+    const LabTask *task = m_lab->task(taskId);
+    if (!task)
+        return {};
+    QStringList result;
+    for (int i = 0; i < m_hints.value(taskId) && i < task->hints.size(); ++i)
+        result << resolve(task->hints.at(i));
+    return result;
+}
+
+void LabSession::reset()
+{
+    m_console->reset(m_initial);
+    m_commands.clear();
+    m_lastBegin = m_lastEnd = m_traceBegin;
+    Q_EMIT worldReset();
+    reevaluate();
+}
+
+LabAttempt LabSession::attempt() const
+{
+    return LabAttempt{m_lab->id, m_seed, m_commands, m_hints};
+}
+
+void LabSession::reevaluate()
+{
+    m_evaluation = evaluate(*m_lab, m_registry, m_names, m_console->world(), m_traceBegin, m_hints);
+    Q_EMIT checksReevaluated(m_evaluation);
+}
+
+LabEvaluation LabSession::evaluate(const LabDefinition &lab, const CheckRegistry &registry, const LabNames &names,
+                                   const Sim::World &world, int traceBegin, const QMap<QString, int> &hints)
+{
+    LabEvaluation evaluation;
+    const CheckContext context{world, traceBegin};
+    double progress = 0.0;
+    for (const LabTask &task : lab.tasks) {
+        TaskResult result;
+        result.taskId = task.id;
+        result.title = names.apply(task.title);
+        result.points = task.points;
+        result.hintsUsed = hints.value(task.id);
+        double total = 0.0;
+        double passed = 0.0;
+        for (const CheckSpec &spec : task.checks) {
+            CheckResult check;
+            check.check = spec.check;
+            check.weight = spec.weight;
+            const CheckRegistry::Kind *kind = registry.find(spec.check);
+            if (!kind) {
+                check.feedback = QStringLiteral("unknown check \"%1\"").arg(spec.check);
+            } else {
+                CheckSpec resolved = spec;
+                resolved.params = names.apply(spec.params);
+                const CheckOutcome outcome = kind->evaluate(resolved, context);
+                check.passed = outcome.passed;
+                if (!outcome.passed)
+                    check.feedback = spec.feedback.isEmpty() ? outcome.feedback : names.apply(spec.feedback);
+            }
+            total += check.weight;
+            if (check.passed)
+                passed += check.weight;
+            result.checks << check;
+        }
+        result.fraction = total > 0.0 ? passed / total : 0.0;
+        result.passed = passed == total;
+        const double penalty = qMax(0.0, 1.0 - lab.hintPenalty * result.hintsUsed);
+        result.earned = task.points * result.fraction * penalty;
+        progress += task.points * result.fraction;
+        evaluation.maxScore += task.points;
+        evaluation.score += result.earned;
+        if (result.passed)
+            ++evaluation.passedTasks;
+        evaluation.tasks << result;
+    }
+    if (evaluation.maxScore > 0) {
+        evaluation.completion = 100.0 * progress / evaluation.maxScore;
+    } else if (!evaluation.tasks.isEmpty()) {
+        evaluation.completion = 100.0 * evaluation.passedTasks / evaluation.tasks.size();
+    }
+    return evaluation;
+}
+
+} // namespace Keyless::Lab

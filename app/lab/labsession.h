@@ -1,0 +1,111 @@
+#pragma once
+
+#include "lab/checkregistry.h"
+#include "lab/labdefinition.h"
+#include "lab/labnames.h"
+#include "lab/labresult.h"
+#include "sim/trace.h"
+#include "sim/world.h"
+
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+namespace Keyless::Lab {
+
+class LabConsole;
+
+// What one console entry did.
+struct CommandOutcome {
+    QString command;
+    int exitStatus = 0;
+    QString output; // stdout and stderr interleaved, as a terminal shows them
+    QString standardOutput;
+    QString standardError;
+    int traceBegin = 0; // the events this command added: world().trace().events()[traceBegin, traceEnd)
+    int traceEnd = 0;
+};
+
+// One running lab: the world for a seed (randomised names, faults applied), the console that changes
+// it, and the evaluation of every check after every command. This is the engine the lab workspace
+// drives; the headless `keyless lab check` uses it too.
+//
+// Contract: the world only changes through runCommand() (and reset()); after each runCommand() every
+// check is re-evaluated and checksReevaluated() is emitted before runCommand() returns. reset()
+// restores the world right after the faults (a copy, so it is instant), clears the command log and
+// re-evaluates; hints already revealed stay revealed (they were seen).
+class LabSession final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LabSession)
+
+public:
+    LabSession(std::shared_ptr<const LabDefinition> lab, const CheckRegistry &registry, quint64 seed,
+               QObject *parent = nullptr);
+    ~LabSession() override;
+
+    // Replays an attempt (lab id must match `lab`): the same seed, the same commands, the same hints.
+    static std::unique_ptr<LabSession> replay(std::shared_ptr<const LabDefinition> lab, const CheckRegistry &registry,
+                                              const LabAttempt &attempt);
+
+    const LabDefinition &lab() const { return *m_lab; }
+    quint64 seed() const { return m_seed; }
+    const LabNames &names() const { return m_names; }
+    // A lab text (story, instructions, hint) with this instance's names filled in.
+    QString resolve(const QString &text) const { return m_names.apply(text); }
+
+    // Problems building the world or applying faults; a session with errors still runs, but its
+    // checks are likely to fail (the loader rejects such labs, so this is for hand-made sessions).
+    const QStringList &errors() const { return m_errors; }
+
+    const Sim::World &world() const;
+    // Index of the first trace event the learner produced (events before it come from the faults).
+    int traceBegin() const { return m_traceBegin; }
+    // The events of the most recent command, for the flow view.
+    QList<Sim::TraceEvent> lastTrace() const;
+
+    CommandOutcome runCommand(const QString &text);
+    const QStringList &commandLog() const { return m_commands; }
+
+    const LabEvaluation &evaluation() const { return m_evaluation; }
+    double completion() const { return m_evaluation.completion; }
+
+    // Reveals the next hint of a task and returns it (resolved), or "" when none is left.
+    QString revealHint(const QString &taskId);
+    int hintsUsed(const QString &taskId) const { return m_hints.value(taskId); }
+    QStringList revealedHints(const QString &taskId) const;
+
+    void reset();
+    LabAttempt attempt() const;
+
+    // Evaluates every task of `lab` against a world; `names` resolves the checks' {{placeholders}}.
+    static LabEvaluation evaluate(const LabDefinition &lab, const CheckRegistry &registry, const LabNames &names,
+                                  const Sim::World &world, int traceBegin, const QMap<QString, int> &hints);
+
+Q_SIGNALS:
+    void checksReevaluated(const Keyless::Lab::LabEvaluation &evaluation);
+    void commandFinished(const Keyless::Lab::CommandOutcome &outcome);
+    void hintRevealed(const QString &taskId, const QString &hint);
+    void worldReset();
+
+private:
+    void reevaluate();
+
+    std::shared_ptr<const LabDefinition> m_lab;
+    const CheckRegistry &m_registry;
+    quint64 m_seed = 1;
+    LabNames m_names;
+    QStringList m_errors;
+    Sim::World m_initial; // after faults: what reset() returns to
+    std::unique_ptr<LabConsole> m_console;
+    int m_traceBegin = 0;
+    int m_lastBegin = 0;
+    int m_lastEnd = 0;
+    QStringList m_commands;
+    QMap<QString, int> m_hints;
+    LabEvaluation m_evaluation;
+};
+
+} // namespace Keyless::Lab
