@@ -13,10 +13,10 @@ struct ConsideredAssignment {
     QString roleName;
     QString scope;
     QString principalId;
-    bool viaGroup = false;  // reached through a group the token/principal carries
-    bool matched = false;   // grants the needed operation and is in effect
-    bool pending = false;   // would grant it but is still propagating
-    QString reason;         // "grants no data actions", "NotDataActions excludes ...", "propagating until ..."
+    bool viaGroup = false; // reached through a group the token/principal carries
+    bool matched = false;  // grants the needed operation and is in effect
+    bool pending = false;  // would grant it but is still propagating
+    QString reason;        // "grants no data actions", "NotDataActions excludes ...", "propagating until ..."
 };
 
 // Result of an authorization check: not just allow/deny, but why.

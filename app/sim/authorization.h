@@ -16,7 +16,7 @@ struct AccessRequest {
     QStringList groupIds; // groups the caller's token carries (fixed at token issue time)
     QString action;       // "Microsoft.KeyVault/vaults/secrets/getSecret/action"
     bool dataAction = false;
-    QString scope;        // the target, e.g. ".../vaults/kv1/secrets/db"
+    QString scope; // the target, e.g. ".../vaults/kv1/secrets/db"
 };
 
 // Azure RBAC: role definitions and assignments, indexed by principal and scope so a decision costs

@@ -13,7 +13,8 @@ public:
 
     explicit Clock(qint64 start = DefaultStart)
         : m_now(start)
-    {}
+    {
+    }
 
     qint64 now() const { return m_now; }
     void advance(qint64 seconds) { m_now += seconds > 0 ? seconds : 0; }

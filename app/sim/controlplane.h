@@ -17,7 +17,7 @@ class World;
 // az) would print on success.
 struct ArmResult {
     int status = 200;
-    QString code;    // "AuthorizationFailed", "PrincipalNotFound", "ResourceNotFound", ...
+    QString code; // "AuthorizationFailed", "PrincipalNotFound", "ResourceNotFound", ...
     QString message;
     QJsonValue body;
 
@@ -37,9 +37,9 @@ struct RoleAssignmentSpec {
 };
 
 struct RoleAssignmentFilter {
-    QString assignee;      // object id, app id or UPN; "" = anyone
-    QString scope;         // "" = the subscription
-    QString role;          // name or id; "" = any
+    QString assignee;              // object id, app id or UPN; "" = anyone
+    QString scope;                 // "" = the subscription
+    QString role;                  // name or id; "" = any
     bool includeInherited = false; // also assignments at scopes above `scope`
     bool all = false;              // every scope in the subscription (and below)
     bool includeGroups = false;    // also assignments of groups the assignee is in
@@ -80,7 +80,7 @@ public:
     // Azure RBAC
     ArmResult createRoleAssignment(const RoleAssignmentSpec &spec);
     ArmResult listRoleAssignments(const RoleAssignmentFilter &filter) const;
-    ArmResult deleteRoleAssignment(const QString &assignmentId); // full id or bare name
+    ArmResult deleteRoleAssignment(const QString &assignmentId);         // full id or bare name
     ArmResult deleteRoleAssignments(const RoleAssignmentFilter &filter); // az role assignment delete --assignee ...
     ArmResult listRoleDefinitions(const QString &name = {}, bool customOnly = false) const;
     ArmResult createRoleDefinition(const QJsonObject &definition);
@@ -92,8 +92,7 @@ public:
 
     // Key Vault (control plane)
     ArmResult keyVaultSetPolicy(const QString &vaultId, const QString &objectId, const QStringList &secretPermissions,
-                                const QStringList &keyPermissions = {},
-                                const QStringList &certificatePermissions = {});
+                                const QStringList &keyPermissions = {}, const QStringList &certificatePermissions = {});
     ArmResult keyVaultDeletePolicy(const QString &vaultId, const QString &objectId);
 
     // Keys (control plane actions listKeys)

@@ -1,7 +1,9 @@
 #pragma once
 
+#include "sim/accessdecision.h"
 #include "sim/httpmessage.h"
 #include "sim/origin.h"
+#include "sim/tokenservice.h"
 
 namespace Keyless::Sim {
 
@@ -14,6 +16,10 @@ namespace KeyVaultService {
 // https://<vault>.vault.azure.net/secrets[/<name>[/<version>|/versions]]?api-version=7.4
 HttpResponse handle(World &world, const Resource &vault, const HttpRequest &request, const Origin &origin);
 QStringList audiences();
+// Data-plane authorization of a secret operation ("get", "list", "set", "delete") for a verified token, in the
+// vault's permission model (Azure RBAC or access policies). Used by the data plane and by Key Vault references.
+AccessDecision authorize(World &world, const Resource &vault, const TokenCheck &token, const QString &permission,
+                         const QString &secretName);
 } // namespace KeyVaultService
 
 namespace BlobService {

@@ -22,14 +22,14 @@ public:
 
     const Principal *find(const QString &objectId) const;
     const Principal *findByAppId(const QString &appId) const;
-    const Principal *findUser(const QString &userPrincipalName) const;    // case-insensitive
+    const Principal *findUser(const QString &userPrincipalName) const; // case-insensitive
     const Principal *findByDisplayName(const QString &name, PrincipalType type) const;
     bool contains(const QString &objectId) const { return m_principals.contains(objectId); }
     QList<Principal> principals() const; // sorted by displayName, objectId
 
     bool addMember(const QString &groupId, const QString &memberId);
     bool removeMember(const QString &groupId, const QString &memberId);
-    QStringList members(const QString &groupId) const;   // direct members, sorted
+    QStringList members(const QString &groupId) const; // direct members, sorted
     // Groups the object belongs to, transitively (nested groups), sorted: what a token's groups claim would carry.
     QStringList groupsOf(const QString &objectId) const;
 

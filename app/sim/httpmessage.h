@@ -34,8 +34,8 @@ struct HttpRequest {
     QByteArray body;
 
     QUrl parsedUrl() const { return QUrl(url); }
-    QString host() const;   // lower-case host without port
-    QString path() const;   // decoded path, "/" when empty
+    QString host() const; // lower-case host without port
+    QString path() const; // decoded path, "/" when empty
     // Query parameter value (decoded), empty when absent; queryCount counts duplicates (IMDS rejects them).
     QString query(const QString &name) const;
     bool hasQuery(const QString &name) const { return queryCount(name) > 0; }

@@ -14,8 +14,8 @@ struct Resource;
 //   X-IDENTITY-HEADER: $IDENTITY_HEADER; selectors client_id / principal_id (object_id) / mi_res_id.
 namespace IdentityEndpoint {
 
-QString imdsHost();             // "169.254.169.254"
-QString appServiceEndpoint();   // "http://localhost:4141/MSI/token"
+QString imdsHost();           // "169.254.169.254"
+QString appServiceEndpoint(); // "http://localhost:4141/MSI/token"
 
 HttpResponse handleImds(World &world, const Resource &vm, const HttpRequest &request);
 HttpResponse handleAppService(World &world, const Resource &site, const HttpRequest &request);

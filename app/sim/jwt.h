@@ -11,11 +11,11 @@ namespace Keyless::Sim {
 namespace Jwt {
 
 struct Decoded {
-    bool ok = false;          // three parts, valid base64url and JSON
+    bool ok = false; // three parts, valid base64url and JSON
     QJsonObject header;
     QJsonObject payload;
-    QByteArray signingInput;  // header.payload as sent
-    QByteArray signature;     // raw bytes
+    QByteArray signingInput; // header.payload as sent
+    QByteArray signature;    // raw bytes
     QString error;
 };
 

@@ -18,12 +18,12 @@ struct Principal {
     QString appId;
     QString displayName;
     PrincipalType type = PrincipalType::User;
-    QString servicePrincipalType;   // "ManagedIdentity", "Application" (service principals only)
-    QString userPrincipalName;      // users
+    QString servicePrincipalType;      // "ManagedIdentity", "Application" (service principals only)
+    QString userPrincipalName;         // users
     QString managedIdentityResourceId; // xms_mirid: hosting resource (SAMI) or the UAMI resource
     bool systemAssigned = false;
-    QStringList identifierUris;     // application service principals exposing an API ("api://app1")
-    QStringList appRoles;           // app roles this API defines (values), applications only
+    QStringList identifierUris; // application service principals exposing an API ("api://app1")
+    QStringList appRoles;       // app roles this API defines (values), applications only
 
     bool isManagedIdentity() const { return servicePrincipalType == QLatin1String("ManagedIdentity"); }
     QJsonObject toJson() const;

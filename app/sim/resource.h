@@ -29,8 +29,8 @@ struct IdentityBlock {
     QString principalId;
     QString clientId; // the SAMI's app id (not shown in ARM, but used by the endpoint and in tokens)
     QString tenantId;
-    int generation = 0;         // how many times the SAMI was switched on: a new principal each time
-    QStringList userAssigned;   // UAMI resource ids as attached (display spelling)
+    int generation = 0;       // how many times the SAMI was switched on: a new principal each time
+    QStringList userAssigned; // UAMI resource ids as attached (display spelling)
 
     bool isNone() const { return !systemAssigned && userAssigned.isEmpty(); }
     QString typeString() const; // "None", "SystemAssigned", "UserAssigned", "SystemAssigned, UserAssigned"
@@ -103,14 +103,14 @@ struct SqlRoleAssignment {
     QString roleDefinitionId; // GUID
     QString scope;            // relative: "/", "/dbs/db1", "/dbs/db1/colls/c1"
     qint64 createdAt = 0;
-    qint64 effectiveAt = 0;   // createdAt + propagation delay
+    qint64 effectiveAt = 0; // createdAt + propagation delay
 };
 
 // The platform's memory of a Key Vault reference in an app setting (facts §6.6, real-world C16).
 struct ReferenceResolution {
-    QString status; // Resolved, InvalidSyntax, MSINotEnabled, VaultNotFound, SecretNotFound, SecretVersionNotFound,
-                    // AccessToKeyVaultDenied, OtherReasons
-    QString value;  // secret value when Resolved, else the literal setting text
+    QString status;   // Resolved, InvalidSyntax, MSINotEnabled, VaultNotFound, SecretNotFound, SecretVersionNotFound,
+                      // AccessToKeyVaultDenied, OtherReasons
+    QString value;    // secret value when Resolved, else the literal setting text
     QString identity; // "SystemAssigned" or the UAMI resource id used
     qint64 resolvedAt = 0;
     QString details;
@@ -131,8 +131,8 @@ struct Resource {
     // Microsoft.Web/sites
     QMap<QString, QString> appSettings;
     Workload workload;
-    QString keyVaultReferenceIdentity; // "SystemAssigned" (default) or a UAMI resource id
-    QString identityHeader;            // IDENTITY_HEADER value (rotated when the identity changes)
+    QString keyVaultReferenceIdentity;             // "SystemAssigned" (default) or a UAMI resource id
+    QString identityHeader;                        // IDENTITY_HEADER value (rotated when the identity changes)
     QMap<QString, ReferenceResolution> references; // resolved Key Vault references by setting name
 
     // Microsoft.KeyVault/vaults

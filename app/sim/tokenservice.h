@@ -13,9 +13,9 @@ struct Principal;
 
 struct IssuedToken {
     QString accessToken;
-    QString resource;  // as requested (becomes aud)
-    QString clientId;  // appid
-    QString objectId;  // oid
+    QString resource; // as requested (becomes aud)
+    QString clientId; // appid
+    QString objectId; // oid
     qint64 issuedAt = 0;
     qint64 notBefore = 0;
     qint64 expiresOn = 0;
@@ -59,7 +59,7 @@ public:
         QStringList groups;                // the identity's groups now (baked into a new token)
         QStringList roles;                 // app roles on the target API
         qint64 now = 0;
-        qint64 lifetime = 86700;           // observed exp - iat for MI tokens
+        qint64 lifetime = 86700; // observed exp - iat for MI tokens
         bool bypassCache = false;
     };
     // Returns the cached token for (identity, resource) while it has not expired, else mints one and caches it.

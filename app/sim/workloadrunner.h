@@ -20,7 +20,7 @@ struct CredentialAttempt {
     enum class Outcome { Success, Unavailable, Failed };
     QString credential; // "ManagedIdentityCredential"
     Outcome outcome = Outcome::Unavailable;
-    QString message;    // the SDK's line, e.g. "ManagedIdentityCredential authentication unavailable. ..."
+    QString message; // the SDK's line, e.g. "ManagedIdentityCredential authentication unavailable. ..."
     QJsonObject toJson() const;
 };
 
@@ -38,13 +38,13 @@ struct StepResult {
     QString label;
     QString operation;
     bool ok = false;
-    int status = 0;         // HTTP status of the service call (0 when no call was made)
-    int subStatus = 0;      // Cosmos x-ms-substatus
-    QString errorCode;      // service error code or SDK exception type
-    QString message;        // what the app would log (SDK exception message or service message)
-    QJsonValue value;       // secret value, blob content, item, query results, token claims ...
+    int status = 0;    // HTTP status of the service call (0 when no call was made)
+    int subStatus = 0; // Cosmos x-ms-substatus
+    QString errorCode; // service error code or SDK exception type
+    QString message;   // what the app would log (SDK exception message or service message)
+    QJsonValue value;  // secret value, blob content, item, query results, token claims ...
     QList<CredentialAttempt> attempts;
-    int traceBegin = 0;     // index range in the world's trace
+    int traceBegin = 0; // index range in the world's trace
     int traceEnd = 0;
     QJsonObject toJson() const;
 };

@@ -142,6 +142,10 @@ public:
 
     // IMDS throttling bookkeeping (per VM and simulated second).
     bool imdsAdmit(const QString &vmId);
+    // Next identity generation for a resource key (SAMI switched on again, UAMI recreated with the same name).
+    int nextGeneration(const QString &resourceId);
+    // Resolves (or reuses) the Key Vault references of a site's settings with the app's identity (facts §6.6).
+    ReferenceResolution resolveReference(const QString &siteId, const QString &settingName);
 
 private:
     void reindex();
@@ -154,11 +158,14 @@ private:
     Trace m_trace;
     QString m_subscriptionId;
     QString m_learnerId;
-    QMap<QString, ResourceGroup> m_groups;  // lower-case name
-    QMap<QString, Resource> m_resources;    // ArmId::key
-    QHash<QString, QString> m_byHost;       // host -> id key
-    QHash<QString, qint64> m_imdsWindow;    // vm key -> second
+    QMap<QString, ResourceGroup> m_groups; // lower-case name
+    QMap<QString, Resource> m_resources;   // ArmId::key
+    QHash<QString, QString> m_byHost;      // host -> id key
+    QHash<QString, qint64> m_imdsWindow;   // vm key -> second
     QHash<QString, int> m_imdsCount;
+    QHash<QString, int> m_generations; // identity generations per resource key (new principal each time)
+
+    friend class ControlPlane;
 };
 
 struct WorldLoadResult {

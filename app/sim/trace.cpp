@@ -1,0 +1,116 @@
+#include "sim/trace.h"
+
+#include "sim/clock.h"
+
+namespace Keyless::Sim {
+
+namespace {
+struct KindName {
+    TraceKind kind;
+    const char *name;
+};
+constexpr KindName kKindNames[] = {
+    {TraceKind::CredentialAttempt, "CredentialAttempt"},
+    {TraceKind::TokenRequest, "TokenRequest"},
+    {TraceKind::TokenIssued, "TokenIssued"},
+    {TraceKind::TokenCacheHit, "TokenCacheHit"},
+    {TraceKind::TokenRejected, "TokenRejected"},
+    {TraceKind::ResourceRequest, "ResourceRequest"},
+    {TraceKind::AuthorizationDecision, "AuthorizationDecision"},
+    {TraceKind::Response, "Response"},
+    {TraceKind::ControlPlane, "ControlPlane"},
+    {TraceKind::SettingResolved, "SettingResolved"},
+    {TraceKind::Note, "Note"},
+};
+} // namespace
+
+QString kindName(TraceKind kind)
+{
+    for (const auto &k : kKindNames) {
+        if (k.kind == kind)
+            return QString::fromLatin1(k.name);
+    }
+    return QStringLiteral("Note");
+}
+
+TraceKind kindFromName(const QString &name, bool *ok)
+{
+    for (const auto &k : kKindNames) {
+        if (name == QLatin1String(k.name)) {
+            if (ok)
+                *ok = true;
+            return k.kind;
+        }
+    }
+    if (ok)
+        *ok = false;
+    return TraceKind::Note;
+}
+
+QJsonObject TraceEvent::toJson() const
+{
+    QJsonObject o{{QStringLiteral("seq"), seq},
+                  {QStringLiteral("time"), time},
+                  {QStringLiteral("timeIso"), Clock::iso(time)},
+                  {QStringLiteral("kind"), kindName(kind)}};
+    auto put = [&o](const char *key, const QString &value) {
+        if (!value.isEmpty())
+            o.insert(QLatin1String(key), value);
+    };
+    put("from", from);
+    put("to", to);
+    put("fromId", fromId);
+    put("toId", toId);
+    put("method", method);
+    put("url", url);
+    if (status != 0)
+        o.insert(QStringLiteral("status"), status);
+    put("errorCode", errorCode);
+    put("summary", summary);
+    put("explanation", explanation);
+    if (!details.isEmpty())
+        o.insert(QStringLiteral("details"), details);
+    return o;
+}
+
+TraceEvent TraceEvent::fromJson(const QJsonObject &o)
+{
+    TraceEvent e;
+    e.seq = o.value(QStringLiteral("seq")).toInt();
+    e.time = qint64(o.value(QStringLiteral("time")).toDouble());
+    e.kind = kindFromName(o.value(QStringLiteral("kind")).toString());
+    e.from = o.value(QStringLiteral("from")).toString();
+    e.to = o.value(QStringLiteral("to")).toString();
+    e.fromId = o.value(QStringLiteral("fromId")).toString();
+    e.toId = o.value(QStringLiteral("toId")).toString();
+    e.method = o.value(QStringLiteral("method")).toString();
+    e.url = o.value(QStringLiteral("url")).toString();
+    e.status = o.value(QStringLiteral("status")).toInt();
+    e.errorCode = o.value(QStringLiteral("errorCode")).toString();
+    e.summary = o.value(QStringLiteral("summary")).toString();
+    e.explanation = o.value(QStringLiteral("explanation")).toString();
+    e.details = o.value(QStringLiteral("details")).toObject();
+    return e;
+}
+
+int Trace::append(TraceEvent event)
+{
+    event.seq = int(m_events.size()) + 1;
+    m_events.append(event);
+    return event.seq;
+}
+
+QJsonArray Trace::toJson(int from) const
+{
+    return toJson(m_events.mid(from));
+}
+
+QJsonArray Trace::toJson(const QList<TraceEvent> &events)
+{
+    QJsonArray a;
+    for (const TraceEvent &e : events)
+        a.append(e.toJson());
+    return a;
+}
+
+} // namespace Keyless::Sim
