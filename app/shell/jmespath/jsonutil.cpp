@@ -5,6 +5,7 @@
 #include <QJsonObject>
 
 #include <cmath>
+#include <limits>
 
 namespace Keyless::JmesPath {
 
