@@ -20,6 +20,19 @@ QString s(const char *text)
     return QString::fromLatin1(text);
 }
 
+// How a request authenticates, for trace checks ("the request used a token, not a key").
+QString authKind(const HttpRequest &req)
+{
+    const QString h = QUrl::fromPercentEncoding(req.headers.value(QStringLiteral("Authorization")).toUtf8()).trimmed();
+    if (h.startsWith(QLatin1String("Bearer "), Qt::CaseInsensitive) || h.contains(QLatin1String("type=aad")))
+        return QStringLiteral("bearer");
+    if (h.startsWith(QLatin1String("SharedKey "), Qt::CaseInsensitive) || h.contains(QLatin1String("type=master")))
+        return QStringLiteral("key");
+    if (req.hasQuery(QStringLiteral("sig")))
+        return QStringLiteral("sas");
+    return QStringLiteral("none");
+}
+
 // One service call: records the request, token and authorization hops and the response.
 struct ServiceHop {
     World &world;
@@ -36,8 +49,8 @@ struct ServiceHop {
         fromId = origin.isLaptop() ? QString() : origin.resourceId;
         TraceEvent ev = base(TraceKind::ResourceRequest);
         ev.summary = req.summary();
-        QJsonObject rj = req.toJson();
-        ev.details.insert(s("request"), rj);
+        ev.details.insert(s("request"), req.toJson());
+        ev.details.insert(s("auth"), authKind(req));
         world.record(ev);
     }
     TraceEvent base(TraceKind kind) const

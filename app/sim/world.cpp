@@ -219,6 +219,41 @@ QString World::expandPlaceholders(const QString &text) const
     return s;
 }
 
+QString World::connectionString(const QString &accountId) const
+{
+    const Resource *r = resource(accountId);
+    if (r && r->isStorageAccount())
+        return QStringLiteral(
+                   "DefaultEndpointsProtocol=https;AccountName=%1;AccountKey=%2;EndpointSuffix=core.windows.net")
+            .arg(r->name, r->storageKeys.value(0));
+    if (r && r->isCosmosAccount())
+        return QStringLiteral("AccountEndpoint=%1;AccountKey=%2;").arg(r->endpointUrl(), r->cosmosKeys.value(0));
+    return {};
+}
+
+QString World::expandKeyPlaceholders(const QString &text) const
+{
+    static const QRegularExpression re(QStringLiteral("\\{(primaryKey|connectionString):([^}]+)\\}"));
+    QString out;
+    qsizetype last = 0;
+    auto it = re.globalMatch(text);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch m = it.next();
+        out += text.mid(last, m.capturedStart() - last);
+        const Resource *r = findResource(m.captured(2).trimmed());
+        QString value = m.captured(0);
+        if (r && m.captured(1) == QLatin1String("connectionString"))
+            value = connectionString(r->id);
+        else if (r && r->isStorageAccount())
+            value = r->storageKeys.value(0);
+        else if (r && r->isCosmosAccount())
+            value = r->cosmosKeys.value(0);
+        out += value;
+        last = m.capturedEnd();
+    }
+    return expandPlaceholders(out + text.mid(last));
+}
+
 QString World::resolvePrincipal(const QString &reference) const
 {
     const QString ref = reference.trimmed();

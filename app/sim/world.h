@@ -119,6 +119,10 @@ public:
     // "resource:<name>[/<child path>]" e.g. "resource:kv1/secrets/db". Returns "" when it does not resolve.
     QString resolveScope(const QString &reference) const;
     QString expandPlaceholders(const QString &text) const; // {subscriptionId}, {tenantId}
+    // {primaryKey:<account>} and {connectionString:<account>} for storage and Cosmos DB accounts (plus the above).
+    QString expandKeyPlaceholders(const QString &text) const;
+    // Connection strings as the portal shows them.
+    QString connectionString(const QString &accountId) const;
 
     // The environment code on a compute resource sees: app settings (Key Vault references resolved by the platform,
     // the literal text when they fail) plus IDENTITY_ENDPOINT / IDENTITY_HEADER on sites with an identity.

@@ -271,6 +271,13 @@ WorldLoadResult World::fromJson(const QJsonObject &object)
                 fail(where + s(".sqlRoleDefinitions"), ar.message);
         }
     }
+    // Key placeholders in app settings, now that every account exists:
+    // {primaryKey:<account>}, {connectionString:<account>} (storage or Cosmos DB).
+    for (const Resource *site : w.resources(ResourceType::site())) {
+        Resource *m = w.mutableResource(site->id);
+        for (auto it = m->appSettings.begin(); it != m->appSettings.end(); ++it)
+            it.value() = w.expandKeyPlaceholders(it.value());
+    }
     // groups after resources: members may be managed identities
     const QJsonArray dirGroups = object.value(s("groups")).toArray();
     for (int i = 0; i < dirGroups.size(); ++i) {
