@@ -7,7 +7,8 @@ namespace Keyless::Sim {
 
 QString Clock::iso(qint64 seconds)
 {
-    return QDateTime::fromSecsSinceEpoch(seconds, QTimeZone::utc()).toString(Qt::ISODate);
+    return QDateTime::fromSecsSinceEpoch(seconds, QTimeZone::utc())
+        .toString(QStringLiteral("yyyy-MM-dd'T'HH:mm:ss'Z'"));
 }
 
 qint64 Clock::parseIso(const QString &text, qint64 fallback)
