@@ -112,11 +112,10 @@ QJsonValue Interpreter::visit(const Node &node, const QJsonValue &value)
         if (!base.isArray())
             return QJsonValue();
         const Node &rhs = *node.children[1];
-        const QJsonArray array = base.toArray();
-        if (rhs.type == NodeType::Current)
-            return array;
+        // Null results are dropped, also for the identity right-hand side: `[*]`, `[:]` and `[]` on
+        // [1, null] give [1].
         QJsonArray out;
-        for (const QJsonValue &element : array) {
+        for (const QJsonValue &element : base.toArray()) {
             QJsonValue projected = visit(rhs, element);
             if (!projected.isNull())
                 out.append(projected);

@@ -227,6 +227,12 @@ void TestJmesPath::azQueries_data()
         << R"(userAssignedIdentities."/subscriptions/s/resourcegroups/rg/providers/Microsoft.ManagedIdentity/userAssignedIdentities/id1".clientId)"
         << identity << json(R"("c1")");
     QTest::newRow("legacy literal string") << "[?name==`x`].principalId" << assignments << json(R"(["p2"])");
+    // Regression: an identity projection once kept the nulls that python-jmespath drops.
+    QTest::newRow("wildcard drops nulls") << "[*]" << json("[1, null, 2]") << json("[1, 2]");
+    QTest::newRow("slice drops nulls") << "[:]" << json("[null, 1]") << json("[1]");
+    QTest::newRow("flatten drops nulls") << "[]" << json("[[null, 1], null, 2]") << json("[1, 2]");
+    QTest::newRow("multiselect keeps nulls") << "[a, b]" << json(R"({"a": 1})") << json("[1, null]");
+    QTest::newRow("map keeps nulls") << "map(&a, @)" << json(R"([{"a": 1}, {}])") << json("[1, null]");
     QTest::newRow("sum of integers stays integer") << "sum(`[1, 2, 3]`)" << QJsonValue() << json("6");
 }
 
