@@ -140,9 +140,11 @@ QJsonValue fnMin(Interpreter &, const Args &a)
 }
 
 // Evaluates the key expression of sort_by/min_by/max_by on every element; all keys must be numbers,
-// or all strings (the type of the first key).
+// or all strings (the type of the first key). Messages as python-jmespath words them: sort_by names
+// the first element when its key has the wrong type; the *_by functions otherwise name the key.
 QList<QJsonValue> sortKeys(Interpreter &interpreter, const char *function, const QJsonArray &array, const Node &expref)
 {
+    const bool isSortBy = qstrcmp(function, "sort_by") == 0;
     QList<QJsonValue> keys;
     keys.reserve(array.size());
     QString required;
@@ -150,8 +152,12 @@ QList<QJsonValue> sortKeys(Interpreter &interpreter, const char *function, const
         QJsonValue key = interpreter.visit(expref, element);
         const QString type = typeName(key);
         if (required.isEmpty()) {
-            if (type != QStringLiteral("number") && type != QStringLiteral("string"))
-                Interpreter::typeError(function, key, type, {QStringLiteral("string"), QStringLiteral("number")});
+            if (type != QStringLiteral("number") && type != QStringLiteral("string")) {
+                if (isSortBy)
+                    Interpreter::typeError(function, element, type,
+                                           {QStringLiteral("string"), QStringLiteral("number")});
+                Interpreter::typeError(function, key, type, {QStringLiteral("number"), QStringLiteral("string")});
+            }
             required = type;
         } else if (type != required) {
             Interpreter::typeError(function, key, type, {required});
@@ -299,32 +305,32 @@ QJsonValue fnType(Interpreter &, const Args &a)
 const QList<FunctionSpec> &functionTable()
 {
     static const QList<FunctionSpec> table = {
-        {"abs", {TypeNumber}, false, fnAbs},
-        {"avg", {TypeArrayNumber}, false, fnAvg},
-        {"ceil", {TypeNumber}, false, fnCeil},
-        {"contains", {TypeArray | TypeString, TypeAny}, false, fnContains},
-        {"ends_with", {TypeString, TypeString}, false, fnEndsWith},
-        {"floor", {TypeNumber}, false, fnFloor},
-        {"join", {TypeString, TypeArrayString}, false, fnJoin},
-        {"keys", {TypeObject}, false, fnKeys},
-        {"length", {TypeString | TypeArray | TypeObject}, false, fnLength},
-        {"map", {TypeExpRef, TypeArray}, false, fnMap},
-        {"max", {TypeArrayNumber | TypeArrayString}, false, fnMax},
-        {"max_by", {TypeArray, TypeExpRef}, false, fnMaxBy},
-        {"merge", {TypeObject}, true, fnMerge},
-        {"min", {TypeArrayNumber | TypeArrayString}, false, fnMin},
-        {"min_by", {TypeArray, TypeExpRef}, false, fnMinBy},
-        {"not_null", {TypeAny}, true, fnNotNull},
-        {"reverse", {TypeArray | TypeString}, false, fnReverse},
-        {"sort", {TypeArrayNumber | TypeArrayString}, false, fnSort},
-        {"sort_by", {TypeArray, TypeExpRef}, false, fnSortBy},
-        {"starts_with", {TypeString, TypeString}, false, fnStartsWith},
-        {"sum", {TypeArrayNumber}, false, fnSum},
-        {"to_array", {TypeAny}, false, fnToArray},
-        {"to_number", {TypeAny}, false, fnToNumber},
-        {"to_string", {TypeAny}, false, fnToString},
-        {"type", {TypeAny}, false, fnType},
-        {"values", {TypeObject}, false, fnValues},
+        {"abs", {{TypeNumber, "number"}}, false, fnAbs},
+        {"avg", {{TypeArrayNumber, "array-number"}}, false, fnAvg},
+        {"ceil", {{TypeNumber, "number"}}, false, fnCeil},
+        {"contains", {{TypeArray | TypeString, "array,string"}, {TypeAny, ""}}, false, fnContains},
+        {"ends_with", {{TypeString, "string"}, {TypeString, "string"}}, false, fnEndsWith},
+        {"floor", {{TypeNumber, "number"}}, false, fnFloor},
+        {"join", {{TypeString, "string"}, {TypeArrayString, "array-string"}}, false, fnJoin},
+        {"keys", {{TypeObject, "object"}}, false, fnKeys},
+        {"length", {{TypeString | TypeArray | TypeObject, "string,array,object"}}, false, fnLength},
+        {"map", {{TypeExpRef, "expref"}, {TypeArray, "array"}}, false, fnMap},
+        {"max", {{TypeArrayNumber | TypeArrayString, "array-number,array-string"}}, false, fnMax},
+        {"max_by", {{TypeArray, "array"}, {TypeExpRef, "expref"}}, false, fnMaxBy},
+        {"merge", {{TypeObject, "object"}}, true, fnMerge},
+        {"min", {{TypeArrayNumber | TypeArrayString, "array-number,array-string"}}, false, fnMin},
+        {"min_by", {{TypeArray, "array"}, {TypeExpRef, "expref"}}, false, fnMinBy},
+        {"not_null", {{TypeAny, ""}}, true, fnNotNull},
+        {"reverse", {{TypeArray | TypeString, "array,string"}}, false, fnReverse},
+        {"sort", {{TypeArrayNumber | TypeArrayString, "array-string,array-number"}}, false, fnSort},
+        {"sort_by", {{TypeArray, "array"}, {TypeExpRef, "expref"}}, false, fnSortBy},
+        {"starts_with", {{TypeString, "string"}, {TypeString, "string"}}, false, fnStartsWith},
+        {"sum", {{TypeArrayNumber, "array-number"}}, false, fnSum},
+        {"to_array", {{TypeAny, ""}}, false, fnToArray},
+        {"to_number", {{TypeAny, ""}}, false, fnToNumber},
+        {"to_string", {{TypeAny, ""}}, false, fnToString},
+        {"type", {{TypeAny, ""}}, false, fnType},
+        {"values", {{TypeObject, "object"}}, false, fnValues},
     };
     return table;
 }

@@ -31,9 +31,14 @@ struct Argument {
 
 using FunctionImpl = QJsonValue (*)(Interpreter &interpreter, const QList<Argument> &args);
 
+struct Parameter {
+    unsigned types;    // ArgType bits
+    const char *names; // python-jmespath's signature list, for messages: "array-string,array-number"
+};
+
 struct FunctionSpec {
     const char *name;
-    QList<unsigned> parameters; // a variadic function repeats its last parameter
+    QList<Parameter> parameters; // a variadic function repeats its last parameter
     bool variadic;
     FunctionImpl impl;
 };

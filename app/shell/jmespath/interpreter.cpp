@@ -263,29 +263,14 @@ QJsonValue Interpreter::callFunction(const Node &node, const QJsonValue &value)
                                           .arg(plural(expected), node.name)
                                           .arg(args.size()));
 
+    const QByteArray fname = node.name.toUtf8();
     for (qsizetype i = 0; i < args.size(); ++i) {
-        const unsigned allowed = spec->parameters.at(qMin(i, expected - 1));
+        const Parameter &parameter = spec->parameters.at(qMin(i, expected - 1));
+        const unsigned allowed = parameter.types;
+        QStringList names = QString::fromLatin1(parameter.names).split(u',', Qt::SkipEmptyParts);
+        if (names.isEmpty())
+            names.append(QStringLiteral("any"));
         const Argument &arg = args.at(i);
-        QStringList names;
-        const auto add = [&names, allowed](unsigned bit, const char *name) {
-            if ((allowed & TypeAny) == TypeAny) {
-                if (bit == TypeNumber)
-                    names.append(QStringLiteral("any"));
-                return;
-            }
-            if (allowed & bit)
-                names.append(QLatin1String(name));
-        };
-        add(TypeNumber, "number");
-        add(TypeString, "string");
-        add(TypeBoolean, "boolean");
-        add(TypeArray, "array");
-        add(TypeObject, "object");
-        add(TypeNull, "null");
-        add(TypeExpRef, "expref");
-        add(TypeArrayNumber, "array-number");
-        add(TypeArrayString, "array-string");
-        const QByteArray fname = node.name.toUtf8();
 
         if (arg.expref) {
             if (!(allowed & TypeExpRef))
@@ -294,7 +279,7 @@ QJsonValue Interpreter::callFunction(const Node &node, const QJsonValue &value)
             continue;
         }
         const QJsonValue &v = arg.value;
-        unsigned actual = 0;
+        unsigned actual = TypeNull;
         switch (v.type()) {
         case QJsonValue::Double:
             actual = TypeNumber;
@@ -312,23 +297,23 @@ QJsonValue Interpreter::callFunction(const Node &node, const QJsonValue &value)
             actual = TypeObject;
             break;
         default:
-            actual = TypeNull;
             break;
         }
         if (allowed & actual)
             continue;
         if (actual == TypeArray && (allowed & (TypeArrayNumber | TypeArrayString))) {
             // Typed arrays: all elements must share one of the allowed element types (that of the first).
+            // python-jmespath names the element's Python type here ("str", "NoneType"), not the JMESPath one.
             const QJsonArray array = v.toArray();
             if (array.isEmpty())
                 continue;
             const bool numbers = (allowed & TypeArrayNumber) && array.first().isDouble();
             const bool strings = (allowed & TypeArrayString) && array.first().isString();
             if (!numbers && !strings)
-                typeError(fname.constData(), array.first(), typeName(array.first()), names);
+                typeError(fname.constData(), array.first(), pythonTypeName(array.first()), names);
             for (const QJsonValue &element : array) {
                 if ((numbers && !element.isDouble()) || (strings && !element.isString()))
-                    typeError(fname.constData(), element, typeName(element), names);
+                    typeError(fname.constData(), element, pythonTypeName(element), names);
             }
             continue;
         }

@@ -178,6 +178,28 @@ QString toJsonText(const QJsonValue &value)
     return QStringLiteral("null");
 }
 
+QString pythonTypeName(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Double: {
+        const double d = value.toDouble();
+        return std::isfinite(d) && d == std::floor(d) ? QStringLiteral("int") : QStringLiteral("float");
+    }
+    case QJsonValue::String:
+        return QStringLiteral("str");
+    case QJsonValue::Bool:
+        return QStringLiteral("bool");
+    case QJsonValue::Array:
+        return QStringLiteral("list");
+    case QJsonValue::Object:
+        return QStringLiteral("dict");
+    case QJsonValue::Null:
+    case QJsonValue::Undefined:
+        break;
+    }
+    return QStringLiteral("NoneType");
+}
+
 QString pythonRepr(const QJsonValue &value)
 {
     switch (value.type()) {

@@ -26,6 +26,9 @@ QJsonValue makeNumber(double d);
 // Compact JSON text (`[0,1]`, `{"a":1}`, `"x"`, `1.5`, `null`), as to_string() produces it.
 QString toJsonText(const QJsonValue &value);
 
+// Name of the equivalent Python type: "int", "float", "str", "bool", "list", "dict" or "NoneType".
+QString pythonTypeName(const QJsonValue &value);
+
 // Python repr() of the equivalent Python value (None, True, 'x', [1, 2], {'a': 1}), as python-jmespath
 // error messages show values.
 QString pythonRepr(const QJsonValue &value);

@@ -271,6 +271,19 @@ void TestJmesPath::errors_data()
                                         << ErrorKind::InvalidType
                                         << "In function sort_by(), invalid type for value: 'a', expected one of: "
                                            "['number'], received: \"string\"";
+    QTest::newRow("typed array element") << "avg(@)" << json(R"([1, "a"])") << ErrorKind::InvalidType
+                                         << "In function avg(), invalid type for value: 'a', expected one of: "
+                                            "['array-number'], received: \"str\"";
+    QTest::newRow("sort of booleans") << "sort(@)" << json("[true]") << ErrorKind::InvalidType
+                                      << "In function sort(), invalid type for value: True, expected one of: "
+                                         "['array-string', 'array-number'], received: \"bool\"";
+    QTest::newRow("sort_by null key names the element")
+        << "sort_by(@, &k)" << json(R"([{"k": null}])") << ErrorKind::InvalidType
+        << "In function sort_by(), invalid type for value: {'k': None}, expected one of: ['string', 'number'], "
+           "received: \"null\"";
+    QTest::newRow("max_by boolean key") << "max_by(@, &k)" << json(R"([{"k": true}])") << ErrorKind::InvalidType
+                                        << "In function max_by(), invalid type for value: True, expected one of: "
+                                           "['number', 'string'], received: \"boolean\"";
     QTest::newRow("step zero") << "[::0]" << json("[1]") << ErrorKind::InvalidValue
                                << "Invalid value: slice step cannot be 0";
 }
