@@ -1,0 +1,161 @@
+#include "ui/labs/flowinspector.h"
+
+#include <QFontDatabase>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QTableWidget>
+#include <QTabWidget>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace Keyless::Ui::Labs {
+
+FlowInspector::FlowInspector(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("flowInspector"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("inspectorSummary"));
+    m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::RichText);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_summary->setMargin(6);
+    layout->addWidget(m_summary);
+
+    m_tabs = new QTabWidget(this);
+    layout->addWidget(m_tabs, 1);
+
+    m_http = new QPlainTextEdit(m_tabs);
+    m_http->setObjectName(QStringLiteral("inspectorHttp"));
+    m_http->setReadOnly(true);
+    m_http->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_http->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    m_tabs->addTab(m_http, tr("HTTP"));
+
+    auto *tokenPage = new QWidget(m_tabs);
+    auto *tokenLayout = new QVBoxLayout(tokenPage);
+    m_rawToken = new QLabel(tokenPage);
+    m_rawToken->setWordWrap(true);
+    m_rawToken->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_rawToken->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    tokenLayout->addWidget(m_rawToken);
+    m_claims = new QTableWidget(0, 3, tokenPage);
+    m_claims->setObjectName(QStringLiteral("claimsTable"));
+    m_claims->setHorizontalHeaderLabels({tr("Claim"), tr("Value"), tr("Meaning")});
+    m_claims->horizontalHeader()->setStretchLastSection(true);
+    m_claims->verticalHeader()->hide();
+    m_claims->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_claims->setWordWrap(true);
+    tokenLayout->addWidget(m_claims, 1);
+    m_tabs->addTab(tokenPage, tr("Token"));
+
+    m_decision = new QTextBrowser(m_tabs);
+    m_decision->setObjectName(QStringLiteral("inspectorDecision"));
+    m_tabs->addTab(m_decision, tr("Authorization"));
+
+    clear();
+}
+
+void FlowInspector::clear()
+{
+    m_summary->setText(tr("Select an event to see its request, token and authorization decision."));
+    m_http->clear();
+    m_rawToken->clear();
+    m_claims->setRowCount(0);
+    m_decision->clear();
+    m_tabs->setTabEnabled(TokenTab, false);
+    m_tabs->setTabEnabled(AuthorizationTab, false);
+}
+
+void FlowInspector::inspect(const FlowEvent &event, const FlowTrace &trace)
+{
+    auto label = [&trace](const QString &id) {
+        const FlowParticipant *p = trace.participant(id);
+        return (p ? p->label : id).toHtmlEscaped();
+    };
+    QString hop = event.isLocal() ? label(event.from) : tr("%1 → %2").arg(label(event.from), label(event.to));
+    QString header = tr("<b>Step %1 · %2</b> — %3").arg(event.index + 1).arg(event.kindName.toHtmlEscaped(), hop);
+    if (event.failed) {
+        header += QStringLiteral(" <span style=\"color:#c62828;font-weight:bold\">%1</span>")
+                      .arg((event.statusText().isEmpty() ? tr("failed") : event.statusText()).toHtmlEscaped());
+    } else if (event.status > 0) {
+        header += QStringLiteral(" · %1").arg(event.status);
+    }
+    if (!event.explanation.isEmpty())
+        header += QStringLiteral("<br>") + event.explanation.toHtmlEscaped();
+    m_summary->setText(header);
+
+    QString http;
+    if (!event.request.isEmpty())
+        http += tr("Request") + QLatin1Char('\n') + event.request + QLatin1Char('\n');
+    if (!event.response.isEmpty())
+        http += (http.isEmpty() ? QString() : QStringLiteral("\n")) + tr("Response") + QLatin1Char('\n') +
+                event.response + QLatin1Char('\n');
+    if (http.isEmpty())
+        http = tr("This event carries no HTTP message.");
+    m_http->setPlainText(http);
+
+    m_rawToken->setText(event.jwt.isEmpty() ? QString() : event.jwt.left(120) + QStringLiteral("…"));
+    m_claims->setRowCount(int(event.claims.size()));
+    for (int row = 0; row < event.claims.size(); ++row) {
+        const FlowClaim &claim = event.claims.at(row);
+        m_claims->setItem(row, 0, new QTableWidgetItem(claim.name));
+        auto *value = new QTableWidgetItem(claim.value);
+        value->setToolTip(claim.value);
+        m_claims->setItem(row, 1, value);
+        auto *meaning = new QTableWidgetItem(claim.meaning);
+        meaning->setToolTip(claim.meaning);
+        m_claims->setItem(row, 2, meaning);
+    }
+    m_claims->resizeColumnToContents(0);
+    m_claims->resizeColumnToContents(1);
+    m_claims->setColumnWidth(1, qMin(m_claims->columnWidth(1), 260));
+    m_claims->resizeRowsToContents();
+    m_tabs->setTabEnabled(TokenTab, !event.claims.isEmpty());
+
+    const FlowDecision &d = event.decision;
+    if (d.present) {
+        QString html = QStringLiteral("<p><b style=\"color:%1\">%2</b></p>")
+                           .arg(d.allowed ? QStringLiteral("#1a7f37") : QStringLiteral("#c62828"),
+                                d.allowed ? tr("Allowed") : tr("Denied"));
+        html += QStringLiteral("<table cellspacing=\"4\">");
+        auto row = [&html](const QString &name, const QString &value) {
+            if (!value.isEmpty())
+                html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(name, value.toHtmlEscaped());
+        };
+        row(tr("Principal"), d.principal);
+        row(tr("Action needed"), d.action);
+        row(tr("Scope"), d.scope);
+        html += QStringLiteral("</table>");
+        html += QStringLiteral("<p><b>%1</b></p>").arg(tr("Assignments considered"));
+        if (d.considered.isEmpty()) {
+            html +=
+                QStringLiteral("<p>%1</p>").arg(tr("None: no role assignment for this principal covers the scope."));
+        } else {
+            html += QStringLiteral("<ul>");
+            for (const QString &line : d.considered)
+                html += QStringLiteral("<li>%1</li>").arg(line.toHtmlEscaped());
+            html += QStringLiteral("</ul>");
+        }
+        if (!d.explanation.isEmpty())
+            html += QStringLiteral("<p>%1</p>").arg(d.explanation.toHtmlEscaped());
+        m_decision->setHtml(html);
+    } else {
+        m_decision->clear();
+    }
+    m_tabs->setTabEnabled(AuthorizationTab, d.present);
+
+    // Open the tab that says most about this event: the decision, else the token, else HTTP.
+    if (d.present)
+        m_tabs->setCurrentIndex(AuthorizationTab);
+    else if (!event.claims.isEmpty())
+        m_tabs->setCurrentIndex(TokenTab);
+    else if (!m_tabs->isTabEnabled(m_tabs->currentIndex()))
+        m_tabs->setCurrentIndex(HttpTab);
+}
+
+} // namespace Keyless::Ui::Labs

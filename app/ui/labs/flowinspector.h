@@ -1,0 +1,45 @@
+#pragma once
+
+#include "ui/labs/flowtrace.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPlainTextEdit;
+class QTabWidget;
+class QTableWidget;
+class QTextBrowser;
+
+namespace Keyless::Ui::Labs {
+
+// Details of one trace event: what happened and why, the HTTP request and response, the decoded JWT
+// with every claim explained, and the authorization decision (assignments considered, action needed).
+class FlowInspector final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FlowInspector)
+
+public:
+    enum Tab { HttpTab, TokenTab, AuthorizationTab };
+
+    explicit FlowInspector(QWidget *parent = nullptr);
+
+    void inspect(const FlowEvent &event, const FlowTrace &trace);
+    void clear();
+
+    QLabel *summary() const { return m_summary; }
+    QTabWidget *tabs() const { return m_tabs; }
+    QPlainTextEdit *httpView() const { return m_http; }
+    QTableWidget *claimsTable() const { return m_claims; }
+    QTextBrowser *decisionView() const { return m_decision; }
+
+private:
+    QLabel *m_summary = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QPlainTextEdit *m_http = nullptr;
+    QLabel *m_rawToken = nullptr;
+    QTableWidget *m_claims = nullptr;
+    QTextBrowser *m_decision = nullptr;
+};
+
+} // namespace Keyless::Ui::Labs

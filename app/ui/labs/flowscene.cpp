@@ -1,0 +1,220 @@
+#include "ui/labs/flowscene.h"
+
+#include <QPalette>
+
+namespace Keyless::Ui::Labs {
+
+FlowScene::FlowScene(QObject *parent)
+    : QGraphicsScene(parent)
+    , m_style(FlowStyle::fromPalette(QPalette(), false))
+{
+    applyBackground();
+}
+
+void FlowScene::setTrace(const FlowTrace &trace)
+{
+    clear(); // deletes every item, including the packet
+    m_nodes.clear();
+    m_nodeOrder.clear();
+    m_edges.clear();
+    m_packet = nullptr;
+    m_trace = trace;
+    m_trace.normalise();
+
+    for (const FlowParticipant &p : std::as_const(m_trace.participants)) {
+        auto *node = new FlowNodeItem(p, m_style);
+        addItem(node);
+        m_nodes.insert(p.id, node);
+        m_nodeOrder << node;
+    }
+    layout();
+    for (const FlowEvent &e : std::as_const(m_trace.events)) {
+        if (e.isLocal() || edge(e.from, e.to))
+            continue;
+        FlowNodeItem *a = node(e.from);
+        FlowNodeItem *b = node(e.to);
+        if (!a || !b)
+            continue;
+        auto *item = new FlowEdgeItem(a, b, m_style);
+        addItem(item);
+        m_edges << item;
+    }
+    m_packet = new FlowPacketItem(m_style);
+    m_packet->setVisible(false);
+    addItem(m_packet);
+    m_step = -1;
+    m_progress = 0;
+    showStep(-1, 0);
+    setSceneRect(diagramRect());
+}
+
+void FlowScene::setFlowStyle(const FlowStyle &style)
+{
+    m_style = style;
+    applyBackground();
+    for (FlowNodeItem *n : std::as_const(m_nodeOrder))
+        n->setStyle(style);
+    layout();
+    for (FlowEdgeItem *e : std::as_const(m_edges))
+        e->setStyle(style);
+    if (m_packet)
+        m_packet->setStyle(style);
+    showStep(m_step, m_progress);
+    setSceneRect(diagramRect());
+}
+
+void FlowScene::applyBackground()
+{
+    setBackgroundBrush(m_style.background);
+}
+
+FlowEdgeItem *FlowScene::edge(const QString &a, const QString &b) const
+{
+    for (FlowEdgeItem *e : m_edges) {
+        if (e->connects(a, b))
+            return e;
+    }
+    return nullptr;
+}
+
+QList<FlowNodeItem *> FlowScene::nodes() const
+{
+    return m_nodeOrder;
+}
+
+QRectF FlowScene::diagramRect() const
+{
+    QRectF r;
+    for (FlowNodeItem *n : m_nodeOrder)
+        r = r.united(n->sceneBoundingRect());
+    if (r.isNull())
+        return QRectF(0, 0, 400, 300);
+    // Room for captions above the top row and badges around edges.
+    const qreal m = m_style.fontPointSize * 4;
+    return r.adjusted(-m, -m * 1.5, m, m);
+}
+
+void FlowScene::layout()
+{
+    qreal maxWidth = 0;
+    qreal maxHeight = 0;
+    for (FlowNodeItem *n : std::as_const(m_nodeOrder)) {
+        maxWidth = qMax(maxWidth, n->size().width());
+        maxHeight = qMax(maxHeight, n->size().height());
+    }
+    const qreal columnStep = maxWidth + m_style.fontPointSize * 12;
+    const qreal rowStep = maxHeight + m_style.fontPointSize * 11;
+
+    // Columns: caller and its credentials | identity endpoint (top) and others (bottom) | Entra ID (top)
+    // and resources (bottom). Several participants of one role stack downwards.
+    int callers = 0, credentials = 0, endpoints = 0, entras = 0, resources = 0, others = 0;
+    for (FlowNodeItem *n : std::as_const(m_nodeOrder)) {
+        QPointF pos;
+        switch (n->participant().role) {
+        case FlowRole::Caller:
+            pos = QPointF(0, rowStep * 0.5 + rowStep * callers++);
+            break;
+        case FlowRole::Credential:
+            pos = QPointF(0, rowStep * 1.5 + rowStep * 0.75 * credentials++);
+            break;
+        case FlowRole::IdentityEndpoint:
+            pos = QPointF(columnStep, -rowStep * 0.25 * endpoints++);
+            break;
+        case FlowRole::Entra:
+            pos = QPointF(columnStep * 2, -rowStep * 0.25 * entras++);
+            break;
+        case FlowRole::Resource:
+            pos = QPointF(columnStep * 2, rowStep + rowStep * 0.8 * resources++);
+            break;
+        case FlowRole::Other:
+            pos = QPointF(columnStep, rowStep + rowStep * 0.8 * others++);
+            break;
+        }
+        n->setPos(pos);
+    }
+    // Credentials sit under the caller; push them below when there are several callers.
+    if (callers > 1) {
+        for (FlowNodeItem *n : std::as_const(m_nodeOrder)) {
+            if (n->participant().role == FlowRole::Credential)
+                n->moveBy(0, rowStep * (callers - 1));
+        }
+    }
+}
+
+void FlowScene::showStep(int step, qreal progress)
+{
+    m_step = qBound(-1, step, int(m_trace.events.size()) - 1);
+    m_progress = qBound(0.0, progress, 1.0);
+
+    for (FlowNodeItem *n : std::as_const(m_nodeOrder)) {
+        n->setActive(false);
+        n->setFailed(false);
+        if (n->participant().role == FlowRole::Resource)
+            n->setGate(FlowNodeItem::Gate::Unknown);
+    }
+    for (FlowEdgeItem *e : std::as_const(m_edges))
+        e->setState(FlowEdgeItem::State::Idle);
+
+    for (int i = 0; i <= m_step; ++i) {
+        const FlowEvent &e = m_trace.events.at(i);
+        const bool current = i == m_step;
+        const bool arrived = !current || m_progress >= 1.0;
+        FlowNodeItem *from = node(e.from);
+        FlowNodeItem *to = e.isLocal() ? from : node(e.to);
+
+        if (arrived && e.decision.present) {
+            // The gate belongs to the resource that decided: the local node, or the receiving end.
+            FlowNodeItem *gateNode = to && to->participant().role == FlowRole::Resource ? to : from;
+            if (gateNode && gateNode->participant().role == FlowRole::Resource)
+                gateNode->setGate(e.decision.allowed ? FlowNodeItem::Gate::Open : FlowNodeItem::Gate::Shut);
+        }
+        if (e.isLocal()) {
+            if (from && current)
+                from->setActive(true);
+            if (from && arrived && e.failed && current)
+                from->setFailed(true);
+            continue;
+        }
+        FlowEdgeItem *edgeItem = edge(e.from, e.to);
+        if (!edgeItem)
+            continue;
+        if (current) {
+            if (from)
+                from->setActive(true);
+            if (to)
+                to->setActive(true);
+        }
+        if (arrived && e.failed)
+            edgeItem->setState(FlowEdgeItem::State::Failed, e.statusText());
+        else if (current)
+            edgeItem->setState(FlowEdgeItem::State::Current);
+        else
+            edgeItem->setState(FlowEdgeItem::State::Done);
+    }
+
+    if (!m_packet)
+        return;
+    if (m_step < 0) {
+        m_packet->setVisible(false);
+        return;
+    }
+    const FlowEvent &e = m_trace.events.at(m_step);
+    const bool arrived = m_progress >= 1.0;
+    QString caption = e.caption.isEmpty() ? e.kindName : e.caption;
+    const QString status = e.failed ? e.statusText() : (e.status > 0 ? QString::number(e.status) : QString());
+    if (arrived && !status.isEmpty() && !caption.contains(status))
+        caption = QStringLiteral("%1 — %2").arg(caption, status);
+    m_packet->setCaption(caption, arrived && e.failed);
+    FlowNodeItem *from = node(e.from);
+    if (e.isLocal()) {
+        if (from) {
+            const QSizeF s = from->size();
+            m_packet->setPos(from->pos() + QPointF(s.width() / 2 - m_style.fontPointSize, -s.height() / 2));
+        }
+    } else if (FlowEdgeItem *edgeItem = edge(e.from, e.to)) {
+        m_packet->setPos(edgeItem->pointAt(m_progress, e.from));
+    }
+    m_packet->setVisible(from != nullptr);
+}
+
+} // namespace Keyless::Ui::Labs

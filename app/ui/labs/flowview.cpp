@@ -1,0 +1,358 @@
+#include "ui/labs/flowview.h"
+
+#include "ui/labs/floweventmodel.h"
+#include "ui/labs/flowinspector.h"
+#include "ui/labs/flowplayer.h"
+#include "ui/labs/flowscene.h"
+#include "ui/uistate.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QImage>
+#include <QLabel>
+#include <QPainter>
+#include <QShortcut>
+#include <QSplitter>
+#include <QStyle>
+#include <QSvgGenerator>
+#include <QToolButton>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace Keyless::Ui::Labs {
+
+FlowGraphicsView::FlowGraphicsView(QGraphicsScene *scene, QWidget *parent)
+    : QGraphicsView(scene, parent)
+{
+    setObjectName(QStringLiteral("flowGraphicsView"));
+    setRenderHint(QPainter::Antialiasing);
+    setRenderHint(QPainter::TextAntialiasing);
+    setViewportUpdateMode(QGraphicsView::MinimalViewportUpdate);
+    setFrameShape(QFrame::NoFrame);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setFocusPolicy(Qt::StrongFocus);
+}
+
+void FlowGraphicsView::fitDiagram()
+{
+    if (!scene())
+        return;
+    const QRectF r = scene()->sceneRect();
+    fitInView(r, Qt::KeepAspectRatio);
+    // Never blow a small diagram up beyond 1.6× — it would look coarse in a large window.
+    if (transform().m11() > 1.6)
+        setTransform(QTransform::fromScale(1.6, 1.6));
+    centerOn(r.center());
+}
+
+void FlowGraphicsView::resizeEvent(QResizeEvent *event)
+{
+    QGraphicsView::resizeEvent(event);
+    fitDiagram();
+}
+
+// ---------------------------------------------------------------------------------------------------
+
+FlowView::FlowView(UiState *uiState, QWidget *parent)
+    : QWidget(parent)
+    , m_uiState(uiState)
+    , m_scene(new FlowScene(this))
+    , m_player(new FlowPlayer(this))
+    , m_model(new FlowEventModel(this))
+    , m_filter(new FlowEventFilter(this))
+{
+    setObjectName(QStringLiteral("flowView"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(4);
+
+    auto *bar = new QWidget(this);
+    buildToolBar(bar);
+    layout->addWidget(bar);
+
+    // The diagram is wide and short: it gets the top, the event list and the inspector share the bottom.
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(QStringLiteral("flowSplitter"));
+    m_view = new FlowGraphicsView(m_scene, splitter);
+    splitter->addWidget(m_view);
+
+    auto *side = new QSplitter(Qt::Horizontal, splitter);
+    auto *listPane = new QWidget(side);
+    auto *listLayout = new QVBoxLayout(listPane);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    auto *filters = new QHBoxLayout;
+    m_kindBox = new QComboBox(listPane);
+    m_kindBox->setObjectName(QStringLiteral("kindFilter"));
+    m_kindBox->setToolTip(tr("Show only events of one kind"));
+    m_outcomeBox = new QComboBox(listPane);
+    m_outcomeBox->setObjectName(QStringLiteral("outcomeFilter"));
+    m_outcomeBox->addItem(tr("All outcomes"), int(FlowEventFilter::Outcome::All));
+    m_outcomeBox->addItem(tr("Succeeded"), int(FlowEventFilter::Outcome::Success));
+    m_outcomeBox->addItem(tr("Failed"), int(FlowEventFilter::Outcome::Failure));
+    filters->addWidget(m_kindBox, 1);
+    filters->addWidget(m_outcomeBox);
+    listLayout->addLayout(filters);
+
+    m_filter->setSourceModel(m_model);
+    m_events = new QTreeView(listPane);
+    m_events->setObjectName(QStringLiteral("eventList"));
+    m_events->setModel(m_filter);
+    m_events->setRootIsDecorated(false);
+    m_events->setUniformRowHeights(true);
+    m_events->setAlternatingRowColors(true);
+    m_events->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_events->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_events->header()->setStretchLastSection(true);
+    listLayout->addWidget(m_events, 1);
+    side->addWidget(listPane);
+
+    m_inspector = new FlowInspector(side);
+    side->addWidget(m_inspector);
+    side->setStretchFactor(0, 5);
+    side->setStretchFactor(1, 6);
+    splitter->addWidget(side);
+    splitter->setStretchFactor(0, 11);
+    splitter->setStretchFactor(1, 9);
+    splitter->setSizes({550, 450});
+    side->setSizes({450, 550});
+    layout->addWidget(splitter, 1);
+
+    connect(m_player, &FlowPlayer::frame, this, &FlowView::onFrame);
+    connect(m_player, &FlowPlayer::stepChanged, this, &FlowView::onStepChanged);
+    connect(m_player, &FlowPlayer::playingChanged, this, &FlowView::updateControls);
+    connect(m_events->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (!m_syncingSelection && current.isValid())
+                    onEventActivated(current);
+            });
+    connect(m_kindBox, &QComboBox::currentIndexChanged, this,
+            [this](int index) { m_filter->setKind(index <= 0 ? QString() : m_kindBox->itemText(index)); });
+    connect(m_outcomeBox, &QComboBox::currentIndexChanged, this, [this](int index) {
+        m_filter->setOutcome(FlowEventFilter::Outcome(m_outcomeBox->itemData(index).toInt()));
+    });
+
+    // Classroom keys: they work anywhere inside the view, including the event list.
+    auto addKey = [this](const QKeySequence &key, void (FlowPlayer::*slot)()) {
+        auto *shortcut = new QShortcut(key, this);
+        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(shortcut, &QShortcut::activated, m_player, slot);
+    };
+    addKey(QKeySequence(Qt::Key_Space), &FlowPlayer::togglePlay);
+    addKey(QKeySequence(Qt::Key_Right), &FlowPlayer::stepForward);
+    addKey(QKeySequence(Qt::Key_Left), &FlowPlayer::stepBack);
+    addKey(QKeySequence(Qt::Key_Home), &FlowPlayer::restart);
+
+    if (m_uiState) {
+        m_player->setGlobalFactor(m_uiState->animationSpeed());
+        m_player->setReducedMotion(m_uiState->reducedMotion());
+        connect(m_uiState, &UiState::animationSpeedChanged, m_player, &FlowPlayer::setGlobalFactor);
+        connect(m_uiState, &UiState::reducedMotionChanged, m_player, &FlowPlayer::setReducedMotion);
+        connect(m_uiState, &UiState::presenterModeChanged, this, &FlowView::applyStyle);
+        connect(m_uiState, &UiState::zoomStepsChanged, this, &FlowView::applyStyle);
+    }
+    applyStyle();
+    m_inspector->clear();
+    updateControls();
+}
+
+FlowView::~FlowView() = default;
+
+void FlowView::buildToolBar(QWidget *bar)
+{
+    auto *row = new QHBoxLayout(bar);
+    row->setContentsMargins(4, 4, 4, 0);
+    auto makeButton = [bar, row](const QString &name, QStyle::StandardPixmap icon, const QString &text,
+                                 const QString &tip) {
+        auto *button = new QToolButton(bar);
+        button->setObjectName(name);
+        button->setIcon(bar->style()->standardIcon(icon));
+        button->setText(text);
+        button->setToolTip(tip);
+        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        button->setAutoRaise(true);
+        row->addWidget(button);
+        return button;
+    };
+    m_restartButton = makeButton(QStringLiteral("restartButton"), QStyle::SP_MediaSkipBackward, tr("Restart"),
+                                 tr("Back to before the first event (Home)"));
+    m_backButton = makeButton(QStringLiteral("stepBackButton"), QStyle::SP_MediaSeekBackward, tr("Back"),
+                              tr("Previous event (Left)"));
+    m_playButton =
+        makeButton(QStringLiteral("playButton"), QStyle::SP_MediaPlay, tr("Play"), tr("Play or pause (Space)"));
+    m_forwardButton = makeButton(QStringLiteral("stepForwardButton"), QStyle::SP_MediaSeekForward, tr("Step"),
+                                 tr("Next event (Right)"));
+    connect(m_restartButton, &QToolButton::clicked, m_player, &FlowPlayer::restart);
+    connect(m_backButton, &QToolButton::clicked, m_player, &FlowPlayer::stepBack);
+    connect(m_playButton, &QToolButton::clicked, m_player, &FlowPlayer::togglePlay);
+    connect(m_forwardButton, &QToolButton::clicked, m_player, &FlowPlayer::stepForward);
+
+    auto *speedLabel = new QLabel(tr("Speed:"), bar);
+    row->addSpacing(8);
+    row->addWidget(speedLabel);
+    m_speedBox = new QComboBox(bar);
+    m_speedBox->setObjectName(QStringLiteral("speedBox"));
+    for (const double speed : {0.25, 0.5, 1.0, 2.0, 4.0})
+        m_speedBox->addItem(tr("%1×").arg(speed), speed);
+    m_speedBox->setCurrentIndex(2);
+    speedLabel->setBuddy(m_speedBox);
+    row->addWidget(m_speedBox);
+    connect(m_speedBox, &QComboBox::currentIndexChanged, this,
+            [this](int index) { m_player->setSpeed(m_speedBox->itemData(index).toDouble()); });
+
+    m_stepLabel = new QLabel(bar);
+    m_stepLabel->setObjectName(QStringLiteral("stepLabel"));
+    row->addSpacing(12);
+    row->addWidget(m_stepLabel, 1);
+
+    auto *png = makeButton(QStringLiteral("exportPngButton"), QStyle::SP_DialogSaveButton, tr("PNG…"),
+                           tr("Export the diagram as a PNG image"));
+    auto *svg = makeButton(QStringLiteral("exportSvgButton"), QStyle::SP_DialogSaveButton, tr("SVG…"),
+                           tr("Export the diagram as an SVG drawing (for slides)"));
+    connect(png, &QToolButton::clicked, this, [this] { exportWithDialog(false); });
+    connect(svg, &QToolButton::clicked, this, [this] { exportWithDialog(true); });
+}
+
+void FlowView::setTrace(const FlowTrace &trace)
+{
+    m_scene->setTrace(trace);
+    m_model->setTrace(m_scene->trace());
+    m_kindBox->blockSignals(true);
+    m_kindBox->clear();
+    m_kindBox->addItem(tr("All kinds"));
+    m_kindBox->addItems(m_scene->trace().kindNames());
+    m_kindBox->blockSignals(false);
+    m_filter->setKind({});
+    m_player->setEventCount(int(m_scene->trace().events.size()));
+    m_inspector->clear();
+    for (int column = 0; column < FlowEventModel::ColumnCount - 1; ++column)
+        m_events->resizeColumnToContents(column);
+    m_view->fitDiagram();
+    updateControls();
+}
+
+const FlowTrace &FlowView::trace() const
+{
+    return m_scene->trace();
+}
+
+void FlowView::applyStyle()
+{
+    const bool presenter = m_uiState && m_uiState->presenterMode();
+    const int zoom = m_uiState ? m_uiState->zoomSteps() : 0;
+    const FlowStyle style = FlowStyle::fromPalette(palette(), presenter, zoom);
+    m_scene->setFlowStyle(style);
+    QColor current = style.accent;
+    current.setAlphaF(0.22);
+    m_model->setColors(style.failure, current);
+    m_view->fitDiagram();
+}
+
+void FlowView::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        applyStyle();
+}
+
+void FlowView::onFrame(int step, qreal progress)
+{
+    m_scene->showStep(step, progress);
+}
+
+void FlowView::onStepChanged(int step)
+{
+    m_model->setCurrentStep(step);
+    m_syncingSelection = true;
+    const QModelIndex proxy = step >= 0 ? m_filter->mapFromSource(m_model->index(step, 0)) : QModelIndex();
+    if (proxy.isValid()) {
+        m_events->selectionModel()->setCurrentIndex(proxy,
+                                                    QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_events->scrollTo(proxy);
+    } else {
+        m_events->selectionModel()->clearSelection();
+    }
+    m_syncingSelection = false;
+    if (step >= 0)
+        m_inspector->inspect(m_scene->trace().events.at(step), m_scene->trace());
+    else
+        m_inspector->clear();
+    updateControls();
+    emit stepChanged(step);
+}
+
+void FlowView::onEventActivated(const QModelIndex &proxyIndex)
+{
+    const int step = m_filter->mapToSource(proxyIndex).row();
+    if (step != m_player->step())
+        m_player->goTo(step);
+}
+
+void FlowView::updateControls()
+{
+    const int count = m_player->eventCount();
+    const int step = m_player->step();
+    m_playButton->setText(m_player->isPlaying() ? tr("Pause") : tr("Play"));
+    m_playButton->setIcon(style()->standardIcon(m_player->isPlaying() ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+    m_playButton->setEnabled(count > 0);
+    m_forwardButton->setEnabled(count > 0 && !m_player->atEnd());
+    m_backButton->setEnabled(step >= 0);
+    m_restartButton->setEnabled(step >= 0 || m_player->isPlaying());
+    if (count == 0)
+        m_stepLabel->setText(tr("No trace yet: run a workload."));
+    else if (step < 0)
+        m_stepLabel->setText(tr("%n event(s) — press Play or Right to start", nullptr, count));
+    else
+        m_stepLabel->setText(tr("Step %1 of %2").arg(step + 1).arg(count));
+}
+
+QImage FlowView::renderImage(qreal scale) const
+{
+    const QRectF source = m_scene->sceneRect();
+    QImage image((source.size() * scale).toSize(), QImage::Format_ARGB32_Premultiplied);
+    image.fill(m_scene->flowStyle().background);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    m_scene->render(&painter, QRectF(QPointF(0, 0), QSizeF(image.size())), source);
+    return image;
+}
+
+bool FlowView::exportPng(const QString &path, qreal scale) const
+{
+    return renderImage(scale).save(path, "PNG");
+}
+
+bool FlowView::exportSvg(const QString &path) const
+{
+    const QRectF source = m_scene->sceneRect();
+    QSvgGenerator generator;
+    generator.setFileName(path);
+    generator.setSize(source.size().toSize());
+    generator.setViewBox(QRectF(QPointF(0, 0), source.size()));
+    generator.setTitle(m_scene->trace().title.isEmpty() ? tr("Keyless authentication flow") : m_scene->trace().title);
+    generator.setDescription(tr("Exported from Keyless"));
+    QPainter painter;
+    if (!painter.begin(&generator))
+        return false;
+    m_scene->render(&painter, QRectF(QPointF(0, 0), source.size()), source);
+    return painter.end();
+}
+
+void FlowView::exportWithDialog(bool svg)
+{
+    const QString filter = svg ? tr("SVG drawing (*.svg)") : tr("PNG image (*.png)");
+    QString path = QFileDialog::getSaveFileName(this, svg ? tr("Export diagram as SVG") : tr("Export diagram as PNG"),
+                                                svg ? QStringLiteral("flow.svg") : QStringLiteral("flow.png"), filter);
+    if (path.isEmpty())
+        return;
+    if (svg)
+        exportSvg(path);
+    else
+        exportPng(path);
+}
+
+} // namespace Keyless::Ui::Labs

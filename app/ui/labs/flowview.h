@@ -1,0 +1,103 @@
+#pragma once
+
+#include "ui/labs/flowtrace.h"
+
+#include <QGraphicsView>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QToolButton;
+class QTreeView;
+
+namespace Keyless::Ui {
+class UiState;
+}
+
+namespace Keyless::Ui::Labs {
+
+class FlowEventFilter;
+class FlowEventModel;
+class FlowInspector;
+class FlowPlayer;
+class FlowScene;
+
+// The graphics view of the diagram: keeps the whole diagram in sight when resized.
+class FlowGraphicsView final : public QGraphicsView
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FlowGraphicsView)
+
+public:
+    explicit FlowGraphicsView(QGraphicsScene *scene, QWidget *parent = nullptr);
+    void fitDiagram();
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+};
+
+// The animated authentication flow: diagram, player controls (play / pause / step / back / restart /
+// speed, Space / Left / Right), the event list with its filters and the inspector, kept in sync.
+// Follows UiState: presenter mode (thick lines, large type), reduced motion, animation speed.
+class FlowView final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FlowView)
+
+public:
+    explicit FlowView(UiState *uiState, QWidget *parent = nullptr);
+    ~FlowView() override;
+
+    void setTrace(const FlowTrace &trace);
+    const FlowTrace &trace() const;
+
+    FlowScene *scene() const { return m_scene; }
+    FlowPlayer *player() const { return m_player; }
+    FlowGraphicsView *graphicsView() const { return m_view; }
+    QTreeView *eventList() const { return m_events; }
+    FlowEventModel *eventModel() const { return m_model; }
+    FlowEventFilter *eventFilter() const { return m_filter; }
+    FlowInspector *inspector() const { return m_inspector; }
+    QComboBox *kindFilterBox() const { return m_kindBox; }
+    QComboBox *outcomeFilterBox() const { return m_outcomeBox; }
+
+    // Renders the diagram (current state) at `scale` × scene size. Returns false when the file cannot be written.
+    bool exportPng(const QString &path, qreal scale = 2.0) const;
+    bool exportSvg(const QString &path) const;
+    QImage renderImage(qreal scale = 1.0) const;
+
+signals:
+    void stepChanged(int step);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void buildToolBar(QWidget *bar);
+    void applyStyle();
+    void onFrame(int step, qreal progress);
+    void onStepChanged(int step);
+    void onEventActivated(const QModelIndex &proxyIndex);
+    void updateControls();
+    void exportWithDialog(bool svg);
+
+    UiState *m_uiState = nullptr;
+    FlowScene *m_scene = nullptr;
+    FlowPlayer *m_player = nullptr;
+    FlowGraphicsView *m_view = nullptr;
+    FlowEventModel *m_model = nullptr;
+    FlowEventFilter *m_filter = nullptr;
+    QTreeView *m_events = nullptr;
+    FlowInspector *m_inspector = nullptr;
+    QComboBox *m_kindBox = nullptr;
+    QComboBox *m_outcomeBox = nullptr;
+    QComboBox *m_speedBox = nullptr;
+    QToolButton *m_playButton = nullptr;
+    QToolButton *m_backButton = nullptr;
+    QToolButton *m_forwardButton = nullptr;
+    QToolButton *m_restartButton = nullptr;
+    QLabel *m_stepLabel = nullptr;
+    bool m_syncingSelection = false;
+};
+
+} // namespace Keyless::Ui::Labs

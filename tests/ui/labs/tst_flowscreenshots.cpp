@@ -1,0 +1,98 @@
+// Writes screenshots of the flow view (success and failure, light and dark, presenter) into
+// <build>/screenshots/ so a person can look at them; asserts only that each picture was written and is
+// not blank. Run: ctest -R tst_flowscreenshots, then open build-*/screenshots/*.png.
+#include "flowfixtures.h"
+#include "ui/labs/flowplayer.h"
+#include "ui/labs/flowview.h"
+#include "ui/uistate.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QImage>
+#include <QPalette>
+#include <QStyleFactory>
+#include <QTest>
+
+using namespace Keyless::Ui;
+using namespace Keyless::Ui::Labs;
+
+namespace {
+
+QPalette darkPalette()
+{
+    QPalette p;
+    p.setColor(QPalette::Window, QColor(0x23, 0x26, 0x2b));
+    p.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+    p.setColor(QPalette::Base, QColor(0x1b, 0x1d, 0x21));
+    p.setColor(QPalette::AlternateBase, QColor(0x26, 0x29, 0x2e));
+    p.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+    p.setColor(QPalette::Button, QColor(0x2d, 0x31, 0x37));
+    p.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+    p.setColor(QPalette::Highlight, QColor(0x2f, 0x6f, 0xb8));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    for (const auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        p.setColor(QPalette::Disabled, role, QColor(0x7a, 0x7f, 0x87));
+    return p;
+}
+
+} // namespace
+
+class TestFlowScreenshots final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        m_dir = QStringLiteral(KEYLESS_BINARY_DIR "/screenshots");
+        QVERIFY(QDir().mkpath(m_dir));
+    }
+
+    void flow_data()
+    {
+        QTest::addColumn<bool>("failure");
+        QTest::addColumn<bool>("dark");
+        QTest::addColumn<bool>("presenter");
+        QTest::addColumn<int>("step"); // -1: the end
+        QTest::newRow("flow-success-light") << false << false << false << -1;
+        QTest::newRow("flow-failure-light") << true << false << false << -1;
+        QTest::newRow("flow-success-dark") << false << true << false << -1;
+        QTest::newRow("flow-failure-dark") << true << true << false << -1;
+        QTest::newRow("flow-failure-presenter") << true << false << true << -1;
+        QTest::newRow("flow-token-light") << false << false << false << 3;
+    }
+
+    void flow()
+    {
+        QFETCH(bool, failure);
+        QFETCH(bool, dark);
+        QFETCH(bool, presenter);
+        QFETCH(int, step);
+        UiState ui;
+        ui.setAnimationSpeed(1e6);
+        ui.setPresenterMode(presenter);
+        FlowView view(&ui);
+        if (dark)
+            view.setPalette(darkPalette());
+        view.resize(1500, 860);
+        view.setTrace(failure ? FlowFixtures::keyVaultDenied() : FlowFixtures::keyVaultAllowed());
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        if (step < 0)
+            view.player()->play();
+        else
+            view.player()->goTo(step);
+        const QString name = QString::fromLatin1(QTest::currentDataTag());
+        const QImage shot = view.grab().toImage();
+        QVERIFY(shot.save(m_dir + QLatin1Char('/') + name + QStringLiteral(".png")));
+        QVERIFY(view.exportPng(m_dir + QLatin1Char('/') + name + QStringLiteral("-diagram.png"), 1.0));
+        QVERIFY(shot.width() == 1500);
+    }
+
+private:
+    QString m_dir;
+};
+
+QTEST_MAIN(TestFlowScreenshots)
+#include "tst_flowscreenshots.moc"

@@ -1,0 +1,426 @@
+// Widget tests of the animated flow view: model from a sim trace, scene items, player (at an instant
+// speed factor, never sleeping), keyboard stepping, event list sync and filters, inspector, export.
+#include "flowfixtures.h"
+#include "ui/labs/floweventmodel.h"
+#include "ui/labs/flowinspector.h"
+#include "ui/labs/flowitems.h"
+#include "ui/labs/flowplayer.h"
+#include "ui/labs/flowscene.h"
+#include "ui/labs/flowview.h"
+#include "ui/uistate.h"
+
+#include <QAbstractButton>
+#include <QComboBox>
+#include <QFile>
+#include <QImage>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+#include <QTreeView>
+
+using namespace Keyless::Ui;
+using namespace Keyless::Ui::Labs;
+
+class TestFlowView final : public QObject
+{
+    Q_OBJECT
+
+private:
+    static int failedIndex(const FlowTrace &trace) { return trace.firstFailure(); }
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void adapterReadsSimTrace()
+    {
+        const FlowTrace trace = FlowFixtures::keyVaultDenied();
+        // Control-plane events are not part of the authentication flow.
+        QCOMPARE(trace.events.size(), 8);
+        QCOMPARE(trace.participants.size(), 4);
+        QCOMPARE(trace.participant(QStringLiteral("func1"))->role, FlowRole::Caller);
+        QCOMPARE(trace.participant(QStringLiteral("msi:func1"))->role, FlowRole::IdentityEndpoint);
+        QCOMPARE(trace.participant(QStringLiteral("entra"))->role, FlowRole::Entra);
+        QCOMPARE(trace.participant(QStringLiteral("kv1"))->role, FlowRole::Resource);
+        QCOMPARE(trace.participant(QStringLiteral("kv1"))->subtitle, QStringLiteral("Key Vault"));
+        // The badge comes from the token: xms_mirid names the site, so the identity is system-assigned.
+        QCOMPARE(trace.participant(QStringLiteral("func1"))->badge, QStringLiteral("System-assigned identity"));
+        QCOMPARE(trace.firstFailure(), 6);
+        QCOMPARE(trace.events.at(6).statusText(), QStringLiteral("403 ForbiddenByRbac"));
+        QVERIFY(!trace.events.at(0).failed); // an unavailable credential in the chain is not a failure
+        QVERIFY(trace.events.at(7).failed);
+    }
+
+    void jwtClaimsAreDecodedAndExplained()
+    {
+        const FlowTrace trace = FlowFixtures::keyVaultDenied();
+        const FlowEvent &issued = trace.events.at(3);
+        QCOMPARE(issued.kind, FlowKind::TokenIssued);
+        QVERIFY(issued.claims.size() >= 14);
+        QCOMPARE(issued.claims.first().name, QStringLiteral("aud")); // token order, not alphabetical
+        for (const FlowClaim &claim : issued.claims) {
+            QVERIFY2(!explainClaim(claim.name).isEmpty(), qPrintable(claim.name));
+            QCOMPARE(claim.meaning, explainClaim(claim.name));
+        }
+        QVERIFY(explainClaim(QStringLiteral("oid")).contains(QStringLiteral("principal ID")));
+        QVERIFY(explainClaim(QStringLiteral("no-such-claim")).isEmpty());
+    }
+
+    void decisionIsParsed()
+    {
+        const FlowEvent &e = FlowFixtures::keyVaultDenied().events.at(6);
+        QVERIFY(e.decision.present);
+        QVERIFY(!e.decision.allowed);
+        QVERIFY(e.decision.action.startsWith(QStringLiteral("Microsoft.KeyVault/vaults/secrets/getSecret/action")));
+        QCOMPARE(e.decision.considered.size(), 1);
+        QVERIFY(e.decision.considered.first().contains(QStringLiteral("Contributor")));
+        QVERIFY(e.decision.considered.first().contains(QStringLiteral("grants no data actions")));
+    }
+
+    void kindNames_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<int>("kind");
+        QTest::newRow("token request") << QStringLiteral("token request") << int(FlowKind::TokenRequest);
+        QTest::newRow("TokenRequest") << QStringLiteral("TokenRequest") << int(FlowKind::TokenRequest);
+        QTest::newRow("token_issued") << QStringLiteral("token_issued") << int(FlowKind::TokenIssued);
+        QTest::newRow("cache hit") << QStringLiteral("TokenCacheHit") << int(FlowKind::CacheHit);
+        QTest::newRow("decision") << QStringLiteral("AuthorizationDecision") << int(FlowKind::AuthorizationDecision);
+        QTest::newRow("resource") << QStringLiteral("resource request") << int(FlowKind::ResourceRequest);
+        QTest::newRow("response") << QStringLiteral("Response") << int(FlowKind::Response);
+        QTest::newRow("credential") << QStringLiteral("CredentialAttempt") << int(FlowKind::CredentialAttempt);
+        QTest::newRow("other") << QStringLiteral("Note") << int(FlowKind::Other);
+    }
+
+    void kindNames()
+    {
+        QFETCH(QString, name);
+        QFETCH(int, kind);
+        QCOMPARE(int(flowKindFromName(name)), kind);
+    }
+
+    void sceneBuildsTypedItems()
+    {
+        FlowScene scene;
+        scene.setTrace(FlowFixtures::keyVaultDenied());
+        int nodes = 0, edges = 0, packets = 0;
+        const QList<QGraphicsItem *> items = scene.items();
+        for (QGraphicsItem *item : items) {
+            if (qgraphicsitem_cast<FlowNodeItem *>(item))
+                ++nodes;
+            else if (qgraphicsitem_cast<FlowEdgeItem *>(item))
+                ++edges;
+            else if (qgraphicsitem_cast<FlowPacketItem *>(item))
+                ++packets;
+        }
+        QCOMPARE(nodes, 4);
+        QCOMPARE(edges, 3); // func1–msi, msi–entra, func1–kv1
+        QCOMPARE(packets, 1);
+        QVERIFY(scene.edge(QStringLiteral("kv1"), QStringLiteral("func1")));
+        QVERIFY(!scene.edge(QStringLiteral("entra"), QStringLiteral("kv1")));
+        // Layout: caller left of the endpoint, Entra ID right of it, the resource below Entra ID.
+        const QPointF caller = scene.node(QStringLiteral("func1"))->pos();
+        const QPointF endpoint = scene.node(QStringLiteral("msi:func1"))->pos();
+        const QPointF entra = scene.node(QStringLiteral("entra"))->pos();
+        const QPointF vault = scene.node(QStringLiteral("kv1"))->pos();
+        QVERIFY(caller.x() < endpoint.x());
+        QVERIFY(endpoint.x() < entra.x());
+        QVERIFY(vault.y() > entra.y());
+        // No two nodes overlap.
+        const QList<FlowNodeItem *> all = scene.nodes();
+        for (int i = 0; i < all.size(); ++i)
+            for (int j = i + 1; j < all.size(); ++j)
+                QVERIFY(!all[i]->sceneBoundingRect().intersects(all[j]->sceneBoundingRect()));
+    }
+
+    void edgesFollowTheirNodes()
+    {
+        FlowScene scene;
+        scene.setTrace(FlowFixtures::keyVaultDenied());
+        FlowEdgeItem *edge = scene.edge(QStringLiteral("func1"), QStringLiteral("kv1"));
+        const QPointF before = edge->pointAt(1.0, QStringLiteral("func1"));
+        scene.node(QStringLiteral("kv1"))->moveBy(0, 200);
+        const QPointF after = edge->pointAt(1.0, QStringLiteral("func1"));
+        QVERIFY(after.y() > before.y() + 150);
+    }
+
+    void instantPlayReachesFailedFinalState()
+    {
+        UiState ui;
+        ui.setAnimationSpeed(1e6);
+        FlowView view(&ui);
+        view.setTrace(FlowFixtures::keyVaultDenied());
+        QSignalSpy frames(view.player(), &FlowPlayer::frame);
+        QSignalSpy finished(view.player(), &FlowPlayer::finished);
+        view.player()->play();
+        QCOMPARE(view.player()->step(), 7);
+        QCOMPARE(view.player()->progress(), 1.0);
+        QVERIFY(!view.player()->isPlaying());
+        QCOMPARE(finished.count(), 1);
+        QVERIFY(frames.count() >= 8);
+        FlowScene *scene = view.scene();
+        FlowEdgeItem *hop = scene->edge(QStringLiteral("func1"), QStringLiteral("kv1"));
+        QCOMPARE(hop->state(), FlowEdgeItem::State::Failed);
+        QCOMPARE(hop->badge(), QStringLiteral("403 ForbiddenByRbac"));
+        QCOMPARE(scene->edge(QStringLiteral("msi:func1"), QStringLiteral("entra"))->state(), FlowEdgeItem::State::Done);
+        QCOMPARE(scene->node(QStringLiteral("kv1"))->gate(), FlowNodeItem::Gate::Shut);
+        QVERIFY(scene->packet()->failed());
+        QVERIFY(scene->packet()->caption().contains(QStringLiteral("403")));
+        QCOMPARE(view.findChild<QLabel *>(QStringLiteral("stepLabel"))->text(), QStringLiteral("Step 8 of 8"));
+    }
+
+    void currentStepIsHighlighted()
+    {
+        UiState ui;
+        FlowView view(&ui);
+        view.setTrace(FlowFixtures::keyVaultDenied());
+        view.player()->goTo(5); // func1 → kv1, arrived, succeeded so far
+        FlowScene *scene = view.scene();
+        QCOMPARE(scene->edge(QStringLiteral("func1"), QStringLiteral("kv1"))->state(), FlowEdgeItem::State::Current);
+        QVERIFY(scene->node(QStringLiteral("func1"))->isActive());
+        QVERIFY(scene->node(QStringLiteral("kv1"))->isActive());
+        QVERIFY(!scene->node(QStringLiteral("entra"))->isActive());
+        QCOMPARE(scene->node(QStringLiteral("kv1"))->gate(), FlowNodeItem::Gate::Unknown);
+        QCOMPARE(view.eventModel()->currentStep(), 5);
+        QVERIFY(view.eventModel()->index(5, 0).data(FlowEventModel::CurrentRole).toBool());
+    }
+
+    void movingPacketTravelsAlongItsEdge()
+    {
+        UiState ui; // normal speed: the animation runs on the event loop, we only look at its start
+        FlowView view(&ui);
+        view.setTrace(FlowFixtures::keyVaultDenied());
+        view.player()->goTo(4);
+        view.player()->stepForward();
+        QVERIFY(view.player()->isMoving());
+        QCOMPARE(view.player()->step(), 5);
+        QVERIFY(view.player()->progress() < 1.0);
+        const QPointF start = view.scene()->packet()->pos();
+        view.scene()->showStep(5, 0.5);
+        const QPointF middle = view.scene()->packet()->pos();
+        QVERIFY(middle != start);
+        // A second step finishes the move at once (classroom stepping never waits).
+        view.player()->stepForward();
+        QVERIFY(!view.player()->isMoving());
+        QCOMPARE(view.player()->progress(), 1.0);
+    }
+
+    void reducedMotionStepsWithoutMovement()
+    {
+        UiState ui;
+        ui.setReducedMotion(true);
+        FlowView view(&ui);
+        view.setTrace(FlowFixtures::keyVaultDenied());
+        QSignalSpy frames(view.player(), &FlowPlayer::frame);
+        view.player()->stepForward();
+        QVERIFY(!view.player()->isMoving());
+        QCOMPARE(view.player()->step(), 0);
+        QCOMPARE(view.player()->progress(), 1.0);
+        // Every frame shows an arrived state: nothing in between.
+        for (const QList<QVariant> &frame : std::as_const(frames))
+            QCOMPARE(frame.at(1).toReal(), 1.0);
+    }
+
+    void keyboardSteps()
+    {
+        UiState ui;
+        ui.setAnimationSpeed(1e6);
+        FlowView view(&ui);
+        view.setTrace(FlowFixtures::keyVaultDenied());
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.graphicsView()->setFocus();
+        QTest::keyClick(view.graphicsView(), Qt::Key_Right);
+        QTest::keyClick(view.graphicsView(), Qt::Key_Right);
+        QCOMPARE(view.player()->step(), 1);
+        QTest::keyClick(view.graphicsView(), Qt::Key_Left);
+        QCOMPARE(view.player()->step(), 0);
+        QTest::keyClick(view.eventList(), Qt::Key_Space); // plays to the end (instant)
+        QCOMPARE(view.player()->step(), 7);
+        QTest::keyClick(view.graphicsView(), Qt::Key_Home);
+        QCOMPARE(view.player()->step(), -1);
+        QVERIFY(!view.scene()->packet()->isVisible());
+    }
+
+    void buttonsDriveThePlayer()
+    {
+        UiState ui;
+        ui.setAnimationSpeed(1e6);
+        FlowView view(&ui);
+        view.setTrace(FlowFixtures::keyVaultDenied());
+        auto click = [&view](const char *name) {
+            auto *button = view.findChild<QAbstractButton *>(QLatin1String(name));
+            QVERIFY2(button, name);
+            QVERIFY2(button->isEnabled(), name);
+            button->click();
+        };
+        click("stepForwardButton");
+        click("stepForwardButton");
+        QCOMPARE(view.player()->step(), 1);
+        click("stepBackButton");
+        QCOMPARE(view.player()->step(), 0);
+        click("playButton");
+        QVERIFY(view.player()->atEnd());
+        QVERIFY(!view.findChild<QAbstractButton *>(QStringLiteral("stepForwardButton"))->isEnabled());
+        click("restartButton");
+        QCOMPARE(view.player()->step(), -1);
+    }
+
+    void eventListFollowsAndDrivesTheAnimation()
+    {
+        UiState ui;
+        FlowView view(&ui);
+        view.setTrace(FlowFixtures::keyVaultDenied());
+        QTreeView *list = view.eventList();
+        QCOMPARE(list->model()->rowCount(), 8);
+        view.player()->goTo(3);
+        QCOMPARE(list->currentIndex().row(), 3);
+        // Clicking a row shows that event.
+        list->setCurrentIndex(list->model()->index(6, 0));
+        QCOMPARE(view.player()->step(), 6);
+        QCOMPARE(view.scene()->node(QStringLiteral("kv1"))->gate(), FlowNodeItem::Gate::Shut);
+        // The failed hop is marked in the list.
+        const QModelIndex failed = list->model()->index(6, FlowEventModel::StatusColumn);
+        QCOMPARE(failed.data().toString(), QStringLiteral("403 ForbiddenByRbac"));
+        QVERIFY(failed.data(FlowEventModel::FailedRole).toBool());
+        QVERIFY(failed.data(Qt::ForegroundRole).value<QColor>() == view.scene()->flowStyle().failure);
+        QCOMPARE(list->model()->index(6, FlowEventModel::HopColumn).data().toString(), QStringLiteral("kv1"));
+        QCOMPARE(list->model()->index(5, FlowEventModel::HopColumn).data().toString(), QStringLiteral("func1 → kv1"));
+    }
+
+    void filtersByOutcomeAndKind()
+    {
+        UiState ui;
+        FlowView view(&ui);
+        view.setTrace(FlowFixtures::keyVaultDenied());
+        QTreeView *list = view.eventList();
+        view.outcomeFilterBox()->setCurrentIndex(2); // failed
+        QCOMPARE(list->model()->rowCount(), 2);
+        for (int row = 0; row < list->model()->rowCount(); ++row)
+            QVERIFY(list->model()->index(row, 0).data(FlowEventModel::FailedRole).toBool());
+        view.outcomeFilterBox()->setCurrentIndex(1); // succeeded
+        QCOMPARE(list->model()->rowCount(), 6);
+        view.outcomeFilterBox()->setCurrentIndex(0);
+        const int tokenRequests = view.kindFilterBox()->findText(flowKindName(FlowKind::TokenRequest));
+        QVERIFY(tokenRequests > 0);
+        view.kindFilterBox()->setCurrentIndex(tokenRequests);
+        QCOMPARE(list->model()->rowCount(), 2);
+        // Selecting a filtered row still drives the right event.
+        list->setCurrentIndex(list->model()->index(1, 0));
+        QCOMPARE(view.player()->step(), 2);
+        // An event hidden by the filter leaves no stale selection.
+        view.player()->goTo(6);
+        QVERIFY(!list->selectionModel()->hasSelection());
+    }
+
+    void inspectorShowsHttpTokenAndDecision()
+    {
+        UiState ui;
+        FlowView view(&ui);
+        view.setTrace(FlowFixtures::keyVaultDenied());
+        FlowInspector *inspector = view.inspector();
+        view.player()->goTo(3);
+        QVERIFY(inspector->tabs()->isTabEnabled(FlowInspector::TokenTab));
+        QCOMPARE(inspector->tabs()->currentIndex(), int(FlowInspector::TokenTab));
+        QTableWidget *claims = inspector->claimsTable();
+        QVERIFY(claims->rowCount() >= 14);
+        for (int row = 0; row < claims->rowCount(); ++row)
+            QVERIFY2(!claims->item(row, 2)->text().isEmpty(), qPrintable(claims->item(row, 0)->text()));
+
+        view.player()->goTo(5);
+        QVERIFY(inspector->httpView()->toPlainText().contains(
+            QStringLiteral("GET https://kv1.vault.azure.net/secrets/db")));
+        QVERIFY(inspector->httpView()->toPlainText().contains(QStringLiteral("Authorization: Bearer")));
+        QVERIFY(!inspector->tabs()->isTabEnabled(FlowInspector::AuthorizationTab));
+
+        view.player()->goTo(6);
+        QCOMPARE(inspector->tabs()->currentIndex(), int(FlowInspector::AuthorizationTab));
+        const QString decision = inspector->decisionView()->toPlainText();
+        QVERIFY(decision.contains(QStringLiteral("Denied")));
+        QVERIFY(decision.contains(QStringLiteral("getSecret/action")));
+        QVERIFY(decision.contains(QStringLiteral("Contributor")));
+        QVERIFY(inspector->summary()->text().contains(QStringLiteral("403 ForbiddenByRbac")));
+
+        view.player()->goTo(7);
+        QVERIFY(inspector->httpView()->toPlainText().contains(QStringLiteral("HTTP/1.1 403 Forbidden")));
+    }
+
+    void exportsPngAndSvg()
+    {
+        UiState ui;
+        ui.setAnimationSpeed(1e6);
+        FlowView view(&ui);
+        view.setTrace(FlowFixtures::keyVaultDenied());
+        view.player()->play();
+        QTemporaryDir dir;
+        const QString png = dir.filePath(QStringLiteral("flow.png"));
+        const QString svg = dir.filePath(QStringLiteral("flow.svg"));
+        QVERIFY(view.exportPng(png));
+        QVERIFY(view.exportSvg(svg));
+        QImage image(png);
+        QVERIFY(!image.isNull());
+        QVERIFY(image.width() > 800);
+        // The failure colour is in the picture (the red hop and badge).
+        const QColor failure = view.scene()->flowStyle().failure;
+        bool hasRed = false;
+        for (int y = 0; y < image.height() && !hasRed; y += 2)
+            for (int x = 0; x < image.width() && !hasRed; x += 2)
+                hasRed = image.pixelColor(x, y) == failure;
+        QVERIFY(hasRed);
+        QFile file(svg);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray text = file.readAll();
+        QVERIFY(text.contains("<svg"));
+        QVERIFY(text.contains("ForbiddenByRbac"));
+        QVERIFY(!view.exportPng(dir.filePath(QStringLiteral("no/such/dir/flow.png"))));
+    }
+
+    void presenterModeAndDarkPalette()
+    {
+        QPalette light;
+        light.setColor(QPalette::Window, Qt::white);
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x20, 0x20, 0x20));
+        const FlowStyle normal = FlowStyle::fromPalette(light, false);
+        const FlowStyle presenter = FlowStyle::fromPalette(light, true);
+        const FlowStyle night = FlowStyle::fromPalette(dark, false);
+        QVERIFY(!normal.dark);
+        QVERIFY(night.dark);
+        QVERIFY(night.background.lightness() < 80);
+        QVERIFY(normal.background.lightness() > 200);
+        QVERIFY(presenter.lineWidth > normal.lineWidth);
+        QVERIFY(presenter.fontPointSize > normal.fontPointSize);
+
+        UiState ui;
+        FlowView view(&ui);
+        view.setTrace(FlowFixtures::keyVaultDenied());
+        const QSizeF before = view.scene()->node(QStringLiteral("func1"))->size();
+        ui.setPresenterMode(true);
+        QVERIFY(view.scene()->flowStyle().presenter);
+        QVERIFY(view.scene()->node(QStringLiteral("func1"))->size().width() > before.width());
+        ui.setZoomSteps(2);
+        QCOMPARE(view.scene()->flowStyle().fontPointSize, presenter.fontPointSize + 2);
+    }
+
+    void emptyTraceIsHarmless()
+    {
+        UiState ui;
+        ui.setAnimationSpeed(1e6);
+        FlowView view(&ui);
+        view.setTrace(FlowTrace{});
+        view.player()->play();
+        view.player()->stepForward();
+        view.player()->stepBack();
+        QCOMPARE(view.player()->step(), -1);
+        QVERIFY(
+            view.findChild<QLabel *>(QStringLiteral("stepLabel"))->text().contains(QStringLiteral("run a workload")));
+    }
+};
+
+QTEST_MAIN(TestFlowView)
+#include "tst_flowview.moc"
