@@ -1,5 +1,9 @@
 #include "content/contentlibrary.h"
 
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTest>
@@ -68,6 +72,31 @@ private slots:
         // Every lab of the first pack trains the managed-identity objective.
         for (const QString &lab : ContentLibrary::knownLabIds())
             QVERIFY2(o.labObjectives.value(lab).contains(QStringLiteral("az204-3.2.3")), qPrintable(lab));
+    }
+
+    // Lessons link to the first lab pack by id, and the outline says which objectives each lab trains:
+    // both must agree with the lab files in labs/ (issue 5).
+    void labIdsAndSkillsMatchLabFiles_data()
+    {
+        QTest::addColumn<QString>("lab");
+        for (const QString &lab : ContentLibrary::knownLabIds())
+            QTest::newRow(qPrintable(lab)) << lab;
+    }
+
+    void labIdsAndSkillsMatchLabFiles()
+    {
+        QFETCH(QString, lab);
+        QFile file(QStringLiteral(KEYLESS_SOURCE_DIR "/labs/") + lab + QStringLiteral(".json"));
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
+        const QJsonObject object = QJsonDocument::fromJson(file.readAll()).object();
+        QCOMPARE(object.value(QStringLiteral("id")).toString(), lab);
+        QStringList skills;
+        for (const QJsonValue &v : object.value(QStringLiteral("skills")).toArray())
+            skills.append(v.toString());
+        QStringList mapped = m_library.outline().labObjectives.value(lab);
+        skills.sort();
+        mapped.sort();
+        QCOMPARE(mapped, skills);
     }
 
     void lessons_data()
