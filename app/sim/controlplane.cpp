@@ -387,6 +387,7 @@ ArmResult ControlPlane::assignIdentity(const QString &id, const QStringList &ide
             present = present || ArmId::key(have) == ArmId::key(u);
         if (!present)
             m->identity.userAssigned.append(u);
+        m->identity.attachedPrincipals.insert(ArmId::key(u), m_world->resource(u)->principalId);
     }
     if (m->isSite()) {
         m->identityHeader =
@@ -426,6 +427,8 @@ ArmResult ControlPlane::removeIdentity(const QString &id, const QStringList &ide
         m->identity.tenantId.clear();
     }
     m->identity.userAssigned.removeIf([&uamis](const QString &u) { return uamis.contains(ArmId::key(u)); });
+    for (const QString &u : uamis)
+        m->identity.attachedPrincipals.remove(u);
     if (m->isSite())
         m->references.clear();
     r = ArmResult::success(identityJson(resId));
@@ -460,6 +463,9 @@ QJsonObject ControlPlane::identityJson(const QString &id) const
         QJsonObject uamis;
         for (const QString &u : res->identity.userAssigned) {
             const Resource *ur = m_world->resource(u);
+            const QString attached = res->identity.attachedPrincipals.value(ArmId::key(u));
+            if (ur && !attached.isEmpty() && attached != ur->principalId)
+                ur = nullptr; // recreated since it was attached: the attachment is stale
             uamis.insert(u, ur ? QJsonObject{{s("clientId"), ur->clientId}, {s("principalId"), ur->principalId}}
                                : QJsonObject{{s("clientId"), QJsonValue::Null}, {s("principalId"), QJsonValue::Null}});
         }

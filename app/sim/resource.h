@@ -31,6 +31,9 @@ struct IdentityBlock {
     QString tenantId;
     int generation = 0;       // how many times the SAMI was switched on: a new principal each time
     QStringList userAssigned; // UAMI resource ids as attached (display spelling)
+    // Principal of each UAMI when it was attached (ArmId key -> object id): a UAMI deleted and recreated with the same
+    // name is a new principal, and the old attachment points at nothing until re-attached (real-world C09).
+    QMap<QString, QString> attachedPrincipals;
 
     bool isNone() const { return !systemAssigned && userAssigned.isEmpty(); }
     QString typeString() const; // "None", "SystemAssigned", "UserAssigned", "SystemAssigned, UserAssigned"

@@ -203,7 +203,8 @@ QList<const Principal *> World::identitiesOf(const QString &resourceId) const
     }
     for (const QString &uamiId : r->identity.userAssigned) {
         const Resource *u = resource(uamiId);
-        if (u) {
+        const QString attached = r->identity.attachedPrincipals.value(ArmId::key(uamiId));
+        if (u && (attached.isEmpty() || attached == u->principalId)) {
             if (const Principal *p = m_directory.find(u->principalId))
                 out.append(p);
         }
