@@ -507,6 +507,12 @@ int AzCli::run(CommandContext &context, Session &session)
         return 1;
     }
 
+    // Every command but login/logout needs a signed-in az (on the laptop, or `az login --identity` in a resource).
+    if (cmd->name != QLatin1String("login") && cmd->name != QLatin1String("logout") && !session.profile().signedIn) {
+        context.printError(QStringLiteral("ERROR: Please run 'az login' to setup account."));
+        return 1;
+    }
+
     AzCall call;
     call.args = args;
     call.command = cmd;

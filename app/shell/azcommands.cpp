@@ -94,11 +94,15 @@ AzResult fromHttp(const Sim::HttpResponse &response)
     QString code = error.value(QStringLiteral("code")).toString();
     QString message = error.value(QStringLiteral("message")).toString();
     if (code.isEmpty()) {
-        // Storage answers XML: <Error><Code>…</Code><Message>…</Message></Error>
+        // Storage answers XML (<Error><Code>…</Code><Message>…</Message></Error>); the storage SDK's
+        // message, which az prints, ends with "ErrorCode:<code>".
         static const QRegularExpression xmlCode(QStringLiteral("<Code>([^<]*)</Code>"));
         static const QRegularExpression xmlMessage(QStringLiteral("<Message>([^<]*)"));
         code = xmlCode.match(response.text()).captured(1);
         message = xmlMessage.match(response.text()).captured(1).trimmed();
+        if (!code.isEmpty())
+            return AzResult::fail(QStringLiteral("%1\nErrorCode:%2").arg(message, code),
+                                  response.status == 404 ? 3 : 1);
     }
     if (code.isEmpty()) {
         code = Sim::HttpResponse::reasonPhrase(response.status);
@@ -454,6 +458,18 @@ AzResult mapValue(AzResult r, const std::function<QJsonValue(const QJsonValue &)
     return r;
 }
 
+// `az vm identity assign` prints {systemAssignedIdentity, userAssignedIdentities} (facts §9.2), not the ARM block.
+QJsonValue vmIdentityShape(const QJsonValue &identity)
+{
+    const QJsonObject o = identity.toObject();
+    const QJsonValue principal = o.value(QStringLiteral("principalId"));
+    return QJsonObject{
+        {QStringLiteral("systemAssignedIdentity"), principal.isString() ? principal : QJsonValue(QString())},
+        {QStringLiteral("userAssignedIdentities"), o.value(QStringLiteral("userAssignedIdentities")).isObject()
+                                                       ? o.value(QStringLiteral("userAssignedIdentities"))
+                                                       : QJsonValue(QJsonObject())}};
+}
+
 // webapp/functionapp/vm identity assign|show|remove
 AzResult identityAssign(AzCall &call, const QString &type, bool vm)
 {
@@ -463,9 +479,12 @@ AzResult identityAssign(AzCall &call, const QString &type, bool vm)
     const QString id = e.targetId(type);
     QStringList identities = e.has("identities") ? e.list("identities") : QStringList{QStringLiteral("[system]")};
     Sim::ControlPlane cp = e.session.controlPlane();
-    const Sim::ArmResult r = cp.assignIdentity(id, identities);
+    Sim::ArmResult r = cp.assignIdentity(id, identities);
     if (!r.ok())
         return fromArm(r);
+    const QString principalId = r.body.toObject().value(QStringLiteral("principalId")).toString();
+    if (vm)
+        r.body = vmIdentityShape(r.body);
     if (e.has("role") || e.has("scope")) {
         if (!e.has("scope"))
             return AzResult::fail(QStringLiteral("usage error: please use --scope to specify the scope of the role "
@@ -641,10 +660,10 @@ AzResult vmCreate(AzCall &call)
         const Sim::ArmResult a = cp.assignIdentity(id, identities);
         if (!a.ok())
             return fromArm(a);
-        out.insert(QStringLiteral("identity"), a.body);
+        out.insert(QStringLiteral("identity"), vmIdentityShape(a.body));
         if (e.has("scope")) {
             Sim::RoleAssignmentSpec spec;
-            spec.assignee = a.body.toObject().value(QStringLiteral("systemAssignedIdentity")).toString();
+            spec.assignee = a.body.toObject().value(QStringLiteral("principalId")).toString();
             spec.role = e.has("role") ? e.v("role") : QStringLiteral("Contributor");
             spec.scope = e.v("scope");
             spec.principalType = QStringLiteral("ServicePrincipal");

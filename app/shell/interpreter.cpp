@@ -722,7 +722,10 @@ void Interpreter::registerBuiltins()
         [this](CommandContext &ctx) {
             ctx.print(QStringLiteral("Commands this console knows:"));
             for (auto it = m_commands.cbegin(); it != m_commands.cend(); ++it) {
-                if (it.key() == QLatin1String(":"))
+                static const QSet<QString> hidden = {
+                    QStringLiteral(":"),      QStringLiteral("."),    QStringLiteral("["),    QStringLiteral("test"),
+                    QStringLiteral("source"), QStringLiteral("read"), QStringLiteral("eval"), QStringLiteral("alias")};
+                if (hidden.contains(it.key()))
                     continue;
                 ctx.print(QStringLiteral("  %1%2").arg(it.key().leftJustified(10), it->summary));
             }

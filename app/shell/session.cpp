@@ -237,7 +237,7 @@ Session::Token Session::accessToken(const QString &resource)
     const Sim::Resource *host = m_world->resource(location());
     Sim::HttpRequest request;
     const QString encoded = QString::fromLatin1(QUrl::toPercentEncoding(resource));
-    if (host && host->isVirtualMachine()) {
+    if (!host || host->isVirtualMachine()) {
         request = Sim::HttpRequest::get(QStringLiteral("http://169.254.169.254/metadata/identity/oauth2/token?"
                                                        "api-version=2018-02-01&resource=") +
                                         encoded + p.identitySelector);
@@ -252,9 +252,14 @@ Session::Token Session::accessToken(const QString &resource)
     }
     const Sim::HttpResponse response = send(request);
     if (response.noResponse()) {
+        const QUrl url(request.url);
         token.error = QStringLiteral("Failed to connect to MSI. Please make sure MSI is configured correctly and check "
-                                     "the network connection.\nError detail: %1")
-                          .arg(response.networkError);
+                                     "the network connection.\nError detail: HTTPConnectionPool(host='%1', port=%2): "
+                                     "Max retries exceeded with url: %3 (%4)")
+                          .arg(url.host())
+                          .arg(url.port(80))
+                          .arg(url.toString(QUrl::RemoveScheme | QUrl::RemoveAuthority | QUrl::FullyEncoded),
+                               response.networkError);
         return token;
     }
     const QJsonObject body = response.json();
@@ -446,8 +451,8 @@ int Session::runCurl(CommandContext &ctx)
         if (response.networkError.startsWith(QLatin1String("Connection timed out"))) {
             code = 28;
             message = QStringLiteral("Failed to connect to %1 port %2 after 21000 ms: Timed out").arg(host).arg(port);
-            hint = QStringLiteral("keyless: %1 — run curl inside the VM: exec VM_NAME -- curl …")
-                       .arg(response.networkError);
+            hint =
+                QStringLiteral("keyless: %1 Run the request there: exec VM_NAME -- curl …").arg(response.networkError);
         } else if (response.networkError.startsWith(QLatin1String("Connection refused"))) {
             code = 7;
             message =

@@ -1,0 +1,3 @@
+az identity --help
+az identity create -h
+az role assignment | grep -c create

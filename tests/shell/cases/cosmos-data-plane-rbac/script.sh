@@ -1,0 +1,11 @@
+az group create -n rg1 -l eastus -o none
+az cosmosdb create -n cosmos-shop -g rg1 --disable-local-auth true --query disableLocalAuth
+az cosmosdb sql database create -a cosmos-shop -g rg1 -n shop --query name -o tsv
+az cosmosdb sql container create -a cosmos-shop -g rg1 -d shop -n orders -p /id --query name -o tsv
+az cosmosdb sql role definition list -a cosmos-shop -g rg1 --query "[].roleName" -o tsv
+az identity create -g rg1 -n id-shop -o none
+pid=$(az identity show -g rg1 -n id-shop --query principalId -o tsv)
+az cosmosdb sql role assignment create -a cosmos-shop -g rg1 -s "/dbs/shop" -p $pid -d 00000000-0000-0000-0000-000000000002 --query scope -o tsv
+az cosmosdb sql role assignment create -a cosmos-shop -g rg1 -s "/" -p $pid --query scope -o tsv
+az cosmosdb sql role assignment list -a cosmos-shop -g rg1 --query "length(@)"
+az cosmosdb keys list -n cosmos-shop -g rg1 --type read-only-keys --query "keys(@)" -o tsv
