@@ -638,7 +638,10 @@ static AccessDecision cosmosAuthorize(const World &world, const Resource &accoun
         bool grants = false;
         for (const QString &p : actions)
             grants = grants || operationMatches(p, action);
-        if (!cosmosScopeCovers(a.scope, path))
+        // The account root ("/", read by every SDK first) answers to readMetadata granted at any scope of the
+        // account: a container-scoped Data Reader can still open the client (facts §5.3 readMetadata semantics).
+        const bool rootMetadata = path == QLatin1String("/") && action.endsWith(QLatin1String("/readMetadata"));
+        if (!rootMetadata && !cosmosScopeCovers(a.scope, path))
             c.reason = QStringLiteral("%1 is scoped to %2, not %3").arg(roleName, a.scope, path);
         else if (!grants)
             c.reason = QStringLiteral("%1 does not include %2").arg(roleName, action);

@@ -226,7 +226,11 @@ CredentialResult WorkloadRunner::getToken(const CredentialSpec &credential, cons
             a.message = QStringLiteral("token for %1 from the %2 endpoint")
                             .arg(resource, appService ? s("App Service") : s("IMDS"));
             result.token = fromJwt(resp.json().value(s("access_token")).toString());
-        } else if (!appService && resp.status == 400) {
+        } else if (resp.status == 400 &&
+                   (!appService || !clientId.isEmpty() || !resourceId.isEmpty() || !objectId.isEmpty())) {
+            // IMDS 400, or App Service 400 for an explicitly requested identity: "unavailable", the chain goes on
+            // (facts §8.4 and §10 row 9). App Service 400 for the default (system-assigned) identity stops the chain
+            // (real-world C08b).
             a.message = s("ManagedIdentityCredential authentication unavailable. The requested identity has not been "
                           "assigned to this resource.") +
                         content;
