@@ -76,6 +76,20 @@ QSqlQuery Database::prepare(const QString &sql)
     return query;
 }
 
+QSqlQuery &Database::cached(const QString &sql)
+{
+    auto found = m_cache.find(sql);
+    if (found != m_cache.end())
+        return *found->second;
+    auto query = std::make_unique<QSqlQuery>(prepare(sql));
+    QSqlQuery &result = *query;
+    if (result.lastError().type() == QSqlError::NoError)
+        m_cache.emplace(sql, std::move(query));
+    else
+        m_failedPrepare = std::move(query); // kept alive for the caller; exec() on it reports the error
+    return result;
+}
+
 bool Database::exec(QSqlQuery &query, const QString &context)
 {
     if (query.exec())
@@ -115,20 +129,21 @@ int Database::schemaVersion()
 Database::Transaction::Transaction(Database &db)
     : m_db(db)
 {
-    m_active = m_db.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    QSqlQuery &begin = m_db.cached(QStringLiteral("BEGIN IMMEDIATE"));
+    m_active = m_db.exec(begin, QStringLiteral("BEGIN IMMEDIATE"));
 }
 
 Database::Transaction::~Transaction()
 {
     if (m_active)
-        m_db.exec(QStringLiteral("ROLLBACK"));
+        m_db.exec(m_db.cached(QStringLiteral("ROLLBACK")), QStringLiteral("ROLLBACK"));
 }
 
 bool Database::Transaction::commit()
 {
     if (!m_active)
         return false;
-    if (!m_db.exec(QStringLiteral("COMMIT")))
+    if (!m_db.exec(m_db.cached(QStringLiteral("COMMIT")), QStringLiteral("COMMIT")))
         return false; // still active: the destructor rolls back
     m_active = false;
     return true;
@@ -150,6 +165,8 @@ bool Database::openConnection(const QString &name)
 
 void Database::closeConnection()
 {
+    m_cache.clear();
+    m_failedPrepare.reset();
     if (m_db.isValid()) {
         m_db.close();
         m_db = QSqlDatabase();
@@ -181,7 +198,7 @@ Database::Check Database::checkIntegrity(bool full, QString *detail)
     return Check::Corrupt;
 }
 
-bool Database::configure()
+bool Database::configure(OpenOptions::Durability durability)
 {
     if (!m_inMemory) {
         const QString mode = scalar(QStringLiteral("PRAGMA journal_mode = WAL")).toString();
@@ -191,9 +208,10 @@ bool Database::configure()
             return false;
         }
     }
-    // FULL makes every acknowledged commit survive a power cut, not only a killed process; the benchmark
-    // shows it stays within the write budget.
-    return exec(QStringLiteral("PRAGMA synchronous = FULL")) && exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    const QString synchronous =
+        durability == OpenOptions::Durability::Full ? QStringLiteral("FULL") : QStringLiteral("NORMAL");
+    return exec(QStringLiteral("PRAGMA synchronous = ") + synchronous) &&
+           exec(QStringLiteral("PRAGMA foreign_keys = ON"));
 }
 
 QString Database::asideName(const QString &path, const QString &tag) const
@@ -262,7 +280,7 @@ OpenResult Database::openInMemory(const OpenOptions &options)
     result.requestedPath = QStringLiteral(":memory:");
     m_inMemory = true;
     const int target = options.targetVersion < 0 ? latestSchemaVersion() : options.targetVersion;
-    if (!openConnection(QStringLiteral(":memory:")) || !configure() || !migrate(0, target, result)) {
+    if (!openConnection(QStringLiteral(":memory:")) || !configure(options.durability) || !migrate(0, target, result)) {
         result.error = m_lastError.text();
         closeConnection();
         return result;
@@ -342,7 +360,7 @@ OpenResult Database::open(const QString &path, const OpenOptions &options)
         return fallBack(result, options);
     }
 
-    if (!configure() || !migrate(result.versionBefore, target, result)) {
+    if (!configure(options.durability) || !migrate(result.versionBefore, target, result)) {
         result.error = tr("%1 cannot be prepared: %2").arg(nativePath, m_lastError.text());
         return fallBack(result, options);
     }

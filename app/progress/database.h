@@ -6,6 +6,8 @@
 #include <QString>
 
 #include <functional>
+#include <map>
+#include <memory>
 
 namespace Keyless::Progress {
 
@@ -24,6 +26,11 @@ struct OpenOptions {
     bool fullIntegrityCheck = false;
     // When the file cannot be used, open an in-memory database instead (the app) or fail (the CLI).
     bool fallbackToMemory = true;
+    // Normal (WAL + synchronous=NORMAL): a commit survives a killed process, and the file never corrupts, but a
+    // power cut may drop the last few commits. Full (synchronous=FULL): also survives a power cut, at an fsync
+    // per commit (see bench_progress for the cost).
+    enum class Durability { Normal, Full };
+    Durability durability = Durability::Normal;
     // Move a damaged file aside and start a new one (the app); false: fail and leave it (export).
     bool recoverCorrupt = true;
 };
@@ -73,6 +80,9 @@ public:
 
     // A query prepared on this connection; a prepare failure is reported through lastError().
     QSqlQuery prepare(const QString &sql);
+    // The same, prepared once and kept for the life of the connection: for the statements every write runs
+    // (preparing an INSERT also compiles its triggers). Bind all values before each exec(); finish() a SELECT.
+    QSqlQuery &cached(const QString &sql);
     // The one error helper: runs `query`, and on failure records and logs `context` + SQLite's message.
     bool exec(QSqlQuery &query, const QString &context);
     bool exec(const QString &sql);
@@ -102,7 +112,7 @@ private:
     bool openConnection(const QString &name);
     void closeConnection();
     Check checkIntegrity(bool full, QString *detail);
-    bool configure();
+    bool configure(OpenOptions::Durability durability);
     bool migrate(int from, int to, OpenResult &result);
     QString asideName(const QString &path, const QString &tag) const;
     OpenResult fallBack(OpenResult result, const OpenOptions &options);
@@ -114,6 +124,8 @@ private:
     QString m_path;
     bool m_inMemory = false;
     SqlError m_lastError;
+    std::map<QString, std::unique_ptr<QSqlQuery>> m_cache;
+    std::unique_ptr<QSqlQuery> m_failedPrepare;
 };
 
 } // namespace Keyless::Progress

@@ -165,14 +165,14 @@ WriteResult ProgressStore::recordSectionRead(const SectionRead &read)
         return {0, tr("A section read needs a lesson id and a section id.")};
     const QDateTime at = orNow(read.readAt);
     Database::Transaction transaction(*m_database);
-    QSqlQuery query = m_database->prepare(
+    QSqlQuery &query = m_database->cached(
         QStringLiteral("INSERT INTO section_reads (lesson_id, section_id, read_at, day, seconds_on_task)"
                        " VALUES (?, ?, ?, ?, ?)"));
-    query.addBindValue(read.lessonId);
-    query.addBindValue(read.sectionId);
-    query.addBindValue(toMs(at));
-    query.addBindValue(dayOf(at));
-    query.addBindValue(qMax(0, read.secondsOnTask));
+    query.bindValue(0, read.lessonId);
+    query.bindValue(1, read.sectionId);
+    query.bindValue(2, toMs(at));
+    query.bindValue(3, dayOf(at));
+    query.bindValue(4, qMax(0, read.secondsOnTask));
     if (!transaction.isActive() || !m_database->exec(query, QStringLiteral("record section read")))
         return failure(tr("The section read was not saved"));
     const qint64 id = query.lastInsertId().toLongLong();
@@ -217,17 +217,17 @@ WriteResult ProgressStore::recordQuestionAttempt(const QuestionAttempt &attempt)
         return {0, tr("A question attempt needs a question id.")};
     const QDateTime at = orNow(attempt.answeredAt);
     Database::Transaction transaction(*m_database);
-    QSqlQuery query = m_database->prepare(
+    QSqlQuery &query = m_database->cached(
         QStringLiteral("INSERT INTO question_attempts"
                        " (question_id, objective_id, answer, correct, time_taken_ms, answered_at, day)"
                        " VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    query.addBindValue(attempt.questionId);
-    query.addBindValue(attempt.objectiveId.isNull() ? QStringLiteral("") : attempt.objectiveId);
-    query.addBindValue(attempt.answer.isNull() ? QStringLiteral("") : attempt.answer);
-    query.addBindValue(attempt.correct ? 1 : 0);
-    query.addBindValue(qMax<qint64>(0, attempt.timeTakenMs));
-    query.addBindValue(toMs(at));
-    query.addBindValue(dayOf(at));
+    query.bindValue(0, attempt.questionId);
+    query.bindValue(1, attempt.objectiveId.isNull() ? QStringLiteral("") : attempt.objectiveId);
+    query.bindValue(2, attempt.answer.isNull() ? QStringLiteral("") : attempt.answer);
+    query.bindValue(3, attempt.correct ? 1 : 0);
+    query.bindValue(4, qMax<qint64>(0, attempt.timeTakenMs));
+    query.bindValue(5, toMs(at));
+    query.bindValue(6, dayOf(at));
     if (!transaction.isActive() || !m_database->exec(query, QStringLiteral("record question attempt")))
         return failure(tr("The answer was not saved"));
     const qint64 id = query.lastInsertId().toLongLong();
@@ -301,32 +301,32 @@ WriteResult ProgressStore::recordReview(const QString &cardId, ReviewGrade grade
     const ReviewOutcome outcome = ReviewScheduler::review(before, grade, at.date());
     const CardState &after = outcome.state;
 
-    QSqlQuery upsert = m_database->prepare(
+    QSqlQuery &upsert = m_database->cached(
         QStringLiteral("INSERT INTO review_cards (card_id, repetitions, ease, interval_days, lapses, due_day,"
                        " last_reviewed_at) VALUES (?, ?, ?, ?, ?, ?, ?)"
                        " ON CONFLICT (card_id) DO UPDATE SET repetitions = excluded.repetitions,"
                        " ease = excluded.ease, interval_days = excluded.interval_days, lapses = excluded.lapses,"
                        " due_day = excluded.due_day, last_reviewed_at = excluded.last_reviewed_at"));
-    upsert.addBindValue(cardId);
-    upsert.addBindValue(after.repetitions);
-    upsert.addBindValue(after.ease);
-    upsert.addBindValue(after.intervalDays);
-    upsert.addBindValue(after.lapses);
-    upsert.addBindValue(after.due.toJulianDay());
-    upsert.addBindValue(toMs(at));
+    upsert.bindValue(0, cardId);
+    upsert.bindValue(1, after.repetitions);
+    upsert.bindValue(2, after.ease);
+    upsert.bindValue(3, after.intervalDays);
+    upsert.bindValue(4, after.lapses);
+    upsert.bindValue(5, after.due.toJulianDay());
+    upsert.bindValue(6, toMs(at));
     if (!m_database->exec(upsert, QStringLiteral("schedule review card")))
         return failure(tr("The review was not saved"));
 
-    QSqlQuery log = m_database->prepare(
+    QSqlQuery &log = m_database->cached(
         QStringLiteral("INSERT INTO review_log (card_id, grade, reviewed_at, day, ease_after, interval_after,"
                        " due_day_after) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    log.addBindValue(cardId);
-    log.addBindValue(int(grade));
-    log.addBindValue(toMs(at));
-    log.addBindValue(dayOf(at));
-    log.addBindValue(after.ease);
-    log.addBindValue(after.intervalDays);
-    log.addBindValue(after.due.toJulianDay());
+    log.bindValue(0, cardId);
+    log.bindValue(1, int(grade));
+    log.bindValue(2, toMs(at));
+    log.bindValue(3, dayOf(at));
+    log.bindValue(4, after.ease);
+    log.bindValue(5, after.intervalDays);
+    log.bindValue(6, after.due.toJulianDay());
     if (!m_database->exec(log, QStringLiteral("log review")))
         return failure(tr("The review was not saved"));
     const qint64 id = log.lastInsertId().toLongLong();
@@ -413,16 +413,16 @@ WriteResult ProgressStore::startLabAttempt(const LabAttemptStart &start)
 bool ProgressStore::insertCommand(qint64 attemptId, int seq, const LabCommand &command)
 {
     const QDateTime at = orNow(command.recordedAt);
-    QSqlQuery query = m_database->prepare(
+    QSqlQuery &query = m_database->cached(
         QStringLiteral("INSERT INTO lab_commands (attempt_id, seq, source, command, simulated_ms, recorded_at, day)"
                        " VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    query.addBindValue(attemptId);
-    query.addBindValue(seq);
-    query.addBindValue(sourceName(command.source));
-    query.addBindValue(command.command);
-    query.addBindValue(command.simulatedMs);
-    query.addBindValue(toMs(at));
-    query.addBindValue(dayOf(at));
+    query.bindValue(0, attemptId);
+    query.bindValue(1, seq);
+    query.bindValue(2, sourceName(command.source));
+    query.bindValue(3, command.command);
+    query.bindValue(4, command.simulatedMs);
+    query.bindValue(5, toMs(at));
+    query.bindValue(6, dayOf(at));
     return m_database->exec(query, QStringLiteral("append lab command"));
 }
 
@@ -710,28 +710,21 @@ DashboardFigures ProgressStore::dashboard(const QDate &from, const QDate &to)
         figures.labs.append({labs.value(0).toString(), labs.value(1).toInt(), labs.value(2).toInt(),
                              labs.value(3).toDouble(), labs.value(4).toDouble(), fromMs(labs.value(5))});
 
-    QSqlQuery objectives =
-        m_database->prepare(QStringLiteral("SELECT objective_id, COUNT(*), SUM(correct) FROM question_attempts"
-                                           " GROUP BY objective_id ORDER BY objective_id"));
+    // Running totals kept by triggers (schema v3): independent of how many attempts there are.
+    QSqlQuery objectives = m_database->prepare(QStringLiteral(
+        "SELECT objective_id, attempts, correct FROM objective_totals WHERE attempts > 0 ORDER BY objective_id"));
     if (!m_database->exec(objectives, QStringLiteral("dashboard objectives")))
         return fail();
     while (objectives.next())
         figures.objectives.append(
             {objectives.value(0).toString(), objectives.value(1).toInt(), objectives.value(2).toInt()});
 
-    QSqlQuery activity = m_database->prepare(QStringLiteral(
-        "SELECT day, SUM(s), SUM(q), SUM(r), SUM(c), SUM(t) FROM ("
-        " SELECT day, COUNT(*) AS s, 0 AS q, 0 AS r, 0 AS c, SUM(seconds_on_task) AS t FROM section_reads"
-        "  WHERE day BETWEEN ? AND ? GROUP BY day"
-        " UNION ALL SELECT day, 0, COUNT(*), 0, 0, SUM(time_taken_ms) / 1000 FROM question_attempts"
-        "  WHERE day BETWEEN ? AND ? GROUP BY day"
-        " UNION ALL SELECT day, 0, 0, COUNT(*), 0, 0 FROM review_log WHERE day BETWEEN ? AND ? GROUP BY day"
-        " UNION ALL SELECT day, 0, 0, 0, COUNT(*), 0 FROM lab_commands WHERE day BETWEEN ? AND ? GROUP BY day"
-        ") GROUP BY day ORDER BY day"));
-    for (int i = 0; i < 4; ++i) {
-        activity.addBindValue(from.toJulianDay());
-        activity.addBindValue(to.toJulianDay());
-    }
+    QSqlQuery activity = m_database->prepare(
+        QStringLiteral("SELECT day, sections_read, question_attempts, reviews, lab_commands,"
+                       " seconds_on_task + question_ms / 1000 FROM daily_activity WHERE day BETWEEN ? AND ?"
+                       " AND sections_read + question_attempts + reviews + lab_commands > 0 ORDER BY day"));
+    activity.addBindValue(from.toJulianDay());
+    activity.addBindValue(to.toJulianDay());
     if (!m_database->exec(activity, QStringLiteral("dashboard activity")))
         return fail();
     while (activity.next())

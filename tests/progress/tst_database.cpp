@@ -112,15 +112,20 @@ class TestDatabase : public QObject
 private Q_SLOTS:
     void initTestCase();
     void freshFileIsConfigured();
+    void durability_data();
+    void durability();
     void emptyFileCountsAsNew();
     void connectionsAreNamed();
     void inMemory();
     void migrationsAreOrdered();
     void migrateToEachVersion_data();
     void migrateToEachVersion();
-    void fixtureSchemaMatchesMigrationOne();
-    void fixtureV1MigratesWithDataIntact_data();
-    void fixtureV1MigratesWithDataIntact();
+    void fixtureSchemaMatchesMigrations_data();
+    void fixtureSchemaMatchesMigrations();
+    void fixturesMigrateWithDataIntact_data();
+    void fixturesMigrateWithDataIntact();
+    void totalsAreBackfilled_data();
+    void totalsAreBackfilled();
     void failedMigrationRollsBackItsStep();
     void newerSchemaIsRefusedUntouched_data();
     void newerSchemaIsRefusedUntouched();
@@ -158,8 +163,27 @@ void TestDatabase::freshFileIsConfigured()
     QCOMPARE(db.scalar(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
     QCOMPARE(db.scalar(QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
     QCOMPARE(db.scalar(QStringLiteral("PRAGMA busy_timeout")).toInt(), Database::busyTimeoutMs);
-    QCOMPARE(db.scalar(QStringLiteral("PRAGMA synchronous")).toInt(), 2); // FULL
+    QCOMPARE(db.scalar(QStringLiteral("PRAGMA synchronous")).toInt(), 1); // NORMAL
     QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
+}
+
+void TestDatabase::durability_data()
+{
+    QTest::addColumn<int>("durability");
+    QTest::addColumn<int>("synchronous");
+    QTest::newRow("normal") << int(OpenOptions::Durability::Normal) << 1;
+    QTest::newRow("full") << int(OpenOptions::Durability::Full) << 2;
+}
+
+void TestDatabase::durability()
+{
+    QFETCH(int, durability);
+    QFETCH(int, synchronous);
+    Database db;
+    OpenOptions options;
+    options.durability = OpenOptions::Durability(durability);
+    QVERIFY(db.open(m_dir.filePath(QStringLiteral("durability.sqlite")), options).ok);
+    QCOMPARE(db.scalar(QStringLiteral("PRAGMA synchronous")).toInt(), synchronous);
 }
 
 void TestDatabase::emptyFileCountsAsNew()
@@ -247,64 +271,122 @@ void TestDatabase::migrateToEachVersion()
     QCOMPARE(RawConnection(path).rows(QStringLiteral("PRAGMA foreign_key_check")), QStringList());
 }
 
-void TestDatabase::fixtureSchemaMatchesMigrationOne()
+void TestDatabase::fixtureSchemaMatchesMigrations_data()
 {
-    // The committed v1 file must be what migration 1 creates, or the fixture tests nothing.
-    const QString path = m_dir.filePath(QStringLiteral("schema-v1.sqlite"));
+    QTest::addColumn<int>("version");
+    QTest::newRow("v1") << 1;
+    QTest::newRow("v2") << 2;
+}
+
+void TestDatabase::fixtureSchemaMatchesMigrations()
+{
+    // A committed fixture must be what the migrations create, or it tests nothing.
+    QFETCH(int, version);
+    const QString path = m_dir.filePath(QStringLiteral("schema-v%1.sqlite").arg(version));
     {
         Database db;
         OpenOptions options;
-        options.targetVersion = 1;
+        options.targetVersion = version;
         QVERIFY(db.open(path, options).ok);
     }
     const QString sql = QStringLiteral("SELECT type, name, sql FROM sqlite_master ORDER BY type, name");
     RawConnection created(path);
-    RawConnection fixture(fixturePath(QStringLiteral("progress-v1.sqlite")));
+    RawConnection fixture(fixturePath(QStringLiteral("progress-v%1.sqlite").arg(version)));
     QCOMPARE(fixture.rows(sql), created.rows(sql));
-    QCOMPARE(fixture.scalar(QStringLiteral("PRAGMA user_version")).toInt(), 1);
+    QCOMPARE(fixture.scalar(QStringLiteral("PRAGMA user_version")).toInt(), version);
 }
 
-void TestDatabase::fixtureV1MigratesWithDataIntact_data()
+void TestDatabase::fixturesMigrateWithDataIntact_data()
 {
+    QTest::addColumn<int>("version");
     QTest::addColumn<QString>("sql");
     QTest::addColumn<int>("rows");
-    QTest::newRow("settings") << QStringLiteral("SELECT key, value, updated_at FROM settings ORDER BY key") << 2;
-    QTest::newRow("section_reads") << QStringLiteral("SELECT * FROM section_reads ORDER BY id") << 3;
-    QTest::newRow("question_attempts") << QStringLiteral("SELECT * FROM question_attempts ORDER BY id") << 4;
-    QTest::newRow("review_cards") << QStringLiteral("SELECT * FROM review_cards ORDER BY card_id") << 2;
-    QTest::newRow("review_log") << QStringLiteral("SELECT * FROM review_log ORDER BY id") << 3;
-    QTest::newRow("lab_attempts")
-        << QStringLiteral("SELECT id, lab_id, seed, started_at, finished_at, day, completion_percent, score,"
-                          " hints_used FROM lab_attempts ORDER BY id")
-        << 2;
-    QTest::newRow("lab_task_results")
-        << QStringLiteral("SELECT attempt_id, task_id, passed, message, checked_at FROM lab_task_results"
-                          " ORDER BY attempt_id, task_id")
-        << 4;
+    const QString v1LabAttempts =
+        QStringLiteral("SELECT id, lab_id, seed, started_at, finished_at, day,"
+                       " completion_percent, score, hints_used FROM lab_attempts ORDER BY id");
+    const QString v1Tasks =
+        QStringLiteral("SELECT attempt_id, task_id, passed, message, checked_at FROM lab_task_results"
+                       " ORDER BY attempt_id, task_id");
+    for (int version : {1, 2}) {
+        const auto row = [version](const char *table) -> QTestData & {
+            return QTest::addRow("v%d %s", version, table) << version;
+        };
+        row("settings") << QStringLiteral("SELECT key, value, updated_at FROM settings ORDER BY key") << 2;
+        row("section_reads") << QStringLiteral("SELECT * FROM section_reads ORDER BY id") << 3;
+        row("question_attempts") << QStringLiteral("SELECT * FROM question_attempts ORDER BY id")
+                                 << (version == 1 ? 4 : 5);
+        row("review_cards") << QStringLiteral("SELECT * FROM review_cards ORDER BY card_id") << 2;
+        row("review_log") << QStringLiteral("SELECT * FROM review_log ORDER BY id") << 3;
+        row("lab_attempts") << v1LabAttempts << (version == 1 ? 2 : 3);
+        row("lab_task_results") << v1Tasks << 4;
+    }
+    QTest::addRow("v2 lab_attempts v2 columns")
+        << 2 << QStringLiteral("SELECT id, lab_format_version, max_score FROM lab_attempts ORDER BY id") << 3;
+    QTest::addRow("v2 lab_task_results points")
+        << 2 << QStringLiteral("SELECT attempt_id, task_id, points FROM lab_task_results ORDER BY 1, 2") << 4;
+    QTest::addRow("v2 lab_commands") << 2 << QStringLiteral("SELECT * FROM lab_commands ORDER BY attempt_id, seq") << 4;
 }
 
-void TestDatabase::fixtureV1MigratesWithDataIntact()
+void TestDatabase::fixturesMigrateWithDataIntact()
 {
+    QFETCH(int, version);
     QFETCH(QString, sql);
     QFETCH(int, rows);
+    const QString fixture = fixturePath(QStringLiteral("progress-v%1.sqlite").arg(version));
     const QString path =
         m_dir.filePath(QStringLiteral("fixture-%1.sqlite").arg(QString::fromLatin1(QTest::currentDataTag())));
-    QVERIFY(QFile::copy(fixturePath(QStringLiteral("progress-v1.sqlite")), path));
+    QVERIFY(QFile::copy(fixture, path));
     QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
     Database db([] { return fixedNow; });
     const OpenResult result = db.open(path);
     QVERIFY2(result.ok, qPrintable(result.error));
-    QCOMPARE(result.versionBefore, 1);
+    QCOMPARE(result.versionBefore, version);
     QCOMPARE(result.versionAfter, Database::latestSchemaVersion());
     QVERIFY(QFile::exists(result.backupPath));
 
-    RawConnection original(fixturePath(QStringLiteral("progress-v1.sqlite")));
+    RawConnection original(fixture);
     const QStringList before = original.rows(sql);
     QCOMPARE(before.size(), rows);
     RawConnection migrated(path);
     QCOMPARE(migrated.rows(sql), before);
     RawConnection backup(result.backupPath);
     QCOMPARE(backup.rows(sql), before);
+}
+
+void TestDatabase::totalsAreBackfilled_data()
+{
+    QTest::addColumn<int>("version");
+    QTest::newRow("from v1 fixture") << 1;
+    QTest::newRow("from v2 fixture") << 2;
+}
+
+void TestDatabase::totalsAreBackfilled()
+{
+    // Migration 3 computes the dashboard totals from the rows already there; they must equal a full recount.
+    QFETCH(int, version);
+    const QString path = m_dir.filePath(QStringLiteral("totals-v%1.sqlite").arg(version));
+    QVERIFY(QFile::copy(fixturePath(QStringLiteral("progress-v%1.sqlite").arg(version)), path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    {
+        Database db;
+        QVERIFY(db.open(path).ok);
+    }
+    RawConnection raw(path);
+    const QStringList objectives =
+        raw.rows(QStringLiteral("SELECT objective_id, attempts, correct FROM objective_totals ORDER BY 1"));
+    QVERIFY(!objectives.isEmpty());
+    QCOMPARE(objectives,
+             raw.rows(QStringLiteral(
+                 "SELECT objective_id, COUNT(*), SUM(correct) FROM question_attempts GROUP BY 1 ORDER BY 1")));
+    QCOMPARE(
+        raw.rows(QStringLiteral("SELECT day, sections_read, question_attempts, reviews, lab_commands, seconds_on_task,"
+                                " question_ms FROM daily_activity ORDER BY day")),
+        raw.rows(QStringLiteral(
+            "SELECT day, SUM(s), SUM(q), SUM(r), SUM(c), SUM(t), SUM(m) FROM ("
+            " SELECT day, 1 AS s, 0 AS q, 0 AS r, 0 AS c, seconds_on_task AS t, 0 AS m FROM section_reads"
+            " UNION ALL SELECT day, 0, 1, 0, 0, 0, time_taken_ms FROM question_attempts"
+            " UNION ALL SELECT day, 0, 0, 1, 0, 0, 0 FROM review_log"
+            " UNION ALL SELECT day, 0, 0, 0, 1, 0, 0 FROM lab_commands) GROUP BY day ORDER BY day")));
 }
 
 void TestDatabase::failedMigrationRollsBackItsStep()

@@ -1,6 +1,8 @@
 #include "progress/progressstore.h"
 
+#include <QRandomGenerator>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -57,6 +59,7 @@ private Q_SLOTS:
     void settings();
     void dashboard();
     void dashboardDayIsTheLearnersLocalDay();
+    void dashboardTotalsMatchARecount();
     void dataSurvivesReopen();
     void inMemoryStoreWorks();
 
@@ -539,6 +542,72 @@ void TestProgressStore::dashboardDayIsTheLearnersLocalDay()
     const DashboardFigures figures = m_store->dashboard(QDate(2026, 3, 1), QDate(2026, 3, 31));
     QCOMPARE(figures.activity.size(), 1);
     QCOMPARE(figures.activity.first().day, QDate(2026, 3, 3));
+}
+
+void TestProgressStore::dashboardTotalsMatchARecount()
+{
+    // The dashboard reads totals kept by triggers; after many mixed writes they must equal a recount of the rows.
+    QRandomGenerator random(42);
+    const qint64 lab = m_store->startLabAttempt({QStringLiteral("lab"), 1, 1, at(1, 8)}).id;
+    for (int i = 0; i < 300; ++i) {
+        const QDateTime when = at(1 + int(random.bounded(20)), int(random.bounded(24)), int(random.bounded(60)));
+        switch (random.bounded(4)) {
+        case 0:
+            QVERIFY(m_store->recordQuestionAttempt({0, QStringLiteral("q%1").arg(random.bounded(9)),
+                                                    QStringLiteral("o%1").arg(random.bounded(5)), QStringLiteral("x"),
+                                                    random.bounded(2) == 1, random.bounded(90000), when}));
+            break;
+        case 1:
+            QVERIFY(m_store->recordSectionRead(
+                {0, QStringLiteral("l"), QStringLiteral("s%1").arg(i), when, int(random.bounded(600))}));
+            break;
+        case 2:
+            QVERIFY(m_store->recordReview(QStringLiteral("c%1").arg(random.bounded(7)),
+                                          ReviewGrade(1 + random.bounded(4)), when));
+            break;
+        case 3:
+            QVERIFY(m_store->appendLabCommand(lab, {0, CommandSource::Console, QStringLiteral("az"), i, when}));
+            break;
+        }
+    }
+    const DashboardFigures figures = m_store->dashboard(QDate(2026, 3, 1), QDate(2026, 3, 31));
+    QVERIFY(figures.ok());
+
+    Database &db = m_store->database();
+    QSqlQuery objectives = db.prepare(
+        QStringLiteral("SELECT objective_id, COUNT(*), SUM(correct) FROM question_attempts GROUP BY 1 ORDER BY 1"));
+    QVERIFY(db.exec(objectives, QStringLiteral("recount objectives")));
+    int row = 0;
+    while (objectives.next()) {
+        QVERIFY(row < figures.objectives.size());
+        QCOMPARE(figures.objectives.at(row).objectiveId, objectives.value(0).toString());
+        QCOMPARE(figures.objectives.at(row).attempts, objectives.value(1).toInt());
+        QCOMPARE(figures.objectives.at(row).correct, objectives.value(2).toInt());
+        ++row;
+    }
+    QCOMPARE(row, figures.objectives.size());
+
+    QSqlQuery days = db.prepare(
+        QStringLiteral("SELECT day, SUM(s), SUM(q), SUM(r), SUM(c), SUM(t) + SUM(m) / 1000 FROM ("
+                       " SELECT day, 1 AS s, 0 AS q, 0 AS r, 0 AS c, seconds_on_task AS t, 0 AS m FROM section_reads"
+                       " UNION ALL SELECT day, 0, 1, 0, 0, 0, time_taken_ms FROM question_attempts"
+                       " UNION ALL SELECT day, 0, 0, 1, 0, 0, 0 FROM review_log"
+                       " UNION ALL SELECT day, 0, 0, 0, 1, 0, 0 FROM lab_commands) GROUP BY day ORDER BY day"));
+    QVERIFY(db.exec(days, QStringLiteral("recount days")));
+    row = 0;
+    while (days.next()) {
+        QVERIFY(row < figures.activity.size());
+        const DayActivity &day = figures.activity.at(row);
+        QCOMPARE(day.day, QDate::fromJulianDay(days.value(0).toLongLong()));
+        QCOMPARE(day.sectionsRead, days.value(1).toInt());
+        QCOMPARE(day.questionAttempts, days.value(2).toInt());
+        QCOMPARE(day.reviews, days.value(3).toInt());
+        QCOMPARE(day.labCommands, days.value(4).toInt());
+        QCOMPARE(day.secondsOnTask, days.value(5).toLongLong());
+        ++row;
+    }
+    QCOMPARE(row, figures.activity.size());
+    QVERIFY(row > 10);
 }
 
 void TestProgressStore::dataSurvivesReopen()

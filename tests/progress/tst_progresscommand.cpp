@@ -1,0 +1,227 @@
+// `keyless progress export|reset` (app/cli/progresscommand.cpp), run in-process.
+#include "cli/headless.h"
+#include "progress/progressstore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextStream>
+
+using namespace Keyless;
+
+namespace {
+
+struct Run {
+    int status = -1;
+    QString out;
+    QString err;
+};
+
+Run run(const QStringList &args, const QString &globalDb = {})
+{
+    Run result;
+    QTextStream out(&result.out);
+    QTextStream err(&result.err);
+    result.status = Cli::runProgressCommand({args, globalDb, QStringLiteral("en")}, out, err);
+    out.flush();
+    err.flush();
+    return result;
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+void makeStore(const QString &path, int attempts)
+{
+    Progress::ProgressStore store;
+    QVERIFY(store.open(path).ok);
+    for (int i = 0; i < attempts; ++i)
+        QVERIFY(store.recordQuestionAttempt(
+            {0, QStringLiteral("q%1").arg(i), QStringLiteral("o"), QStringLiteral("answer"), true, 100, {}}));
+}
+
+} // namespace
+
+class TestProgressCommand : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void usageErrors_data();
+    void usageErrors();
+    void exportJsonToStdout();
+    void exportCsvToFile();
+    void dbOptionOverridesGlobalDb();
+    void exportRefusesUnusableFiles_data();
+    void exportRefusesUnusableFiles();
+    void resetNeedsYes();
+    void resetMovesTheFileAside();
+    void resetWithoutFile();
+};
+
+void TestProgressCommand::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestProgressCommand::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::newRow("no action") << QStringList();
+    QTest::newRow("unknown action") << QStringList{QStringLiteral("frobnicate")};
+    QTest::newRow("two actions") << QStringList{QStringLiteral("export"), QStringLiteral("reset")};
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("export"), QStringLiteral("--colour")};
+    QTest::newRow("bad format") << QStringList{QStringLiteral("export"), QStringLiteral("--format"),
+                                               QStringLiteral("xml")};
+    QTest::newRow("reset with export options") << QStringList{QStringLiteral("reset"), QStringLiteral("--yes"),
+                                                              QStringLiteral("--format"), QStringLiteral("csv")};
+}
+
+void TestProgressCommand::usageErrors()
+{
+    QFETCH(QStringList, args);
+    QTemporaryDir dir;
+    const Run result = run(args, dir.filePath(QStringLiteral("p.sqlite")));
+    QCOMPARE(result.status, 2);
+    QVERIFY(!result.err.isEmpty());
+    QVERIFY(result.out.isEmpty());
+    QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("p.sqlite"))));
+}
+
+void TestProgressCommand::exportJsonToStdout()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("p.sqlite"));
+    makeStore(path, 3);
+    const Run result = run({QStringLiteral("export"), QStringLiteral("--db"), path});
+    QCOMPARE(result.status, 0);
+    QVERIFY(result.err.isEmpty());
+    const QJsonObject root = QJsonDocument::fromJson(result.out.toUtf8()).object();
+    QCOMPARE(root.value(QStringLiteral("format")).toString(), QStringLiteral("keyless-progress-export"));
+    QCOMPARE(
+        root.value(QStringLiteral("records")).toObject().value(QStringLiteral("question_attempts")).toArray().size(),
+        3);
+}
+
+void TestProgressCommand::exportCsvToFile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("p.sqlite"));
+    const QString output = dir.filePath(QStringLiteral("export.csv"));
+    makeStore(path, 2);
+    const Run result = run({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv"),
+                            QStringLiteral("--output"), output},
+                           path);
+    QCOMPARE(result.status, 0);
+    QVERIFY2(result.out.contains(QLatin1String("exported 2 record(s)")), qPrintable(result.out));
+    const QList<QByteArray> lines = readAll(output).split('\n');
+    QCOMPARE(lines.size(), 4); // header, two rows, and the empty piece after the last CRLF
+    QVERIFY(lines.first().startsWith("record_type,id,"));
+    QVERIFY(lines.at(1).startsWith("question_attempts,1,"));
+}
+
+void TestProgressCommand::dbOptionOverridesGlobalDb()
+{
+    QTemporaryDir dir;
+    const QString global = dir.filePath(QStringLiteral("global.sqlite"));
+    const QString local = dir.filePath(QStringLiteral("local.sqlite"));
+    makeStore(global, 1);
+    makeStore(local, 4);
+    const Run result = run({QStringLiteral("export"), QStringLiteral("--db"), local}, global);
+    QCOMPARE(result.status, 0);
+    const QJsonObject root = QJsonDocument::fromJson(result.out.toUtf8()).object();
+    QCOMPARE(
+        root.value(QStringLiteral("records")).toObject().value(QStringLiteral("question_attempts")).toArray().size(),
+        4);
+}
+
+void TestProgressCommand::exportRefusesUnusableFiles_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("missing") << QStringLiteral("missing") << QStringLiteral("no progress file");
+    QTest::newRow("corrupt") << QStringLiteral("corrupt") << QStringLiteral("damaged");
+    QTest::newRow("newer") << QStringLiteral("newer") << QStringLiteral("newer version");
+}
+
+void TestProgressCommand::exportRefusesUnusableFiles()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, message);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("p.sqlite"));
+    if (kind == QLatin1String("corrupt")) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("definitely not SQLite");
+    } else if (kind == QLatin1String("newer")) {
+        makeStore(path, 1);
+        Progress::Database db;
+        QVERIFY(db.open(path).ok);
+        QVERIFY(db.exec(QStringLiteral("PRAGMA user_version = 999")));
+    }
+    const QByteArray before = readAll(path);
+    const QStringList filesBefore = QDir(dir.path()).entryList(QDir::Files);
+    const Run result = run({QStringLiteral("export"), QStringLiteral("--db"), path});
+    QCOMPARE(result.status, 1);
+    QVERIFY2(result.err.contains(message), qPrintable(result.err));
+    QVERIFY(result.out.isEmpty());
+    QCOMPARE(readAll(path), before);
+    QCOMPARE(QFile::exists(path), kind != QLatin1String("missing"));
+    for (const QString &name : QDir(dir.path()).entryList(QDir::Files))
+        QVERIFY2(filesBefore.contains(name) || name.endsWith(QLatin1String("-shm")) ||
+                     name.endsWith(QLatin1String("-wal")),
+                 qPrintable(name));
+}
+
+void TestProgressCommand::resetNeedsYes()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("p.sqlite"));
+    makeStore(path, 1);
+    const Run result = run({QStringLiteral("reset"), QStringLiteral("--db"), path});
+    QCOMPARE(result.status, 2);
+    QVERIFY(result.err.contains(QLatin1String("--yes")));
+    QVERIFY(QFile::exists(path));
+}
+
+void TestProgressCommand::resetMovesTheFileAside()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("p.sqlite"));
+    makeStore(path, 5);
+    const Run result = run({QStringLiteral("reset"), QStringLiteral("--yes")}, path);
+    QCOMPARE(result.status, 0);
+    QVERIFY(!QFile::exists(path));
+    const QStringList moved = QDir(dir.path()).entryList({QStringLiteral("p.sqlite.reset-*")}, QDir::Files);
+    QVERIFY2(!moved.isEmpty(), qPrintable(QDir(dir.path()).entryList().join(u' ')));
+    QVERIFY(result.out.contains(moved.first()));
+    // The moved file keeps every answer; a fresh store starts empty.
+    Progress::ProgressStore old;
+    QVERIFY(old.open(dir.filePath(moved.first())).ok);
+    QCOMPARE(old.questionAttempts().size(), 5);
+    Progress::ProgressStore fresh;
+    QVERIFY(fresh.open(path).ok);
+    QVERIFY(fresh.questionAttempts().isEmpty());
+}
+
+void TestProgressCommand::resetWithoutFile()
+{
+    QTemporaryDir dir;
+    const Run result = run({QStringLiteral("reset"), QStringLiteral("--yes"), QStringLiteral("--db"),
+                            dir.filePath(QStringLiteral("none.sqlite"))});
+    QCOMPARE(result.status, 1);
+    QVERIFY(result.err.contains(QLatin1String("no progress file")));
+}
+
+QTEST_GUILESS_MAIN(TestProgressCommand)
+#include "tst_progresscommand.moc"
