@@ -11,6 +11,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <ctime>
+
 Q_LOGGING_CATEGORY(lcBench, "keyless.progress.bench")
 
 using namespace Keyless::Progress;
@@ -50,6 +52,7 @@ private Q_SLOTS:
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<ProgressStore> m_dashboardStore;
+    bool m_dashboardReported = false;
     double m_selectOneMs = 0;
     double m_emptyCommitMs = 0;
 };
@@ -136,6 +139,7 @@ void BenchProgress::tenThousandWrites()
     QVERIFY(store.open(path, options).ok);
     const int writes = 10000;
     QElapsedTimer timer;
+    const std::clock_t cpuStart = std::clock();
     timer.start();
     for (int i = 0; i < writes; ++i) {
         const WriteResult written = store.recordQuestionAttempt({0,
@@ -149,10 +153,11 @@ void BenchProgress::tenThousandWrites()
             QFAIL(qPrintable(written.error));
     }
     const double perWrite = timer.nsecsElapsed() / 1e6 / writes;
+    const double perWriteCpu = 1000.0 * double(std::clock() - cpuStart) / CLOCKS_PER_SEC / writes;
     qCInfo(lcBench,
-           "%s: 10000 acknowledged writes, %.4f ms each (target < 0.5 ms); baselines in this run: "
+           "%s: 10000 acknowledged writes, %.4f ms each wall, %.4f ms CPU (target < 0.5 ms); baselines in this run: "
            "SELECT 1 %.4f ms (ratio %.1f), empty commit %.4f ms (ratio %.1f)",
-           QTest::currentDataTag(), perWrite, m_selectOneMs, perWrite / m_selectOneMs, m_emptyCommitMs,
+           QTest::currentDataTag(), perWrite, perWriteCpu, m_selectOneMs, perWrite / m_selectOneMs, m_emptyCommitMs,
            perWrite / m_emptyCommitMs);
     QCOMPARE(store.questionAttempts(QStringLiteral("q0")).size(), writes / 500);
 }
@@ -223,17 +228,23 @@ void BenchProgress::dashboardOn100kAttempts()
         answers += objective.attempts;
     QCOMPARE(answers, 100000);
 
+    if (m_dashboardReported)
+        return;
+    m_dashboardReported = true;
+    // Wall time and this process's CPU time: on a shared, loaded machine the second shows the query's own cost.
     const int runs = 20;
     QElapsedTimer timer;
+    const std::clock_t cpuStart = std::clock();
     timer.start();
     for (int i = 0; i < runs; ++i)
         figures = store.dashboard(from, to);
     const double dashboardMs = timer.nsecsElapsed() / 1e6 / runs;
+    const double dashboardCpuMs = 1000.0 * double(std::clock() - cpuStart) / CLOCKS_PER_SEC / runs;
     const double baseline = selectOneMs(db, 10000);
     qCInfo(lcBench,
-           "dashboard on 100000 attempts (%lld days of activity): %.2f ms (target < 50 ms); "
+           "dashboard on 100000 attempts (%lld days of activity): %.2f ms wall, %.2f ms CPU (target < 50 ms); "
            "SELECT 1 baseline %.4f ms (ratio %.0f)",
-           qlonglong(figures.activity.size()), dashboardMs, baseline, dashboardMs / baseline);
+           qlonglong(figures.activity.size()), dashboardMs, dashboardCpuMs, baseline, dashboardMs / baseline);
 }
 
 void BenchProgress::cleanupTestCase()
