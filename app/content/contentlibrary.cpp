@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QRegularExpression>
 
@@ -74,6 +75,7 @@ bool ContentLibrary::loadFolder(const QString &root)
         loadCards(dir.filePath(QStringLiteral("cards/") + lang));
     }
     loadScripts(dir.filePath(QStringLiteral("questions/scripts")));
+    loadWorlds(dir.filePath(QStringLiteral("questions/worlds")));
     loadOutline(dir.filePath(QStringLiteral("skills")));
     const QString coverage = dir.filePath(QStringLiteral("lessons/coverage.json"));
     if (QFileInfo::exists(coverage))
@@ -90,6 +92,7 @@ void ContentLibrary::clear()
     m_outline = {};
     m_coverage.clear();
     m_scripts.clear();
+    m_worlds.clear();
     m_issues.clear();
 }
 
@@ -164,6 +167,24 @@ void ContentLibrary::loadScripts(const QString &dir)
         if (!readFile(path, data))
             continue;
         m_scripts.insert(QFileInfo(path).completeBaseName(), QString::fromUtf8(data));
+    }
+}
+
+void ContentLibrary::loadWorlds(const QString &dir)
+{
+    // Only checked to be a JSON object here; the simulator validates the rest when a test loads it.
+    for (const QString &path : filesIn(dir, QStringLiteral("*.json"))) {
+        QByteArray data;
+        if (!readFile(path, data))
+            continue;
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(data, &error);
+        if (error.error != QJsonParseError::NoError || !doc.isObject()) {
+            m_issues.append({path, int(data.left(error.offset).count('\n')) + 1,
+                             QStringLiteral("world file is not a JSON object: %1").arg(error.errorString())});
+            continue;
+        }
+        m_worlds.insert(QFileInfo(path).completeBaseName(), data);
     }
 }
 
@@ -289,6 +310,9 @@ QList<LoadIssue> ContentLibrary::validateReferences() const
         if (q.hasScript() && !hasScript(q.scriptId))
             out.append({q.sourceFile, q.line,
                         QStringLiteral("question '%1' names missing script '%2.sh'").arg(q.id, q.scriptId)});
+        if (!q.worldId.isEmpty() && !hasWorld(q.worldId))
+            out.append({q.sourceFile, q.line,
+                        QStringLiteral("question '%1' names missing world '%2.json'").arg(q.id, q.worldId)});
     }
     for (const Card &c : m_cards) {
         if (!c.lessonId.isEmpty() && !lesson(c.lessonId))

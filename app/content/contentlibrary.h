@@ -43,6 +43,10 @@ public:
     bool hasScript(const QString &scriptId) const { return m_scripts.contains(scriptId); }
     QString script(const QString &scriptId) const { return m_scripts.value(scriptId); }
     QStringList scriptIds() const { return m_scripts.keys(); }
+    // Starting worlds named by questions ("worldId" -> simulator World JSON text).
+    bool hasWorld(const QString &worldId) const { return m_worlds.contains(worldId); }
+    QByteArray world(const QString &worldId) const { return m_worlds.value(worldId); }
+    QStringList worldIds() const { return m_worlds.keys(); }
 
     // Problems found while loading (files skipped, entries skipped).
     const QList<LoadIssue> &issues() const { return m_issues; }
@@ -61,6 +65,7 @@ private:
     void loadQuestions(const QString &dir);
     void loadCards(const QString &dir);
     void loadScripts(const QString &dir);
+    void loadWorlds(const QString &dir);
     void loadOutline(const QString &dir);
     void loadCoverage(const QString &file);
     bool readFile(const QString &path, QByteArray &data);
@@ -73,6 +78,7 @@ private:
     SkillsOutline m_outline;
     QList<CoveragePoint> m_coverage;
     QMap<QString, QString> m_scripts;
+    QMap<QString, QByteArray> m_worlds;
     QList<LoadIssue> m_issues;
 };
 

@@ -79,6 +79,9 @@ struct Question {
     // Console script (resources/questions/scripts/<scriptId>.sh) that reproduces the situation the
     // question describes, and what its output must (not) contain. Empty for purely conceptual questions.
     QString scriptId;
+    // Optional starting world for the script (resources/questions/worlds/<worldId>.json, simulator World JSON,
+    // see app/sim/README.md) when the situation needs app code or seeded state; empty = a fresh sandbox.
+    QString worldId;
     QStringList expectContains;
     QStringList expectNotContains;
     QString sourceFile;

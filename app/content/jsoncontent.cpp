@@ -294,6 +294,10 @@ QuestionParseResult parseQuestions(const QByteArray &json, const QString &fileNa
         }
 
         q.scriptId = check.optionalString(QStringLiteral("script"));
+        q.worldId = check.optionalString(QStringLiteral("world"));
+        if (!q.worldId.isEmpty() && q.scriptId.isEmpty())
+            check.problems.append(
+                {fileName, check.where(QStringLiteral("world")), QStringLiteral("\"world\" without a \"script\"")});
         const QJsonValue expect = o.value(QStringLiteral("expect"));
         if (!q.scriptId.isEmpty()) {
             bool ok1 = true;

@@ -278,6 +278,13 @@ private slots:
         const QStringList ids = m_library.scriptIds();
         QCOMPARE(QSet<QString>(ids.cbegin(), ids.cend()), named);
         QVERIFY(named.size() >= 20);
+        QSet<QString> worlds;
+        for (const Question &q : m_library.questions()) {
+            if (!q.worldId.isEmpty())
+                worlds.insert(q.worldId);
+        }
+        const QStringList worldIds = m_library.worldIds();
+        QCOMPARE(QSet<QString>(worldIds.cbegin(), worldIds.cend()), worlds);
     }
 
     void scriptsUseConsoleCommands_data()

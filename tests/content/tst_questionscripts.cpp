@@ -2,6 +2,8 @@
 #include "shell/session.h"
 #include "sim/world.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace Keyless;
@@ -42,6 +44,12 @@ private slots:
         const Content::Question *q = m_library.question(questionId);
         QVERIFY(q);
         Sim::World world;
+        if (!q->worldId.isEmpty()) {
+            const Sim::WorldLoadResult loaded =
+                Sim::World::fromJson(QJsonDocument::fromJson(m_library.world(q->worldId)).object());
+            QVERIFY2(loaded.ok(), qPrintable(loaded.errors.join(QLatin1Char('\n'))));
+            world = loaded.world;
+        }
         Shell::Session session(world);
         const Shell::RunResult result = session.run(m_library.script(q->scriptId));
         const QString text = result.text();
