@@ -2,7 +2,8 @@
 // the test knows exactly what was acknowledged when it SIGKILLs this process.
 //   progress_writer DB loop       write until killed
 //   progress_writer DB count N    write N times, then exit 0
-// Output lines: "open <schema version>", "ack <question attempt id>", "cmd <lab attempt id> <seq>".
+// Output lines: "open <schema version>", "ack <question attempt id>", "cmd <lab attempt id> <seq>",
+// "lab <id>" for a whole lab attempt (5 task results + 10 commands in one transaction).
 #include "progress/progressstore.h"
 
 #include <QCoreApplication>
@@ -60,6 +61,21 @@ int main(int argc, char **argv)
                 return 1;
             }
             out << "cmd " << lab.id << ' ' << command.id << Qt::endl;
+        }
+        if (i % 7 == 3) {
+            LabAttempt whole;
+            whole.labId = QStringLiteral("crash-whole");
+            whole.seed = i;
+            for (int t = 0; t < 5; ++t)
+                whole.tasks.append({QStringLiteral("task-%1").arg(t), t % 2 == 0, 1, {}, {}});
+            for (int c = 0; c < 10; ++c)
+                whole.commands.append({0, CommandSource::Console, QStringLiteral("az step %1").arg(c), c * 100, {}});
+            const WriteResult recorded = store.recordLabAttempt(whole);
+            if (!recorded) {
+                err << recorded.error << Qt::endl;
+                return 1;
+            }
+            out << "lab " << recorded.id << Qt::endl;
         }
     }
     return 0;

@@ -17,6 +17,7 @@ namespace {
 struct Acknowledged {
     QSet<qint64> attempts;
     QSet<QPair<qint64, qint64>> commands; // (lab attempt, seq)
+    QSet<qint64> labs;                    // whole lab attempts
     int lines = 0;
 };
 
@@ -29,6 +30,8 @@ void parse(const QByteArray &output, Acknowledged &acked)
         if (words.value(0) == "ack" && words.size() == 2) {
             acked.attempts.insert(words.at(1).toLongLong());
             ++acked.lines;
+        } else if (words.value(0) == "lab" && words.size() == 2) {
+            acked.labs.insert(words.at(1).toLongLong());
         } else if (words.value(0) == "cmd" && words.size() == 3) {
             acked.commands.insert({words.at(1).toLongLong(), words.at(2).toLongLong()});
         }
@@ -40,6 +43,8 @@ struct Verdict {
     int missingAttempts = 0;
     int missingCommands = 0;
     int attemptRows = 0;
+    int missingLabs = 0;
+    int partialLabs = 0; // a whole-attempt transaction that left only some of its rows
 };
 
 Verdict verify(const QString &path, const Acknowledged &acked)
@@ -70,6 +75,20 @@ Verdict verify(const QString &path, const Acknowledged &acked)
         commands.insert({commandQuery.value(0).toLongLong(), commandQuery.value(1).toLongLong()});
     for (const auto &command : acked.commands)
         verdict.missingCommands += commands.contains(command) ? 0 : 1;
+
+    QSet<qint64> labs;
+    QSqlQuery labQuery =
+        db.prepare(QStringLiteral("SELECT a.id, (SELECT COUNT(*) FROM lab_task_results t WHERE t.attempt_id = a.id),"
+                                  " (SELECT COUNT(*) FROM lab_commands c WHERE c.attempt_id = a.id)"
+                                  " FROM lab_attempts a WHERE a.lab_id = 'crash-whole'"));
+    db.exec(labQuery, QStringLiteral("whole labs"));
+    while (labQuery.next()) {
+        labs.insert(labQuery.value(0).toLongLong());
+        if (labQuery.value(1).toInt() != 5 || labQuery.value(2).toInt() != 10)
+            ++verdict.partialLabs;
+    }
+    for (qint64 id : acked.labs)
+        verdict.missingLabs += labs.contains(id) ? 0 : 1;
     return verdict;
 }
 
@@ -137,10 +156,13 @@ void TestProgressCrash::killAtRandomMoments()
         QVERIFY2(verdict.integrity == QLatin1String("ok"), (where + ' ' + verdict.integrity.toUtf8()).constData());
         QVERIFY2(verdict.missingAttempts == 0, where.constData());
         QVERIFY2(verdict.missingCommands == 0, where.constData());
+        QVERIFY2(verdict.missingLabs == 0, where.constData());
+        QVERIFY2(verdict.partialLabs == 0, where.constData()); // all of a transaction or none of it
         QVERIFY(verdict.attemptRows >= acked.attempts.size()); // at most one unacknowledged extra per kill
         QVERIFY(verdict.attemptRows <= acked.attempts.size() + round + 1);
     }
     QVERIFY2(acked.attempts.size() > 200, "the writer hardly wrote anything: the test proved little");
+    QVERIFY(acked.labs.size() > 20);
 }
 
 void TestProgressCrash::twoConcurrentWriters()
@@ -167,11 +189,14 @@ void TestProgressCrash::twoConcurrentWriters()
     Acknowledged both;
     both.attempts = a.attempts + b.attempts;
     both.commands = a.commands + b.commands;
+    both.labs = a.labs + b.labs;
     QCOMPARE(both.commands.size(), a.commands.size() + b.commands.size());
     const Verdict verdict = verify(path, both);
     QCOMPARE(verdict.integrity, QStringLiteral("ok"));
     QCOMPARE(verdict.missingAttempts, 0);
     QCOMPARE(verdict.missingCommands, 0);
+    QCOMPARE(verdict.partialLabs, 0);
+    QCOMPARE(verdict.missingLabs, 0);
     QCOMPARE(verdict.attemptRows, 2 * perWriter); // no lost writes
 }
 
