@@ -239,7 +239,7 @@ QString table(const QJsonValue &value, const KeyOrder &order, bool sortKeys, boo
     QList<int> widths;
     QList<bool> numeric;
     for (const QString &h : std::as_const(headers)) {
-        int width = int(h.size());
+        int width = int(h.size()) + 2; // tabulate's MIN_PADDING for headers
         bool allNumbers = true;
         bool any = false;
         for (const auto &entry : std::as_const(table)) {
@@ -271,6 +271,11 @@ QString table(const QJsonValue &value, const KeyOrder &order, bool sortKeys, boo
         for (int c = 0; c < headers.size(); ++c)
             cells.append(cell(c, entry.contains(headers.at(c)) ? pythonStr(entry.value(headers.at(c))) : QString()));
         lines.append(cells.join(QLatin1String("  ")));
+    }
+    // tabulate's _build_simple_row strips trailing whitespace from every line.
+    for (QString &line : lines) {
+        while (line.endsWith(QLatin1Char(' ')))
+            line.chop(1);
     }
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }

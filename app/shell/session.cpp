@@ -145,7 +145,9 @@ QStringList Session::completions(const QString &line) const
     }
     if (words.size() >= 3) {
         const QString option = words.at(words.size() - 2);
-        const bool wantsGroup = option == QLatin1String("-g") || option == QLatin1String("--resource-group");
+        const bool groupCommand = words.size() > 1 && words.at(1) == QLatin1String("group");
+        const bool wantsGroup = option == QLatin1String("-g") || option == QLatin1String("--resource-group") ||
+                                (groupCommand && (option == QLatin1String("-n") || option == QLatin1String("--name")));
         const bool wantsName = option == QLatin1String("-n") || option == QLatin1String("--name") ||
                                option == QLatin1String("--vault-name") || option == QLatin1String("--account-name");
         if (wantsGroup) {
@@ -526,9 +528,10 @@ int Session::runExec(CommandContext &ctx)
         }
     }
     if (!target) {
-        ctx.printError(QStringLiteral("exec: no resource named '%1' (exec runs commands inside a VM, Web App or "
-                                      "Function App; list them with: az resource list -o table)")
-                           .arg(name));
+        ctx.printError(
+            QStringLiteral("exec: no resource named '%1' (exec runs commands inside a VM, Web App or "
+                           "Function App; list them with: az vm list, az webapp list or az functionapp list)")
+                .arg(name));
         return 1;
     }
     if (!target->isCompute()) {

@@ -1,0 +1,115 @@
+#include "shell/azcli.h"
+#include "shell/session.h"
+#include "sim/world.h"
+
+#include <QTest>
+
+using namespace Keyless;
+
+// The Session API the lab engine and the UI use: command log with simulated time, completion, world swap,
+// and help on every az group and command.
+class TestSession : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void commandLogUsesSimulatedTime();
+    void completions();
+    void setWorldForgetsResourceSignIns();
+    void helpOnEveryGroupAndCommand();
+    void everyRequiredArgumentIsReported();
+};
+
+void TestSession::commandLogUsesSimulatedTime()
+{
+    Sim::World world;
+    Shell::Session session(world);
+    QList<Shell::CommandRecord> log;
+    session.setCommandObserver([&log](const Shell::CommandRecord &r) {
+        if (r.nestingLevel == 0)
+            log.append(r);
+    });
+    const qint64 start = world.now();
+    session.run(QStringLiteral("az group create -n rg1 -l eastus -o none\nsleep 90\nX=$(az group show -n rg1 --query "
+                               "name -o tsv)"));
+    QCOMPARE(log.size(), 3);
+    QCOMPARE(log.at(0).argv.mid(0, 3),
+             (QStringList{QStringLiteral("az"), QStringLiteral("group"), QStringLiteral("create")}));
+    QCOMPARE(log.at(0).simulatedTime.toSecsSinceEpoch(), start);
+    QCOMPARE(log.at(2).simulatedTime.toSecsSinceEpoch(), start + 90);
+    QCOMPARE(world.now(), start + 90);
+    QCOMPARE(session.interpreter().variable(QStringLiteral("X")), QStringLiteral("rg1"));
+}
+
+void TestSession::completions()
+{
+    Sim::World world;
+    Shell::Session session(world);
+    session.run(QStringLiteral("az group create -n rg-one -l eastus -o none; MYVAR=1"));
+    QVERIFY(session.completions(QStringLiteral("a")).contains(QStringLiteral("az")));
+    QCOMPARE(session.completions(QStringLiteral("az gr")), QStringList{QStringLiteral("group")});
+    QVERIFY(session.completions(QStringLiteral("az group ")).contains(QStringLiteral("create")));
+    QVERIFY(session.completions(QStringLiteral("az group create --lo")).contains(QStringLiteral("--location")));
+    QCOMPARE(session.completions(QStringLiteral("az group show -n rg-")), QStringList{QStringLiteral("rg-one")});
+    QCOMPARE(session.completions(QStringLiteral("echo $MYV")), QStringList{QStringLiteral("$MYVAR")});
+}
+
+void TestSession::setWorldForgetsResourceSignIns()
+{
+    Sim::World first;
+    Shell::Session session(first);
+    session.run(QStringLiteral("az group create -n rg1 -l eastus -o none; X=kept"));
+    Sim::World second;
+    session.setWorld(second);
+    QCOMPARE(session.run(QStringLiteral("az group show -n rg1 -o none")).exitStatus, 3);
+    QCOMPARE(session.run(QStringLiteral("echo $X")).stdoutText(), QStringLiteral("kept\n"));
+    session.setWorld(first, true);
+    QCOMPARE(session.run(QStringLiteral("echo \"[$X]\"")).stdoutText(), QStringLiteral("[]\n"));
+    QCOMPARE(session.run(QStringLiteral("az group show -n rg1 -o none")).exitStatus, 0);
+}
+
+void TestSession::helpOnEveryGroupAndCommand()
+{
+    Sim::World world;
+    Shell::Session session(world);
+    const QStringList groups = session.az().groupNames();
+    QVERIFY(groups.size() >= 25);
+    for (const QString &group : groups) {
+        const Shell::RunResult r = session.run(QStringLiteral("az %1 --help").arg(group));
+        QCOMPARE(r.exitStatus, 0);
+        QVERIFY2(r.stdoutText().contains(QStringLiteral("    az %1 : ").arg(group)), qPrintable(group));
+    }
+    const QStringList commands = session.az().commandNames();
+    QVERIFY(commands.size() >= 70);
+    for (const QString &command : commands) {
+        const Shell::RunResult r = session.run(QStringLiteral("az %1 -h").arg(command));
+        QCOMPARE(r.exitStatus, 0);
+        QVERIFY2(r.stdoutText().contains(QStringLiteral("Global Arguments")), qPrintable(command));
+        QVERIFY2(!session.az().command(command)->summary.isEmpty(), qPrintable(command));
+    }
+}
+
+void TestSession::everyRequiredArgumentIsReported()
+{
+    // Running each command bare names all its required arguments, in az's words, with exit status 2.
+    Sim::World world;
+    Shell::Session session(world);
+    for (const QString &name : session.az().commandNames()) {
+        const Shell::AzCommand *command = session.az().command(name);
+        QStringList required;
+        for (const Shell::AzArgument &a : command->arguments) {
+            if (a.required)
+                required.append(a.options.join(QLatin1Char('/')));
+        }
+        if (required.isEmpty())
+            continue;
+        const Shell::RunResult r = session.run(QStringLiteral("az ") + name);
+        QCOMPARE(r.exitStatus, 2);
+        QVERIFY2(r.stderrText().startsWith(QStringLiteral("ERROR: the following arguments are required: ") +
+                                           required.join(QStringLiteral(", "))),
+                 qPrintable(name + QStringLiteral(": ") + r.stderrText()));
+    }
+}
+
+QTEST_GUILESS_MAIN(TestSession)
+#include "tst_session.moc"
