@@ -318,8 +318,13 @@ private slots:
             const QString first = line.section(QLatin1Char(' '), 0, 0);
             QVERIFY2(commands.contains(first), qPrintable(line));
         }
-        QVERIFY(commandsSeen >= 2);
-        QVERIFY(m_library.script(id).contains(QStringLiteral("az ")));
+        QVERIFY(commandsSeen >= 1);
+        // A script that starts from an empty sandbox must build its situation with az first.
+        bool seeded = false;
+        for (const Question &q : m_library.questions())
+            seeded = seeded || (q.scriptId == id && !q.worldId.isEmpty());
+        if (!seeded)
+            QVERIFY(m_library.script(id).contains(QStringLiteral("az group create")));
     }
 
     void cards()
