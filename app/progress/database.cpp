@@ -70,6 +70,10 @@ void Database::recordError(const QString &context, const QString &message)
 
 QSqlQuery Database::prepare(const QString &sql)
 {
+    if (!m_db.isOpen()) {
+        recordError(sql, tr("the progress database is not open"));
+        return QSqlQuery();
+    }
     QSqlQuery query(m_db);
     if (!query.prepare(sql))
         recordError(QStringLiteral("prepare"), query.lastError().text() + QStringLiteral(" [") + sql + u']');
@@ -83,7 +87,7 @@ QSqlQuery &Database::cached(const QString &sql)
         return *found->second;
     auto query = std::make_unique<QSqlQuery>(prepare(sql));
     QSqlQuery &result = *query;
-    if (result.lastError().type() == QSqlError::NoError)
+    if (m_db.isOpen() && result.lastError().type() == QSqlError::NoError)
         m_cache.emplace(sql, std::move(query));
     else
         m_failedPrepare = std::move(query); // kept alive for the caller; exec() on it reports the error
@@ -92,6 +96,10 @@ QSqlQuery &Database::cached(const QString &sql)
 
 bool Database::exec(QSqlQuery &query, const QString &context)
 {
+    if (!m_db.isOpen()) {
+        recordError(context, tr("the progress database is not open"));
+        return false;
+    }
     if (query.exec())
         return true;
     recordError(context, query.lastError().text());
@@ -100,6 +108,10 @@ bool Database::exec(QSqlQuery &query, const QString &context)
 
 bool Database::exec(const QString &sql)
 {
+    if (!m_db.isOpen()) {
+        recordError(sql, tr("the progress database is not open"));
+        return false;
+    }
     QSqlQuery query(m_db);
     if (query.exec(sql))
         return true;
@@ -109,6 +121,10 @@ bool Database::exec(const QString &sql)
 
 QVariant Database::scalar(const QString &sql)
 {
+    if (!m_db.isOpen()) {
+        recordError(sql, tr("the progress database is not open"));
+        return {};
+    }
     QSqlQuery query(m_db);
     if (!query.exec(sql)) {
         recordError(sql, query.lastError().text());

@@ -62,6 +62,7 @@ private Q_SLOTS:
     void dashboardTotalsMatchARecount();
     void dataSurvivesReopen();
     void inMemoryStoreWorks();
+    void unopenedStoreFailsSafely();
 
 private:
     QTemporaryDir m_dir;
@@ -633,6 +634,28 @@ void TestProgressStore::inMemoryStoreWorks()
     QVERIFY(memory.isInMemory());
     QVERIFY(memory.recordQuestionAttempt({0, QStringLiteral("q"), {}, QStringLiteral("a"), true, 1, {}}));
     QCOMPARE(memory.questionAttempts().size(), 1);
+}
+
+void TestProgressStore::unopenedStoreFailsSafely()
+{
+    // A page that outlives a failed start-up must get errors and empty answers, not a crash.
+    ProgressStore store;
+    QVERIFY(!store.isOpen());
+    QSignalSpy changed(&store, &ProgressStore::changed);
+    const WriteResult answer =
+        store.recordQuestionAttempt({0, QStringLiteral("q"), {}, QStringLiteral("a"), true, 1, {}});
+    QVERIFY(!answer);
+    QVERIFY2(answer.error.contains(QLatin1String("not open")), qPrintable(answer.error));
+    QVERIFY(!store.recordSectionRead({0, QStringLiteral("l"), QStringLiteral("s"), {}, 1}));
+    QVERIFY(!store.recordReview(QStringLiteral("c"), ReviewGrade::Good));
+    QVERIFY(!store.startLabAttempt({QStringLiteral("lab"), 1, 1, {}}));
+    QVERIFY(!store.setContentLanguage(QStringLiteral("de")));
+    QCOMPARE(changed.count(), 0);
+    QVERIFY(store.questionAttempts().isEmpty());
+    QVERIFY(store.dueCards(QDate(2026, 3, 1)).isEmpty());
+    QVERIFY(!store.resumableLabAttempt(QStringLiteral("lab")).has_value());
+    QCOMPARE(store.contentLanguage(), QString());
+    QVERIFY(!store.dashboard(QDate(2026, 3, 1), QDate(2026, 3, 2)).ok());
 }
 
 QTEST_GUILESS_MAIN(TestProgressStore)
