@@ -668,8 +668,24 @@ QString authOf(const Sim::TraceEvent &event)
     return {};
 }
 
-bool eventMatches(const Sim::TraceEvent &event, const CheckSpec &spec)
+// A request event (TokenRequest, ResourceRequest) carries no status: it is in the response that
+// answers it, the next Response from the target back to the caller. Checks match the pair.
+const Sim::TraceEvent *responseTo(const QList<Sim::TraceEvent> &events, qsizetype index)
 {
+    const Sim::TraceEvent &request = events.at(index);
+    if (request.kind != Sim::TraceKind::ResourceRequest && request.kind != Sim::TraceKind::TokenRequest)
+        return nullptr;
+    for (qsizetype j = index + 1; j < events.size(); ++j) {
+        const Sim::TraceEvent &candidate = events.at(j);
+        if (candidate.kind == Sim::TraceKind::Response && candidate.from == request.to && candidate.to == request.from)
+            return &candidate;
+    }
+    return nullptr;
+}
+
+bool eventMatches(const QList<Sim::TraceEvent> &events, qsizetype index, const CheckSpec &spec)
+{
+    const Sim::TraceEvent &event = events.at(index);
     const QJsonObject &p = spec.params;
     if (p.contains(QLatin1String("kind")) && Sim::kindName(event.kind) != p.value(QLatin1String("kind")).toString())
         return false;
@@ -679,9 +695,12 @@ bool eventMatches(const Sim::TraceEvent &event, const CheckSpec &spec)
     if (p.contains(QLatin1String("to")) &&
         event.to.compare(p.value(QLatin1String("to")).toString(), Qt::CaseInsensitive) != 0)
         return false;
-    if (p.contains(QLatin1String("status")) && event.status != p.value(QLatin1String("status")).toInt())
+    const Sim::TraceEvent *response = event.status == 0 ? responseTo(events, index) : nullptr;
+    const int status = response ? response->status : event.status;
+    const QString errorCode = response && event.errorCode.isEmpty() ? response->errorCode : event.errorCode;
+    if (p.contains(QLatin1String("status")) && status != p.value(QLatin1String("status")).toInt())
         return false;
-    if (p.contains(QLatin1String("errorCode")) && event.errorCode != p.value(QLatin1String("errorCode")).toString())
+    if (p.contains(QLatin1String("errorCode")) && errorCode != p.value(QLatin1String("errorCode")).toString())
         return false;
     if (p.contains(QLatin1String("summary")) &&
         !event.summary.contains(p.value(QLatin1String("summary")).toString(), Qt::CaseInsensitive))
@@ -706,7 +725,7 @@ CheckOutcome traceContains(const CheckSpec &spec, const CheckContext &context)
 {
     const auto &events = context.world.trace().events();
     for (qsizetype i = context.traceBegin; i < events.size(); ++i) {
-        if (eventMatches(events.at(i), spec))
+        if (eventMatches(events, i, spec))
             return pass();
     }
     return fail(QStringLiteral("The trace has no event with %1 yet.").arg(filterText(spec)));
@@ -716,7 +735,7 @@ CheckOutcome traceLacks(const CheckSpec &spec, const CheckContext &context)
 {
     const auto &events = context.world.trace().events();
     for (qsizetype i = context.traceBegin; i < events.size(); ++i) {
-        if (eventMatches(events.at(i), spec))
+        if (eventMatches(events, i, spec))
             return fail(QStringLiteral("The trace shows an event it should not: %1.").arg(events.at(i).summary));
     }
     return pass();
@@ -837,7 +856,8 @@ CheckRegistry CheckRegistry::builtIn()
         param("status", Type::Number, false, Ref::None, "HTTP status"),
         param("errorCode", Type::String, false, Ref::None, "error code"),
         param("summary", Type::String, false, Ref::None, "text in the summary"),
-        param("auth", Type::String, false, Ref::None, "bearer or key", words({"bearer", "key"})),
+        param("auth", Type::String, false, Ref::None, "bearer, key, sas or none",
+              words({"bearer", "key", "sas", "none"})),
     };
     registry.add({QStringLiteral("trace-contains"), QStringLiteral("The learner's trace contains a matching event."),
                   traceParams, traceContains});

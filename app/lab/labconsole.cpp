@@ -39,6 +39,11 @@ void LabConsole::reset(const Sim::World &world)
     m_impl->shell.setWorld(m_impl->world, true);
 }
 
+QStringList LabConsole::completions(const QString &line) const
+{
+    return m_impl->shell.completions(line);
+}
+
 CommandOutcome LabConsole::run(const QString &text)
 {
     const Shell::RunResult result = m_impl->shell.run(text);

@@ -26,6 +26,8 @@ public:
 
     // Runs console text (one line or a script) and reports its output and exit status.
     CommandOutcome run(const QString &text);
+    // Tab completion for the last word of `line` (commands, az groups and flags, $VARS, resource names).
+    QStringList completions(const QString &line) const;
 
 private:
     struct Private;

@@ -46,7 +46,8 @@ public:
                QObject *parent = nullptr);
     ~LabSession() override;
 
-    // Replays an attempt (lab id must match `lab`): the same seed, the same commands, the same hints.
+    // Replays an attempt (lab id must match `lab`): the same seed, the same commands, the same hints
+    // (hint markers in the command log reveal hints; attempt.hintsUsed is honoured as well).
     static std::unique_ptr<LabSession> replay(std::shared_ptr<const LabDefinition> lab, const CheckRegistry &registry,
                                               const LabAttempt &attempt);
 
@@ -67,7 +68,14 @@ public:
     QList<Sim::TraceEvent> lastTrace() const;
 
     CommandOutcome runCommand(const QString &text);
+    // Console entries in order, including one hintMarker() per revealed hint, so that the log alone
+    // replays the attempt (hints included).
     const QStringList &commandLog() const { return m_commands; }
+    // "# keyless:hint <taskId>": a shell comment, so running it as a command changes nothing.
+    static QString hintMarker(const QString &taskId);
+
+    // Tab completion for the console (commands, az groups and flags, $VARIABLES, resource names).
+    QStringList completions(const QString &line) const;
 
     const LabEvaluation &evaluation() const { return m_evaluation; }
     double completion() const { return m_evaluation.completion; }

@@ -1,0 +1,185 @@
+// `keyless lab list` and `keyless lab check`, as instructors use them before class.
+#include "cli/headless.h"
+#include "progress/progressstore.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextStream>
+
+using Keyless::Cli::Invocation;
+
+namespace {
+
+struct Run {
+    int status = 0;
+    QString out;
+    QString err;
+};
+
+Run lab(const QStringList &args, const QString &globalDb = {})
+{
+    Run run;
+    QTextStream out(&run.out);
+    QTextStream err(&run.err);
+    Invocation invocation;
+    invocation.args = args;
+    invocation.globalDb = globalDb;
+    run.status = Keyless::Cli::runLabCommand(invocation, out, err);
+    out.flush();
+    err.flush();
+    return run;
+}
+
+QString source(const char *relative)
+{
+    return QStringLiteral(KEYLESS_SOURCE_DIR "/") + QLatin1String(relative);
+}
+
+} // namespace
+
+class TestLabCommand : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void listShowsBundledLabs();
+    void listReportsBrokenFilesAndKeepsGoodOnes();
+    void checkSolutionPasses();
+    void checkWrongSolutionFailsWithFeedback();
+    void checkInvalidLabExitsTwo();
+    void checkUnknownIdExitsTwo();
+    void checkJson();
+    void checkRecordsAttempt();
+    void usageErrors();
+};
+
+void TestLabCommand::listShowsBundledLabs()
+{
+    const Run run = lab({QStringLiteral("list")});
+    QCOMPARE(run.status, 0);
+    QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
+    const QStringList lines = run.out.trimmed().split(QLatin1Char('\n'));
+    QCOMPARE(lines.size(), 7);
+    bool found = false;
+    for (const QString &line : lines) {
+        const QStringList fields = line.split(QLatin1Char('\t'));
+        QCOMPARE(fields.size(), 4); // id, title, level, minutes
+        QVERIFY(fields.at(3).toInt() > 0);
+        if (fields.at(0) == QLatin1String("func-cosmos-no-secret")) {
+            found = true;
+            QCOMPARE(fields.at(2), QStringLiteral("intermediate"));
+        }
+    }
+    QVERIFY(found);
+}
+
+void TestLabCommand::listReportsBrokenFilesAndKeepsGoodOnes()
+{
+    QTemporaryDir dir;
+    QVERIFY(QFile::copy(source("tests/lab/invalid/control-valid.json"), dir.filePath(QStringLiteral("good.json"))));
+    QVERIFY(QFile::copy(source("tests/lab/invalid/wrong-type.json"), dir.filePath(QStringLiteral("bad.json"))));
+    const Run run = lab({QStringLiteral("list"), QStringLiteral("--labs"), dir.path()});
+    QCOMPARE(run.status, 2);
+    QCOMPARE(run.out.trimmed().split(QLatin1Char('\n')).size(), 8);
+    QVERIFY(run.out.contains(QLatin1String("broken-lab\tBroken\tbeginner\t5")));
+    QVERIFY2(run.err.contains(dir.filePath(QStringLiteral("bad.json")) + QLatin1Char(':')), qPrintable(run.err));
+    QVERIFY(run.err.contains(QLatin1String("/tasks/0/points: expected a number, found a string")));
+}
+
+void TestLabCommand::checkSolutionPasses()
+{
+    const Run run = lab({QStringLiteral("check"), QStringLiteral("func-cosmos-no-secret")});
+    QVERIFY2(run.status == 0, qPrintable(run.out + run.err));
+    QCOMPARE(run.out.count(QLatin1String("PASS  ")), 5);
+    QVERIFY(!run.out.contains(QLatin1String("FAIL")));
+    QVERIFY(run.out.contains(QLatin1String("completion 100%, score 100/100, 5 of 5 tasks passed")));
+    // A lab file path works as well as an id.
+    QCOMPARE(lab({QStringLiteral("check"), source("labs/vm-storage-imds.json")}).status, 0);
+}
+
+void TestLabCommand::checkWrongSolutionFailsWithFeedback()
+{
+    const Run run = lab({QStringLiteral("check"), QStringLiteral("func-cosmos-no-secret"), QStringLiteral("--solution"),
+                         source("tests/lab/func-cosmos-no-secret/wrong-azure-rbac.sh")});
+    QCOMPARE(run.status, 1);
+    QVERIFY(run.out.contains(QLatin1String("FAIL  grant-data-role")));
+    QVERIFY(run.out.contains(QLatin1String("That is the control plane.")));
+    QVERIFY(run.out.contains(QLatin1String("PASS  enable-identity")));
+    QVERIFY(!run.out.contains(QLatin1String("completion 100%")));
+}
+
+void TestLabCommand::checkInvalidLabExitsTwo()
+{
+    const QString path = source("tests/lab/invalid/unknown-check.json");
+    const Run run = lab({QStringLiteral("check"), path});
+    QCOMPARE(run.status, 2);
+    QVERIFY(run.out.isEmpty());
+    QVERIFY2(run.err.contains(path + QStringLiteral(":37:20: /tasks/0/checks/0/check: unknown check")),
+             qPrintable(run.err));
+}
+
+void TestLabCommand::checkUnknownIdExitsTwo()
+{
+    const Run run = lab({QStringLiteral("check"), QStringLiteral("no-such-lab")});
+    QCOMPARE(run.status, 2);
+    QVERIFY(run.err.contains(QLatin1String("no lab with id 'no-such-lab'")));
+}
+
+void TestLabCommand::checkJson()
+{
+    const Run run = lab({QStringLiteral("check"), QStringLiteral("appservice-keyvault"), QStringLiteral("--json"),
+                         QStringLiteral("--seed"), QStringLiteral("5")});
+    QCOMPARE(run.status, 0);
+    const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    QCOMPARE(json.value(QLatin1String("lab")).toString(), QStringLiteral("appservice-keyvault"));
+    QCOMPARE(json.value(QLatin1String("seed")).toString(), QStringLiteral("5"));
+    QVERIFY(json.value(QLatin1String("allPassed")).toBool());
+    QCOMPARE(json.value(QLatin1String("completion")).toDouble(), 100.0);
+    QCOMPARE(json.value(QLatin1String("tasks")).toArray().size(), 4);
+    QVERIFY(json.value(QLatin1String("names"))
+                .toObject()
+                .value(QLatin1String("app"))
+                .toString()
+                .startsWith(QLatin1String("app-portal-")));
+}
+
+void TestLabCommand::checkRecordsAttempt()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("progress.sqlite"));
+    const Run run =
+        lab({QStringLiteral("check"), QStringLiteral("troubleshoot-recreated-app"), QStringLiteral("--db"), db});
+    QVERIFY2(run.status == 0, qPrintable(run.out + run.err));
+    QVERIFY2(run.out.endsWith(QLatin1String("recorded attempt 1\n")), qPrintable(run.out));
+    Keyless::Progress::ProgressStore store;
+    QVERIFY(store.open(db).ok);
+    const auto attempt = store.labAttempt(1);
+    QVERIFY(attempt.has_value());
+    QCOMPARE(attempt->labId, QStringLiteral("troubleshoot-recreated-app"));
+    QCOMPARE(attempt->tasks.size(), 4);
+    QCOMPARE(attempt->commands.size(), 1);
+    QCOMPARE(attempt->score.completionPercent, 100.0);
+    // The top-level --db works too, and a second attempt gets the next id.
+    QVERIFY(lab({QStringLiteral("check"), QStringLiteral("troubleshoot-recreated-app")}, db)
+                .out.endsWith(QLatin1String("recorded attempt 2\n")));
+}
+
+void TestLabCommand::usageErrors()
+{
+    QCOMPARE(lab({}).status, 2);
+    QCOMPARE(lab({QStringLiteral("frobnicate")}).status, 2);
+    QCOMPARE(lab({QStringLiteral("check")}).status, 2);
+    const Run run = lab(
+        {QStringLiteral("check"), QStringLiteral("vm-storage-imds"), QStringLiteral("--seed"), QStringLiteral("x")});
+    QCOMPARE(run.status, 2);
+    QVERIFY(run.err.contains(QLatin1String("--seed")));
+}
+
+QTEST_GUILESS_MAIN(TestLabCommand)
+#include "tst_labcommand.moc"

@@ -1,0 +1,197 @@
+// The engine API the lab workspace uses: live completion after every command (signal), hints and
+// their penalty, instant reset, attempts that replay, names that differ per seed.
+#include "lab/checkregistry.h"
+#include "lab/labloader.h"
+#include "lab/labsession.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Keyless::Lab;
+
+namespace {
+
+const char *const TinyLab = R"({
+  "format": 1, "id": "tiny", "title": "Tiny {{app}}", "summary": "s", "level": "beginner", "minutes": 5,
+  "story": "Fix {{app}}.",
+  "names": {"app": {"prefix": "app-", "length": 4}},
+  "scoring": {"hintPenalty": 0.25},
+  "world": {"settings": {"propagationDelaySeconds": 0}, "resourceGroups": [{"name": "rg1"}],
+            "resources": [{"type": "webapp", "name": "{{app}}", "resourceGroup": "rg1", "appSettings": {"A": "1"}}]},
+  "tasks": [
+    {"id": "identity", "title": "Identity", "instructions": "i", "points": 40, "hints": ["first {{app}}", "second"],
+     "checks": [{"check": "identity-enabled", "resource": "{{app}}", "kind": "system"}]},
+    {"id": "settings", "title": "Settings", "instructions": "i", "points": 60,
+     "checks": [{"check": "app-setting", "resource": "{{app}}", "name": "A", "state": "absent", "weight": 1},
+                {"check": "app-setting", "resource": "{{app}}", "name": "B", "weight": 2}]}
+  ],
+  "solution": ["az webapp identity assign -g rg1 -n {{app}}",
+               "az webapp config appsettings delete -g rg1 -n {{app}} --setting-names A",
+               "az webapp config appsettings set -g rg1 -n {{app}} --settings B=2"]
+})";
+
+} // namespace
+
+class TestLabSession : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void completionIsLiveAfterEveryCommand();
+    void partialCreditUsesWeights();
+    void hintsAreOrderedAndCostPoints();
+    void resetIsInstantAndComplete();
+    void attemptRoundTripsThroughJson();
+    void namesDifferPerSeed();
+    void lastTraceIsTheLastCommandsEvents();
+    void completionComesFromTheConsole();
+
+private:
+    std::unique_ptr<LabSession> session(quint64 seed = 1) const
+    {
+        return std::make_unique<LabSession>(m_lab, m_registry, seed);
+    }
+    CheckRegistry m_registry = CheckRegistry::builtIn();
+    std::shared_ptr<const LabDefinition> m_lab;
+};
+
+void TestLabSession::initTestCase()
+{
+    const LabLoadResult result = LabLoader(m_registry).loadData(QByteArray(TinyLab), QStringLiteral("tiny.json"));
+    QVERIFY2(result.ok(), result.issues.isEmpty() ? "" : qPrintable(result.issues.first().toString()));
+    m_lab = result.lab;
+}
+
+void TestLabSession::completionIsLiveAfterEveryCommand()
+{
+    auto s = session();
+    QSignalSpy spy(s.get(), &LabSession::checksReevaluated);
+    QSignalSpy commands(s.get(), &LabSession::commandFinished);
+    QCOMPARE(s->completion(), 0.0);
+    const QStringList solution = s->lab().solution;
+    QList<double> completions;
+    for (const QString &line : solution) {
+        const CommandOutcome outcome = s->runCommand(s->resolve(line));
+        QVERIFY2(outcome.exitStatus == 0, qPrintable(outcome.output));
+        completions << s->completion();
+    }
+    QCOMPARE(spy.count(), 3);
+    QCOMPARE(commands.count(), 3);
+    // identity (40) → + A absent (60 × 1/3 = 20) → + B (60 × 2/3 = 40)
+    QCOMPARE(completions, (QList<double>{40.0, 60.0, 100.0}));
+    const auto last = spy.last().at(0).value<LabEvaluation>();
+    QVERIFY(last.allPassed());
+    QCOMPARE(last.score, 100.0);
+}
+
+void TestLabSession::partialCreditUsesWeights()
+{
+    auto s = session();
+    s->runCommand(s->resolve(QStringLiteral("az webapp config appsettings set -g rg1 -n {{app}} --settings B=2")));
+    const TaskResult *task = s->evaluation().task(QStringLiteral("settings"));
+    QVERIFY(task);
+    QVERIFY(!task->passed);
+    QCOMPARE(task->fraction, 2.0 / 3.0);
+    QCOMPARE(task->earned, 40.0);
+    QVERIFY(task->feedback().contains(QLatin1String("still has the app setting A")));
+    QCOMPARE(s->evaluation().passedTasks, 0);
+}
+
+void TestLabSession::hintsAreOrderedAndCostPoints()
+{
+    auto s = session();
+    QSignalSpy spy(s.get(), &LabSession::hintRevealed);
+    const QString app = s->names().value(QStringLiteral("app"));
+    QCOMPARE(s->revealHint(QStringLiteral("identity")), QStringLiteral("first ") + app);
+    QCOMPARE(s->revealHint(QStringLiteral("identity")), QStringLiteral("second"));
+    QCOMPARE(s->revealHint(QStringLiteral("identity")), QString());
+    QCOMPARE(s->revealHint(QStringLiteral("nope")), QString());
+    QCOMPARE(spy.count(), 2);
+    QCOMPARE(s->hintsUsed(QStringLiteral("identity")), 2);
+    QCOMPARE(s->revealedHints(QStringLiteral("identity")).size(), 2);
+    for (const QString &line : s->lab().solution)
+        s->runCommand(s->resolve(line));
+    // 40 × (1 − 2 × 0.25) + 60; completion ignores hints.
+    QCOMPARE(s->evaluation().score, 80.0);
+    QCOMPARE(s->completion(), 100.0);
+    QCOMPARE(s->evaluation().task(QStringLiteral("identity"))->hintsUsed, 2);
+}
+
+void TestLabSession::resetIsInstantAndComplete()
+{
+    auto s = session();
+    const QJsonObject initial = s->world().toJson();
+    for (const QString &line : s->lab().solution)
+        s->runCommand(s->resolve(line));
+    QVERIFY(s->evaluation().allPassed());
+    s->revealHint(QStringLiteral("identity"));
+    QSignalSpy resets(s.get(), &LabSession::worldReset);
+    QSignalSpy evaluations(s.get(), &LabSession::checksReevaluated);
+    s->reset();
+    QCOMPARE(resets.count(), 1);
+    QCOMPARE(evaluations.count(), 1);
+    QCOMPARE(s->world().toJson(), initial);
+    QCOMPARE(s->completion(), 0.0);
+    QVERIFY(s->commandLog().isEmpty());
+    QVERIFY(s->lastTrace().isEmpty());
+    QCOMPARE(s->hintsUsed(QStringLiteral("identity")), 1); // seen hints stay seen
+    // Console variables are forgotten too, as in a fresh terminal.
+    s->runCommand(QStringLiteral("x=1"));
+    s->reset();
+    QCOMPARE(s->runCommand(QStringLiteral("echo \"[$x]\"")).standardOutput, QStringLiteral("[]\n"));
+}
+
+void TestLabSession::attemptRoundTripsThroughJson()
+{
+    auto s = session(77);
+    s->runCommand(s->resolve(s->lab().solution.first()));
+    QVERIFY(!s->revealHint(QStringLiteral("identity")).isEmpty());
+    const LabAttempt attempt = s->attempt();
+    QCOMPARE(attempt.labId, QStringLiteral("tiny"));
+    QCOMPARE(attempt.seed, quint64(77));
+    QCOMPARE(attempt.commands.size(), 2);
+    QCOMPARE(attempt.commands.last(), QStringLiteral("# keyless:hint identity"));
+    const LabAttempt back = LabAttempt::fromJson(attempt.toJson());
+    QCOMPARE(back.toJson(), attempt.toJson());
+    const auto replayed = LabSession::replay(m_lab, m_registry, back);
+    QCOMPARE(replayed->world().toJson(), s->world().toJson());
+    QCOMPARE(replayed->evaluation().toJson(), s->evaluation().toJson());
+    QCOMPARE(replayed->names().values(), s->names().values());
+    QCOMPARE(replayed->hintsUsed(QStringLiteral("identity")), 1);
+    // The command log alone (as the progress store keeps it) restores the hints too.
+    LabAttempt logOnly = attempt;
+    logOnly.hintsUsed.clear();
+    QCOMPARE(LabSession::replay(m_lab, m_registry, logOnly)->evaluation().toJson(), s->evaluation().toJson());
+}
+
+void TestLabSession::completionComesFromTheConsole()
+{
+    auto s = session();
+    QVERIFY(s->completions(QStringLiteral("az gro")).contains(QStringLiteral("group")));
+}
+
+void TestLabSession::namesDifferPerSeed()
+{
+    auto a = session(1);
+    auto b = session(2);
+    QVERIFY(a->names().value(QStringLiteral("app")) != b->names().value(QStringLiteral("app")));
+    QVERIFY(a->world().findResource(a->names().value(QStringLiteral("app"))));
+    QVERIFY(!a->world().findResource(b->names().value(QStringLiteral("app"))));
+    QVERIFY(a->resolve(a->lab().title).startsWith(QLatin1String("Tiny app-")));
+    QVERIFY(a->world().tenantId() != b->world().tenantId()); // the world seed follows the attempt seed
+}
+
+void TestLabSession::lastTraceIsTheLastCommandsEvents()
+{
+    auto s = session();
+    const CommandOutcome first = s->runCommand(s->resolve(s->lab().solution.first()));
+    QVERIFY(first.traceEnd > first.traceBegin);
+    QCOMPARE(s->lastTrace().size(), first.traceEnd - first.traceBegin);
+    const CommandOutcome echo = s->runCommand(QStringLiteral("echo hi"));
+    QCOMPARE(echo.traceBegin, echo.traceEnd);
+    QVERIFY(s->lastTrace().isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestLabSession)
+#include "tst_labsession.moc"
