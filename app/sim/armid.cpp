@@ -4,7 +4,17 @@ namespace Keyless::Sim::ArmId {
 
 QString key(const QString &id)
 {
-    QString k = id.trimmed().toLower();
+    QString k = id.trimmed();
+    bool ascii = true;
+    for (QChar &c : k) {
+        const char16_t u = c.unicode();
+        if (u >= u'A' && u <= u'Z')
+            c = QChar(char16_t(u + 32));
+        else if (u >= 128)
+            ascii = false;
+    }
+    if (!ascii)
+        k = k.toLower();
     while (k.size() > 1 && k.endsWith(QLatin1Char('/')))
         k.chop(1);
     if (k.isEmpty())

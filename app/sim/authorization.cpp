@@ -3,6 +3,9 @@
 #include "sim/armid.h"
 #include "sim/clock.h"
 
+#include <QStringBuilder>
+#include <QVarLengthArray>
+
 #include <algorithm>
 
 namespace Keyless::Sim {
@@ -15,7 +18,9 @@ Authorization::Authorization()
 
 const RoleDefinition *Authorization::definition(const QString &guid) const
 {
-    auto it = m_definitions.constFind(guid.toLower());
+    auto it = m_definitions.constFind(guid);
+    if (it == m_definitions.constEnd())
+        it = m_definitions.constFind(guid.toLower());
     return it == m_definitions.constEnd() ? nullptr : &*it;
 }
 
@@ -50,8 +55,10 @@ void Authorization::addDefinition(const RoleDefinition &definition)
 void Authorization::add(const RoleAssignment &assignment)
 {
     remove(assignment.name);
-    m_assignments.insert(assignment.name, assignment);
-    m_index[assignment.principalId][ArmId::key(assignment.scope)].append(assignment.name);
+    RoleAssignment a = assignment;
+    a.roleDefinitionId = a.roleDefinitionId.toLower();
+    m_assignments.insert(a.name, a);
+    m_index[a.principalId][ArmId::key(a.scope)].append(a.name);
 }
 
 bool Authorization::remove(const QString &name)
@@ -127,10 +134,14 @@ QList<RoleAssignment> Authorization::assignmentsFor(const QString &principalId) 
 static QString shortScope(const QString &scope)
 {
     // "rg1", "kv1", "subscription" — what a sentence needs
-    const QStringList parts = scope.split(QLatin1Char('/'), Qt::SkipEmptyParts);
-    if (parts.size() == 2 && parts.first().compare(QLatin1String("subscriptions"), Qt::CaseInsensitive) == 0)
+    QStringView v(scope);
+    while (v.endsWith(QLatin1Char('/')))
+        v.chop(1);
+    if (v.isEmpty())
+        return QStringLiteral("/");
+    if (v.count(QLatin1Char('/')) == 2 && v.startsWith(QLatin1String("/subscriptions/"), Qt::CaseInsensitive))
         return QStringLiteral("subscription");
-    return parts.isEmpty() ? QStringLiteral("/") : parts.last();
+    return v.mid(v.lastIndexOf(QLatin1Char('/')) + 1).toString();
 }
 
 AccessDecision Authorization::check(const AccessRequest &request, qint64 now) const
@@ -142,19 +153,47 @@ AccessDecision Authorization::check(const AccessRequest &request, qint64 now) co
     d.dataAction = request.dataAction;
     d.scope = request.scope;
 
-    const QStringList scopes = ArmId::ancestorKeys(request.scope);
-    QStringList principals{request.principalId};
-    principals += request.groupIds;
+    // Candidate scopes of one principal: those equal to the target or above it. A principal with few assignment
+    // scopes is checked by prefix comparison over its own scopes; one with many by hashing the target's ancestor
+    // prefixes (raw views into one lower-cased key, no allocation). Either way the cost does not grow with the
+    // total number of assignments.
+    const QString key = ArmId::key(request.scope);
+    QVarLengthArray<qsizetype, 24> cuts;
+    cuts.append(key.size());
+    for (qsizetype pos = key.size(); (pos = key.lastIndexOf(QLatin1Char('/'), pos - 1)) > 0;)
+        cuts.append(pos);
+    auto coversTarget = [&key](const QString &scopeKey) {
+        if (scopeKey.size() == 1)
+            return true; // "/"
+        return key.startsWith(scopeKey) &&
+               (key.size() == scopeKey.size() || key.at(scopeKey.size()) == QLatin1Char('/'));
+    };
     QStringList notes;
-    for (const QString &p : principals) {
+    QVarLengthArray<std::pair<qsizetype, const QStringList *>, 16> hits; // (scope length, names)
+    for (int pi = -1; pi < int(request.groupIds.size()); ++pi) {
+        const QString &p = pi < 0 ? request.principalId : request.groupIds.at(pi);
         const auto pit = m_index.constFind(p);
         if (pit == m_index.constEnd())
             continue;
-        for (const QString &s : scopes) {
-            const auto sit = pit->constFind(s);
-            if (sit == pit->constEnd())
-                continue;
-            for (const QString &name : *sit) {
+        hits.clear();
+        if (pit->size() <= 16) {
+            for (auto it = pit->constBegin(); it != pit->constEnd(); ++it) {
+                if (coversTarget(it.key()))
+                    hits.append({it.key().size(), &it.value()});
+            }
+            // most specific scope first, as the ancestor walk below yields them (QHash order is per process)
+            std::sort(hits.begin(), hits.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+        } else {
+            for (int ci = 0; ci <= int(cuts.size()); ++ci) {
+                const QString s =
+                    ci < int(cuts.size()) ? QString::fromRawData(key.constData(), cuts.at(ci)) : QStringLiteral("/");
+                const auto sit = pit->constFind(s);
+                if (sit != pit->constEnd())
+                    hits.append({s.size(), &*sit});
+            }
+        }
+        for (const auto &hit : hits) {
+            for (const QString &name : *hit.second) {
                 const RoleAssignment &a = *m_assignments.constFind(name);
                 const RoleDefinition *def = definition(a.roleDefinitionId);
                 ConsideredAssignment c;
@@ -162,35 +201,38 @@ AccessDecision Authorization::check(const AccessRequest &request, qint64 now) co
                 c.roleName = def ? def->roleName : a.roleDefinitionId;
                 c.scope = a.scope;
                 c.principalId = a.principalId;
-                c.viaGroup = p != request.principalId;
+                c.viaGroup = pi >= 0;
                 const bool grants = def && def->grants(request.action, request.dataAction);
                 if (!def) {
-                    c.reason = QStringLiteral("role definition %1 does not exist").arg(a.roleDefinitionId);
+                    c.reason =
+                        QStringLiteral("role definition ") % a.roleDefinitionId % QStringLiteral(" does not exist");
                 } else if (!grants) {
                     bool hasData = false;
                     for (const Permission &perm : def->permissions)
                         hasData = hasData || !perm.dataActions.isEmpty();
                     if (request.dataAction && !hasData)
-                        c.reason = QStringLiteral("%1 grants no data actions").arg(def->roleName);
+                        c.reason = def->roleName % QStringLiteral(" grants no data actions");
                     else
-                        c.reason = QStringLiteral("%1 does not include %2").arg(def->roleName, request.action);
+                        c.reason = def->roleName % QStringLiteral(" does not include ") % request.action;
                 } else if (now < a.effectiveAt) {
                     c.pending = true;
                     c.reason = QStringLiteral("%1 would allow it but is still propagating (in effect at %2)")
                                    .arg(def->roleName, Clock::iso(a.effectiveAt));
                 } else {
                     c.matched = true;
-                    c.reason =
-                        QStringLiteral("%1 at %2 allows %3").arg(def->roleName, shortScope(a.scope), request.action);
+                    c.reason = def->roleName % QStringLiteral(" at ") % shortScope(a.scope) %
+                               QStringLiteral(" allows ") % request.action;
                 }
                 if (c.matched && !d.allowed) {
                     d.allowed = true;
                     d.matchedAssignmentId = c.assignmentId;
                 }
                 d.pendingPropagation = d.pendingPropagation || c.pending;
-                notes << (c.matched ? c.reason
-                                    : c.roleName + QStringLiteral(" at ") + shortScope(a.scope) + QStringLiteral(": ") +
-                                          c.reason);
+                if (c.matched)
+                    notes << c.reason;
+                else
+                    notes << (c.roleName % QStringLiteral(" at ") % shortScope(a.scope) % QStringLiteral(": ") %
+                              c.reason);
                 d.considered.append(c);
             }
         }

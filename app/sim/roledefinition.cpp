@@ -6,6 +6,15 @@
 
 namespace Keyless::Sim {
 
+// ASCII fast path: operation names are ASCII; QChar::toLower is a table lookup call per character.
+static inline char16_t foldCase(QChar c)
+{
+    const char16_t u = c.unicode();
+    if (u < 128)
+        return (u >= u'A' && u <= u'Z') ? char16_t(u + 32) : u;
+    return c.toLower().unicode();
+}
+
 bool operationMatches(const QString &pattern, const QString &operation)
 {
     // Iterative glob with backtracking on the last '*': linear in practice for RBAC patterns.
@@ -16,7 +25,7 @@ bool operationMatches(const QString &pattern, const QString &operation)
         if (pi < p.size() && p.at(pi) == QLatin1Char('*')) {
             star = pi++;
             mark = si;
-        } else if (pi < p.size() && p.at(pi).toLower() == s.at(si).toLower()) {
+        } else if (pi < p.size() && foldCase(p.at(pi)) == foldCase(s.at(si))) {
             ++pi;
             ++si;
         } else if (star >= 0) {
