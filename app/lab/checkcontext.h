@@ -1,5 +1,10 @@
 #pragma once
 
+#include "sim/workloadrunner.h"
+
+#include <QHash>
+#include <QString>
+
 namespace Keyless::Sim {
 class World;
 }
@@ -11,6 +16,9 @@ namespace Keyless::Lab {
 struct CheckContext {
     const Sim::World &world;
     int traceBegin = 0;
+    // Results of invoking a resource's code during one evaluation, by resource id: several checks
+    // about the same app then share one run (the world does not change between them).
+    QHash<QString, Sim::WorkloadResult> *invocations = nullptr;
 };
 
 } // namespace Keyless::Lab

@@ -149,7 +149,8 @@ LabEvaluation LabSession::evaluate(const LabDefinition &lab, const CheckRegistry
                                    const Sim::World &world, int traceBegin, const QMap<QString, int> &hints)
 {
     LabEvaluation evaluation;
-    const CheckContext context{world, traceBegin};
+    QHash<QString, Sim::WorkloadResult> invocations;
+    const CheckContext context{world, traceBegin, &invocations};
     double progress = 0.0;
     for (const LabTask &task : lab.tasks) {
         TaskResult result;

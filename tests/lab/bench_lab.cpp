@@ -3,6 +3,7 @@
 #include "lab/checkregistry.h"
 #include "lab/labcatalog.h"
 #include "lab/labsession.h"
+#include "lab/labworld.h"
 #include "shell/session.h"
 
 #include <QDir>
@@ -19,6 +20,7 @@ class BenchLab : public QObject
 private Q_SLOTS:
     void initTestCase();
     void baselineJsonParseAllLabs();
+    void baselineBuildAllWorlds();
     void loadAndValidateAllLabs();
     void reset_data();
     void reset();
@@ -64,6 +66,16 @@ void BenchLab::baselineJsonParseAllLabs()
     {
         for (const QByteArray &data : std::as_const(m_files))
             QVERIFY(QJsonDocument::fromJson(data).isObject());
+    }
+}
+
+void BenchLab::baselineBuildAllWorlds()
+{
+    // What app/sim needs to build the seven initial worlds (validation builds each once).
+    QBENCHMARK
+    {
+        for (const auto &lab : m_catalog.labs())
+            QVERIFY(LabWorld::instantiate(*lab, lab->defaultSeed).errors.isEmpty());
     }
 }
 
