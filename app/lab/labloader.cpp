@@ -12,6 +12,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <optional>
+
 namespace Keyless::Lab {
 
 namespace {
@@ -99,16 +101,19 @@ QString joinQuoted(const QStringList &words)
 class Reader
 {
 public:
-    Reader(QString file, const JsonSourceMap &map, LabIssues &issues)
+    Reader(QString file, const QByteArray &text, LabIssues &issues)
         : m_file(std::move(file))
-        , m_map(map)
+        , m_text(text)
         , m_issues(issues)
     {
     }
 
     void error(const QString &pointer, const QString &message)
     {
-        const auto pos = m_map.position(pointer);
+        // The source map is only needed to place errors: build it on the first one (good labs never pay).
+        if (!m_map)
+            m_map.emplace(m_text);
+        const auto pos = m_map->position(pointer);
         m_issues.append(LabIssue{m_file, pos.line, pos.column, pointer, message});
     }
 
@@ -223,7 +228,8 @@ public:
 
 private:
     QString m_file;
-    const JsonSourceMap &m_map;
+    const QByteArray &m_text;
+    std::optional<JsonSourceMap> m_map;
     LabIssues &m_issues;
 };
 
@@ -231,6 +237,8 @@ private:
 void checkPlaceholders(const QJsonValue &value, const QString &pointer, const QSet<QString> &declared, Reader &reader)
 {
     if (value.isString()) {
+        if (!value.toString().contains(QLatin1String("{{")))
+            return;
         auto it = placeholderPattern().globalMatch(value.toString());
         while (it.hasNext()) {
             const auto match = it.next();
@@ -487,8 +495,7 @@ LabLoadResult LabLoader::loadData(const QByteArray &data, const QString &fileNam
                                   QStringLiteral("JSON syntax error: %1").arg(parseError.errorString())};
         return result;
     }
-    const JsonSourceMap map(data);
-    Reader reader(fileName, map, result.issues);
+    Reader reader(fileName, data, result.issues);
     if (!document.isObject()) {
         reader.error(QString(), QStringLiteral("a lab file must contain one JSON object"));
         return result;
