@@ -1614,6 +1614,78 @@ void registerAzCommands(AzCli &az)
                  "az ad sp show --id 00000000-0000-0000-0000-000000000000")},
         spShow);
 
+    // --- ad group (Graph): membership changes reach tokens only when they are reissued (facts §1.8, C14)
+    az.addGroup(QStringLiteral("ad group"), QStringLiteral("Manage Microsoft Entra groups."));
+    az.addGroup(QStringLiteral("ad group member"), QStringLiteral("Manage Microsoft Entra group membership."));
+    const auto findGroup = [](Env &e, const QString &group) -> const Sim::Principal * {
+        if (const Sim::Principal *p = e.world.principal(group); p && p->type == Sim::PrincipalType::Group)
+            return p;
+        return e.world.directory().findByDisplayName(group, Sim::PrincipalType::Group);
+    };
+    const auto groupJson = [](const Sim::Principal &g) {
+        return QJsonObject{{QStringLiteral("displayName"), g.displayName},
+                           {QStringLiteral("id"), g.objectId},
+                           {QStringLiteral("mailEnabled"), false},
+                           {QStringLiteral("mailNickname"), g.displayName},
+                           {QStringLiteral("securityEnabled"), true}};
+    };
+    add(az, "ad group create", "Create a group in the directory.",
+        {arg("--display-name", "Object's display name or its prefix.", Required),
+         arg("--mail-nickname", "Mail nickname.", Required), arg("--description", "Group description.")},
+        {example("Create a group in the directory.",
+                 "az ad group create --display-name MyDisplay --mail-nickname MyDisplay")},
+        [](AzCall &c) {
+            Env e(c);
+            return fromArm(e.session.controlPlane().createGroup(e.v("display-name")));
+        });
+    add(az, "ad group show", "Get the details of a group.",
+        {arg("--group -g", "Group's object id or display name(prefix also works if there is a unique match).",
+             Required)},
+        {example("Get the details of a group.", "az ad group show --group MyGroup")},
+        [findGroup, groupJson](AzCall &c) {
+            Env e(c);
+            const Sim::Principal *g = findGroup(e, e.v("group"));
+            if (!g)
+                return AzResult::fail(QStringLiteral("Group '%1' doesn't exist").arg(e.v("group")), 3);
+            return AzResult::of(groupJson(*g));
+        });
+    add(az, "ad group member add", "Add a member to a group.",
+        {arg("--group -g", "Group's object id or display name(prefix also works if there is a unique match).",
+             Required),
+         arg("--member-id", "The object ID of the contact, group, user, or service principal.", Required)},
+        {example("Add a member to a group.", "az ad group member add --group MyGroup --member-id {memberId}")},
+        [](AzCall &c) {
+            Env e(c);
+            const Sim::ArmResult r = e.session.controlPlane().addGroupMember(e.v("group"), e.v("member-id"));
+            return r.ok() ? AzResult::none() : fromArm(r);
+        });
+    add(az, "ad group member remove", "Remove a member from a group.",
+        {arg("--group -g", "Group's object id or display name(prefix also works if there is a unique match).",
+             Required),
+         arg("--member-id", "The object ID of the contact, group, user, or service principal.", Required)},
+        {example("Remove a member from a group.", "az ad group member remove --group MyGroup --member-id {memberId}")},
+        [](AzCall &c) {
+            Env e(c);
+            const Sim::ArmResult r = e.session.controlPlane().removeGroupMember(e.v("group"), e.v("member-id"));
+            return r.ok() ? AzResult::none() : fromArm(r);
+        });
+    add(az, "ad group member list", "Get the members of a group.",
+        {arg("--group -g", "Group's object id or display name(prefix also works if there is a unique match).",
+             Required)},
+        {example("Get the members of a group.", "az ad group member list --group MyGroup")}, [findGroup](AzCall &c) {
+            Env e(c);
+            const Sim::Principal *g = findGroup(e, e.v("group"));
+            if (!g)
+                return AzResult::fail(QStringLiteral("Group '%1' doesn't exist").arg(e.v("group")), 3);
+            QJsonArray out;
+            for (const QString &id : e.world.directory().members(g->objectId)) {
+                const Sim::Principal *m = e.world.principal(id);
+                out.append(QJsonObject{{QStringLiteral("displayName"), m ? m->displayName : QString()},
+                                       {QStringLiteral("id"), id}});
+            }
+            return AzResult::of(out);
+        });
+
     // --- group
     az.addGroup(QStringLiteral("group"), QStringLiteral("Manage resource groups and template deployments."));
     add(az, "group create", "Create a new resource group.",
