@@ -169,19 +169,30 @@ TokenCheck TokenService::verify(const QString &token, const QStringList &audienc
         c.failure = TokenCheck::Failure::Missing;
         return c;
     }
-    const Jwt::Decoded d = Jwt::decode(token);
-    if (!d.ok) {
-        c.failure = TokenCheck::Failure::Malformed;
-        return c;
+    auto known = m_verified.constFind(token);
+    if (known != m_verified.constEnd()) {
+        c.claims = *known;
+    } else {
+        const Jwt::Decoded d = Jwt::decode(token);
+        if (!d.ok) {
+            c.failure = TokenCheck::Failure::Malformed;
+            return c;
+        }
+        c.claims = d.payload;
+        if (!Jwt::verifySignature(d, m_key)) {
+            c.audience = d.payload.value(QStringLiteral("aud")).toString();
+            c.issuer = d.payload.value(QStringLiteral("iss")).toString();
+            c.expiresOn = qint64(d.payload.value(QStringLiteral("exp")).toDouble());
+            c.failure = TokenCheck::Failure::BadSignature;
+            return c;
+        }
+        if (m_verified.size() > 4096)
+            m_verified.clear();
+        m_verified.insert(token, d.payload);
     }
-    c.claims = d.payload;
-    c.audience = d.payload.value(QStringLiteral("aud")).toString();
-    c.issuer = d.payload.value(QStringLiteral("iss")).toString();
-    c.expiresOn = qint64(d.payload.value(QStringLiteral("exp")).toDouble());
-    if (!Jwt::verifySignature(d, m_key)) {
-        c.failure = TokenCheck::Failure::BadSignature;
-        return c;
-    }
+    c.audience = c.claims.value(QStringLiteral("aud")).toString();
+    c.issuer = c.claims.value(QStringLiteral("iss")).toString();
+    c.expiresOn = qint64(c.claims.value(QStringLiteral("exp")).toDouble());
     if (!audiences.contains(c.audience)) {
         c.failure = TokenCheck::Failure::Audience;
         return c;
@@ -194,7 +205,7 @@ TokenCheck TokenService::verify(const QString &token, const QStringList &audienc
         c.failure = TokenCheck::Failure::Expired;
         return c;
     }
-    if (now < qint64(d.payload.value(QStringLiteral("nbf")).toDouble())) {
+    if (now < qint64(c.claims.value(QStringLiteral("nbf")).toDouble())) {
         c.failure = TokenCheck::Failure::NotYetValid;
         return c;
     }

@@ -88,6 +88,9 @@ private:
     QByteArray m_key;
     qint64 m_counter = 0;
     QHash<QString, IssuedToken> m_cache; // objectId + '|' + resource
+    // Decoded payloads of tokens whose signature checked out: a token's bytes never change, so services that see
+    // the same bearer token again skip JSON parsing and HMAC (audience, issuer and lifetime are still checked).
+    mutable QHash<QString, QJsonObject> m_verified;
 };
 
 } // namespace Keyless::Sim
