@@ -6,14 +6,14 @@
 namespace Keyless::Ui {
 
 struct GuiOptions {
-    QString databasePath;   // --db (empty: the platform's app-data folder)
-    QString language;       // --lang (empty: system / saved choice)
-    QStringList labDirs;    // --labs
-    bool measureStartup = false; // --measure-startup
+    QString databasePath;        // --db (empty: the progress store's default in AppDataLocation)
+    QString language;            // --lang (empty: saved choice, else the system language)
+    QStringList labDirs;         // --labs
+    bool measureStartup = false; // --measure-startup: print ms until the first paint, then exit
 };
 
-// Builds the application services and the main window, then runs the event loop.
-// Requires a QApplication to exist. Returns the exit status.
+// Builds the application services (progress store, content library, translations, appearance) and the
+// main window, then runs the event loop. Requires a QApplication to exist. Returns the exit status.
 int runGui(const GuiOptions &options);
 
 } // namespace Keyless::Ui

@@ -2,19 +2,30 @@
 
 #include "ui/appcontext.h"
 #include "ui/labs/labpages.h"
+#include "ui/study/appearance.h"
+#include "ui/study/settingsdialog.h"
 #include "ui/study/studypages.h"
+#include "ui/study/welcomedialog.h"
+#include "ui/uistate.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QHBoxLayout>
 #include <QKeySequence>
+#include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
+#include <QShortcut>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace Keyless::Ui {
 
@@ -30,71 +41,322 @@ MainWindow::MainWindow(AppContext &context, QSettings &settings, QWidget *parent
     , m_settings(settings)
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(tr("Keyless"));
 
     auto *central = new QWidget(this);
-    auto *layout = new QHBoxLayout(central);
+    auto *outer = new QVBoxLayout(central);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->setSpacing(0);
+
+    // Shown only when the progress store fell back to memory: the learner must know nothing is saved.
+    m_banner = new QLabel(central);
+    m_banner->setObjectName(QStringLiteral("databaseBanner"));
+    m_banner->setWordWrap(true);
+    m_banner->setMargin(8);
+    m_banner->setAutoFillBackground(true);
+    m_banner->setBackgroundRole(QPalette::ToolTipBase);
+    m_banner->setForegroundRole(QPalette::ToolTipText);
+    m_banner->setFrameShape(QFrame::Box);
+    m_banner->setVisible(!context.databaseWarning.isEmpty());
+    outer->addWidget(m_banner);
+
+    auto *row = new QWidget(central);
+    auto *layout = new QHBoxLayout(row);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
+    outer->addWidget(row, 1);
 
-    m_navigation = new QListWidget(central);
+    m_navigation = new QListWidget(row);
     m_navigation->setObjectName(QStringLiteral("navigation"));
-    m_navigation->setAccessibleName(tr("Navigation"));
     m_navigation->setSelectionMode(QAbstractItemView::SingleSelection);
     m_navigation->setFixedWidth(160);
     m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setSpacing(2);
 
-    m_pages = new QStackedWidget(central);
+    m_pages = new QStackedWidget(row);
     m_pages->setObjectName(QStringLiteral("pages"));
+    // An explicit minimum: a page with a wide toolbar must not force the window wider than the user wants.
+    m_pages->setMinimumSize(320, 240);
 
     layout->addWidget(m_navigation);
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
 
-    addPage(Navigator::Page::Lessons, tr("Lessons"), Study::createLessonsPage(context, m_pages));
-    addPage(Navigator::Page::Flow, tr("Flow"), Labs::createFlowPage(context, m_pages));
-    addPage(Navigator::Page::Labs, tr("Labs"), Labs::createLabsPage(context, m_pages));
-    addPage(Navigator::Page::Practice, tr("Practice"), Study::createPracticePage(context, m_pages));
-    addPage(Navigator::Page::Progress, tr("Progress"), Study::createProgressPage(context, m_pages));
+    addPage(Navigator::Page::Lessons, QT_TR_NOOP("Lessons"), Study::createLessonsPage(context, m_pages));
+    addPage(Navigator::Page::Flow, QT_TR_NOOP("Flow"), Labs::createFlowPage(context, m_pages));
+    addPage(Navigator::Page::Labs, QT_TR_NOOP("Labs"), Labs::createLabsPage(context, m_pages));
+    addPage(Navigator::Page::Practice, QT_TR_NOOP("Practice"), Study::createPracticePage(context, m_pages));
+    addPage(Navigator::Page::Progress, QT_TR_NOOP("Progress"), Study::createProgressPage(context, m_pages));
 
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
-    if (context.navigator)
+    if (context.navigator) {
         connect(context.navigator, &Navigator::pageRequested, this, &MainWindow::showPage);
+        connect(context.navigator, &Navigator::lessonRequested, this, [this] { showPage(Navigator::Page::Lessons); });
+        connect(context.navigator, &Navigator::labRequested, this, [this] { showPage(Navigator::Page::Labs); });
+        connect(context.navigator, &Navigator::flowStepRequested, this, [this] { showPage(Navigator::Page::Flow); });
+    }
 
+    createActions();
     createMenus();
-    statusBar()->showMessage(context.databaseWarning.isEmpty() ? tr("Ready") : context.databaseWarning);
+    retranslate();
+    if (context.uiState) {
+        connect(context.uiState, &UiState::presenterModeChanged, this, &MainWindow::applyPresenterMode);
+        connect(context.uiState, &UiState::themeChanged, this, [this](UiState::Theme theme) {
+            (theme == UiState::Theme::Dark    ? m_themeDarkAction
+             : theme == UiState::Theme::Light ? m_themeLightAction
+                                              : m_themeSystemAction)
+                ->setChecked(true);
+        });
+    }
 
     restoreState();
+    if (context.uiState && context.uiState->presenterMode())
+        applyPresenterMode(true);
 }
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::addPage(Navigator::Page page, const QString &title, QWidget *widget)
+void MainWindow::addPage(Navigator::Page page, const char *title, QWidget *widget)
 {
     const int index = m_pages->addWidget(widget);
     Q_ASSERT(index == static_cast<int>(page));
-    auto *item = new QListWidgetItem(title, m_navigation);
-    item->setData(Qt::AccessibleTextRole, title);
-    item->setToolTip(tr("%1 (Ctrl+%2)").arg(title).arg(index + 1));
+    new QListWidgetItem(m_navigation);
 
-    auto *action = new QAction(title, this);
+    auto *action = new QAction(this);
     action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + index)));
     connect(action, &QAction::triggered, this, [this, page] { showPage(page); });
     addAction(action);
+    m_entries.append({page, title, action});
+}
+
+void MainWindow::createActions()
+{
+    UiState *state = m_context.uiState;
+
+    m_settingsAction = new QAction(this);
+    m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
+    m_settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
+
+    m_quitAction = new QAction(this);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_presenterAction = new QAction(this);
+    m_presenterAction->setObjectName(QStringLiteral("presenterAction"));
+    m_presenterAction->setCheckable(true);
+    m_presenterAction->setShortcut(QKeySequence(Qt::Key_F11));
+    m_presenterAction->setChecked(state && state->presenterMode());
+    connect(m_presenterAction, &QAction::toggled, this, [state](bool on) {
+        if (state)
+            state->setPresenterMode(on);
+    });
+
+    // Ctrl+= is what most keyboards type for "zoom in"; Ctrl++ (the standard key) works as well.
+    m_zoomInAction = new QAction(this);
+    m_zoomInAction->setObjectName(QStringLiteral("zoomInAction"));
+    m_zoomInAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Equal), QKeySequence(Qt::CTRL | Qt::Key_Plus)});
+    connect(m_zoomInAction, &QAction::triggered, this, [state] {
+        if (state)
+            state->setZoomSteps(std::min(state->zoomSteps() + 1, 24));
+    });
+    m_zoomOutAction = new QAction(this);
+    m_zoomOutAction->setObjectName(QStringLiteral("zoomOutAction"));
+    m_zoomOutAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Minus));
+    connect(m_zoomOutAction, &QAction::triggered, this, [state] {
+        if (state)
+            state->setZoomSteps(std::max(state->zoomSteps() - 1, -6));
+    });
+    m_zoomResetAction = new QAction(this);
+    m_zoomResetAction->setObjectName(QStringLiteral("zoomResetAction"));
+    m_zoomResetAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    connect(m_zoomResetAction, &QAction::triggered, this, [state] {
+        if (state)
+            state->setZoomSteps(0);
+    });
+    // Zoom and presenter must work with the menu bar hidden (presenter mode): keep them on the window.
+    addActions({m_presenterAction, m_zoomInAction, m_zoomOutAction, m_zoomResetAction, m_settingsAction});
+
+    m_themeGroup = new QActionGroup(this);
+    const auto themeAction = [this, state](UiState::Theme theme, const char *name) {
+        auto *action = new QAction(this);
+        action->setObjectName(QString::fromLatin1(name));
+        action->setCheckable(true);
+        action->setChecked(state && state->theme() == theme);
+        m_themeGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [this, state, theme] {
+            if (!state)
+                return;
+            state->setTheme(theme);
+            saveUiState(*state, m_settings);
+        });
+        return action;
+    };
+    m_themeSystemAction = themeAction(UiState::Theme::System, "themeSystemAction");
+    m_themeLightAction = themeAction(UiState::Theme::Light, "themeLightAction");
+    m_themeDarkAction = themeAction(UiState::Theme::Dark, "themeDarkAction");
+
+    m_welcomeAction = new QAction(this);
+    connect(m_welcomeAction, &QAction::triggered, this, &MainWindow::showWelcome);
+    m_aboutAction = new QAction(this);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    m_aboutQtAction = new QAction(this);
+    connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+
+    m_leavePresenter = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    m_leavePresenter->setEnabled(false);
+    connect(m_leavePresenter, &QShortcut::activated, this, [state] {
+        if (state)
+            state->setPresenterMode(false);
+    });
+
+    m_toolBar = new QToolBar(this);
+    m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    m_toolBar->setMovable(false);
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_toolBar->addAction(m_presenterAction);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_zoomOutAction);
+    m_toolBar->addAction(m_zoomInAction);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_settingsAction);
+    addToolBar(Qt::TopToolBarArea, m_toolBar);
 }
 
 void MainWindow::createMenus()
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_settingsAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quitAction);
 
-    QMenu *go = menuBar()->addMenu(tr("&Go"));
-    go->addActions(actions());
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->addAction(m_presenterAction);
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_zoomInAction);
+    m_viewMenu->addAction(m_zoomOutAction);
+    m_viewMenu->addAction(m_zoomResetAction);
+    m_viewMenu->addSeparator();
+    m_themeMenu = m_viewMenu->addMenu(QString());
+    m_themeMenu->addActions(m_themeGroup->actions());
 
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Keyless"), this, &MainWindow::showAbout);
-    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    m_goMenu = menuBar()->addMenu(QString());
+    for (const PageEntry &entry : std::as_const(m_entries))
+        m_goMenu->addAction(entry.action);
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_welcomeAction);
+    m_helpMenu->addSeparator();
+    m_helpMenu->addAction(m_aboutAction);
+    m_helpMenu->addAction(m_aboutQtAction);
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(tr("Keyless"));
+    m_navigation->setAccessibleName(tr("Navigation"));
+    for (int i = 0; i < m_entries.size(); ++i) {
+        const QString title = tr(m_entries.at(i).title);
+        QListWidgetItem *item = m_navigation->item(i);
+        item->setText(title);
+        item->setData(Qt::AccessibleTextRole, title);
+        item->setToolTip(tr("%1 (Ctrl+%2)").arg(title).arg(i + 1));
+        m_entries.at(i).action->setText(title);
+    }
+    m_fileMenu->setTitle(tr("&File"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_themeMenu->setTitle(tr("&Theme"));
+    m_goMenu->setTitle(tr("&Go"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_settingsAction->setText(tr("&Settings…"));
+    m_quitAction->setText(tr("&Quit"));
+    m_presenterAction->setText(tr("&Presenter mode"));
+    m_presenterAction->setToolTip(tr("Presenter mode: full screen and large type for a projector (F11)"));
+    m_zoomInAction->setText(tr("Zoom &in"));
+    m_zoomInAction->setToolTip(tr("Larger text (Ctrl+=)"));
+    m_zoomOutAction->setText(tr("Zoom &out"));
+    m_zoomOutAction->setToolTip(tr("Smaller text (Ctrl+-)"));
+    m_zoomResetAction->setText(tr("&Actual size"));
+    m_themeSystemAction->setText(tr("Follow the &system"));
+    m_themeLightAction->setText(tr("&Light"));
+    m_themeDarkAction->setText(tr("&Dark"));
+    m_welcomeAction->setText(tr("&Welcome"));
+    m_aboutAction->setText(tr("&About Keyless"));
+    m_aboutQtAction->setText(tr("About &Qt"));
+    m_toolBar->setWindowTitle(tr("Main toolbar"));
+    if (!m_context.databaseWarning.isEmpty()) {
+        m_banner->setText(tr("Your progress cannot be saved in this session: %1").arg(m_context.databaseWarning));
+        m_banner->setAccessibleName(tr("Warning"));
+    }
+    statusBar()->showMessage(m_context.databaseWarning.isEmpty() ? tr("Ready") : tr("Progress is not saved"));
+    updateNavigationWidth();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    else if (event->type() == QEvent::FontChange)
+        updateNavigationWidth();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::updateNavigationWidth()
+{
+    if (!m_navigation)
+        return;
+    const QFontMetrics metrics(m_navigation->font());
+    int widest = 0;
+    for (int i = 0; i < m_navigation->count(); ++i)
+        widest = std::max(widest, metrics.horizontalAdvance(m_navigation->item(i)->text()));
+    m_navigation->setFixedWidth(std::max(160, widest + 3 * metrics.averageCharWidth() + 24));
+}
+
+void MainWindow::applyPresenterMode(bool on)
+{
+    m_presenterAction->setChecked(on);
+    m_leavePresenter->setEnabled(on);
+    menuBar()->setVisible(!on);
+    statusBar()->setVisible(!on);
+    if (on) {
+        if (!isFullScreen()) {
+            m_wasMaximized = isMaximized();
+            showFullScreen();
+        }
+    } else if (isFullScreen()) {
+        if (m_wasMaximized)
+            showMaximized();
+        else
+            showNormal();
+    }
+}
+
+void MainWindow::showSettings()
+{
+    if (!m_context.uiState)
+        return;
+    SettingsDialog dialog(*m_context.uiState, m_settings, m_context.databasePath, this);
+    dialog.exec();
+}
+
+void MainWindow::showWelcomeIfFirstRun()
+{
+    if (m_settings.value(SettingsKeys::welcomeShown(), false).toBool())
+        return;
+    m_settings.setValue(SettingsKeys::welcomeShown(), true);
+    showWelcome();
+}
+
+void MainWindow::showWelcome()
+{
+    auto *dialog = new WelcomeDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this] {
+        showPage(Navigator::Page::Lessons);
+        if (m_context.navigator)
+            emit m_context.navigator->lessonRequested(QString()); // empty: the first lesson
+    });
+    dialog->open();
 }
 
 Navigator::Page MainWindow::currentPage() const
@@ -120,7 +382,9 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::saveState()
 {
-    m_settings.setValue(geometryKey, saveGeometry());
+    // Full screen is a presenter-mode state, not a geometry to come back to.
+    if (!isFullScreen())
+        m_settings.setValue(geometryKey, saveGeometry());
     m_settings.setValue(stateKey, QMainWindow::saveState());
     m_settings.setValue(pageKey, m_pages->currentIndex());
     m_settings.sync();

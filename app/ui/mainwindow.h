@@ -2,18 +2,27 @@
 
 #include "ui/navigator.h"
 
+#include <QList>
 #include <QMainWindow>
 
+class QAction;
+class QActionGroup;
+class QLabel;
 class QListWidget;
+class QMenu;
 class QSettings;
+class QShortcut;
 class QStackedWidget;
+class QToolBar;
 
 namespace Keyless::Ui {
 
 struct AppContext;
 
-// The application frame: a navigation sidebar over a stacked page area, a status bar and the menus.
-// Pages come from the study and lab sides (studypages.h, labpages.h); the frame only switches them.
+// The application frame: a navigation sidebar over a stacked page area, a toolbar, a status bar and the
+// menus. Pages come from the study and lab sides (studypages.h, labpages.h); the frame only switches
+// them. It also owns the window side of presenter mode (full screen, reduced chrome) and the zoom and
+// theme actions; the look itself is applied by Appearance (study/appearance.h) from UiState.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -28,20 +37,60 @@ public:
     void showPage(Navigator::Page page);
     QWidget *page(Navigator::Page page) const;
 
+    // Shows the first-run welcome unless it was shown before; "start" opens the first lesson.
+    void showWelcomeIfFirstRun();
+    void showSettings();
+
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
-    void addPage(Navigator::Page page, const QString &title, QWidget *widget);
+    struct PageEntry {
+        Navigator::Page page;
+        const char *title;
+        QAction *action = nullptr;
+    };
+
+    void addPage(Navigator::Page page, const char *title, QWidget *widget);
+    void createActions();
     void createMenus();
+    void retranslate();
     void saveState();
     void restoreState();
     void showAbout();
+    void showWelcome();
+    void applyPresenterMode(bool on);
+    void updateNavigationWidth();
 
     AppContext &m_context;
     QSettings &m_settings;
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
+    QLabel *m_banner = nullptr;
+    QToolBar *m_toolBar = nullptr;
+    QList<PageEntry> m_entries;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_themeMenu = nullptr;
+    QMenu *m_goMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_settingsAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_presenterAction = nullptr;
+    QAction *m_zoomInAction = nullptr;
+    QAction *m_zoomOutAction = nullptr;
+    QAction *m_zoomResetAction = nullptr;
+    QActionGroup *m_themeGroup = nullptr;
+    QAction *m_themeSystemAction = nullptr;
+    QAction *m_themeLightAction = nullptr;
+    QAction *m_themeDarkAction = nullptr;
+    QAction *m_welcomeAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QAction *m_aboutQtAction = nullptr;
+    QShortcut *m_leavePresenter = nullptr;
+    bool m_wasMaximized = false;
 };
 
 } // namespace Keyless::Ui

@@ -1,17 +1,21 @@
 #pragma once
 
 #include <QObject>
+#include <QString>
 
 namespace Keyless::Ui {
 
-// App-wide view settings that several pages follow (presenter mode, motion, zoom). Persisted by the
-// settings dialog; pages connect to the change signals.
+// App-wide view settings that several pages follow (presenter mode, theme, language, motion, zoom).
+// Loaded from and saved to QSettings by study/appearance.h; pages connect to the change signals.
 class UiState final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(UiState)
 
 public:
+    enum class Theme { System, Light, Dark };
+    Q_ENUM(Theme)
+
     using QObject::QObject;
 
     bool presenterMode() const { return m_presenterMode; }
@@ -21,6 +25,16 @@ public:
             return;
         m_presenterMode = on;
         emit presenterModeChanged(on);
+    }
+
+    // Type scale applied in presenter mode (1.5 = 150 %).
+    double presenterScale() const { return m_presenterScale; }
+    void setPresenterScale(double scale)
+    {
+        if (qFuzzyCompare(scale, m_presenterScale))
+            return;
+        m_presenterScale = scale;
+        emit presenterScaleChanged(scale);
     }
 
     bool reducedMotion() const { return m_reducedMotion; }
@@ -52,17 +66,55 @@ public:
         emit zoomStepsChanged(steps);
     }
 
+    Theme theme() const { return m_theme; }
+    void setTheme(Theme theme)
+    {
+        if (theme == m_theme)
+            return;
+        m_theme = theme;
+        emit themeChanged(theme);
+    }
+
+    // True when the palette in use is dark (an explicit dark theme, or a dark system palette).
+    // Set by the appearance code after it applied a palette; pages use it to pick chart styles.
+    bool isDark() const { return m_dark; }
+    void setDark(bool dark)
+    {
+        if (dark == m_dark)
+            return;
+        m_dark = dark;
+        emit darkChanged(dark);
+    }
+
+    // UI language code ("en", "de", "es"); empty means the system language.
+    QString language() const { return m_language; }
+    void setLanguage(const QString &code)
+    {
+        if (code == m_language)
+            return;
+        m_language = code;
+        emit languageChanged(code);
+    }
+
 signals:
     void presenterModeChanged(bool on);
+    void presenterScaleChanged(double scale);
     void reducedMotionChanged(bool on);
     void animationSpeedChanged(double factor);
     void zoomStepsChanged(int steps);
+    void themeChanged(Keyless::Ui::UiState::Theme theme);
+    void darkChanged(bool dark);
+    void languageChanged(const QString &code);
 
 private:
     bool m_presenterMode = false;
+    double m_presenterScale = 1.5;
     bool m_reducedMotion = false;
     double m_animationSpeed = 1.0;
     int m_zoomSteps = 0;
+    Theme m_theme = Theme::System;
+    bool m_dark = false;
+    QString m_language;
 };
 
 } // namespace Keyless::Ui

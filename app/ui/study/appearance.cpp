@@ -1,0 +1,176 @@
+#include "ui/study/appearance.h"
+
+#include "ui/uistate.h"
+
+#include <QApplication>
+#include <QSettings>
+#include <QStyle>
+#include <QStyleFactory>
+
+#include <algorithm>
+
+namespace Keyless::Ui {
+
+bool isDarkPalette(const QPalette &palette)
+{
+    return palette.color(QPalette::Window).lightnessF() < 0.5;
+}
+
+StatusColors statusColors(const QPalette &palette)
+{
+    if (isDarkPalette(palette))
+        return {QColor(0x7f, 0xd3, 0x8b), QColor(0xff, 0x8a, 0x80), QColor(0xf6, 0xc3, 0x5b)};
+    return {QColor(0x1b, 0x7f, 0x3b), QColor(0xb3, 0x26, 0x1e), QColor(0x8a, 0x5a, 0x00)};
+}
+
+int lineWidth(const UiState &state)
+{
+    return state.presenterMode() ? 4 : 2;
+}
+
+Appearance::Appearance(UiState &state, QObject *parent)
+    : QObject(parent)
+    , m_state(state)
+    , m_systemPalette(QApplication::palette())
+    , m_systemFont(QApplication::font())
+    , m_systemStyle(QApplication::style() ? QApplication::style()->name() : QString())
+{
+    connect(&m_state, &UiState::themeChanged, this, &Appearance::apply);
+    connect(&m_state, &UiState::presenterModeChanged, this, &Appearance::apply);
+    connect(&m_state, &UiState::presenterScaleChanged, this, &Appearance::apply);
+    connect(&m_state, &UiState::zoomStepsChanged, this, &Appearance::apply);
+    apply();
+}
+
+Appearance::~Appearance()
+{
+    QApplication::setPalette(m_systemPalette);
+    QApplication::setFont(m_systemFont);
+}
+
+QPalette Appearance::lightPalette()
+{
+    QPalette p;
+    const QColor window(0xf5, 0xf6, 0xf8);
+    const QColor base(0xff, 0xff, 0xff);
+    const QColor text(0x1c, 0x1e, 0x21);
+    const QColor accent(0x0a, 0x5c, 0xc2);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, QColor(0xee, 0xf1, 0xf5));
+    p.setColor(QPalette::ToolTipBase, base);
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::PlaceholderText, QColor(0x6b, 0x70, 0x78));
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, QColor(0xe9, 0xec, 0xf0));
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::BrightText, QColor(0xb3, 0x26, 0x1e));
+    p.setColor(QPalette::Light, QColor(0xff, 0xff, 0xff));
+    p.setColor(QPalette::Midlight, QColor(0xdc, 0xe0, 0xe5));
+    p.setColor(QPalette::Mid, QColor(0xb8, 0xbe, 0xc6));
+    p.setColor(QPalette::Dark, QColor(0x8a, 0x91, 0x9b));
+    p.setColor(QPalette::Shadow, QColor(0x4a, 0x4f, 0x56));
+    p.setColor(QPalette::Highlight, accent);
+    p.setColor(QPalette::HighlightedText, QColor(0xff, 0xff, 0xff));
+    p.setColor(QPalette::Link, accent);
+    p.setColor(QPalette::LinkVisited, QColor(0x6a, 0x3d, 0xb8));
+    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x8a, 0x91, 0x9b));
+    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x8a, 0x91, 0x9b));
+    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x8a, 0x91, 0x9b));
+    return p;
+}
+
+QPalette Appearance::darkPalette()
+{
+    QPalette p;
+    const QColor window(0x1f, 0x22, 0x27);
+    const QColor base(0x16, 0x18, 0x1c);
+    const QColor text(0xe6, 0xe8, 0xeb);
+    const QColor accent(0x5a, 0xa9, 0xff);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, QColor(0x24, 0x28, 0x2e));
+    p.setColor(QPalette::ToolTipBase, QColor(0x2b, 0x2f, 0x36));
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0xa1, 0xab));
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, QColor(0x2b, 0x2f, 0x36));
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::BrightText, QColor(0xff, 0x8a, 0x80));
+    p.setColor(QPalette::Light, QColor(0x3a, 0x3f, 0x47));
+    p.setColor(QPalette::Midlight, QColor(0x33, 0x37, 0x3e));
+    p.setColor(QPalette::Mid, QColor(0x4a, 0x50, 0x59));
+    p.setColor(QPalette::Dark, QColor(0x10, 0x12, 0x15));
+    p.setColor(QPalette::Shadow, QColor(0x00, 0x00, 0x00));
+    p.setColor(QPalette::Highlight, QColor(0x2f, 0x6f, 0xc0));
+    p.setColor(QPalette::HighlightedText, QColor(0xff, 0xff, 0xff));
+    p.setColor(QPalette::Link, accent);
+    p.setColor(QPalette::LinkVisited, QColor(0xc3, 0x9b, 0xff));
+    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x7a, 0x80, 0x89));
+    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x7a, 0x80, 0x89));
+    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x7a, 0x80, 0x89));
+    return p;
+}
+
+QFont Appearance::effectiveFont() const
+{
+    QFont font = m_systemFont;
+    double size = font.pointSizeF() > 0 ? font.pointSizeF() : 10.0;
+    if (m_state.presenterMode())
+        size *= m_state.presenterScale();
+    size = std::clamp(size + m_state.zoomSteps(), 6.0, 72.0);
+    font.setPointSizeF(size);
+    return font;
+}
+
+void Appearance::apply()
+{
+    QPalette palette;
+    switch (m_state.theme()) {
+    case UiState::Theme::System:
+        if (!m_systemStyle.isEmpty() && QApplication::style()->name() != m_systemStyle)
+            QApplication::setStyle(QStyleFactory::create(m_systemStyle));
+        palette = m_systemPalette;
+        break;
+    case UiState::Theme::Light:
+    case UiState::Theme::Dark:
+        // Fusion draws every part of a widget from the palette; native styles may ignore a dark one.
+        if (QApplication::style()->name().compare(QLatin1String("fusion"), Qt::CaseInsensitive) != 0)
+            QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        palette = m_state.theme() == UiState::Theme::Dark ? darkPalette() : lightPalette();
+        break;
+    }
+    QApplication::setPalette(palette);
+    QApplication::setFont(effectiveFont());
+    m_state.setDark(isDarkPalette(palette));
+}
+
+void loadUiState(UiState &state, const QSettings &settings)
+{
+    state.setLanguage(settings.value(SettingsKeys::language()).toString());
+    const QString theme = settings.value(SettingsKeys::theme(), QStringLiteral("system")).toString();
+    state.setTheme(theme == QLatin1String("dark")    ? UiState::Theme::Dark
+                   : theme == QLatin1String("light") ? UiState::Theme::Light
+                                                     : UiState::Theme::System);
+    state.setPresenterScale(std::clamp(settings.value(SettingsKeys::presenterScale(), 1.5).toDouble(), 1.0, 3.0));
+    state.setReducedMotion(settings.value(SettingsKeys::reducedMotion(), false).toBool());
+    state.setAnimationSpeed(std::clamp(settings.value(SettingsKeys::animationSpeed(), 1.0).toDouble(), 0.25, 4.0));
+    state.setZoomSteps(std::clamp(settings.value(SettingsKeys::zoomSteps(), 0).toInt(), -6, 24));
+}
+
+void saveUiState(const UiState &state, QSettings &settings)
+{
+    settings.setValue(SettingsKeys::language(), state.language());
+    const char *theme = state.theme() == UiState::Theme::Dark    ? "dark"
+                        : state.theme() == UiState::Theme::Light ? "light"
+                                                                 : "system";
+    settings.setValue(SettingsKeys::theme(), QString::fromLatin1(theme));
+    settings.setValue(SettingsKeys::presenterScale(), state.presenterScale());
+    settings.setValue(SettingsKeys::reducedMotion(), state.reducedMotion());
+    settings.setValue(SettingsKeys::animationSpeed(), state.animationSpeed());
+    settings.setValue(SettingsKeys::zoomSteps(), state.zoomSteps());
+}
+
+} // namespace Keyless::Ui

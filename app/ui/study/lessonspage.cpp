@@ -1,0 +1,573 @@
+#include "ui/study/lessonspage.h"
+
+#include "progress/progressstore.h"
+#include "ui/appcontext.h"
+#include "ui/navigator.h"
+#include "ui/study/lessonbrowser.h"
+
+#include <QDateTime>
+#include <QDesktopServices>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeySequence>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTextDocument>
+#include <QTimer>
+#include <QTreeWidget>
+#include <QUrl>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace Keyless::Ui::Study {
+
+namespace {
+constexpr int lessonRole = Qt::UserRole + 1;
+constexpr int sectionRole = Qt::UserRole + 2;
+
+QString quoted(const QString &markdown)
+{
+    QStringList lines = markdown.split(QLatin1Char('\n'));
+    for (QString &line : lines)
+        line.prepend(QStringLiteral("> "));
+    return lines.join(QLatin1Char('\n'));
+}
+} // namespace
+
+LessonsPage::LessonsPage(AppContext &context, QList<Content::Lesson> lessons, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_lessons(std::move(lessons))
+{
+    setObjectName(QStringLiteral("lessonsPage"));
+    std::stable_sort(m_lessons.begin(), m_lessons.end(),
+                     [](const Content::Lesson &a, const Content::Lesson &b) { return a.order < b.order; });
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("lessonsSplitter"));
+    layout->addWidget(splitter);
+
+    auto *left = new QWidget(splitter);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(8, 8, 4, 8);
+    m_search = new QLineEdit(left);
+    m_search->setObjectName(QStringLiteral("lessonSearch"));
+    m_search->setClearButtonEnabled(true);
+    leftLayout->addWidget(m_search);
+    m_leftStack = new QStackedWidget(left);
+    m_toc = new QTreeWidget(m_leftStack);
+    m_toc->setObjectName(QStringLiteral("lessonToc"));
+    m_toc->setColumnCount(2);
+    m_toc->header()->setStretchLastSection(false);
+    m_toc->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_toc->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_toc->setRootIsDecorated(true);
+    m_toc->setUniformRowHeights(true);
+    m_results = new QListWidget(m_leftStack);
+    m_results->setObjectName(QStringLiteral("searchResults"));
+    m_results->setWordWrap(true);
+    m_leftStack->addWidget(m_toc);
+    m_leftStack->addWidget(m_results);
+    leftLayout->addWidget(m_leftStack, 1);
+
+    auto *right = new QWidget(splitter);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(4, 8, 8, 8);
+    m_title = new QLabel(right);
+    m_title->setObjectName(QStringLiteral("lessonTitle"));
+    m_title->setWordWrap(true);
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
+    m_title->setFont(titleFont);
+    m_meta = new QLabel(right);
+    m_meta->setObjectName(QStringLiteral("lessonMeta"));
+    m_meta->setWordWrap(true);
+    m_browser = new LessonBrowser(right);
+    m_browser->setObjectName(QStringLiteral("lessonBrowser"));
+    rightLayout->addWidget(m_title);
+    rightLayout->addWidget(m_meta);
+    rightLayout->addWidget(m_browser, 1);
+
+    auto *buttons = new QHBoxLayout;
+    m_previous = new QPushButton(right);
+    m_previous->setObjectName(QStringLiteral("previousLessonButton"));
+    m_reveal = new QPushButton(right);
+    m_reveal->setObjectName(QStringLiteral("revealAnswersButton"));
+    m_reveal->setCheckable(true);
+    m_markRead = new QPushButton(right);
+    m_markRead->setObjectName(QStringLiteral("markReadButton"));
+    m_next = new QPushButton(right);
+    m_next->setObjectName(QStringLiteral("nextLessonButton"));
+    m_status = new QLabel(right);
+    m_status->setObjectName(QStringLiteral("lessonStatus"));
+    buttons->addWidget(m_previous);
+    buttons->addWidget(m_reveal);
+    buttons->addStretch(1);
+    buttons->addWidget(m_status);
+    buttons->addWidget(m_markRead);
+    buttons->addWidget(m_next);
+    rightLayout->addLayout(buttons);
+
+    splitter->addWidget(left);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({300, 900});
+
+    for (const QKeySequence &key : {QKeySequence(QKeySequence::Find), QKeySequence(Qt::CTRL | Qt::Key_K)}) {
+        auto *shortcut = new QShortcut(key, this);
+        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(shortcut, &QShortcut::activated, this, &LessonsPage::focusSearch);
+    }
+    auto *back = new QShortcut(QKeySequence(QKeySequence::Back), this);
+    back->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(back, &QShortcut::activated, this, [this] { step(-1); });
+    auto *forward = new QShortcut(QKeySequence(QKeySequence::Forward), this);
+    forward->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(forward, &QShortcut::activated, this, [this] { step(+1); });
+
+    connect(m_previous, &QPushButton::clicked, this, [this] { step(-1); });
+    connect(m_next, &QPushButton::clicked, this, [this] { step(+1); });
+    connect(m_markRead, &QPushButton::clicked, this, &LessonsPage::markAsRead);
+    connect(m_reveal, &QPushButton::toggled, this, &LessonsPage::setRevealed);
+    connect(m_browser, &QTextBrowser::anchorClicked, this, &LessonsPage::handleLink);
+    connect(m_toc, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
+        if (!item)
+            return;
+        const int lesson = item->data(0, lessonRole).toInt();
+        if (lesson != m_current)
+            openLesson(m_lessons.at(lesson).id);
+        const QString section = item->data(0, sectionRole).toString();
+        if (!section.isEmpty())
+            m_browser->scrollToAnchor(section);
+    });
+    connect(m_search, &QLineEdit::textChanged, this, &LessonsPage::updateSearchResults);
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        if (m_results->count() > 0)
+            openSearchResult(std::max(0, m_results->currentRow()));
+    });
+    connect(m_results, &QListWidget::itemActivated, this,
+            [this](QListWidgetItem *item) { openSearchResult(m_results->row(item)); });
+    connect(m_results, &QListWidget::itemClicked, this,
+            [this](QListWidgetItem *item) { openSearchResult(m_results->row(item)); });
+
+    if (m_context.navigator) {
+        connect(m_context.navigator, &Navigator::lessonRequested, this,
+                [this](const QString &lessonId) { openLesson(lessonId); });
+    }
+    if (m_context.progress)
+        connect(m_context.progress, &Progress::ProgressStore::changed, this, &LessonsPage::refreshProgress);
+
+    m_prewarmTimer = new QTimer(this);
+    m_prewarmTimer->setSingleShot(true);
+    m_prewarmTimer->setInterval(30);
+    connect(m_prewarmTimer, &QTimer::timeout, this, &LessonsPage::prewarm);
+
+    buildToc();
+    retranslate();
+    openLesson(QString());
+}
+
+LessonsPage::~LessonsPage() = default;
+
+int LessonsPage::indexOf(const QString &lessonId) const
+{
+    for (int i = 0; i < m_lessons.size(); ++i) {
+        if (m_lessons.at(i).id == lessonId)
+            return i;
+    }
+    return -1;
+}
+
+QString LessonsPage::currentLessonId() const
+{
+    return m_current >= 0 ? m_lessons.at(m_current).id : QString();
+}
+
+double LessonsPage::completionPercent(const QString &lessonId) const
+{
+    const int index = indexOf(lessonId);
+    if (index < 0 || !m_context.progress)
+        return 0.0;
+    const Content::Lesson &lesson = m_lessons.at(index);
+    const QStringList read = m_context.progress->sectionsRead(lessonId);
+    int count = 0;
+    for (const Content::LessonSection &section : lesson.sections)
+        count += read.contains(section.id) ? 1 : 0;
+    return lesson.sections.isEmpty() ? 0.0 : 100.0 * count / double(lesson.sections.size());
+}
+
+void LessonsPage::buildToc()
+{
+    m_toc->clear();
+    for (int i = 0; i < m_lessons.size(); ++i) {
+        const Content::Lesson &lesson = m_lessons.at(i);
+        auto *item = new QTreeWidgetItem(m_toc);
+        item->setText(0, QStringLiteral("%1. %2").arg(i + 1).arg(lesson.title));
+        item->setData(0, lessonRole, i);
+        for (const Content::LessonSection &section : lesson.sections) {
+            auto *child = new QTreeWidgetItem(item);
+            child->setText(0, section.title);
+            child->setData(0, lessonRole, i);
+            child->setData(0, sectionRole, section.id);
+        }
+    }
+    refreshProgress();
+}
+
+void LessonsPage::refreshProgress()
+{
+    for (int i = 0; i < m_toc->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = m_toc->topLevelItem(i);
+        const Content::Lesson &lesson = m_lessons.at(i);
+        const QStringList read = m_context.progress ? m_context.progress->sectionsRead(lesson.id) : QStringList();
+        const double percent = completionPercent(lesson.id);
+        // Text, not colour alone: a check mark and the percentage.
+        item->setText(1, percent >= 100.0 ? tr("✓ read") : tr("%1 %").arg(qRound(percent)));
+        item->setData(1, Qt::AccessibleTextRole, tr("%1 percent read").arg(qRound(percent)));
+        for (int c = 0; c < item->childCount(); ++c) {
+            QTreeWidgetItem *child = item->child(c);
+            child->setText(1, read.contains(child->data(0, sectionRole).toString()) ? tr("✓") : QString());
+        }
+    }
+    if (m_current >= 0) {
+        const bool done = completionPercent(currentLessonId()) >= 100.0;
+        m_markRead->setEnabled(!done && m_context.progress);
+        m_markRead->setText(done ? tr("Read ✓") : tr("&Mark as read"));
+    }
+}
+
+void LessonsPage::retranslate()
+{
+    m_search->setPlaceholderText(tr("Search all lessons (Ctrl+K)"));
+    m_search->setAccessibleName(tr("Search lessons"));
+    m_toc->setHeaderLabels({tr("Lesson"), tr("Read")});
+    m_toc->setAccessibleName(tr("Table of contents"));
+    m_results->setAccessibleName(tr("Search results"));
+    m_browser->setAccessibleName(tr("Lesson text"));
+    m_previous->setText(tr("← &Previous"));
+    m_previous->setToolTip(tr("Previous lesson (Alt+Left)"));
+    m_next->setText(tr("&Next →"));
+    m_next->setToolTip(tr("Next lesson (Alt+Right)"));
+    m_reveal->setText(m_revealed ? tr("&Hide model answers") : tr("&Show model answers"));
+    m_reveal->setAccessibleName(tr("Show or hide the model answers of the reflection questions"));
+    m_markRead->setAccessibleName(tr("Mark this lesson as read"));
+    refreshProgress();
+    render();
+    if (!m_search->text().isEmpty())
+        updateSearchResults(m_search->text());
+}
+
+void LessonsPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        dropDocuments();
+        retranslate();
+    } else if (event->type() == QEvent::FontChange || event->type() == QEvent::PaletteChange) {
+        // Rendered documents carry the font and the link colour of their time: render again.
+        dropDocuments();
+        if (m_current >= 0)
+            render();
+    }
+    QWidget::changeEvent(event);
+}
+
+void LessonsPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_prewarmNext < m_lessons.size())
+        m_prewarmTimer->start();
+}
+
+bool LessonsPage::openLesson(const QString &lessonId)
+{
+    const int index = lessonId.isEmpty() ? (m_lessons.isEmpty() ? -1 : 0) : indexOf(lessonId);
+    if (index < 0) {
+        if (m_lessons.isEmpty())
+            render();
+        return false;
+    }
+    if (index != m_current) {
+        m_current = index;
+        m_revealed = false;
+        const QSignalBlocker blocker(m_reveal);
+        m_reveal->setChecked(false);
+        m_reveal->setText(tr("&Show model answers"));
+        m_onTask.start();
+        render();
+        QTreeWidgetItem *item = m_toc->topLevelItem(index);
+        if (item && m_toc->currentItem() != item && (!m_toc->currentItem() || m_toc->currentItem()->parent() != item)) {
+            const QSignalBlocker tocBlocker(m_toc);
+            m_toc->setCurrentItem(item);
+        }
+    }
+    refreshProgress();
+    return true;
+}
+
+void LessonsPage::render()
+{
+    if (m_current < 0) {
+        m_title->setText(tr("No lessons"));
+        m_meta->setText(tr("No lesson could be loaded."));
+        m_browser->clear();
+        m_previous->setEnabled(false);
+        m_next->setEnabled(false);
+        m_markRead->setEnabled(false);
+        m_reveal->setEnabled(false);
+        return;
+    }
+    const Content::Lesson &lesson = m_lessons.at(m_current);
+    m_title->setText(lesson.title);
+    m_title->setAccessibleName(lesson.title);
+    m_meta->setText(
+        tr("Lesson %1 of %2 · about %n minute(s)", nullptr, lesson.minutes).arg(m_current + 1).arg(m_lessons.size()));
+
+    const QString key = QStringLiteral("%1:%2").arg(m_current).arg(m_revealed);
+    if (QTextDocument *cached = m_documents.value(key)) {
+        if (m_browser->document() != cached)
+            m_browser->setDocument(cached);
+    } else {
+        QTextDocument *doc = buildDocument(m_current, m_revealed, false);
+        m_documents.insert(key, doc);
+        m_browser->setDocument(doc);
+    }
+    m_previous->setEnabled(m_current > 0);
+    m_next->setEnabled(m_current + 1 < m_lessons.size());
+    m_reveal->setEnabled(!lesson.reflections.isEmpty());
+}
+
+QTextDocument *LessonsPage::buildDocument(int index, bool revealed, bool layOut)
+{
+    const Content::Lesson &lesson = m_lessons.at(index);
+    QString md = lesson.intro;
+    QList<QPair<QString, QString>> anchors;
+    for (const Content::LessonSection &section : lesson.sections) {
+        md += QStringLiteral("\n\n## ") + section.title + QStringLiteral("\n\n") + section.markdown;
+        anchors.append({section.id, section.title});
+    }
+    if (!lesson.reflections.isEmpty()) {
+        const QString heading = tr("Reflection");
+        md += QStringLiteral("\n\n## ") + heading + QStringLiteral("\n\n");
+        anchors.append({QStringLiteral("reflection"), heading});
+        for (int i = 0; i < lesson.reflections.size(); ++i) {
+            const Content::ReflectionQuestion &q = lesson.reflections.at(i);
+            md += QStringLiteral("**") + tr("Question %1:").arg(i + 1) + QStringLiteral("** ") + q.question +
+                  QStringLiteral("\n\n");
+            if (revealed) {
+                md += quoted(QStringLiteral("**") + tr("Model answer:") + QStringLiteral("** ") + q.modelAnswer) +
+                      QStringLiteral("\n\n");
+            } else {
+                md += QStringLiteral("[") + tr("Show model answer") + QStringLiteral("](keyless-reveal:%1)\n\n").arg(i);
+            }
+        }
+    }
+    if (!lesson.examTip.isEmpty()) {
+        const QString heading = tr("Exam tip");
+        md += QStringLiteral("\n\n## ") + heading + QStringLiteral("\n\n") + lesson.examTip + QStringLiteral("\n");
+        anchors.append({QStringLiteral("exam-tip"), heading});
+    }
+    return m_browser->createDocument(md, anchors, layOut);
+}
+
+void LessonsPage::dropDocuments()
+{
+    // The browser keeps showing its current document until render() replaces it.
+    for (QTextDocument *doc : std::as_const(m_documents)) {
+        if (doc != m_browser->document())
+            delete doc;
+        else
+            doc->deleteLater();
+    }
+    m_documents.clear();
+    m_prewarmNext = 0;
+}
+
+void LessonsPage::prewarm()
+{
+    // Render the lessons not seen yet in idle time, one per turn of the event loop, so that the first
+    // switch to each one is as fast as the second.
+    while (m_prewarmNext < m_lessons.size()) {
+        const int index = m_prewarmNext++;
+        const QString key = QStringLiteral("%1:0").arg(index);
+        if (m_documents.contains(key))
+            continue;
+        m_documents.insert(key, buildDocument(index, false, m_browser->isVisible()));
+        break;
+    }
+    if (m_prewarmNext < m_lessons.size())
+        m_prewarmTimer->start();
+}
+
+void LessonsPage::setRevealed(bool revealed)
+{
+    if (revealed == m_revealed)
+        return;
+    m_revealed = revealed;
+    {
+        const QSignalBlocker blocker(m_reveal);
+        m_reveal->setChecked(revealed);
+    }
+    m_reveal->setText(m_revealed ? tr("&Hide model answers") : tr("&Show model answers"));
+    render();
+    if (revealed)
+        m_browser->scrollToAnchor(QStringLiteral("reflection"));
+}
+
+void LessonsPage::markAsRead()
+{
+    if (m_current < 0 || !m_context.progress)
+        return;
+    const Content::Lesson &lesson = m_lessons.at(m_current);
+    const QStringList already = m_context.progress->sectionsRead(lesson.id);
+    QList<const Content::LessonSection *> unread;
+    for (const Content::LessonSection &section : lesson.sections) {
+        if (!already.contains(section.id))
+            unread.append(&section);
+    }
+    const int seconds = unread.isEmpty() ? 0 : int(m_onTask.elapsed() / 1000 / unread.size());
+    QString error;
+    for (const Content::LessonSection *section : std::as_const(unread)) {
+        Progress::SectionRead read;
+        read.lessonId = lesson.id;
+        read.sectionId = section->id;
+        read.readAt = QDateTime::currentDateTime();
+        read.secondsOnTask = seconds;
+        const Progress::WriteResult result = m_context.progress->recordSectionRead(read);
+        if (!result.ok())
+            error = result.error;
+    }
+    m_onTask.restart();
+    // Only say "saved" once the store committed it.
+    m_status->setText(error.isEmpty() ? tr("Saved.") : tr("Could not save: %1").arg(error));
+    refreshProgress();
+}
+
+void LessonsPage::step(int delta)
+{
+    const int target = m_current + delta;
+    if (target >= 0 && target < m_lessons.size())
+        openLesson(m_lessons.at(target).id);
+}
+
+void LessonsPage::handleLink(const QUrl &url)
+{
+    const QString scheme = url.scheme();
+    if (scheme == QLatin1String("keyless-reveal")) {
+        setRevealed(true);
+        return;
+    }
+    if (scheme == QLatin1String("keyless")) {
+        const QStringList parts = url.path().split(QLatin1Char('/'), Qt::SkipEmptyParts);
+        const QString kind = url.host();
+        if (kind == QLatin1String("lab") && !parts.isEmpty() && m_context.navigator) {
+            emit m_context.navigator->labRequested(parts.first());
+        } else if (kind == QLatin1String("flow") && parts.size() >= 2 && m_context.navigator) {
+            emit m_context.navigator->flowStepRequested(parts.at(0), parts.at(1).toInt());
+        } else if (kind == QLatin1String("lesson") && !parts.isEmpty()) {
+            openLesson(parts.first());
+            if (url.hasFragment())
+                m_browser->scrollToAnchor(url.fragment());
+        }
+        return;
+    }
+    if (scheme.isEmpty() && url.hasFragment()) {
+        m_browser->scrollToAnchor(url.fragment());
+        return;
+    }
+    // External references open in the user's browser; nothing remote is ever loaded in here.
+    if (scheme == QLatin1String("https") || scheme == QLatin1String("http"))
+        QDesktopServices::openUrl(url);
+}
+
+QStringList LessonsPage::search(const QString &text) const
+{
+    QStringList hits;
+    const QString needle = text.trimmed();
+    if (needle.isEmpty())
+        return hits;
+    for (const Content::Lesson &lesson : m_lessons) {
+        bool lessonHit = lesson.title.contains(needle, Qt::CaseInsensitive);
+        bool any = false;
+        for (const Content::LessonSection &section : lesson.sections) {
+            if (section.title.contains(needle, Qt::CaseInsensitive) ||
+                section.markdown.contains(needle, Qt::CaseInsensitive)) {
+                hits << lesson.id + QLatin1Char('#') + section.id;
+                any = true;
+            }
+        }
+        if (lessonHit && !any)
+            hits << lesson.id + QLatin1Char('#');
+    }
+    return hits;
+}
+
+void LessonsPage::updateSearchResults(const QString &text)
+{
+    m_results->clear();
+    if (text.trimmed().isEmpty()) {
+        m_leftStack->setCurrentWidget(m_toc);
+        return;
+    }
+    const QString needle = text.trimmed();
+    for (const QString &hit : search(needle)) {
+        const QString lessonId = hit.section(QLatin1Char('#'), 0, 0);
+        const QString sectionId = hit.section(QLatin1Char('#'), 1);
+        const int index = indexOf(lessonId);
+        const Content::Lesson &lesson = m_lessons.at(index);
+        const Content::LessonSection *section = lesson.section(sectionId);
+        QString label = lesson.title;
+        QString snippet;
+        if (section) {
+            label += QStringLiteral(" › ") + section->title;
+            const int at = section->markdown.indexOf(needle, 0, Qt::CaseInsensitive);
+            if (at >= 0)
+                snippet = section->markdown.mid(std::max(0, at - 40), needle.size() + 80).simplified();
+        }
+        auto *item = new QListWidgetItem(
+            snippet.isEmpty() ? label : label + QLatin1Char('\n') + QStringLiteral("…") + snippet + QStringLiteral("…"),
+            m_results);
+        item->setData(lessonRole, index);
+        item->setData(sectionRole, sectionId);
+        item->setData(Qt::AccessibleTextRole, label);
+    }
+    if (m_results->count() == 0) {
+        auto *none = new QListWidgetItem(tr("Nothing found for “%1”.").arg(needle), m_results);
+        none->setFlags(Qt::NoItemFlags);
+    } else {
+        m_results->setCurrentRow(0);
+    }
+    m_leftStack->setCurrentWidget(m_results);
+}
+
+void LessonsPage::openSearchResult(int row)
+{
+    QListWidgetItem *item = m_results->item(row);
+    if (!item || !(item->flags() & Qt::ItemIsEnabled))
+        return;
+    const int index = item->data(lessonRole).toInt();
+    const QString section = item->data(sectionRole).toString();
+    const QString needle = m_search->text().trimmed();
+    openLesson(m_lessons.at(index).id);
+    // Select the first occurrence after the section heading so the learner sees what matched.
+    m_browser->selectText(needle, section);
+    m_browser->setFocus();
+}
+
+void LessonsPage::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+} // namespace Keyless::Ui::Study

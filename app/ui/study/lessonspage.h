@@ -1,0 +1,96 @@
+#pragma once
+
+#include "content/contentmodel.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QSet>
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+class QStackedWidget;
+class QTextDocument;
+class QTimer;
+class QTreeWidget;
+class QTreeWidgetItem;
+class QUrl;
+
+namespace Keyless::Ui {
+struct AppContext;
+}
+
+namespace Keyless::Ui::Study {
+
+class LessonBrowser;
+
+// The lessons: a table of contents with per-lesson progress, the lesson rendered from Markdown, the
+// reflection questions with a model-answer reveal, "mark as read", previous / next, search across all
+// lessons (Ctrl+F / Ctrl+K) and keyless:// links that open a lab or a flow step through the Navigator.
+class LessonsPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LessonsPage)
+
+public:
+    LessonsPage(AppContext &context, QList<Content::Lesson> lessons, QWidget *parent = nullptr);
+    ~LessonsPage() override;
+
+    // Empty id: the first lesson. Returns false for an unknown id.
+    bool openLesson(const QString &lessonId);
+    QString currentLessonId() const;
+    int lessonCount() const { return int(m_lessons.size()); }
+    bool answersRevealed() const { return m_revealed; }
+    // Completion of one lesson, 0–100, from the progress store.
+    double completionPercent(const QString &lessonId) const;
+
+    void focusSearch();
+    // What a search finds: "lessonId#sectionId" per hit, in lesson order.
+    QStringList search(const QString &text) const;
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void retranslate();
+    void buildToc();
+    void refreshProgress();
+    void render();
+    QTextDocument *buildDocument(int index, bool revealed, bool layOut);
+    void dropDocuments();
+    void prewarm();
+    void markAsRead();
+    void step(int delta);
+    void handleLink(const QUrl &url);
+    void updateSearchResults(const QString &text);
+    void openSearchResult(int row);
+    void setRevealed(bool revealed);
+    int indexOf(const QString &lessonId) const;
+
+    AppContext &m_context;
+    QList<Content::Lesson> m_lessons;
+    int m_current = -1;
+    bool m_revealed = false;
+    QElapsedTimer m_onTask;
+    QHash<QString, QTextDocument *> m_documents; // "index:revealed" -> rendered lesson, owned by m_browser
+    int m_prewarmNext = 0;
+    QTimer *m_prewarmTimer = nullptr;
+
+    QLineEdit *m_search = nullptr;
+    QStackedWidget *m_leftStack = nullptr;
+    QTreeWidget *m_toc = nullptr;
+    QListWidget *m_results = nullptr;
+    QLabel *m_title = nullptr;
+    QLabel *m_meta = nullptr;
+    LessonBrowser *m_browser = nullptr;
+    QPushButton *m_previous = nullptr;
+    QPushButton *m_reveal = nullptr;
+    QPushButton *m_markRead = nullptr;
+    QPushButton *m_next = nullptr;
+    QLabel *m_status = nullptr;
+};
+
+} // namespace Keyless::Ui::Study

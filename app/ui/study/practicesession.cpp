@@ -1,0 +1,92 @@
+#include "ui/study/practicesession.h"
+
+#include <algorithm>
+
+namespace Keyless::Ui::Study {
+
+PracticeSession::PracticeSession(QList<Question> questions, Mode mode)
+    : m_questions(std::move(questions))
+    , m_mode(mode)
+    , m_state(m_questions.isEmpty() ? State::Finished : State::Asking)
+{
+}
+
+bool PracticeSession::isCorrect(const Question &question, const QStringList &optionIds)
+{
+    return question.isCorrect(optionIds);
+}
+
+PracticeAnswer PracticeSession::answer(const QStringList &optionIds, qint64 timeTakenMs)
+{
+    PracticeAnswer given;
+    if (m_state != State::Asking)
+        return m_answers.value(m_index);
+    given.optionIds = optionIds;
+    given.timeTakenMs = timeTakenMs;
+    given.correct = isCorrect(current(), optionIds);
+    m_answers.insert(m_index, given);
+    m_state = State::Answered;
+    return given;
+}
+
+PracticeSession::State PracticeSession::next()
+{
+    if (m_state == State::Finished)
+        return m_state;
+    if (m_index + 1 >= count()) {
+        m_state = State::Finished;
+    } else {
+        ++m_index;
+        m_state = State::Asking;
+    }
+    return m_state;
+}
+
+void PracticeSession::finish()
+{
+    m_state = State::Finished;
+}
+
+std::optional<PracticeAnswer> PracticeSession::answerFor(int questionIndex) const
+{
+    const auto it = m_answers.constFind(questionIndex);
+    if (it == m_answers.cend())
+        return std::nullopt;
+    return *it;
+}
+
+int PracticeSession::correctCount() const
+{
+    return int(std::count_if(m_answers.cbegin(), m_answers.cend(), [](const PracticeAnswer &a) { return a.correct; }));
+}
+
+int PracticeSession::score() const
+{
+    if (m_questions.isEmpty())
+        return 0;
+    return int((qint64(correctCount()) * maxScore + count() / 2) / count());
+}
+
+QList<int> PracticeSession::wrongQuestions() const
+{
+    QList<int> wrong;
+    for (int i = 0; i < count(); ++i) {
+        const auto given = answerFor(i);
+        if (!given || !given->correct)
+            wrong.append(i);
+    }
+    return wrong;
+}
+
+QList<Question> weakestFirst(QList<Question> questions, const QHash<QString, QuestionStats> &stats)
+{
+    const auto strength = [&stats](const Question &q) {
+        const QuestionStats s = stats.value(q.id);
+        return (s.correct + 1.0) / (s.attempts + 2.0);
+    };
+    std::stable_sort(questions.begin(), questions.end(),
+                     [&](const Question &a, const Question &b) { return strength(a) < strength(b); });
+    return questions;
+}
+
+} // namespace Keyless::Ui::Study

@@ -1,0 +1,87 @@
+#pragma once
+
+#include "content/contentmodel.h"
+
+#include <QDate>
+#include <QWidget>
+
+#include <functional>
+
+class QChart;
+class QChartView;
+class QLabel;
+class QPushButton;
+class QTimer;
+class QTreeWidget;
+
+namespace Keyless::Ui {
+struct AppContext;
+}
+
+namespace Keyless::Ui::Study {
+
+// How ready a learner looks on one objective, from their recorded answers only: the lower bound of the
+// 80 % Wilson score interval of their accuracy, so three lucky answers do not read as "ready".
+struct Readiness {
+    enum class Level { NoData, NotYet, GettingThere, Ready };
+    Level level = Level::NoData;
+    double lowerBound = 0.0; // 0–1
+};
+Readiness readinessFor(int attempts, int correct);
+
+// The dashboard: completion per lesson and lab, practice accuracy and readiness per skills-outline
+// objective, activity over the last 30 days, and "Export…". Every number comes from the progress store.
+class ProgressPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ProgressPage)
+
+public:
+    using Today = std::function<QDate()>;
+
+    ProgressPage(AppContext &context, QList<Content::Lesson> lessons, QList<Content::Question> questions,
+                 const Content::SkillsOutline &outline, QStringList labIds, QWidget *parent = nullptr);
+    ~ProgressPage() override;
+
+    void setToday(Today today);
+    void refresh();
+    // Writes the store's export (JSON, or CSV when the file name ends in .csv). Returns an error or "".
+    QString exportTo(const QString &fileName);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void retranslate();
+    void exportWithDialog();
+    void styleChart(QChart *chart) const;
+    void restyleCharts();
+    QDate today() const { return m_today ? m_today() : QDate::currentDate(); }
+
+    AppContext &m_context;
+    QList<Content::Lesson> m_lessons;
+    QStringList m_objectives; // those with questions, sorted
+    Content::SkillsOutline m_outline;
+    QStringList m_labIds;
+    Today m_today;
+    bool m_dirty = true;
+    QTimer *m_refreshTimer = nullptr;
+
+    QLabel *m_title = nullptr;
+    QLabel *m_summary = nullptr;
+    QPushButton *m_export = nullptr;
+    QLabel *m_exportStatus = nullptr;
+    QLabel *m_accuracyTitle = nullptr;
+    QChartView *m_accuracyView = nullptr;
+    QLabel *m_readinessTitle = nullptr;
+    QTreeWidget *m_readiness = nullptr;
+    QLabel *m_lessonsTitle = nullptr;
+    QChartView *m_lessonsView = nullptr;
+    QLabel *m_labsTitle = nullptr;
+    QTreeWidget *m_labs = nullptr;
+    QLabel *m_activityTitle = nullptr;
+    QChartView *m_activityView = nullptr;
+};
+
+} // namespace Keyless::Ui::Study

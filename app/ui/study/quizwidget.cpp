@@ -1,0 +1,675 @@
+#include "ui/study/quizwidget.h"
+
+#include "progress/progressstore.h"
+#include "ui/appcontext.h"
+#include "ui/study/appearance.h"
+#include "ui/study/studytext.h"
+
+#include <QButtonGroup>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QScrollArea>
+#include <QShortcut>
+#include <QSpinBox>
+#include <QStackedWidget>
+#include <QTextBrowser>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <random>
+
+namespace Keyless::Ui::Study {
+
+namespace {
+constexpr int optionIdRole = Qt::UserRole + 1;
+
+// Ordering questions start in a fixed but scrambled order (the same for a question every time, so a
+// screenshot or a test is reproducible), never already solved.
+QList<Content::QuestionOption> scrambled(const Content::Question &question)
+{
+    QList<Content::QuestionOption> options = question.options;
+    std::mt19937 random(static_cast<std::mt19937::result_type>(qHash(question.id)));
+    std::shuffle(options.begin(), options.end(), random);
+    bool solved = true;
+    for (int i = 0; i < options.size(); ++i)
+        solved = solved && options.at(i).id == question.answer.value(i);
+    if (solved && options.size() > 1)
+        std::rotate(options.begin(), options.begin() + 1, options.end());
+    return options;
+}
+
+QString htmlParagraph(const QString &text)
+{
+    return QStringLiteral("<p>") + text + QStringLiteral("</p>");
+}
+} // namespace
+
+QuizWidget::QuizWidget(AppContext &context, QList<Content::Question> questions, QList<Content::Lesson> lessons,
+                       const Content::SkillsOutline &outline, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_questions(std::move(questions))
+    , m_lessons(std::move(lessons))
+    , m_outline(outline)
+{
+    setObjectName(QStringLiteral("quizWidget"));
+    auto *layout = new QVBoxLayout(this);
+    m_stack = new QStackedWidget(this);
+    layout->addWidget(m_stack);
+
+    // ---- setup
+    m_setup = new QWidget(m_stack);
+    m_setup->setObjectName(QStringLiteral("quizSetup"));
+    auto *setupLayout = new QVBoxLayout(m_setup);
+    m_setupTitle = new QLabel(m_setup);
+    QFont titleFont = m_setupTitle->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
+    m_setupTitle->setFont(titleFont);
+    setupLayout->addWidget(m_setupTitle);
+    auto *form = new QFormLayout;
+    m_selection = new QComboBox(m_setup);
+    m_selection->setObjectName(QStringLiteral("selectionCombo"));
+    for (int i = 0; i < 4; ++i)
+        m_selection->addItem(QString());
+    m_selectionLabel = new QLabel(m_setup);
+    m_selectionLabel->setBuddy(m_selection);
+    form->addRow(m_selectionLabel, m_selection);
+    m_key = new QComboBox(m_setup);
+    m_key->setObjectName(QStringLiteral("selectionKeyCombo"));
+    form->addRow(QString(), m_key);
+    m_count = new QSpinBox(m_setup);
+    m_count->setObjectName(QStringLiteral("questionCountSpin"));
+    m_count->setRange(1, std::max<int>(1, int(m_questions.size())));
+    m_count->setValue(std::min<int>(10, std::max<int>(1, int(m_questions.size()))));
+    m_countLabel = new QLabel(m_setup);
+    m_countLabel->setBuddy(m_count);
+    form->addRow(m_countLabel, m_count);
+    m_exam = new QCheckBox(m_setup);
+    m_exam->setObjectName(QStringLiteral("examModeCheck"));
+    form->addRow(QString(), m_exam);
+    m_minutes = new QSpinBox(m_setup);
+    m_minutes->setObjectName(QStringLiteral("examMinutesSpin"));
+    m_minutes->setRange(1, 180);
+    m_minutes->setValue(20);
+    m_minutesLabel = new QLabel(m_setup);
+    m_minutesLabel->setBuddy(m_minutes);
+    form->addRow(m_minutesLabel, m_minutes);
+    setupLayout->addLayout(form);
+    m_available = new QLabel(m_setup);
+    m_available->setObjectName(QStringLiteral("availableLabel"));
+    m_available->setWordWrap(true);
+    setupLayout->addWidget(m_available);
+    m_start = new QPushButton(m_setup);
+    m_start->setObjectName(QStringLiteral("startQuizButton"));
+    m_start->setDefault(true);
+    auto *startRow = new QHBoxLayout;
+    startRow->addWidget(m_start);
+    startRow->addStretch(1);
+    setupLayout->addLayout(startRow);
+    setupLayout->addStretch(1);
+    m_stack->addWidget(m_setup);
+
+    // ---- question
+    m_questionView = new QWidget(m_stack);
+    m_questionView->setObjectName(QStringLiteral("quizQuestion"));
+    auto *questionLayout = new QVBoxLayout(m_questionView);
+    auto *header = new QHBoxLayout;
+    m_progress = new QLabel(m_questionView);
+    m_progress->setObjectName(QStringLiteral("quizProgress"));
+    m_countdown = new QLabel(m_questionView);
+    m_countdown->setObjectName(QStringLiteral("examCountdown"));
+    header->addWidget(m_progress);
+    header->addStretch(1);
+    header->addWidget(m_countdown);
+    questionLayout->addLayout(header);
+    m_prompt = new QLabel(m_questionView);
+    m_prompt->setObjectName(QStringLiteral("questionPrompt"));
+    m_prompt->setWordWrap(true);
+    m_prompt->setTextFormat(Qt::MarkdownText);
+    m_prompt->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    questionLayout->addWidget(m_prompt);
+    m_instruction = new QLabel(m_questionView);
+    m_instruction->setObjectName(QStringLiteral("questionInstruction"));
+    questionLayout->addWidget(m_instruction);
+    m_optionsBox = new QWidget(m_questionView);
+    m_optionsLayout = new QVBoxLayout(m_optionsBox);
+    m_optionsLayout->setContentsMargins(0, 0, 0, 0);
+    questionLayout->addWidget(m_optionsBox);
+    m_ordering = new QListWidget(m_questionView);
+    m_ordering->setObjectName(QStringLiteral("orderingList"));
+    m_ordering->setDragDropMode(QAbstractItemView::InternalMove);
+    m_ordering->setWordWrap(true);
+    auto *orderingRow = new QHBoxLayout;
+    orderingRow->addWidget(m_ordering, 1);
+    auto *moveColumn = new QVBoxLayout;
+    m_moveUp = new QPushButton(m_questionView);
+    m_moveUp->setObjectName(QStringLiteral("moveUpButton"));
+
+    m_moveDown = new QPushButton(m_questionView);
+    m_moveDown->setObjectName(QStringLiteral("moveDownButton"));
+
+    moveColumn->addWidget(m_moveUp);
+    moveColumn->addWidget(m_moveDown);
+    moveColumn->addStretch(1);
+    orderingRow->addLayout(moveColumn);
+    questionLayout->addLayout(orderingRow);
+    m_feedback = new QTextBrowser(m_questionView);
+    m_feedback->setObjectName(QStringLiteral("answerFeedback"));
+    m_feedback->setOpenLinks(false);
+    questionLayout->addWidget(m_feedback, 1);
+    auto *actions = new QHBoxLayout;
+    m_finish = new QPushButton(m_questionView);
+    m_finish->setObjectName(QStringLiteral("finishButton"));
+    m_submit = new QPushButton(m_questionView);
+    m_submit->setObjectName(QStringLiteral("submitAnswerButton"));
+    m_submit->setDefault(true);
+    m_next = new QPushButton(m_questionView);
+    m_next->setObjectName(QStringLiteral("nextQuestionButton"));
+    actions->addWidget(m_finish);
+    actions->addStretch(1);
+    actions->addWidget(m_submit);
+    actions->addWidget(m_next);
+    questionLayout->addLayout(actions);
+    m_stack->addWidget(m_questionView);
+
+    // ---- results
+    m_resultsView = new QWidget(m_stack);
+    m_resultsView->setObjectName(QStringLiteral("quizResults"));
+    auto *resultsLayout = new QVBoxLayout(m_resultsView);
+    m_score = new QLabel(m_resultsView);
+    m_score->setObjectName(QStringLiteral("quizScore"));
+    m_score->setWordWrap(true);
+    m_score->setTextFormat(Qt::RichText);
+    resultsLayout->addWidget(m_score);
+    m_wrongList = new QTextBrowser(m_resultsView);
+    m_wrongList->setObjectName(QStringLiteral("wrongAnswersView"));
+    resultsLayout->addWidget(m_wrongList, 1);
+    auto *resultActions = new QHBoxLayout;
+    m_again = new QPushButton(m_resultsView);
+    m_again->setObjectName(QStringLiteral("practiseWrongButton"));
+    m_newSession = new QPushButton(m_resultsView);
+    m_newSession->setObjectName(QStringLiteral("newSessionButton"));
+    resultActions->addWidget(m_again);
+    resultActions->addStretch(1);
+    resultActions->addWidget(m_newSession);
+    resultsLayout->addLayout(resultActions);
+    m_stack->addWidget(m_resultsView);
+
+    m_timer = new QTimer(this);
+    m_timer->setInterval(1000);
+    connect(m_timer, &QTimer::timeout, this, &QuizWidget::updateCountdown);
+
+    connect(m_selection, &QComboBox::currentIndexChanged, this, &QuizWidget::updateSetup);
+    connect(m_key, &QComboBox::currentIndexChanged, this, &QuizWidget::updateSetup);
+    connect(m_exam, &QCheckBox::toggled, this, &QuizWidget::updateSetup);
+    connect(m_start, &QPushButton::clicked, this, &QuizWidget::start);
+    connect(m_submit, &QPushButton::clicked, this, &QuizWidget::submit);
+    connect(m_next, &QPushButton::clicked, this, &QuizWidget::advance);
+    connect(m_finish, &QPushButton::clicked, this, [this] {
+        if (m_session) {
+            m_session->finish();
+            showResults();
+        }
+    });
+    connect(m_again, &QPushButton::clicked, this, &QuizWidget::practiseWrongAgain);
+    connect(m_newSession, &QPushButton::clicked, this, [this] {
+        m_timer->stop();
+        m_session.reset();
+        m_stack->setCurrentWidget(m_setup);
+        updateSetup();
+    });
+    const auto move = [this](int delta) {
+        const int row = m_ordering->currentRow();
+        const int target = row + delta;
+        if (row < 0 || target < 0 || target >= m_ordering->count())
+            return;
+        QListWidgetItem *item = m_ordering->takeItem(row);
+        m_ordering->insertItem(target, item);
+        m_ordering->setCurrentRow(target);
+    };
+    connect(m_moveUp, &QPushButton::clicked, this, [move] { move(-1); });
+    m_ordering->installEventFilter(this);
+    connect(m_moveDown, &QPushButton::clicked, this, [move] { move(+1); });
+
+    retranslate();
+    m_stack->setCurrentWidget(m_setup);
+}
+
+QuizWidget::~QuizWidget() = default;
+
+bool QuizWidget::eventFilter(QObject *watched, QEvent *event)
+{
+    // Alt+Up / Alt+Down move the selected step; the list itself would only move the selection.
+    if (watched == m_ordering && (event->type() == QEvent::KeyPress || event->type() == QEvent::ShortcutOverride)) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->modifiers() == Qt::AltModifier && (key->key() == Qt::Key_Up || key->key() == Qt::Key_Down)) {
+            if (event->type() == QEvent::KeyPress)
+                (key->key() == Qt::Key_Up ? m_moveUp : m_moveDown)->click();
+            event->accept();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void QuizWidget::setClock(Clock clock)
+{
+    m_clock = std::move(clock);
+}
+
+void QuizWidget::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void QuizWidget::retranslate()
+{
+    m_setupTitle->setText(tr("Practice questions"));
+    m_selectionLabel->setText(tr("&Questions:"));
+    m_selection->setItemText(int(Selection::All), tr("All questions"));
+    m_selection->setItemText(int(Selection::Objective), tr("By exam objective"));
+    m_selection->setItemText(int(Selection::Lesson), tr("By lesson"));
+    m_selection->setItemText(int(Selection::WeakestFirst), tr("Weakest first"));
+    m_selection->setAccessibleName(tr("Which questions"));
+    m_key->setAccessibleName(tr("Objective or lesson"));
+    m_countLabel->setText(tr("&Number of questions:"));
+    m_count->setAccessibleName(tr("Number of questions"));
+    m_exam->setText(tr("&Exam mode (timed, score out of 1000)"));
+    m_exam->setToolTip(tr("Explanations only at the end; 700 of 1000 points pass, as on the real exam."));
+    m_minutesLabel->setText(tr("&Time limit:"));
+    m_minutes->setSuffix(tr(" min"));
+    m_minutes->setAccessibleName(tr("Exam time limit in minutes"));
+    m_start->setText(tr("&Start"));
+    m_moveUp->setText(tr("Move &up"));
+    m_moveUp->setToolTip(tr("Move the selected step up (Alt+Up)"));
+    m_moveDown->setText(tr("Move &down"));
+    m_moveDown->setToolTip(tr("Move the selected step down (Alt+Down)"));
+    m_ordering->setAccessibleName(tr("Steps to put in order"));
+    m_feedback->setAccessibleName(tr("Explanation"));
+    m_submit->setText(tr("&Check answer"));
+    m_finish->setText(tr("&Finish"));
+    m_again->setText(tr("&Practise the wrong ones again"));
+    m_newSession->setText(tr("New &session"));
+    m_wrongList->setAccessibleName(tr("Review of wrong answers"));
+    updateSetup();
+    if (m_session && m_stack->currentWidget() == m_questionView) {
+        m_progress->setText(tr("Question %1 of %2").arg(m_session->index() + 1).arg(m_session->count()));
+        updateCountdown();
+    }
+    if (m_session && m_stack->currentWidget() == m_resultsView)
+        showResults();
+}
+
+QList<Content::Question> QuizWidget::select(Selection selection, const QString &key) const
+{
+    QList<Content::Question> chosen;
+    switch (selection) {
+    case Selection::All:
+        return m_questions;
+    case Selection::Objective:
+        for (const Content::Question &q : m_questions) {
+            if (q.objectiveId == key)
+                chosen.append(q);
+        }
+        return chosen;
+    case Selection::Lesson:
+        for (const Content::Question &q : m_questions) {
+            if (q.lessonId == key)
+                chosen.append(q);
+        }
+        return chosen;
+    case Selection::WeakestFirst: {
+        QHash<QString, QuestionStats> stats;
+        if (m_context.progress) {
+            const QList<Progress::QuestionAttempt> attempts = m_context.progress->questionAttempts();
+            for (const Progress::QuestionAttempt &attempt : attempts) {
+                QuestionStats &s = stats[attempt.questionId];
+                ++s.attempts;
+                s.correct += attempt.correct ? 1 : 0;
+            }
+        }
+        return weakestFirst(m_questions, stats);
+    }
+    }
+    return chosen;
+}
+
+void QuizWidget::updateSetup()
+{
+    const auto selection = static_cast<Selection>(m_selection->currentIndex());
+    const QString previous = m_key->currentData().toString();
+    const bool needsKey = selection == Selection::Objective || selection == Selection::Lesson;
+    {
+        const QSignalBlocker blocker(m_key);
+        m_key->clear();
+        if (selection == Selection::Objective) {
+            QStringList objectives;
+            for (const Content::Question &q : std::as_const(m_questions)) {
+                if (!objectives.contains(q.objectiveId))
+                    objectives.append(q.objectiveId);
+            }
+            std::sort(objectives.begin(), objectives.end());
+            for (const QString &id : std::as_const(objectives)) {
+                const Content::Objective *objective = m_outline.objective(id);
+                m_key->addItem(objective ? QStringLiteral("%1 — %2").arg(id, objective->title) : id, id);
+            }
+        } else if (selection == Selection::Lesson) {
+            for (const Content::Lesson &lesson : std::as_const(m_lessons))
+                m_key->addItem(lesson.title, lesson.id);
+        }
+        const int index = m_key->findData(previous);
+        if (index >= 0)
+            m_key->setCurrentIndex(index);
+    }
+    m_key->setVisible(needsKey);
+    m_minutes->setEnabled(m_exam->isChecked());
+    m_minutesLabel->setEnabled(m_exam->isChecked());
+    const int available = int(select(selection, m_key->currentData().toString()).size());
+    m_available->setText(tr("%n question(s) available.", nullptr, available));
+    m_start->setEnabled(available > 0);
+}
+
+void QuizWidget::start()
+{
+    startWith(static_cast<Selection>(m_selection->currentIndex()), m_key->currentData().toString(), m_count->value(),
+              m_exam->isChecked(), m_minutes->value());
+}
+
+void QuizWidget::startWith(Selection selection, const QString &key, int count, bool exam, int examMinutes)
+{
+    QList<Content::Question> chosen = select(selection, key);
+    if (count > 0 && chosen.size() > count)
+        chosen = chosen.mid(0, count);
+    if (chosen.isEmpty())
+        return;
+    m_session =
+        std::make_unique<PracticeSession>(chosen, exam ? PracticeSession::Mode::Exam : PracticeSession::Mode::Practice);
+    if (exam) {
+        const int minutes = examMinutes > 0 ? examMinutes : 2 * int(chosen.size());
+        m_examEndsAt = now().addSecs(qint64(minutes) * 60);
+        m_timer->start();
+    } else {
+        m_examEndsAt = {};
+        m_timer->stop();
+    }
+    m_stack->setCurrentWidget(m_questionView);
+    showQuestion();
+}
+
+int QuizWidget::remainingSeconds() const
+{
+    if (!m_session || m_session->mode() != PracticeSession::Mode::Exam || !m_examEndsAt.isValid())
+        return -1;
+    return int(std::max<qint64>(0, now().secsTo(m_examEndsAt)));
+}
+
+void QuizWidget::updateCountdown()
+{
+    const int left = remainingSeconds();
+    if (left < 0) {
+        m_countdown->clear();
+        return;
+    }
+    m_countdown->setText(tr("Time left: %1:%2").arg(left / 60).arg(left % 60, 2, 10, QLatin1Char('0')));
+    m_countdown->setAccessibleName(m_countdown->text());
+    if (left == 0 && m_session->state() != PracticeSession::State::Finished) {
+        m_session->finish();
+        showResults();
+    }
+}
+
+void QuizWidget::showQuestion()
+{
+    const Content::Question &question = m_session->current();
+    const bool exam = m_session->mode() == PracticeSession::Mode::Exam;
+    m_progress->setText(tr("Question %1 of %2").arg(m_session->index() + 1).arg(m_session->count()));
+    m_prompt->setText(question.prompt);
+    m_prompt->setAccessibleName(inlineMarkdownToPlain(question.prompt));
+    updateCountdown();
+
+    qDeleteAll(m_optionButtons);
+    m_optionButtons.clear();
+    delete m_singleGroup;
+    m_singleGroup = nullptr;
+    m_ordering->clear();
+    m_feedback->clear();
+    m_feedback->setVisible(false);
+
+    const bool ordering = question.kind == Content::QuestionKind::Ordering;
+    m_ordering->setVisible(ordering);
+    m_moveUp->setVisible(ordering);
+    m_moveDown->setVisible(ordering);
+    m_optionsBox->setVisible(!ordering);
+    if (ordering) {
+        m_instruction->setText(tr("Put the steps in order: select a step and move it (drag, or Alt+Up / Alt+Down)."));
+        for (const Content::QuestionOption &option : scrambled(question)) {
+            auto *item = new QListWidgetItem(inlineMarkdownToPlain(option.text), m_ordering);
+            item->setData(optionIdRole, option.id);
+        }
+        m_ordering->setCurrentRow(0);
+    } else {
+        const bool multiple = question.kind == Content::QuestionKind::Multiple;
+        m_instruction->setText(multiple ? tr("Choose %n answer(s).", nullptr, int(question.answer.size()))
+                                        : tr("Choose one answer."));
+        if (!multiple) {
+            m_singleGroup = new QButtonGroup(this);
+            m_singleGroup->setExclusive(true);
+        }
+        int number = 0;
+        for (const Content::QuestionOption &option : question.options) {
+            const QString label =
+                QStringLiteral("&%1  %2").arg(QChar(u'A' + number)).arg(inlineMarkdownToPlain(option.text));
+            QAbstractButton *button = multiple ? static_cast<QAbstractButton *>(new QCheckBox(label, m_optionsBox))
+                                               : static_cast<QAbstractButton *>(new QRadioButton(label, m_optionsBox));
+            button->setObjectName(QStringLiteral("option_") + option.id);
+            button->setProperty("optionId", option.id);
+            button->setAccessibleName(inlineMarkdownToPlain(option.text));
+            if (m_singleGroup)
+                m_singleGroup->addButton(button);
+            m_optionsLayout->addWidget(button);
+            m_optionButtons.append(button);
+            ++number;
+        }
+    }
+    m_submit->setText(exam ? tr("&Next") : tr("&Check answer"));
+    m_submit->setVisible(true);
+    m_submit->setEnabled(true);
+    m_next->setVisible(false);
+    m_finish->setText(exam ? tr("&Finish exam") : tr("&Finish"));
+    m_questionShownAt = now();
+    if (!m_optionButtons.isEmpty())
+        m_optionButtons.first()->setFocus();
+    else
+        m_ordering->setFocus();
+}
+
+QStringList QuizWidget::currentResponse() const
+{
+    QStringList ids;
+    if (m_session && m_session->current().kind == Content::QuestionKind::Ordering) {
+        for (int i = 0; i < m_ordering->count(); ++i)
+            ids << m_ordering->item(i)->data(optionIdRole).toString();
+        return ids;
+    }
+    for (QAbstractButton *button : m_optionButtons) {
+        if (button->isChecked())
+            ids << button->property("optionId").toString();
+    }
+    return ids;
+}
+
+void QuizWidget::submit()
+{
+    if (!m_session || m_session->state() != PracticeSession::State::Asking)
+        return;
+    const QStringList response = currentResponse();
+    if (response.isEmpty() && m_session->mode() == PracticeSession::Mode::Practice) {
+        m_instruction->setText(tr("Choose an answer first."));
+        return;
+    }
+    const Content::Question &question = m_session->current();
+    const PracticeAnswer answer = m_session->answer(response, m_questionShownAt.msecsTo(now()));
+    if (m_context.progress) {
+        Progress::QuestionAttempt attempt;
+        attempt.questionId = question.id;
+        attempt.objectiveId = question.objectiveId;
+        attempt.answer = response.join(QLatin1Char(','));
+        attempt.correct = answer.correct;
+        attempt.timeTakenMs = answer.timeTakenMs;
+        attempt.answeredAt = now();
+        const Progress::WriteResult written = m_context.progress->recordQuestionAttempt(attempt);
+        if (!written.ok())
+            m_instruction->setText(tr("Could not save this answer: %1").arg(written.error));
+    }
+    if (m_session->mode() == PracticeSession::Mode::Exam) {
+        advance();
+        return;
+    }
+    showFeedback(answer);
+}
+
+void QuizWidget::showFeedback(const PracticeAnswer &answer)
+{
+    const Content::Question &question = m_session->current();
+    for (QAbstractButton *button : std::as_const(m_optionButtons))
+        button->setEnabled(false);
+    m_ordering->setEnabled(false);
+    m_moveUp->setEnabled(false);
+    m_moveDown->setEnabled(false);
+    const StatusColors colors = statusColors(palette());
+    const QString verdict =
+        answer.correct
+            ? QStringLiteral("<p style=\"color:%1\"><b>✓ %2</b></p>").arg(colors.good.name(), tr("Correct."))
+            : QStringLiteral("<p style=\"color:%1\"><b>✗ %2</b></p>").arg(colors.bad.name(), tr("Not quite."));
+    m_feedback->setHtml(verdict + optionsFeedbackHtml(question, answer.optionIds));
+    m_feedback->setVisible(true);
+    m_submit->setVisible(false);
+    m_next->setVisible(true);
+    m_next->setText(m_session->index() + 1 < m_session->count() ? tr("&Next question") : tr("See &results"));
+    m_next->setFocus();
+}
+
+QString QuizWidget::optionsFeedbackHtml(const Content::Question &question, const QStringList &given) const
+{
+    QString html;
+    if (question.kind == Content::QuestionKind::Ordering) {
+        html += htmlParagraph(tr("The right order:"));
+        html += QStringLiteral("<ol>");
+        for (const QString &id : question.answer) {
+            const Content::QuestionOption *option = question.option(id);
+            if (!option)
+                continue;
+            const int yourPosition = int(given.indexOf(id)) + 1;
+            html += QStringLiteral("<li><b>%1</b> — %2 <i>(%3)</i></li>")
+                        .arg(inlineMarkdownToHtml(option->text), inlineMarkdownToHtml(option->explanation),
+                             yourPosition > 0 ? tr("you put it at position %1").arg(yourPosition) : tr("not placed"));
+        }
+        html += QStringLiteral("</ol>");
+        return html;
+    }
+    html += QStringLiteral("<ul>");
+    int number = 0;
+    for (const Content::QuestionOption &option : question.options) {
+        const bool right = question.answer.contains(option.id);
+        const bool chosen = given.contains(option.id);
+        QString mark = right ? tr("✓ correct answer") : tr("✗ wrong answer");
+        if (chosen)
+            mark += QStringLiteral(", ") + tr("your choice");
+        html += QStringLiteral("<li><b>%1. %2</b> <i>(%3)</i><br>%4</li>")
+                    .arg(QChar(u'A' + number))
+                    .arg(inlineMarkdownToHtml(option.text), mark, inlineMarkdownToHtml(option.explanation));
+        ++number;
+    }
+    html += QStringLiteral("</ul>");
+    return html;
+}
+
+void QuizWidget::advance()
+{
+    if (!m_session)
+        return;
+    if (m_session->next() == PracticeSession::State::Finished) {
+        showResults();
+        return;
+    }
+    m_ordering->setEnabled(true);
+    m_moveUp->setEnabled(true);
+    m_moveDown->setEnabled(true);
+    showQuestion();
+}
+
+void QuizWidget::showResults()
+{
+    m_timer->stop();
+    if (!m_session)
+        return;
+    const StatusColors colors = statusColors(palette());
+    QString summary =
+        tr("You answered %1 of %2 questions correctly.").arg(m_session->correctCount()).arg(m_session->count());
+    if (m_session->mode() == PracticeSession::Mode::Exam) {
+        const bool passed = m_session->passed();
+        summary = QStringLiteral("<h2>%1</h2><p style=\"color:%2\"><b>%3</b></p><p>%4</p>")
+                      .arg(tr("Score: %1 of %2").arg(m_session->score()).arg(PracticeSession::maxScore),
+                           (passed ? colors.good : colors.bad).name(),
+                           passed ? tr("✓ Passed (%1 needed)").arg(PracticeSession::passingScore)
+                                  : tr("✗ Not passed (%1 needed)").arg(PracticeSession::passingScore),
+                           summary.toHtmlEscaped());
+    } else {
+        summary = QStringLiteral("<h2>%1</h2>").arg(summary.toHtmlEscaped());
+    }
+    m_score->setText(summary);
+    m_score->setAccessibleName(QString(summary).remove(QRegularExpression(QStringLiteral("<[^>]*>"))));
+
+    const QList<int> wrong = m_session->wrongQuestions();
+    QString html;
+    if (wrong.isEmpty()) {
+        html = htmlParagraph(tr("No wrong answers — well done."));
+    } else {
+        html += QStringLiteral("<h3>%1</h3>").arg(tr("Review of wrong answers"));
+        for (const int index : wrong) {
+            const Content::Question &question = m_session->questions().at(index);
+            const auto given = m_session->answerFor(index);
+            html += QStringLiteral("<hr><p><b>%1</b> %2</p>")
+                        .arg(tr("Question %1:").arg(index + 1), inlineMarkdownToHtml(question.prompt));
+            if (!given || given->optionIds.isEmpty())
+                html += htmlParagraph(QStringLiteral("<i>%1</i>").arg(tr("Not answered.")));
+            html += optionsFeedbackHtml(question, given ? given->optionIds : QStringList());
+        }
+    }
+    m_wrongList->setHtml(html);
+    m_again->setEnabled(!wrong.isEmpty());
+    m_stack->setCurrentWidget(m_resultsView);
+    m_newSession->setFocus();
+}
+
+void QuizWidget::practiseWrongAgain()
+{
+    if (!m_session)
+        return;
+    QList<Content::Question> again;
+    for (const int index : m_session->wrongQuestions())
+        again.append(m_session->questions().at(index));
+    if (again.isEmpty())
+        return;
+    m_session = std::make_unique<PracticeSession>(again, PracticeSession::Mode::Practice);
+    m_examEndsAt = {};
+    m_stack->setCurrentWidget(m_questionView);
+    m_ordering->setEnabled(true);
+    m_moveUp->setEnabled(true);
+    m_moveDown->setEnabled(true);
+    showQuestion();
+}
+
+} // namespace Keyless::Ui::Study

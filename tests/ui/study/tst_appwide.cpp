@@ -1,0 +1,300 @@
+#include "studyfixture.h"
+#include "ui/mainwindow.h"
+#include "ui/study/appearance.h"
+#include "ui/study/lessonspage.h"
+#include "ui/study/settingsdialog.h"
+#include "ui/study/translations.h"
+#include "ui/study/welcomedialog.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QElapsedTimer>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QStackedWidget>
+#include <QToolBar>
+#include <QToolButton>
+
+using Keyless::Ui::Appearance;
+using Keyless::Ui::MainWindow;
+using Keyless::Ui::Navigator;
+using Keyless::Ui::SettingsDialog;
+using Keyless::Ui::Translations;
+using Keyless::Ui::UiState;
+
+// The whole frame with the real study pages: presenter mode, zoom, theme, language, banner, welcome.
+class TestAppWide final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init()
+    {
+        m_f = std::make_unique<StudyFixture>();
+        QVERIFY(m_f->setUp());
+        m_appearance = std::make_unique<Appearance>(m_f->uiState);
+        m_translations = std::make_unique<Translations>();
+        connect(&m_f->uiState, &UiState::languageChanged, m_translations.get(),
+                [this](const QString &code) { m_translations->apply(code); });
+    }
+    void cleanup()
+    {
+        m_translations.reset();
+        m_appearance.reset();
+        m_f.reset();
+    }
+
+    void presenterModeFromTheToolbarAndF11()
+    {
+        MainWindow window(m_f->context, *m_f->settings);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const qreal normalSize = QApplication::font().pointSizeF();
+        auto *toolBar = window.findChild<QToolBar *>(QStringLiteral("mainToolBar"));
+        auto *presenter = window.findChild<QAction *>(QStringLiteral("presenterAction"));
+        QVERIFY(toolBar && presenter);
+        QWidget *button = toolBar->widgetForAction(presenter);
+        QVERIFY(button);
+        QTest::mouseClick(button, Qt::LeftButton);
+        QVERIFY(m_f->uiState.presenterMode());
+        QTRY_VERIFY(window.isFullScreen());
+        QVERIFY(!window.menuBar()->isVisible());
+        QCOMPARE(QApplication::font().pointSizeF(), normalSize * m_f->uiState.presenterScale());
+        QVERIFY(Keyless::Ui::lineWidth(m_f->uiState) > 2);
+
+        QTest::keyClick(&window, Qt::Key_F11);
+        QVERIFY(!m_f->uiState.presenterMode());
+        QTRY_VERIFY(!window.isFullScreen());
+        QVERIFY(window.menuBar()->isVisible());
+        QCOMPARE(QApplication::font().pointSizeF(), normalSize);
+
+        QTest::keyClick(&window, Qt::Key_F11);
+        QVERIFY(m_f->uiState.presenterMode());
+        QTest::keyClick(&window, Qt::Key_Escape); // Escape leaves presenter mode too
+        QVERIFY(!m_f->uiState.presenterMode());
+    }
+
+    void zoomWithControlPlusAndMinus()
+    {
+        MainWindow window(m_f->context, *m_f->settings);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const qreal normalSize = QApplication::font().pointSizeF();
+        QTest::keyClick(&window, Qt::Key_Equal, Qt::ControlModifier);
+        QTest::keyClick(&window, Qt::Key_Equal, Qt::ControlModifier);
+        QCOMPARE(m_f->uiState.zoomSteps(), 2);
+        QCOMPARE(QApplication::font().pointSizeF(), normalSize + 2);
+        auto *lessons = window.page(Navigator::Page::Lessons);
+        QTRY_COMPARE(lessons->findChild<QLineEdit *>(QStringLiteral("lessonSearch"))->font().pointSizeF(),
+                     normalSize + 2);
+        QTest::keyClick(&window, Qt::Key_Minus, Qt::ControlModifier);
+        QCOMPARE(m_f->uiState.zoomSteps(), 1);
+        QTest::keyClick(&window, Qt::Key_0, Qt::ControlModifier);
+        QCOMPARE(QApplication::font().pointSizeF(), normalSize);
+    }
+
+    void themeSwitchesPalettes()
+    {
+        MainWindow window(m_f->context, *m_f->settings);
+        window.show();
+        window.findChild<QAction *>(QStringLiteral("themeDarkAction"))->trigger();
+        QVERIFY(m_f->uiState.isDark());
+        QVERIFY(QApplication::palette().color(QPalette::Window).lightnessF() < 0.3);
+        QTRY_COMPARE(window.palette().color(QPalette::Base), Appearance::darkPalette().color(QPalette::Base));
+        QCOMPARE(m_f->settings->value(Keyless::Ui::SettingsKeys::theme()).toString(), QStringLiteral("dark"));
+        window.findChild<QAction *>(QStringLiteral("themeLightAction"))->trigger();
+        QVERIFY(!m_f->uiState.isDark());
+        QVERIFY(QApplication::palette().color(QPalette::Window).lightnessF() > 0.8);
+        // Status colours stay readable on both: different for light and dark.
+        QVERIFY(Keyless::Ui::statusColors(Appearance::darkPalette()).good !=
+                Keyless::Ui::statusColors(Appearance::lightPalette()).good);
+    }
+
+    void languageFromSettingsAppliesWithoutRestart_data()
+    {
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("lessons");
+        QTest::addColumn<QString>("practice");
+        QTest::addColumn<QString>("search");
+        QTest::newRow("de") << QStringLiteral("de") << QStringLiteral("Lektionen") << QStringLiteral("Üben")
+                            << QStringLiteral("Alle Lektionen durchsuchen (Strg+K)");
+        QTest::newRow("es") << QStringLiteral("es") << QStringLiteral("Lecciones") << QStringLiteral("Práctica")
+                            << QStringLiteral("Buscar en todas las lecciones (Ctrl+K)");
+    }
+
+    void languageFromSettingsAppliesWithoutRestart()
+    {
+        QFETCH(QString, code);
+        QFETCH(QString, lessons);
+        QFETCH(QString, practice);
+        QFETCH(QString, search);
+        MainWindow window(m_f->context, *m_f->settings);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigation"));
+        QCOMPARE(navigation->item(0)->text(), QStringLiteral("Lessons"));
+
+        SettingsDialog dialog(m_f->uiState, *m_f->settings, m_f->context.databasePath, &window);
+        auto *combo = dialog.findChild<QComboBox *>(QStringLiteral("languageCombo"));
+        combo->setCurrentIndex(combo->findData(code));
+        QCOMPARE(m_translations->current(), code);
+        QVERIFY(m_translations->qtTranslationLoaded());
+        QCOMPARE(m_f->settings->value(Keyless::Ui::SettingsKeys::language()).toString(), code);
+        // Qt posts LanguageChange to every window: the texts change on the next turn of the event loop.
+        QTRY_COMPARE(navigation->item(0)->text(), lessons);
+        QCOMPARE(navigation->item(3)->text(), practice);
+        auto *lessonsPage = window.page(Navigator::Page::Lessons);
+        QTRY_COMPARE(lessonsPage->findChild<QLineEdit *>(QStringLiteral("lessonSearch"))->placeholderText(), search);
+        QTRY_VERIFY(dialog.windowTitle() != QStringLiteral("Settings"));
+
+        combo->setCurrentIndex(combo->findData(QStringLiteral("en")));
+        QTRY_COMPARE(navigation->item(0)->text(), QStringLiteral("Lessons"));
+    }
+
+    void languageCodesResolve_data()
+    {
+        QTest::addColumn<QString>("given");
+        QTest::addColumn<QString>("resolved");
+        QTest::newRow("de") << QStringLiteral("de") << QStringLiteral("de");
+        QTest::newRow("de_AT") << QStringLiteral("de_AT") << QStringLiteral("de");
+        QTest::newRow("es-MX") << QStringLiteral("es-MX") << QStringLiteral("es");
+        QTest::newRow("unknown falls back to English") << QStringLiteral("fr") << QStringLiteral("en");
+    }
+
+    void languageCodesResolve()
+    {
+        QFETCH(QString, given);
+        QFETCH(QString, resolved);
+        QCOMPARE(Translations::resolve(given), resolved);
+    }
+
+    void settingsDialogShowsTheDatabaseReadOnly()
+    {
+        SettingsDialog dialog(m_f->uiState, *m_f->settings, m_f->context.databasePath);
+        auto *path = dialog.findChild<QLineEdit *>(QStringLiteral("databasePathEdit"));
+        QCOMPARE(path->text(), m_f->context.databasePath);
+        QVERIFY(path->isReadOnly());
+        QVERIFY(dialog.findChild<QPushButton *>(QStringLiteral("openFolderButton"))->isEnabled());
+        dialog.findChild<QComboBox *>(QStringLiteral("themeCombo"))->setCurrentIndex(2);
+        QCOMPARE(m_f->uiState.theme(), UiState::Theme::Dark);
+        dialog.findChild<QComboBox *>(QStringLiteral("animationSpeedCombo"))->setCurrentIndex(3);
+        QCOMPARE(m_f->uiState.animationSpeed(), 2.0);
+        dialog.findChild<QCheckBox *>(QStringLiteral("reducedMotionCheck"))->click();
+        QVERIFY(m_f->uiState.reducedMotion());
+
+        UiState reloaded;
+        Keyless::Ui::loadUiState(reloaded, *m_f->settings);
+        QCOMPARE(reloaded.theme(), UiState::Theme::Dark);
+        QCOMPARE(reloaded.animationSpeed(), 2.0);
+        QVERIFY(reloaded.reducedMotion());
+
+        SettingsDialog inMemory(m_f->uiState, *m_f->settings, QString());
+        QVERIFY(!inMemory.findChild<QPushButton *>(QStringLiteral("openFolderButton"))->isEnabled());
+    }
+
+    void bannerWhenTheStoreFellBackToMemory()
+    {
+        MainWindow fine(m_f->context, *m_f->settings);
+        QVERIFY(!fine.findChild<QLabel *>(QStringLiteral("databaseBanner"))->isVisibleTo(&fine));
+        m_f->context.databaseWarning = QStringLiteral("The folder is read-only.");
+        MainWindow window(m_f->context, *m_f->settings);
+        window.show();
+        auto *banner = window.findChild<QLabel *>(QStringLiteral("databaseBanner"));
+        QVERIFY(banner->isVisible());
+        QVERIFY(banner->text().contains(QStringLiteral("cannot be saved")));
+        QVERIFY(banner->text().contains(QStringLiteral("The folder is read-only.")));
+    }
+
+    void firstRunWelcomeStartsTheFirstLesson()
+    {
+        MainWindow window(m_f->context, *m_f->settings);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showPage(Navigator::Page::Progress);
+        window.showWelcomeIfFirstRun();
+        auto *welcome = window.findChild<Keyless::Ui::WelcomeDialog *>();
+        QVERIFY(welcome);
+        QTRY_VERIFY(welcome->isVisible());
+        const QString text = welcome->findChild<QLabel *>(QStringLiteral("welcomeText"))->text();
+        QVERIFY(text.contains(QStringLiteral("Study")) && text.contains(QStringLiteral("Labs")) &&
+                text.contains(QStringLiteral("Classroom")));
+        QTest::mouseClick(welcome->findChild<QPushButton *>(QStringLiteral("startFirstLessonButton")), Qt::LeftButton);
+        QCOMPARE(window.currentPage(), Navigator::Page::Lessons);
+        auto *lessons = qobject_cast<Keyless::Ui::Study::LessonsPage *>(window.page(Navigator::Page::Lessons));
+        QCOMPARE(lessons->currentLessonId(), m_f->content.lessons().first().id);
+
+        QTRY_VERIFY(!window.findChild<Keyless::Ui::WelcomeDialog *>());
+        window.showWelcomeIfFirstRun(); // only once
+        QVERIFY(!window.findChild<Keyless::Ui::WelcomeDialog *>());
+    }
+
+    void everyControlHasAnAccessibleNameOrText()
+    {
+        MainWindow window(m_f->context, *m_f->settings);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QStringList missing;
+        // The lab pages are checked by their own tests; here the frame and the study pages.
+        const QWidget *flow = window.page(Navigator::Page::Flow);
+        const QWidget *labs = window.page(Navigator::Page::Labs);
+        for (const auto page : {Navigator::Page::Lessons, Navigator::Page::Practice, Navigator::Page::Progress}) {
+            window.showPage(page);
+            for (QWidget *widget : window.findChildren<QWidget *>()) {
+                const bool control = qobject_cast<QAbstractButton *>(widget) || qobject_cast<QLineEdit *>(widget) ||
+                                     qobject_cast<QComboBox *>(widget) || qobject_cast<QAbstractItemView *>(widget);
+                if (!control || !widget->isVisibleTo(&window) || qobject_cast<QToolButton *>(widget) ||
+                    qobject_cast<QHeaderView *>(widget) || flow->isAncestorOf(widget) || labs->isAncestorOf(widget))
+                    continue;
+                // The editor inside a spin box or combo box is named through its owner.
+                if (qobject_cast<QAbstractSpinBox *>(widget->parentWidget()) ||
+                    qobject_cast<QComboBox *>(widget->parentWidget()))
+                    continue;
+                const auto *button = qobject_cast<QAbstractButton *>(widget);
+                if (widget->accessibleName().isEmpty() && !(button && !button->text().isEmpty()))
+                    missing << widget->objectName() + QLatin1Char('/') +
+                                   QString::fromLatin1(widget->metaObject()->className());
+            }
+        }
+        missing.removeDuplicates();
+        QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QStringLiteral(", "))));
+    }
+
+    void switchingPagesIsFast()
+    {
+        MainWindow window(m_f->context, *m_f->settings);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        qint64 worst = 0;
+        double worstCpu = 0;
+        for (int round = 0; round < 3; ++round) {
+            for (const auto page : {Navigator::Page::Lessons, Navigator::Page::Practice, Navigator::Page::Progress,
+                                    Navigator::Page::Flow, Navigator::Page::Labs}) {
+                QElapsedTimer timer;
+                timer.start();
+                const double cpu = threadCpuMs();
+                window.showPage(page);
+                QCoreApplication::processEvents();
+                window.repaint(); // include layout and painting of what became visible
+                worst = std::max(worst, timer.elapsed());
+                worstCpu = std::max(worstCpu, threadCpuMs() - cpu);
+            }
+        }
+        qInfo("slowest page switch: %.1f ms CPU, %lld ms wall", worstCpu, static_cast<long long>(worst));
+        QVERIFY2(worstCpu < 50, qPrintable(QStringLiteral("%1 ms CPU").arg(worstCpu)));
+    }
+
+private:
+    std::unique_ptr<StudyFixture> m_f;
+    std::unique_ptr<Appearance> m_appearance;
+    std::unique_ptr<Translations> m_translations;
+};
+
+QTEST_MAIN(TestAppWide)
+#include "tst_appwide.moc"

@@ -1,0 +1,202 @@
+#include "studyfixture.h"
+#include "ui/study/lessonbrowser.h"
+#include "ui/study/lessonspage.h"
+
+#include <QElapsedTimer>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTreeWidget>
+
+using Keyless::Ui::Navigator;
+using Keyless::Ui::Study::LessonBrowser;
+using Keyless::Ui::Study::LessonsPage;
+
+class TestLessonsPage final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init()
+    {
+        m_f = std::make_unique<StudyFixture>();
+        QVERIFY(m_f->setUp());
+    }
+    void cleanup() { m_f.reset(); }
+
+    void showsEveryLessonInTheTableOfContents()
+    {
+        LessonsPage page(m_f->context, m_f->content.lessons());
+        auto *toc = page.findChild<QTreeWidget *>(QStringLiteral("lessonToc"));
+        QVERIFY(toc);
+        QVERIFY(m_f->content.lessons().size() >= 10);
+        QCOMPARE(toc->topLevelItemCount(), int(m_f->content.lessons().size()));
+        QCOMPARE(page.currentLessonId(), m_f->content.lessons().first().id);
+        QCOMPARE(toc->topLevelItem(0)->text(1), QStringLiteral("0 %"));
+        auto *browser = page.findChild<LessonBrowser *>(QStringLiteral("lessonBrowser"));
+        QVERIFY(browser->toPlainText().contains(m_f->content.lessons().first().sections.first().title));
+    }
+
+    void markAsReadRecordsEverySectionInTheStore()
+    {
+        LessonsPage page(m_f->context, m_f->content.lessons());
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        const Keyless::Content::Lesson &lesson = m_f->content.lessons().first();
+        QSignalSpy changed(m_f->progress.get(), &Keyless::Progress::ProgressStore::changed);
+        auto *markRead = page.findChild<QPushButton *>(QStringLiteral("markReadButton"));
+        QVERIFY(markRead->isEnabled());
+        QTest::mouseClick(markRead, Qt::LeftButton);
+
+        QStringList expected;
+        for (const auto &section : lesson.sections)
+            expected << section.id;
+        expected.sort();
+        QCOMPARE(m_f->progress->sectionsRead(lesson.id), expected);
+        QCOMPARE(changed.size(), expected.size());
+        QCOMPARE(page.completionPercent(lesson.id), 100.0);
+        auto *toc = page.findChild<QTreeWidget *>(QStringLiteral("lessonToc"));
+        QVERIFY(toc->topLevelItem(0)->text(1).contains(QStringLiteral("read")));
+        QVERIFY(!markRead->isEnabled());
+        QCOMPARE(page.findChild<QLabel *>(QStringLiteral("lessonStatus"))->text(), QStringLiteral("Saved."));
+
+        // A second page (the next start of the app) sees the same progress from the store.
+        LessonsPage again(m_f->context, m_f->content.lessons());
+        QCOMPARE(again.completionPercent(lesson.id), 100.0);
+    }
+
+    void previousAndNextWalkThroughTheLessons()
+    {
+        LessonsPage page(m_f->context, m_f->content.lessons());
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        const auto &lessons = m_f->content.lessons();
+        auto *previous = page.findChild<QPushButton *>(QStringLiteral("previousLessonButton"));
+        auto *next = page.findChild<QPushButton *>(QStringLiteral("nextLessonButton"));
+        QVERIFY(!previous->isEnabled());
+        QTest::mouseClick(next, Qt::LeftButton);
+        QCOMPARE(page.currentLessonId(), lessons.at(1).id);
+        QTest::keyClick(page.findChild<LessonBrowser *>(QStringLiteral("lessonBrowser")), Qt::Key_Right,
+                        Qt::AltModifier);
+        QCOMPARE(page.currentLessonId(), lessons.at(2).id);
+        QTest::mouseClick(previous, Qt::LeftButton);
+        QCOMPARE(page.currentLessonId(), lessons.at(1).id);
+        QVERIFY(page.openLesson(lessons.last().id));
+        QVERIFY(!next->isEnabled());
+        QVERIFY(!page.openLesson(QStringLiteral("no-such-lesson")));
+    }
+
+    void revealShowsTheModelAnswer()
+    {
+        LessonsPage page(m_f->context, m_f->content.lessons());
+        const Keyless::Content::Lesson &lesson = m_f->content.lessons().first();
+        QVERIFY(!lesson.reflections.isEmpty());
+        auto *browser = page.findChild<LessonBrowser *>(QStringLiteral("lessonBrowser"));
+        const QString answerStart = lesson.reflections.first().modelAnswer.left(30).simplified();
+        QVERIFY(!browser->toPlainText().simplified().contains(answerStart));
+        QVERIFY(browser->toPlainText().contains(QStringLiteral("Show model answer")));
+        QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("revealAnswersButton")), Qt::LeftButton);
+        QVERIFY(page.answersRevealed());
+        QVERIFY(browser->toPlainText().contains(QStringLiteral("Model answer:")));
+        // Moving to another lesson hides its answers again.
+        page.openLesson(m_f->content.lessons().at(1).id);
+        QVERIFY(!page.answersRevealed());
+    }
+
+    void searchFindsSectionsAcrossLessons()
+    {
+        LessonsPage page(m_f->context, m_f->content.lessons());
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QTest::keyClick(&page, Qt::Key_K, Qt::ControlModifier);
+        auto *search = page.findChild<QLineEdit *>(QStringLiteral("lessonSearch"));
+        QVERIFY(search->hasFocus());
+        QTest::keyClicks(search, QStringLiteral("169.254.169.254"));
+        auto *results = page.findChild<QListWidget *>(QStringLiteral("searchResults"));
+        QVERIFY(results->isVisible());
+        QVERIFY(results->count() >= 1);
+        const QStringList hits = page.search(QStringLiteral("169.254.169.254"));
+        QVERIFY(!hits.isEmpty());
+        QTest::keyClick(search, Qt::Key_Return);
+        QCOMPARE(page.currentLessonId(), hits.first().section(QLatin1Char('#'), 0, 0));
+        auto *browser = page.findChild<LessonBrowser *>(QStringLiteral("lessonBrowser"));
+        QCOMPARE(browser->textCursor().selectedText(), QStringLiteral("169.254.169.254"));
+
+        search->clear();
+        QTest::keyClicks(search, QStringLiteral("zzqx-not-in-any-lesson"));
+        QCOMPARE(results->count(), 1);
+        QVERIFY(!(results->item(0)->flags() & Qt::ItemIsEnabled));
+        QTest::keyClick(&page, Qt::Key_F, Qt::ControlModifier);
+        QVERIFY(search->hasFocus());
+    }
+
+    void keylessLinksGoThroughTheNavigator()
+    {
+        LessonsPage page(m_f->context, m_f->content.lessons());
+        auto *browser = page.findChild<LessonBrowser *>(QStringLiteral("lessonBrowser"));
+        QSignalSpy labs(&m_f->navigator, &Navigator::labRequested);
+        QSignalSpy flows(&m_f->navigator, &Navigator::flowStepRequested);
+        emit browser->anchorClicked(QUrl(QStringLiteral("keyless://lab/func-cosmos-no-secret")));
+        emit browser->anchorClicked(QUrl(QStringLiteral("keyless://flow/imds/3")));
+        QCOMPARE(labs.size(), 1);
+        QCOMPARE(labs.first().first().toString(), QStringLiteral("func-cosmos-no-secret"));
+        QCOMPARE(flows.size(), 1);
+        QCOMPARE(flows.first().at(0).toString(), QStringLiteral("imds"));
+        QCOMPARE(flows.first().at(1).toInt(), 3);
+    }
+
+    void lessonRequestFromTheNavigatorOpensIt()
+    {
+        LessonsPage page(m_f->context, m_f->content.lessons());
+        const QString id = m_f->content.lessons().at(3).id;
+        emit m_f->navigator.lessonRequested(id);
+        QCOMPARE(page.currentLessonId(), id);
+    }
+
+    // Lessons are data from anywhere (instructor packs): nothing remote may ever be fetched.
+    void neverLoadsRemoteResources()
+    {
+        LessonBrowser browser;
+        browser.setLessonMarkdown(QStringLiteral("![x](https://example.com/x.png)\n\n![y](file:///etc/hostname)\n"),
+                                  {});
+        browser.resize(400, 300);
+        browser.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&browser));
+        QVERIFY(browser.refusedResources() >= 2);
+        QVERIFY(browser.loadResource(QTextDocument::ImageResource, QUrl(QStringLiteral("http://example.com/a.png")))
+                    .isNull());
+    }
+
+    void switchingLessonsIsFast()
+    {
+        LessonsPage page(m_f->context, m_f->content.lessons());
+        page.resize(1200, 800);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        const auto &lessons = m_f->content.lessons();
+        qint64 worst = 0;
+        double worstCpu = 0;
+        for (int round = 0; round < 2; ++round) {
+            for (const auto &lesson : lessons) {
+                QElapsedTimer timer;
+                timer.start();
+                const double cpu = threadCpuMs();
+                page.openLesson(lesson.id);
+                QCoreApplication::processEvents();
+                page.repaint(); // include layout and painting of what became visible
+                worst = std::max(worst, timer.elapsed());
+                worstCpu = std::max(worstCpu, threadCpuMs() - cpu);
+            }
+        }
+        qInfo("slowest lesson switch: %.1f ms CPU, %lld ms wall", worstCpu, static_cast<long long>(worst));
+        QVERIFY2(worstCpu < 50, qPrintable(QStringLiteral("%1 ms CPU").arg(worstCpu)));
+    }
+
+private:
+    std::unique_ptr<StudyFixture> m_f;
+};
+
+QTEST_MAIN(TestLessonsPage)
+#include "tst_lessonspage.moc"

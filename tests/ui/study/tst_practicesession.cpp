@@ -1,0 +1,139 @@
+#include "ui/study/practicesession.h"
+
+#include <QTest>
+
+using Keyless::Content::Question;
+using Keyless::Content::QuestionKind;
+using Keyless::Content::QuestionOption;
+using Keyless::Ui::Study::PracticeSession;
+using Keyless::Ui::Study::QuestionStats;
+
+namespace {
+Question makeQuestion(const QString &id, QuestionKind kind, const QStringList &options, const QStringList &answer)
+{
+    Question q;
+    q.id = id;
+    q.kind = kind;
+    q.prompt = QStringLiteral("Prompt ") + id;
+    for (const QString &option : options)
+        q.options.append(QuestionOption{option, QStringLiteral("Text ") + option, QStringLiteral("Why ") + option});
+    q.answer = answer;
+    q.objectiveId = QStringLiteral("az204-3.2.3");
+    return q;
+}
+} // namespace
+
+class TestPracticeSession final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void correctness_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QStringList>("answer");
+        QTest::addColumn<QStringList>("given");
+        QTest::addColumn<bool>("correct");
+        const QStringList abcd{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("d")};
+        QTest::newRow("single right") << int(QuestionKind::Single) << QStringList{QStringLiteral("b")}
+                                      << QStringList{QStringLiteral("b")} << true;
+        QTest::newRow("single wrong") << int(QuestionKind::Single) << QStringList{QStringLiteral("b")}
+                                      << QStringList{QStringLiteral("a")} << false;
+        QTest::newRow("multiple any order")
+            << int(QuestionKind::Multiple) << QStringList{QStringLiteral("a"), QStringLiteral("c")}
+            << QStringList{QStringLiteral("c"), QStringLiteral("a")} << true;
+        QTest::newRow("multiple one missing")
+            << int(QuestionKind::Multiple) << QStringList{QStringLiteral("a"), QStringLiteral("c")}
+            << QStringList{QStringLiteral("a")} << false;
+        QTest::newRow("multiple one extra")
+            << int(QuestionKind::Multiple) << QStringList{QStringLiteral("a"), QStringLiteral("c")}
+            << QStringList{QStringLiteral("a"), QStringLiteral("c"), QStringLiteral("d")} << false;
+        QTest::newRow("ordering right") << int(QuestionKind::Ordering) << abcd << abcd << true;
+        QTest::newRow("ordering swapped")
+            << int(QuestionKind::Ordering) << abcd
+            << QStringList{QStringLiteral("a"), QStringLiteral("c"), QStringLiteral("b"), QStringLiteral("d")} << false;
+    }
+
+    void correctness()
+    {
+        QFETCH(int, kind);
+        QFETCH(QStringList, answer);
+        QFETCH(QStringList, given);
+        QFETCH(bool, correct);
+        const Question q =
+            makeQuestion(QStringLiteral("q"), QuestionKind(kind),
+                         {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("d")}, answer);
+        PracticeSession session({q}, PracticeSession::Mode::Practice);
+        QCOMPARE(session.answer(given, 1200).correct, correct);
+        QCOMPARE(session.state(), PracticeSession::State::Answered);
+        QCOMPARE(session.answerFor(0)->timeTakenMs, qint64(1200));
+    }
+
+    void examScoreIsOutOf1000With700ToPass_data()
+    {
+        QTest::addColumn<int>("total");
+        QTest::addColumn<int>("right");
+        QTest::addColumn<int>("score");
+        QTest::addColumn<bool>("passed");
+        QTest::newRow("all") << 10 << 10 << 1000 << true;
+        QTest::newRow("none") << 10 << 0 << 0 << false;
+        QTest::newRow("seven of ten") << 10 << 7 << 700 << true;
+        QTest::newRow("six of ten") << 10 << 6 << 600 << false;
+        QTest::newRow("two of three rounds") << 3 << 2 << 667 << false;
+    }
+
+    void examScoreIsOutOf1000With700ToPass()
+    {
+        QFETCH(int, total);
+        QFETCH(int, right);
+        QFETCH(int, score);
+        QFETCH(bool, passed);
+        QList<Question> questions;
+        for (int i = 0; i < total; ++i)
+            questions << makeQuestion(QString::number(i), QuestionKind::Single,
+                                      {QStringLiteral("a"), QStringLiteral("b")}, {QStringLiteral("a")});
+        PracticeSession session(questions, PracticeSession::Mode::Exam);
+        for (int i = 0; i < total; ++i) {
+            session.answer({i < right ? QStringLiteral("a") : QStringLiteral("b")}, 0);
+            session.next();
+        }
+        QCOMPARE(session.state(), PracticeSession::State::Finished);
+        QCOMPARE(session.score(), score);
+        QCOMPARE(session.passed(), passed);
+        QCOMPARE(session.wrongQuestions().size(), total - right);
+    }
+
+    void finishingEarlyCountsUnansweredAsWrong()
+    {
+        QList<Question> questions;
+        for (int i = 0; i < 4; ++i)
+            questions << makeQuestion(QString::number(i), QuestionKind::Single,
+                                      {QStringLiteral("a"), QStringLiteral("b")}, {QStringLiteral("a")});
+        PracticeSession session(questions, PracticeSession::Mode::Exam);
+        session.answer({QStringLiteral("a")}, 0);
+        session.next();
+        session.finish();
+        QCOMPARE(session.state(), PracticeSession::State::Finished);
+        QCOMPARE(session.score(), 250);
+        QCOMPARE(session.wrongQuestions(), (QList<int>{1, 2, 3}));
+    }
+
+    void weakestFirstPutsWrongAnswersBeforeUnseenBeforeRight()
+    {
+        const QStringList ab{QStringLiteral("a"), QStringLiteral("b")};
+        const QList<Question> questions{
+            makeQuestion(QStringLiteral("right"), QuestionKind::Single, ab, {QStringLiteral("a")}),
+            makeQuestion(QStringLiteral("unseen"), QuestionKind::Single, ab, {QStringLiteral("a")}),
+            makeQuestion(QStringLiteral("wrong"), QuestionKind::Single, ab, {QStringLiteral("a")})};
+        QHash<QString, QuestionStats> stats;
+        stats.insert(QStringLiteral("right"), {3, 3});
+        stats.insert(QStringLiteral("wrong"), {2, 0});
+        const QList<Question> ordered = Keyless::Ui::Study::weakestFirst(questions, stats);
+        QCOMPARE(ordered.at(0).id, QStringLiteral("wrong"));
+        QCOMPARE(ordered.at(1).id, QStringLiteral("unseen"));
+        QCOMPARE(ordered.at(2).id, QStringLiteral("right"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPracticeSession)
+#include "tst_practicesession.moc"

@@ -1,0 +1,167 @@
+// Writes offscreen grab() PNGs of every page in light, dark and presenter mode into
+// <build>/screenshots/ for a reviewer to look at (not committed). Each shot also checks that the page
+// really rendered in the requested palette, so a blank or wrongly themed grab fails here.
+#include "studyfixture.h"
+#include "ui/mainwindow.h"
+#include "ui/study/appearance.h"
+#include "ui/study/practicepage.h"
+#include "ui/study/quizwidget.h"
+#include "ui/study/reviewwidget.h"
+#include "ui/study/settingsdialog.h"
+#include "ui/study/welcomedialog.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QDir>
+#include <QImage>
+#include <QPushButton>
+#include <QTabWidget>
+
+using Keyless::Ui::Appearance;
+using Keyless::Ui::MainWindow;
+using Keyless::Ui::Navigator;
+using Keyless::Ui::UiState;
+
+class TestScreenshots final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        m_out = QDir(QStringLiteral(KEYLESS_BINARY_DIR)).filePath(QStringLiteral("screenshots"));
+        QVERIFY(QDir().mkpath(m_out));
+    }
+
+    void init()
+    {
+        m_f = std::make_unique<StudyFixture>();
+        QVERIFY(m_f->setUp());
+        seedProgress();
+    }
+    void cleanup() { m_f.reset(); }
+
+    void pages_data()
+    {
+        QTest::addColumn<QString>("mode");
+        QTest::newRow("light") << QStringLiteral("light");
+        QTest::newRow("dark") << QStringLiteral("dark");
+        QTest::newRow("presenter") << QStringLiteral("presenter");
+    }
+
+    void pages()
+    {
+        QFETCH(QString, mode);
+        m_f->uiState.setTheme(mode == QLatin1String("dark") ? UiState::Theme::Dark : UiState::Theme::Light);
+        Appearance appearance(m_f->uiState);
+        MainWindow window(m_f->context, *m_f->settings);
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        if (mode == QLatin1String("presenter")) {
+            m_f->uiState.setPresenterMode(true);
+            QTRY_VERIFY(window.isFullScreen());
+        }
+        const struct {
+            Navigator::Page page;
+            const char *name;
+        } pages[] = {{Navigator::Page::Lessons, "lessons"},
+                     {Navigator::Page::Flow, "flow"},
+                     {Navigator::Page::Labs, "labs"},
+                     {Navigator::Page::Practice, "practice"},
+                     {Navigator::Page::Progress, "progress"}};
+        for (const auto &entry : pages) {
+            window.showPage(entry.page);
+            shoot(window, mode, QString::fromLatin1(entry.name));
+        }
+
+        // Practice in its interesting states: an answered question with explanations, and a flipped card.
+        window.showPage(Navigator::Page::Practice);
+        auto *practice = qobject_cast<Keyless::Ui::Study::PracticePage *>(window.page(Navigator::Page::Practice));
+        QVERIFY(practice);
+        practice->quiz()->startWith(Keyless::Ui::Study::QuizWidget::Selection::All, QString(), 5, false);
+        const auto &question = practice->quiz()->session()->current();
+        if (question.kind != Keyless::Content::QuestionKind::Ordering) {
+            practice->quiz()
+                ->findChild<QAbstractButton *>(QStringLiteral("option_") + question.options.first().id)
+                ->click();
+        }
+        practice->quiz()->findChild<QPushButton *>(QStringLiteral("submitAnswerButton"))->click();
+        shoot(window, mode, QStringLiteral("practice-answered"));
+        practice->showReview();
+        practice->review()->reload();
+        practice->review()->flip();
+        shoot(window, mode, QStringLiteral("review-flipped"));
+
+        if (mode != QLatin1String("presenter")) {
+            Keyless::Ui::SettingsDialog settings(m_f->uiState, *m_f->settings, m_f->context.databasePath, &window);
+            settings.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&settings));
+            shoot(settings, mode, QStringLiteral("settings"));
+            Keyless::Ui::WelcomeDialog welcome(&window);
+            welcome.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&welcome));
+            shoot(welcome, mode, QStringLiteral("welcome"));
+        }
+        m_f->uiState.setPresenterMode(false);
+    }
+
+private:
+    void shoot(QWidget &widget, const QString &mode, const QString &name)
+    {
+        QCoreApplication::processEvents();
+        const QImage image = widget.grab().toImage();
+        QVERIFY(!image.isNull());
+        const QString file = QDir(m_out).filePath(QStringLiteral("%1-%2.png").arg(mode, name));
+        QVERIFY2(image.save(file), qPrintable(file));
+        // The corner pixel is window background: dark in the dark theme, light otherwise.
+        const QColor corner = image.pixelColor(2, image.height() - 2);
+        if (mode == QLatin1String("dark"))
+            QVERIFY2(corner.lightnessF() < 0.35, qPrintable(file));
+        else
+            QVERIFY2(corner.lightnessF() > 0.75, qPrintable(file));
+    }
+
+    void seedProgress()
+    {
+        const auto &lessons = m_f->content.lessons();
+        const QDate today = QDate::currentDate();
+        for (int l = 0; l < 3; ++l) {
+            const auto &lesson = lessons.at(l);
+            for (int s = 0; s < lesson.sections.size() - (l == 2 ? 2 : 0); ++s) {
+                Keyless::Progress::SectionRead read;
+                read.lessonId = lesson.id;
+                read.sectionId = lesson.sections.at(s).id;
+                read.readAt = QDateTime(today.addDays(-l * 3), QTime(9, 0));
+                read.secondsOnTask = 120;
+                m_f->progress->recordSectionRead(read);
+            }
+        }
+        const auto &questions = m_f->content.questions();
+        for (int i = 0; i < 40; ++i) {
+            const auto &q = questions.at(i % questions.size());
+            Keyless::Progress::QuestionAttempt attempt;
+            attempt.questionId = q.id;
+            attempt.objectiveId = q.objectiveId;
+            attempt.answer = q.answer.join(QLatin1Char(','));
+            attempt.correct = (i % 3) != 0;
+            attempt.timeTakenMs = 20000;
+            attempt.answeredAt = QDateTime(today.addDays(-(i % 12)), QTime(10, 0));
+            m_f->progress->recordQuestionAttempt(attempt);
+        }
+    }
+
+    QString m_out;
+    std::unique_ptr<StudyFixture> m_f;
+};
+
+// A 1280x800 offscreen screen (a common projector size), so presenter mode's full screen has a real size.
+int main(int argc, char *argv[])
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" KEYLESS_SOURCE_DIR "/tests/ui/study/screen-1280x800.json");
+    QApplication app(argc, argv);
+    TestScreenshots test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
+#include "tst_screenshots.moc"

@@ -1,0 +1,2459 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+    <context>
+        <name>Keyless::Cli</name>
+        <message>
+            <source>usage: keyless lab list [--labs DIR]...
+       keyless lab check LAB [--solution FILE|-] [--seed N] [--json] [--verbose] [--db PATH] [--labs DIR]...
+LAB is a lab file or the id of a bundled lab (or of one in a --labs folder).
+</source>
+            <translation>Aufruf: keyless lab list [--labs ORDNER]...
+        keyless lab check LAB [--solution DATEI|-] [--seed N] [--json] [--verbose] [--db PFAD] [--labs ORDNER]...
+LAB ist eine Lab-Datei oder die ID eines mitgelieferten Labs (oder eines Labs in einem --labs-Ordner).
+</translation>
+        </message>
+        <message>
+            <source>cannot read %1: %2</source>
+            <translation>%1 kann nicht gelesen werden: %2</translation>
+        </message>
+        <message>
+            <source>keyless lab check: cannot open the progress database: %1
+</source>
+            <translation>keyless lab check: die Fortschrittsdatenbank kann nicht geöffnet werden: %1
+</translation>
+        </message>
+        <message>
+            <source>keyless lab check: the attempt was not recorded: %1
+</source>
+            <translation>keyless lab check: der Versuch wurde nicht aufgezeichnet: %1
+</translation>
+        </message>
+        <message>
+            <source>recorded attempt %1
+</source>
+            <translation>Versuch %1 aufgezeichnet
+</translation>
+        </message>
+        <message>
+            <source>keyless lab check: %1 is not a valid lab
+</source>
+            <translation>keyless lab check: %1 ist kein gültiges Lab
+</translation>
+        </message>
+        <message>
+            <source>keyless lab check: no lab with id '%1' (see keyless lab list)
+</source>
+            <translation>keyless lab check: kein Lab mit der ID „%1“ (siehe keyless lab list)
+</translation>
+        </message>
+        <message>
+            <source>keyless lab check: --seed needs a non-negative whole number
+</source>
+            <translation>keyless lab check: --seed braucht eine nicht negative ganze Zahl
+</translation>
+        </message>
+        <message>
+            <source>warning: %1
+</source>
+            <translation>Warnung: %1
+</translation>
+        </message>
+        <message>
+            <source>keyless lab check: %1
+</source>
+            <translation>keyless lab check: %1
+</translation>
+        </message>
+        <message>
+            <source>%1 (seed %2)
+</source>
+            <translation>%1 (Startwert %2)
+</translation>
+        </message>
+        <message>
+            <source>PASS</source>
+            <translation>BESTANDEN</translation>
+        </message>
+        <message>
+            <source>FAIL</source>
+            <translation>NICHT BESTANDEN</translation>
+        </message>
+        <message>
+            <source>%1/%2 points</source>
+            <translation>%1/%2 Punkte</translation>
+        </message>
+        <message>
+            <source>completion %1, score %2/%3, %4 of %5 tasks passed
+</source>
+            <translation>Fortschritt %1, Punktzahl %2/%3, %4 von %5 Aufgaben bestanden
+</translation>
+        </message>
+        <message>
+            <source>list or check</source>
+            <translation>list oder check</translation>
+        </message>
+        <message>
+            <source>Extra folder of lab files (repeatable).</source>
+            <translation>Zusätzlicher Ordner mit Lab-Dateien (mehrfach möglich).</translation>
+        </message>
+        <message>
+            <source>Script to run instead of the lab's solution.</source>
+            <translation>Skript, das statt der Lösung des Labs läuft.</translation>
+        </message>
+        <message>
+            <source>Seed for names and ids (default: the lab's).</source>
+            <translation>Startwert für Namen und IDs (Standard: der des Labs).</translation>
+        </message>
+        <message>
+            <source>Print the result as JSON.</source>
+            <translation>Das Ergebnis als JSON ausgeben.</translation>
+        </message>
+        <message>
+            <source>Also print the console output of the script.</source>
+            <translation>Auch die Konsolenausgabe des Skripts ausgeben.</translation>
+        </message>
+        <message>
+            <source>Record the attempt in this progress database.</source>
+            <translation>Den Versuch in dieser Fortschrittsdatenbank aufzeichnen.</translation>
+        </message>
+        <message>
+            <source>keyless lab: %1
+</source>
+            <translation>keyless lab: %1
+</translation>
+        </message>
+        <message>
+            <source>usage: keyless progress export [--db PATH] [--format json|csv] [--output FILE]
+       keyless progress reset [--db PATH] --yes
+</source>
+            <translation>Aufruf: keyless progress export [--db PFAD] [--format json|csv] [--output DATEI]
+        keyless progress reset [--db PFAD] --yes
+</translation>
+        </message>
+        <message>
+            <source>keyless progress export: unknown format '%1' (use json or csv)
+</source>
+            <translation>keyless progress export: unbekanntes Format „%1“ (json oder csv verwenden)
+</translation>
+        </message>
+        <message>
+            <source>keyless progress export: there is no progress file at %1
+</source>
+            <translation>keyless progress export: unter %1 gibt es keine Fortschrittsdatei
+</translation>
+        </message>
+        <message>
+            <source>keyless progress export: %1
+</source>
+            <translation>keyless progress export: %1
+</translation>
+        </message>
+        <message>
+            <source>keyless progress export: cannot write %1: %2
+</source>
+            <translation>keyless progress export: %1 kann nicht geschrieben werden: %2
+</translation>
+        </message>
+        <message>
+            <source>keyless progress reset: this starts your progress from scratch; add --yes to confirm (the old file is moved aside, not deleted)
+</source>
+            <translation>keyless progress reset: damit beginnt dein Fortschritt von vorn; zum Bestätigen --yes angeben (die alte Datei wird beiseitegelegt, nicht gelöscht)
+</translation>
+        </message>
+        <message>
+            <source>keyless progress reset: %1
+</source>
+            <translation>keyless progress reset: %1
+</translation>
+        </message>
+        <message>
+            <source>moved %1 to %2
+</source>
+            <translation>%1 nach %2 verschoben
+</translation>
+        </message>
+        <message>
+            <source>Progress database file.</source>
+            <translation>Datei der Fortschrittsdatenbank.</translation>
+        </message>
+        <message>
+            <source>Export format: json or csv.</source>
+            <translation>Exportformat: json oder csv.</translation>
+        </message>
+        <message>
+            <source>Write the export to this file.</source>
+            <translation>Den Export in diese Datei schreiben.</translation>
+        </message>
+        <message>
+            <source>Confirm the reset.</source>
+            <translation>Das Zurücksetzen bestätigen.</translation>
+        </message>
+        <message>
+            <source>keyless progress: %1
+</source>
+            <translation>keyless progress: %1
+</translation>
+        </message>
+        <message>
+            <source>keyless progress: unknown action '%1'
+</source>
+            <translation>keyless progress: unbekannte Aktion „%1“
+</translation>
+        </message>
+        <message>
+            <source>usage: keyless script [--lab LAB] [--seed N] [FILE|-]
+Runs a console script (az, curl, exec, invoke, jq, …) in a fresh simulated sandbox, or in the initial world of LAB (a lab file or the id of a bundled lab). Without FILE, or with -, the script is read from standard input. The exit status is that of the last command (or of the failing one under set -e).
+</source>
+            <translation>Aufruf: keyless script [--lab LAB] [--seed N] [DATEI|-]
+Führt ein Konsolenskript (az, curl, exec, invoke, jq, …) in einer frischen simulierten Umgebung aus oder in der Ausgangswelt von LAB (eine Lab-Datei oder die ID eines mitgelieferten Labs). Ohne DATEI oder mit - wird das Skript von der Standardeingabe gelesen. Der Exit-Status ist der des letzten Befehls (bzw. des fehlgeschlagenen unter set -e).
+</translation>
+        </message>
+        <message>
+            <source>Start from the initial world of this lab (file or id).</source>
+            <translation>In der Ausgangswelt dieses Labs beginnen (Datei oder ID).</translation>
+        </message>
+        <message>
+            <source>LAB</source>
+            <translation>LAB</translation>
+        </message>
+        <message>
+            <source>Seed of the simulated world (default: the lab's, or 0).</source>
+            <translation>Startwert der simulierten Welt (Standard: der des Labs oder 0).</translation>
+        </message>
+        <message>
+            <source>N</source>
+            <translation>N</translation>
+        </message>
+        <message>
+            <source>Show this help.</source>
+            <translation>Diese Hilfe anzeigen.</translation>
+        </message>
+        <message>
+            <source>Script file, or - for standard input.</source>
+            <translation>Skriptdatei oder - für die Standardeingabe.</translation>
+        </message>
+        <message>
+            <source>keyless script: only one script file can be given</source>
+            <translation>keyless script: es kann nur eine Skriptdatei angegeben werden</translation>
+        </message>
+        <message>
+            <source>keyless script: --seed needs a non-negative integer, got '%1'</source>
+            <translation>keyless script: --seed braucht eine nicht negative ganze Zahl, erhalten: „%1“</translation>
+        </message>
+        <message>
+            <source>keyless script: no lab file or bundled lab named '%1' (bundled: %2)</source>
+            <translation>keyless script: keine Lab-Datei und kein mitgeliefertes Lab namens „%1“ (mitgeliefert: %2)</translation>
+        </message>
+        <message>
+            <source>keyless script: cannot read '%1': %2</source>
+            <translation>keyless script: „%1“ kann nicht gelesen werden: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Keyless::Cli::ProgressCommand</name>
+        <message numerus="yes">
+            <source>exported %n record(s) to %1
+</source>
+            <translation>
+                <numerusform>%n Eintrag nach %1 exportiert
+</numerusform>
+                <numerusform>%n Einträge nach %1 exportiert
+</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Keyless::Progress</name>
+        <message>
+            <source>The folder %1 does not exist and cannot be created.</source>
+            <translation>Der Ordner %1 existiert nicht und kann nicht angelegt werden.</translation>
+        </message>
+        <message>
+            <source>The folder %1 is read-only.</source>
+            <translation>Der Ordner %1 ist schreibgeschützt.</translation>
+        </message>
+        <message>
+            <source>The file %1 is read-only.</source>
+            <translation>Die Datei %1 ist schreibgeschützt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Keyless::Progress::Database</name>
+        <message>
+            <source>no result row</source>
+            <translation>keine Ergebniszeile</translation>
+        </message>
+        <message>
+            <source>WAL mode refused (got '%1')</source>
+            <translation>WAL-Modus abgelehnt (erhalten: „%1“)</translation>
+        </message>
+        <message>
+            <source>Progress is not being saved: %1</source>
+            <translation>Der Fortschritt wird nicht gespeichert: %1</translation>
+        </message>
+        <message>
+            <source>%1 cannot be opened: %2</source>
+            <translation>%1 kann nicht geöffnet werden: %2</translation>
+        </message>
+        <message>
+            <source>%1 is damaged (%2).</source>
+            <translation>%1 ist beschädigt (%2).</translation>
+        </message>
+        <message>
+            <source>%1 is damaged and cannot be moved aside.</source>
+            <translation>%1 ist beschädigt und kann nicht beiseitegelegt werden.</translation>
+        </message>
+        <message>
+            <source>Your progress file was damaged. It was moved to %1 and a new one was started.</source>
+            <translation>Deine Fortschrittsdatei war beschädigt. Sie wurde nach %1 verschoben, und eine neue wurde angelegt.</translation>
+        </message>
+        <message>
+            <source>%1 cannot be read: %2</source>
+            <translation>%1 kann nicht gelesen werden: %2</translation>
+        </message>
+        <message>
+            <source>%1 was written by a newer version of Keyless (progress format %2; this version understands up to %3). It was left unchanged.</source>
+            <translation>%1 wurde von einer neueren Keyless-Version geschrieben (Fortschrittsformat %2; diese Version versteht bis %3). Die Datei blieb unverändert.</translation>
+        </message>
+        <message>
+            <source>%1 cannot be prepared: %2</source>
+            <translation>%1 kann nicht vorbereitet werden: %2</translation>
+        </message>
+        <message>
+            <source>the progress database is not open</source>
+            <translation>die Fortschrittsdatenbank ist nicht geöffnet</translation>
+        </message>
+    </context>
+    <context>
+        <name>Keyless::Progress::ProgressStore</name>
+        <message>
+            <source>There is no progress file at %1.</source>
+            <translation>Unter %1 gibt es keine Fortschrittsdatei.</translation>
+        </message>
+        <message>
+            <source>%1 cannot be moved to %2.</source>
+            <translation>%1 kann nicht nach %2 verschoben werden.</translation>
+        </message>
+        <message>
+            <source>A section read needs a lesson id and a section id.</source>
+            <translation>Ein gelesener Abschnitt braucht eine Lektions-ID und eine Abschnitts-ID.</translation>
+        </message>
+        <message>
+            <source>The section read was not saved</source>
+            <translation>Der gelesene Abschnitt wurde nicht gespeichert</translation>
+        </message>
+        <message>
+            <source>A question attempt needs a question id.</source>
+            <translation>Ein Frageversuch braucht eine Fragen-ID.</translation>
+        </message>
+        <message>
+            <source>The answer was not saved</source>
+            <translation>Die Antwort wurde nicht gespeichert</translation>
+        </message>
+        <message>
+            <source>A review card needs an id.</source>
+            <translation>Eine Karteikarte braucht eine ID.</translation>
+        </message>
+        <message>
+            <source>The review card was not saved</source>
+            <translation>Die Karteikarte wurde nicht gespeichert</translation>
+        </message>
+        <message>
+            <source>A review needs a card id.</source>
+            <translation>Eine Wiederholung braucht eine Karten-ID.</translation>
+        </message>
+        <message>
+            <source>The review was not saved</source>
+            <translation>Die Wiederholung wurde nicht gespeichert</translation>
+        </message>
+        <message>
+            <source>An empty command is not recorded.</source>
+            <translation>Ein leerer Befehl wird nicht aufgezeichnet.</translation>
+        </message>
+        <message>
+            <source>The command was not saved</source>
+            <translation>Der Befehl wurde nicht gespeichert</translation>
+        </message>
+        <message>
+            <source>A task result needs a task id.</source>
+            <translation>Ein Aufgabenergebnis braucht eine Aufgaben-ID.</translation>
+        </message>
+        <message>
+            <source>The task result was not saved</source>
+            <translation>Das Aufgabenergebnis wurde nicht gespeichert</translation>
+        </message>
+        <message>
+            <source>Completion must be between 0 and 100 percent.</source>
+            <translation>Der Fortschritt muss zwischen 0 und 100 Prozent liegen.</translation>
+        </message>
+        <message>
+            <source>The lab score was not saved</source>
+            <translation>Die Lab-Punktzahl wurde nicht gespeichert</translation>
+        </message>
+        <message>
+            <source>There is no lab attempt %1.</source>
+            <translation>Es gibt keinen Lab-Versuch %1.</translation>
+        </message>
+        <message>
+            <source>The lab result was not saved</source>
+            <translation>Das Lab-Ergebnis wurde nicht gespeichert</translation>
+        </message>
+        <message>
+            <source>A lab attempt needs a lab id.</source>
+            <translation>Ein Lab-Versuch braucht eine Lab-ID.</translation>
+        </message>
+        <message>
+            <source>The lab attempt was not saved</source>
+            <translation>Der Lab-Versuch wurde nicht gespeichert</translation>
+        </message>
+        <message>
+            <source>A setting needs a key.</source>
+            <translation>Eine Einstellung braucht einen Schlüssel.</translation>
+        </message>
+        <message>
+            <source>The setting was not saved</source>
+            <translation>Die Einstellung wurde nicht gespeichert</translation>
+        </message>
+        <message>
+            <source>%1 is not a progress file (it is a folder or a special file); nothing was moved.</source>
+            <translation>%1 ist keine Fortschrittsdatei (sondern ein Ordner oder eine Spezialdatei); nichts wurde verschoben.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Keyless::Ui::Labs</name>
+        <message>
+            <source>credential attempt</source>
+            <translation>Anmeldeversuch</translation>
+        </message>
+        <message>
+            <source>token request</source>
+            <translation>Token-Anfrage</translation>
+        </message>
+        <message>
+            <source>token issued</source>
+            <translation>Token ausgestellt</translation>
+        </message>
+        <message>
+            <source>cache hit</source>
+            <translation>Cache-Treffer</translation>
+        </message>
+        <message>
+            <source>resource request</source>
+            <translation>Ressourcenanfrage</translation>
+        </message>
+        <message>
+            <source>authorization decision</source>
+            <translation>Autorisierungsentscheidung</translation>
+        </message>
+        <message>
+            <source>response</source>
+            <translation>Antwort</translation>
+        </message>
+        <message>
+            <source>event</source>
+            <translation>Ereignis</translation>
+        </message>
+        <message>
+            <source>A claim the flow view has no explanation for.</source>
+            <translation>Ein Claim, für den die Ablaufansicht keine Erklärung hat.</translation>
+        </message>
+        <message>
+            <source>token rejected</source>
+            <translation>Token abgelehnt</translation>
+        </message>
+        <message>
+            <source>control plane</source>
+            <translation>Steuerungsebene</translation>
+        </message>
+        <message>
+            <source>setting resolved</source>
+            <translation>Einstellung aufgelöst</translation>
+        </message>
+        <message>
+            <source>note</source>
+            <translation>Hinweis</translation>
+        </message>
+        <message>
+            <source>IMDS identity endpoint (%1)</source>
+            <translation>IMDS-Identitätsendpunkt (%1)</translation>
+        </message>
+        <message>
+            <source>Identity endpoint</source>
+            <translation>Identitätsendpunkt</translation>
+        </message>
+        <message>
+            <source>IDENTITY_ENDPOINT of %1</source>
+            <translation>IDENTITY_ENDPOINT von %1</translation>
+        </message>
+        <message>
+            <source>Microsoft Entra ID</source>
+            <translation>Microsoft Entra ID</translation>
+        </message>
+        <message>
+            <source>Token issuer (login.microsoftonline.com)</source>
+            <translation>Token-Aussteller (login.microsoftonline.com)</translation>
+        </message>
+        <message>
+            <source>Azure Resource Manager</source>
+            <translation>Azure Resource Manager</translation>
+        </message>
+        <message>
+            <source>Your laptop</source>
+            <translation>Dein Laptop</translation>
+        </message>
+        <message>
+            <source>az login (developer credential)</source>
+            <translation>az login (Entwickler-Anmeldung)</translation>
+        </message>
+        <message>
+            <source>SDK credential</source>
+            <translation>SDK-Anmeldeinformation</translation>
+        </message>
+        <message>
+            <source>App Service / Function App</source>
+            <translation>App Service / Function App</translation>
+        </message>
+        <message>
+            <source>Virtual machine</source>
+            <translation>Virtueller Computer</translation>
+        </message>
+        <message>
+            <source>Key Vault</source>
+            <translation>Key Vault</translation>
+        </message>
+        <message>
+            <source>Storage account</source>
+            <translation>Speicherkonto</translation>
+        </message>
+        <message>
+            <source>Azure Cosmos DB account</source>
+            <translation>Azure Cosmos DB-Konto</translation>
+        </message>
+        <message>
+            <source>(no response) %1</source>
+            <translation>(keine Antwort) %1</translation>
+        </message>
+        <message>
+            <source> (data action)</source>
+            <translation> (Datenaktion)</translation>
+        </message>
+        <message>
+            <source>Evaluated by %1. %2</source>
+            <translation>Ausgewertet von %1. %2</translation>
+        </message>
+        <message>
+            <source>%1 at %2</source>
+            <translation>%1 auf %2</translation>
+        </message>
+        <message>
+            <source> (through a group)</source>
+            <translation> (über eine Gruppe)</translation>
+        </message>
+        <message>
+            <source> — grants it</source>
+            <translation> – gewährt es</translation>
+        </message>
+        <message>
+            <source> — would grant it, still propagating</source>
+            <translation> – würde es gewähren, wird noch verteilt</translation>
+        </message>
+        <message>
+            <source>access token (JWT)</source>
+            <translation>Zugriffstoken (JWT)</translation>
+        </message>
+        <message>
+            <source>cached token</source>
+            <translation>zwischengespeichertes Token</translation>
+        </message>
+        <message>
+            <source>token check</source>
+            <translation>Token-Prüfung</translation>
+        </message>
+        <message>
+            <source>RBAC check</source>
+            <translation>RBAC-Prüfung</translation>
+        </message>
+        <message>
+            <source>User-assigned: %1</source>
+            <translation>Benutzerseitig zugewiesen: %1</translation>
+        </message>
+        <message>
+            <source>System-assigned identity</source>
+            <translation>Systemseitig zugewiesene Identität</translation>
+        </message>
+        <message>
+            <source>No usable identity</source>
+            <translation>Keine verwendbare Identität</translation>
+        </message>
+    </context>
+    <context>
+        <name>Keyless::Ui::Labs::AddRoleAssignmentDialog</name>
+        <message>
+            <source>Add role assignment</source>
+            <translation>Rollenzuweisung hinzufügen</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Role&lt;/b&gt; — what the member may do. Data roles (e.g. Storage Blob Data Reader) grant data actions; Owner, Contributor and Reader do not.</source>
+            <translation>&lt;b&gt;Rolle&lt;/b&gt; – was das Mitglied tun darf. Datenrollen (z. B. Storage Blob Data Reader) gewähren Datenaktionen; Owner, Contributor und Reader nicht.</translation>
+        </message>
+        <message>
+            <source>Search by role name</source>
+            <translation>Nach Rollenname suchen</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Members&lt;/b&gt; — assign access to a managed identity.</source>
+            <translation>&lt;b&gt;Mitglieder&lt;/b&gt; – Zugriff einer verwalteten Identität zuweisen.</translation>
+        </message>
+        <message>
+            <source>Object (principal) ID: %1</source>
+            <translation>Objekt-ID (Prinzipal): %1</translation>
+        </message>
+        <message>
+            <source>Previous</source>
+            <translation>Zurück</translation>
+        </message>
+        <message>
+            <source>Next</source>
+            <translation>Weiter</translation>
+        </message>
+        <message>
+            <source>Review + assign</source>
+            <translation>Überprüfen + zuweisen</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;&lt;b&gt;Role:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Member:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Scope:&lt;/b&gt; %3&lt;/p&gt;&lt;p&gt;The portal runs:&lt;/p&gt;&lt;pre&gt;%4&lt;/pre&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;Rolle:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Mitglied:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Bereich:&lt;/b&gt; %3&lt;/p&gt;&lt;p&gt;Das Portal führt aus:&lt;/p&gt;&lt;pre&gt;%4&lt;/pre&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>Keyless::Ui::Labs::CanonicalFlows</name>
+        <message>
+            <source>VM → IMDS → Microsoft Entra ID → Storage</source>
+            <translation>VM → IMDS → Microsoft Entra ID → Storage</translation>
+        </message>
+        <message>
+            <source>Function App → identity endpoint → Microsoft Entra ID → Key Vault</source>
+            <translation>Function App → Identitätsendpunkt → Microsoft Entra ID → Key Vault</translation>
+        </message>
+    </context>
+    <context>
+        <name>Keyless::Ui::Labs::ConsoleWidget</name>
+        <message>
+            <source>Type a command, e.g. az functionapp identity show -g rg -n app (Tab completes)</source>
+            <translation>Befehl eingeben, z. B. az functionapp identity show -g rg -n app (Tab ergänzt)</translation>
+        </message>
+        <message>
+            <source>Copy output</source>
+            <translation>Ausgabe kopieren</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>Leeren</translation>
+        </message>
+        <message>
+            <source>The console is not connected to a lab.</source>
+            <translation>Die Konsole ist mit keinem Lab verbunden.</translation>
+        </message>
+        <message>
+            <source># from the portal:</source>
+            <translation># aus dem Portal:</translation>
+        </message>
+        <message>
+            <source>(exit status %1)</source>
+            <translation>(Exit-Status %1)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Keyless::Ui::Labs::FlowEvent</name>
+        <message>
+            <source>Denied</source>
+            <translation>Verweigert</translation>
+        </message>
+    </context>
+    <context>
+        <name>Keyless::Ui::Labs::FlowEventModel</name>
+        <message>
+            <source>%1 s</source>
+            <translation>%1 s</translation>
+        </message>
+        <message>
+            <source>%1 → %2</source>
+            <translation>%1 → %2</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation>fehlgeschlagen</translation>
+        </message>
+        <message>
+            <source>allowed</source>
+            <translation>erlaubt</translation>
+        </message>
+        <message>
+            <source>#</source>
+            <translation>#</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Zeit</translation>
+        </message>
+        <message>
+            <source>From → to</source>
+            <translation>Von → nach</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+    </context>
+    <context>
+        <name>Keyless::Ui::Labs::FlowInspector</name>
+        <message>
+            <source>HTTP</source>
+            <translation>HTTP</translation>
+        </message>
+        <message>
+            <source>Claim</source>
+            <translation>Claim</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Wert</translation>
+        </message>
+        <message>
+            <source>Meaning</source>
+            <translation>Bedeutung</translation>
+        </message>
+        <message>
+            <source>Token</source>
+            <translation>Token</translation>
+        </message>
+        <message>
+            <source>Authorization</source>
+            <translation>Autorisierung</translation>
+        </message>
+        <message>
+            <source>Select an event to see its request, token and authorization decision.</source>
+            <translation>Wähle ein Ereignis, um Anfrage, Token und Autorisierungsentscheidung zu sehen.</translation>
+        </message>
+        <message>
+            <source>%1 → %2</source>
+            <translation>%1 → %2</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Step %1 · %2&lt;/b&gt; — %3</source>
+            <translation>&lt;b&gt;Schritt %1 · %2&lt;/b&gt; – %3</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation>fehlgeschlagen</translation>
+        </message>
+        <message>
+            <source>Request</source>
+            <translation>Anfrage</translation>
+        </message>
+        <message>
+            <source>Response</source>
+            <translation>Antwort</translation>
+        </message>
+        <message>
+            <source>This event carries no HTTP message.</source>
+            <translation>Dieses Ereignis enthält keine HTTP-Nachricht.</translation>
+        </message>
+        <message>
+            <source>Allowed</source>
+            <translation>Erlaubt</translation>
+        </message>
+        <message>
+            <source>Denied</source>
+            <translation>Verweigert</translation>
+        </message>
+        <message>
+            <source>Principal</source>
+            <translation>Prinzipal</translation>
+        </message>
+        <message>
+            <source>Action needed</source>
+            <translation>Benötigte Aktion</translation>
+        </message>
+        <message>
+            <source>Scope</source>
+            <translation>Bereich</translation>
+        </message>
+        <message>
+            <source>Assignments considered</source>
+            <translation>Berücksichtigte Zuweisungen</translation>
+        </message>
+        <message>
+            <source>None: no role assignment for this principal covers the scope.</source>
+            <translation>Keine: Keine Rollenzuweisung dieses Prinzipals deckt den Bereich ab.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Keyless::Ui::Labs::FlowPage</name>
+        <message>
+            <source>Canonical run:</source>
+            <translation>Musterablauf:</translation>
+        </message>
+        <message>
+            <source>Virtual machine → IMDS → Entra ID → Storage</source>
+            <translation>Virtueller Computer → IMDS → Entra ID → Storage</translation>
+        </message>
+        <message>
+            <source>Function App → identity endpoint → Entra ID → Key Vault</source>
+            <translation>Function App → Identitätsendpunkt → Entra ID → Key Vault</translation>
+        </message>
+    </context>
+    <context>
+        <name>Keyless::Ui::Labs::FlowTrace</name>
+        <message>
+            <source>Audience: the resource the token is for. The resource rejects a token whose audience is not its own.</source>
+            <translation>Zielgruppe (Audience): die Ressource, für die das Token gilt. Die Ressource lehnt ein Token ab, dessen Zielgruppe nicht sie selbst ist.</translation>
+        </message>
+        <message>
+            <source>Issuer: the Microsoft Entra tenant that issued and signed the token.</source>
+            <translation>Aussteller: der Microsoft Entra-Mandant, der das Token ausgestellt und signiert hat.</translation>
+        </message>
+        <message>
+            <source>Issued at (Unix seconds).</source>
+            <translation>Ausgestellt am (Unix-Sekunden).</translation>
+        </message>
+        <message>
+            <source>Not before: the token is not valid earlier.</source>
+            <translation>Nicht vor: vorher ist das Token nicht gültig.</translation>
+        </message>
+        <message>
+            <source>Expires: after this time the resource answers 401 and a new token is needed.</source>
+            <translation>Läuft ab: danach antwortet die Ressource mit 401, und ein neues Token ist nötig.</translation>
+        </message>
+        <message>
+            <source>Opaque internal claim; do not use it.</source>
+            <translation>Undurchsichtiger interner Claim; nicht verwenden.</translation>
+        </message>
+        <message>
+            <source>Client ID of the caller: the managed identity's client (app) ID.</source>
+            <translation>Client-ID des Aufrufers: die Client-ID (App-ID) der verwalteten Identität.</translation>
+        </message>
+        <message>
+            <source>Client ID of the caller (v2 tokens): the managed identity's client ID.</source>
+            <translation>Client-ID des Aufrufers (v2-Token): die Client-ID der verwalteten Identität.</translation>
+        </message>
+        <message>
+            <source>How the client authenticated: 0 public, 1 secret, 2 certificate (managed identities show 2).</source>
+            <translation>Wie sich der Client authentifiziert hat: 0 öffentlich, 1 Geheimnis, 2 Zertifikat (verwaltete Identitäten zeigen 2).</translation>
+        </message>
+        <message>
+            <source>How the client authenticated (v2 tokens): 0 public, 1 secret, 2 certificate.</source>
+            <translation>Wie sich der Client authentifiziert hat (v2-Token): 0 öffentlich, 1 Geheimnis, 2 Zertifikat.</translation>
+        </message>
+        <message>
+            <source>Identity provider; for a managed identity it equals the issuer.</source>
+            <translation>Identitätsanbieter; bei einer verwalteten Identität gleich dem Aussteller.</translation>
+        </message>
+        <message>
+            <source>Identity type: "app" for an app-only token such as a managed identity's, "user" for a signed-in user.</source>
+            <translation>Identitätstyp: „app“ für ein reines App-Token wie das einer verwalteten Identität, „user“ für einen angemeldeten Benutzer.</translation>
+        </message>
+        <message>
+            <source>Object ID of the service principal = the managed identity's principal ID. Role assignments are matched against it.</source>
+            <translation>Objekt-ID des Dienstprinzipals = die Prinzipal-ID der verwalteten Identität. Rollenzuweisungen werden damit abgeglichen.</translation>
+        </message>
+        <message>
+            <source>Subject; for an app-only token it equals the service principal's object ID.</source>
+            <translation>Subjekt; bei einem reinen App-Token gleich der Objekt-ID des Dienstprinzipals.</translation>
+        </message>
+        <message>
+            <source>Tenant ID of the directory that owns the identity.</source>
+            <translation>Mandanten-ID des Verzeichnisses, dem die Identität gehört.</translation>
+        </message>
+        <message>
+            <source>Unique token identifier.</source>
+            <translation>Eindeutige Kennung des Tokens.</translation>
+        </message>
+        <message>
+            <source>Token format version, 1.0 or 2.0.</source>
+            <translation>Version des Tokenformats, 1.0 oder 2.0.</translation>
+        </message>
+        <message>
+            <source>App roles granted to the identity on the target API.</source>
+            <translation>App-Rollen, die der Identität für die Ziel-API gewährt wurden.</translation>
+        </message>
+        <message>
+            <source>Groups the identity belongs to; cached with the token, so membership changes can take hours to apply.</source>
+            <translation>Gruppen, zu denen die Identität gehört; sie werden mit dem Token zwischengespeichert, daher können Änderungen der Mitgliedschaft Stunden brauchen.</translation>
+        </message>
+        <message>
+            <source>User principal name: present on user tokens, never on managed-identity tokens.</source>
+            <translation>Benutzerprinzipalname: in Benutzertoken vorhanden, nie in Token verwalteter Identitäten.</translation>
+        </message>
+        <message>
+            <source>Resource ID of the managed identity: the hosting resource for a system-assigned identity, the identity resource for a user-assigned one.</source>
+            <translation>Ressourcen-ID der verwalteten Identität: bei einer systemseitig zugewiesenen die Hostressource, bei einer benutzerseitig zugewiesenen die Identitätsressource.</translation>
+        </message>
+        <message>
+            <source>Resource ID of the compute resource that asked for the token (seen on some user-assigned identity tokens).</source>
+            <translation>Ressourcen-ID der Compute-Ressource, die das Token angefordert hat (bei manchen Token benutzerseitig zugewiesener Identitäten).</translation>
+        </message>
+        <message>
+            <source>Tenant creation time (Unix seconds), as usually interpreted.</source>
+            <translation>Erstellungszeit des Mandanten (Unix-Sekunden), wie es üblicherweise gedeutet wird.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Keyless::Ui::Labs::FlowView</name>
+        <message>
+            <source>Show only events of one kind</source>
+            <translation>Nur Ereignisse einer Art zeigen</translation>
+        </message>
+        <message>
+            <source>All outcomes</source>
+            <translation>Alle Ergebnisse</translation>
+        </message>
+        <message>
+            <source>Succeeded</source>
+            <translation>Erfolgreich</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>Fehlgeschlagen</translation>
+        </message>
+        <message>
+            <source>Restart</source>
+            <translation>Neu starten</translation>
+        </message>
+        <message>
+            <source>Back to before the first event (Home)</source>
+            <translation>Zurück vor das erste Ereignis (Pos1)</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Zurück</translation>
+        </message>
+        <message>
+            <source>Previous event (Left)</source>
+            <translation>Vorheriges Ereignis (Links)</translation>
+        </message>
+        <message>
+            <source>Play</source>
+            <translation>Abspielen</translation>
+        </message>
+        <message>
+            <source>Play or pause (Space)</source>
+            <translation>Abspielen oder anhalten (Leertaste)</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>Schritt</translation>
+        </message>
+        <message>
+            <source>Next event (Right)</source>
+            <translation>Nächstes Ereignis (Rechts)</translation>
+        </message>
+        <message>
+            <source>Speed:</source>
+            <translation>Tempo:</translation>
+        </message>
+        <message>
+            <source>%1×</source>
+            <translation>%1×</translation>
+        </message>
+        <message>
+            <source>PNG…</source>
+            <translation>PNG…</translation>
+        </message>
+        <message>
+            <source>Export the diagram as a PNG image</source>
+            <translation>Das Diagramm als PNG-Bild exportieren</translation>
+        </message>
+        <message>
+            <source>SVG…</source>
+            <translation>SVG…</translation>
+        </message>
+        <message>
+            <source>Export the diagram as an SVG drawing (for slides)</source>
+            <translation>Das Diagramm als SVG-Zeichnung exportieren (für Folien)</translation>
+        </message>
+        <message>
+            <source>All kinds</source>
+            <translation>Alle Arten</translation>
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation>Pause</translation>
+        </message>
+        <message>
+            <source>No trace yet: run a workload.</source>
+            <translation>Noch keine Aufzeichnung: führe eine Arbeitslast aus.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event(s) — press Play or Right to start</source>
+            <translation>
+                <numerusform>%n Ereignis – zum Start Abspielen oder Rechts drücken</numerusform>
+                <numerusform>%n Ereignisse – zum Start Abspielen oder Rechts drücken</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Step %1 of %2</source>
+            <translation>Schritt %1 von %2</translation>
+        </message>
+        <message>
+            <source>Keyless authentication flow</source>
+            <translation>Keyless-Authentifizierungsablauf</translation>
+        </message>
+        <message>
+            <source>Exported from Keyless</source>
+            <translation>Aus Keyless exportiert</translation>
+        </message>
+        <message>
+            <source>SVG drawing (*.svg)</source>
+            <translation>SVG-Zeichnung (*.svg)</translation>
+        </message>
+        <message>
+            <source>PNG image (*.png)</source>
+            <translation>PNG-Bild (*.png)</translation>
+        </message>
+        <message>
+            <source>Export diagram as SVG</source>
+            <translation>Diagramm als SVG exportieren</translation>
+        </message>
+        <message>
+            <source>Export diagram as PNG</source>
+            <translation>Diagramm als PNG exportieren</translation>
+        </message>
+    </context>
+    <context>
+        <name>Keyless::Ui::Labs::LabBrowser</name>
+        <message>
+            <source>&lt;h2&gt;Labs&lt;/h2&gt;&lt;p&gt;Change the simulated cloud, run the app and watch what happens. Your work is saved as you go.&lt;/p&gt;</source>
+            <translation>&lt;h2&gt;Labs&lt;/h2&gt;&lt;p&gt;Ändere die simulierte Cloud, starte die App und sieh zu, was passiert. Deine Arbeit wird laufend gespeichert.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Some lab files could not be loaded:
+%1</source>
+            <translation>Einige Lab-Dateien konnten nicht geladen werden:
+%1</translation>
+        </message>
+        <message>
+            <source>Beginner</source>
+            <translation>Einsteiger</translation>
+        </message>
+        <message>
+            <source>Intermediate</source>
+            <translation>Fortgeschritten</translation>
+        </message>
+        <message>
+            <source>Advanced</source>
+            <translation>Experte</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 · %n min</source>
+            <translation>
+                <numerusform>%1 · %n Min.</numerusform>
+                <numerusform>%1 · %n Min.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Skills: %1</source>
+            <translation>Fähigkeiten: %1</translation>
+        </message>
+        <message>
+            <source>%p% best</source>
+            <translation>%p% bestes Ergebnis</translation>
+        </message>
+        <message>
+            <source>Resume</source>
+            <translation>Fortsetzen</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Starten</translation>
+        </message>
+    </context>
+    <context>
+        <name>Keyless::Ui::Labs::LabWorkspace</name>
+        <message>
+            <source>Reset lab</source>
+            <translation>Lab zurücksetzen</translation>
+        </message>
+        <message>
+            <source>← Labs</source>
+            <translation>← Labs</translation>
+        </message>
+        <message>
+            <source>▶ Run</source>
+            <translation>▶ Ausführen</translation>
+        </message>
+        <message>
+            <source>Invoke the app's code and play its trace in the flow view</source>
+            <translation>Den Code der App aufrufen und seine Aufzeichnung in der Ablaufansicht abspielen</translation>
+        </message>
+        <message>
+            <source>Check my work</source>
+            <translation>Meine Arbeit prüfen</translation>
+        </message>
+        <message>
+            <source>Fast-forward</source>
+            <translation>Vorspulen</translation>
+        </message>
+        <message>
+            <source>Advance simulated time (role propagation, cached tokens)</source>
+            <translation>Simulierte Zeit vorstellen (Rollenverteilung, zwischengespeicherte Token)</translation>
+        </message>
+        <message>
+            <source>1 minute</source>
+            <translation>1 Minute</translation>
+        </message>
+        <message>
+            <source>10 minutes</source>
+            <translation>10 Minuten</translation>
+        </message>
+        <message>
+            <source>1 hour</source>
+            <translation>1 Stunde</translation>
+        </message>
+        <message>
+            <source>24 hours</source>
+            <translation>24 Stunden</translation>
+        </message>
+        <message>
+            <source>Reset</source>
+            <translation>Zurücksetzen</translation>
+        </message>
+        <message>
+            <source>%p% complete</source>
+            <translation>%p% erledigt</translation>
+        </message>
+        <message>
+            <source>Task</source>
+            <translation>Aufgabe</translation>
+        </message>
+        <message>
+            <source>Points</source>
+            <translation>Punkte</translation>
+        </message>
+        <message>
+            <source>Show a hint</source>
+            <translation>Einen Hinweis zeigen</translation>
+        </message>
+        <message>
+            <source>Portal</source>
+            <translation>Portal</translation>
+        </message>
+        <message>
+            <source>Flow</source>
+            <translation>Ablauf</translation>
+        </message>
+        <message>
+            <source>Back to the lab</source>
+            <translation>Zurück zum Lab</translation>
+        </message>
+        <message>
+            <source>Next lab</source>
+            <translation>Nächstes Lab</translation>
+        </message>
+        <message>
+            <source>All labs</source>
+            <translation>Alle Labs</translation>
+        </message>
+        <message>
+            <source>Open a lab first.</source>
+            <translation>Öffne zuerst ein Lab.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Resumed your attempt: %n command(s) replayed.</source>
+            <translation>
+                <numerusform>Versuch fortgesetzt: %n Befehl wiederholt.</numerusform>
+                <numerusform>Versuch fortgesetzt: %n Befehle wiederholt.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Run %1</source>
+            <translation>%1 ausführen</translation>
+        </message>
+        <message>
+            <source>Lab %1 — type commands here; portal actions show their az command here too.</source>
+            <translation>Lab %1 – gib hier Befehle ein; auch Portalaktionen zeigen hier ihren az-Befehl.</translation>
+        </message>
+        <message>
+            <source>Lab complete: %1 of %2 points</source>
+            <translation>Lab abgeschlossen: %1 von %2 Punkten</translation>
+        </message>
+        <message>
+            <source>What each task taught</source>
+            <translation>Was jede Aufgabe gezeigt hat</translation>
+        </message>
+        <message>
+            <source>%1 of %2 points</source>
+            <translation>%1 von %2 Punkten</translation>
+        </message>
+        <message numerus="yes">
+            <source> (%n hint(s) used)</source>
+            <translation>
+                <numerusform> (%n Hinweis genutzt)</numerusform>
+                <numerusform> (%n Hinweise genutzt)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Next lab: %1</source>
+            <translation>Nächstes Lab: %1</translation>
+        </message>
+        <message>
+            <source>Reset the lab to its starting state? Your commands are discarded; hints you have seen stay counted.</source>
+            <translation>Das Lab auf den Ausgangszustand zurücksetzen? Deine Befehle werden verworfen; gesehene Hinweise bleiben gezählt.</translation>
+        </message>
+        <message>
+            <source>The lab was reset to its starting state.</source>
+            <translation>Das Lab wurde auf den Ausgangszustand zurückgesetzt.</translation>
+        </message>
+        <message>
+            <source>Show a hint (%1 of %2 used)</source>
+            <translation>Einen Hinweis zeigen (%1 von %2 genutzt)</translation>
+        </message>
+        <message>
+            <source>**Hint %1.** %2</source>
+            <translation>**Hinweis %1.** %2</translation>
+        </message>
+        <message>
+            <source>%1/%2</source>
+            <translation>%1/%2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n hint(s) used</source>
+            <translation>
+                <numerusform>%n Hinweis genutzt</numerusform>
+                <numerusform>%n Hinweise genutzt</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Keyless::Ui::Labs::PortalView</name>
+        <message>
+            <source>%1 (system-assigned)</source>
+            <translation>%1 (systemseitig zugewiesen)</translation>
+        </message>
+        <message>
+            <source>%1 (user-assigned)</source>
+            <translation>%1 (benutzerseitig zugewiesen)</translation>
+        </message>
+        <message>
+            <source>Identity not found (%1)</source>
+            <translation>Identität nicht gefunden (%1)</translation>
+        </message>
+        <message>
+            <source>Function App</source>
+            <translation>Function App</translation>
+        </message>
+        <message>
+            <source>App Service</source>
+            <translation>App Service</translation>
+        </message>
+        <message>
+            <source>Virtual machine</source>
+            <translation>Virtueller Computer</translation>
+        </message>
+        <message>
+            <source>Key vault</source>
+            <translation>Key Vault</translation>
+        </message>
+        <message>
+            <source>Storage account</source>
+            <translation>Speicherkonto</translation>
+        </message>
+        <message>
+            <source>Azure Cosmos DB account</source>
+            <translation>Azure Cosmos DB-Konto</translation>
+        </message>
+        <message>
+            <source>Managed Identity</source>
+            <translation>Verwaltete Identität</translation>
+        </message>
+        <message>
+            <source>Resource</source>
+            <translation>Ressource</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Typ</translation>
+        </message>
+        <message>
+            <source>Resource group</source>
+            <translation>Ressourcengruppe</translation>
+        </message>
+        <message>
+            <source>Overview</source>
+            <translation>Übersicht</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Standort</translation>
+        </message>
+        <message>
+            <source>Resource ID</source>
+            <translation>Ressourcen-ID</translation>
+        </message>
+        <message>
+            <source>Endpoint</source>
+            <translation>Endpunkt</translation>
+        </message>
+        <message>
+            <source>Identity</source>
+            <translation>Identität</translation>
+        </message>
+        <message>
+            <source>Client ID</source>
+            <translation>Client-ID</translation>
+        </message>
+        <message>
+            <source>Object (principal) ID</source>
+            <translation>Objekt-ID (Prinzipal)</translation>
+        </message>
+        <message>
+            <source>Object (principal) ID: %1</source>
+            <translation>Objekt-ID (Prinzipal): %1</translation>
+        </message>
+        <message>
+            <source>No system-assigned identity: the app has no principal of its own.</source>
+            <translation>Keine systemseitig zugewiesene Identität: Die App hat keinen eigenen Prinzipal.</translation>
+        </message>
+        <message>
+            <source>Access control (IAM)</source>
+            <translation>Zugriffssteuerung (IAM)</translation>
+        </message>
+        <message>
+            <source>This resource</source>
+            <translation>Diese Ressource</translation>
+        </message>
+        <message>
+            <source>Inherited</source>
+            <translation>Geerbt</translation>
+        </message>
+        <message>
+            <source>Child resource</source>
+            <translation>Untergeordnete Ressource</translation>
+        </message>
+        <message>
+            <source> (propagating)</source>
+            <translation> (wird verteilt)</translation>
+        </message>
+        <message>
+            <source>Configuration</source>
+            <translation>Konfiguration</translation>
+        </message>
+        <message>
+            <source>Secrets</source>
+            <translation>Geheimnisse</translation>
+        </message>
+        <message>
+            <source>Enabled</source>
+            <translation>Aktiviert</translation>
+        </message>
+        <message>
+            <source>Disabled</source>
+            <translation>Deaktiviert</translation>
+        </message>
+        <message>
+            <source>Access policy: %1</source>
+            <translation>Zugriffsrichtlinie: %1</translation>
+        </message>
+        <message>
+            <source>Containers</source>
+            <translation>Container</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n blob(s)</source>
+            <translation>
+                <numerusform>%n Blob</numerusform>
+                <numerusform>%n Blobs</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n byte(s)</source>
+            <translation>
+                <numerusform>%n Byte</numerusform>
+                <numerusform>%n Bytes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Data Explorer</source>
+            <translation>Daten-Explorer</translation>
+        </message>
+        <message>
+            <source>Account (/)</source>
+            <translation>Konto (/)</translation>
+        </message>
+        <message>
+            <source>database</source>
+            <translation>Datenbank</translation>
+        </message>
+        <message>
+            <source>Database %1</source>
+            <translation>Datenbank %1</translation>
+        </message>
+        <message>
+            <source>container (%1)</source>
+            <translation>Container (%1)</translation>
+        </message>
+        <message>
+            <source>Container %1/%2</source>
+            <translation>Container %1/%2</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;System assigned&lt;/b&gt; — tied to this resource: created with it, deleted with it, one per resource.</source>
+            <translation>&lt;b&gt;Systemseitig zugewiesen&lt;/b&gt; – an diese Ressource gebunden: mit ihr erstellt, mit ihr gelöscht, eine pro Ressource.</translation>
+        </message>
+        <message>
+            <source>Status: On</source>
+            <translation>Status: Ein</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Speichern</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;User assigned&lt;/b&gt; — identities that live on their own and can be shared.</source>
+            <translation>&lt;b&gt;Benutzerseitig zugewiesen&lt;/b&gt; – eigenständige Identitäten, die geteilt werden können.</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Hinzufügen</translation>
+        </message>
+        <message>
+            <source>Add role assignment</source>
+            <translation>Rollenzuweisung hinzufügen</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Rolle</translation>
+        </message>
+        <message>
+            <source>Member</source>
+            <translation>Mitglied</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Wo</translation>
+        </message>
+        <message>
+            <source>Scope</source>
+            <translation>Bereich</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Application settings&lt;/b&gt; — environment variables of the app. A key or a connection string here is a secret to get rid of.</source>
+            <translation>&lt;b&gt;Anwendungseinstellungen&lt;/b&gt; – Umgebungsvariablen der App. Ein Schlüssel oder eine Verbindungszeichenfolge hier ist ein Geheimnis, das weg muss.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Wert</translation>
+        </message>
+        <message>
+            <source>Add / update</source>
+            <translation>Hinzufügen / ändern</translation>
+        </message>
+        <message>
+            <source>Delete selected</source>
+            <translation>Auswahl löschen</translation>
+        </message>
+        <message>
+            <source>Permission model: Azure role-based access control (off: vault access policy)</source>
+            <translation>Berechtigungsmodell: rollenbasierte Azure-Zugriffssteuerung (aus: Tresorzugriffsrichtlinie)</translation>
+        </message>
+        <message>
+            <source>Status / permissions</source>
+            <translation>Status / Berechtigungen</translation>
+        </message>
+        <message>
+            <source>Versions</source>
+            <translation>Versionen</translation>
+        </message>
+        <message>
+            <source>Allow storage account key access</source>
+            <translation>Zugriff per Speicherkontoschlüssel erlauben</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Größe</translation>
+        </message>
+        <message>
+            <source>Disable key-based (local) authentication</source>
+            <translation>Schlüsselbasierte (lokale) Authentifizierung deaktivieren</translation>
+        </message>
+        <message>
+            <source>Content</source>
+            <translation>Inhalt</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Data-plane role assignment&lt;/b&gt; — Cosmos DB has its own RBAC, separate from Access control (IAM).</source>
+            <translation>&lt;b&gt;Rollenzuweisung der Datenebene&lt;/b&gt; – Cosmos DB hat ein eigenes RBAC, getrennt von der Zugriffssteuerung (IAM).</translation>
+        </message>
+        <message>
+            <source>Cosmos DB Built-in Data Reader</source>
+            <translation>Cosmos DB Built-in Data Reader</translation>
+        </message>
+        <message>
+            <source>Cosmos DB Built-in Data Contributor</source>
+            <translation>Cosmos DB Built-in Data Contributor</translation>
+        </message>
+        <message>
+            <source>Assign data role</source>
+            <translation>Datenrolle zuweisen</translation>
+        </message>
+    </context>
+    <context>
+        <name>Keyless::Ui::MainWindow</name>
+        <message>
+            <source>Lessons</source>
+            <translation>Lektionen</translation>
+        </message>
+        <message>
+            <source>Flow</source>
+            <translation>Ablauf</translation>
+        </message>
+        <message>
+            <source>Labs</source>
+            <translation>Labs</translation>
+        </message>
+        <message>
+            <source>Practice</source>
+            <translation>Üben</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Fortschritt</translation>
+        </message>
+        <message>
+            <source>Keyless</source>
+            <translation>Keyless</translation>
+        </message>
+        <message>
+            <source>Navigation</source>
+            <translation>Navigation</translation>
+        </message>
+        <message>
+            <source>%1 (Ctrl+%2)</source>
+            <translation>%1 (Strg+%2)</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Datei</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Ansicht</translation>
+        </message>
+        <message>
+            <source>&amp;Theme</source>
+            <translation>&amp;Farbschema</translation>
+        </message>
+        <message>
+            <source>&amp;Go</source>
+            <translation>&amp;Gehe zu</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Hilfe</translation>
+        </message>
+        <message>
+            <source>&amp;Settings…</source>
+            <translation>&amp;Einstellungen…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Beenden</translation>
+        </message>
+        <message>
+            <source>&amp;Presenter mode</source>
+            <translation>&amp;Präsentationsmodus</translation>
+        </message>
+        <message>
+            <source>Presenter mode: full screen and large type for a projector (F11)</source>
+            <translation>Präsentationsmodus: Vollbild und große Schrift für den Beamer (F11)</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;in</source>
+            <translation>Ver&amp;größern</translation>
+        </message>
+        <message>
+            <source>Larger text (Ctrl+=)</source>
+            <translation>Größere Schrift (Strg+=)</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;out</source>
+            <translation>Ver&amp;kleinern</translation>
+        </message>
+        <message>
+            <source>Smaller text (Ctrl+-)</source>
+            <translation>Kleinere Schrift (Strg+-)</translation>
+        </message>
+        <message>
+            <source>&amp;Actual size</source>
+            <translation>&amp;Originalgröße</translation>
+        </message>
+        <message>
+            <source>Follow the &amp;system</source>
+            <translation>Wie das &amp;System</translation>
+        </message>
+        <message>
+            <source>&amp;Light</source>
+            <translation>&amp;Hell</translation>
+        </message>
+        <message>
+            <source>&amp;Dark</source>
+            <translation>&amp;Dunkel</translation>
+        </message>
+        <message>
+            <source>&amp;Welcome</source>
+            <translation>&amp;Willkommen</translation>
+        </message>
+        <message>
+            <source>&amp;About Keyless</source>
+            <translation>&amp;Über Keyless</translation>
+        </message>
+        <message>
+            <source>About &amp;Qt</source>
+            <translation>Über &amp;Qt</translation>
+        </message>
+        <message>
+            <source>Main toolbar</source>
+            <translation>Hauptwerkzeugleiste</translation>
+        </message>
+        <message>
+            <source>Your progress cannot be saved in this session: %1</source>
+            <translation>Dein Fortschritt kann in dieser Sitzung nicht gespeichert werden: %1</translation>
+        </message>
+        <message>
+            <source>Warning</source>
+            <translation>Warnung</translation>
+        </message>
+        <message>
+            <source>Ready</source>
+            <translation>Bereit</translation>
+        </message>
+        <message>
+            <source>Progress is not saved</source>
+            <translation>Fortschritt wird nicht gespeichert</translation>
+        </message>
+        <message>
+            <source>About Keyless</source>
+            <translation>Über Keyless</translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;Keyless %1&lt;/h3&gt;&lt;p&gt;A study and lab simulator for Azure managed identities: lessons, an animated authentication flow and hands-on labs against a simulated Microsoft Entra ID, entirely offline.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;Keyless %1&lt;/h3&gt;&lt;p&gt;Ein Lern- und Laborsimulator für verwaltete Identitäten in Azure: Lektionen, ein animierter Authentifizierungsablauf und praktische Labs gegen ein simuliertes Microsoft Entra ID, vollständig offline.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder neuer.&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>Keyless::Ui::SettingsDialog</name>
+        <message>
+            <source>Settings</source>
+            <translation>Einstellungen</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Sprache:</translation>
+        </message>
+        <message>
+            <source>System language</source>
+            <translation>Systemsprache</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Sprache</translation>
+        </message>
+        <message>
+            <source>The interface switches language at once. Lessons and questions are written in English for now.</source>
+            <translation>Die Oberfläche wechselt die Sprache sofort. Lektionen und Fragen gibt es vorerst nur auf Englisch.</translation>
+        </message>
+        <message>
+            <source>&amp;Theme:</source>
+            <translation>&amp;Farbschema:</translation>
+        </message>
+        <message>
+            <source>Follow the system</source>
+            <translation>Wie das System</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>Hell</translation>
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation>Dunkel</translation>
+        </message>
+        <message>
+            <source>Theme</source>
+            <translation>Farbschema</translation>
+        </message>
+        <message>
+            <source>&amp;Presenter type size:</source>
+            <translation>Schriftgröße im &amp;Präsentationsmodus:</translation>
+        </message>
+        <message>
+            <source>%1 %</source>
+            <translation>%1 %</translation>
+        </message>
+        <message>
+            <source>Presenter type size</source>
+            <translation>Schriftgröße im Präsentationsmodus</translation>
+        </message>
+        <message>
+            <source>Start in presenter &amp;mode</source>
+            <translation>Im Präsentations&amp;modus starten</translation>
+        </message>
+        <message>
+            <source>&amp;Animation speed:</source>
+            <translation>&amp;Animationstempo:</translation>
+        </message>
+        <message>
+            <source>Slow</source>
+            <translation>Langsam</translation>
+        </message>
+        <message>
+            <source>Normal</source>
+            <translation>Normal</translation>
+        </message>
+        <message>
+            <source>Fast</source>
+            <translation>Schnell</translation>
+        </message>
+        <message>
+            <source>Very fast</source>
+            <translation>Sehr schnell</translation>
+        </message>
+        <message>
+            <source>Animation speed</source>
+            <translation>Animationstempo</translation>
+        </message>
+        <message>
+            <source>&amp;Reduce motion (show the end state of animations at once)</source>
+            <translation>Bewegung &amp;reduzieren (Endzustand von Animationen sofort zeigen)</translation>
+        </message>
+        <message>
+            <source>Progress &amp;database:</source>
+            <translation>Fortschritts&amp;datenbank:</translation>
+        </message>
+        <message>
+            <source>(in memory — progress is not saved)</source>
+            <translation>(im Arbeitsspeicher – der Fortschritt wird nicht gespeichert)</translation>
+        </message>
+        <message>
+            <source>Progress database location</source>
+            <translation>Speicherort der Fortschrittsdatenbank</translation>
+        </message>
+        <message>
+            <source>Open &amp;folder</source>
+            <translation>&amp;Ordner öffnen</translation>
+        </message>
+        <message>
+            <source>Open the folder of the progress database</source>
+            <translation>Den Ordner der Fortschrittsdatenbank öffnen</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Schließen</translation>
+        </message>
+    </context>
+    <context>
+        <name>Keyless::Ui::Study::LessonsPage</name>
+        <message>
+            <source>✓ read</source>
+            <translation>✓ gelesen</translation>
+        </message>
+        <message>
+            <source>%1 %</source>
+            <translation>%1 %</translation>
+        </message>
+        <message>
+            <source>%1 percent read</source>
+            <translation>%1 Prozent gelesen</translation>
+        </message>
+        <message>
+            <source>✓</source>
+            <translation>✓</translation>
+        </message>
+        <message>
+            <source>Read ✓</source>
+            <translation>Gelesen ✓</translation>
+        </message>
+        <message>
+            <source>&amp;Mark as read</source>
+            <translation>Als gelesen &amp;markieren</translation>
+        </message>
+        <message>
+            <source>Search all lessons (Ctrl+K)</source>
+            <translation>Alle Lektionen durchsuchen (Strg+K)</translation>
+        </message>
+        <message>
+            <source>Search lessons</source>
+            <translation>Lektionen durchsuchen</translation>
+        </message>
+        <message>
+            <source>Lesson</source>
+            <translation>Lektion</translation>
+        </message>
+        <message>
+            <source>Read</source>
+            <translation>Gelesen</translation>
+        </message>
+        <message>
+            <source>Table of contents</source>
+            <translation>Inhaltsverzeichnis</translation>
+        </message>
+        <message>
+            <source>Search results</source>
+            <translation>Suchergebnisse</translation>
+        </message>
+        <message>
+            <source>Lesson text</source>
+            <translation>Lektionstext</translation>
+        </message>
+        <message>
+            <source>← &amp;Previous</source>
+            <translation>← &amp;Zurück</translation>
+        </message>
+        <message>
+            <source>Previous lesson (Alt+Left)</source>
+            <translation>Vorherige Lektion (Alt+Links)</translation>
+        </message>
+        <message>
+            <source>&amp;Next →</source>
+            <translation>&amp;Weiter →</translation>
+        </message>
+        <message>
+            <source>Next lesson (Alt+Right)</source>
+            <translation>Nächste Lektion (Alt+Rechts)</translation>
+        </message>
+        <message>
+            <source>&amp;Hide model answers</source>
+            <translation>Musterantworten &amp;ausblenden</translation>
+        </message>
+        <message>
+            <source>&amp;Show model answers</source>
+            <translation>Musterantworten &amp;zeigen</translation>
+        </message>
+        <message>
+            <source>Show or hide the model answers of the reflection questions</source>
+            <translation>Die Musterantworten der Reflexionsfragen zeigen oder ausblenden</translation>
+        </message>
+        <message>
+            <source>Mark this lesson as read</source>
+            <translation>Diese Lektion als gelesen markieren</translation>
+        </message>
+        <message>
+            <source>No lessons</source>
+            <translation>Keine Lektionen</translation>
+        </message>
+        <message>
+            <source>No lesson could be loaded.</source>
+            <translation>Es konnte keine Lektion geladen werden.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Lesson %1 of %2 · about %n minute(s)</source>
+            <translation>
+                <numerusform>Lektion %1 von %2 · etwa %n Minute</numerusform>
+                <numerusform>Lektion %1 von %2 · etwa %n Minuten</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Reflection</source>
+            <translation>Zum Nachdenken</translation>
+        </message>
+        <message>
+            <source>Question %1:</source>
+            <translation>Frage %1:</translation>
+        </message>
+        <message>
+            <source>Model answer:</source>
+            <translation>Musterantwort:</translation>
+        </message>
+        <message>
+            <source>Show model answer</source>
+            <translation>Musterantwort zeigen</translation>
+        </message>
+        <message>
+            <source>Exam tip</source>
+            <translation>Prüfungstipp</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>Gespeichert.</translation>
+        </message>
+        <message>
+            <source>Could not save: %1</source>
+            <translation>Konnte nicht speichern: %1</translation>
+        </message>
+        <message>
+            <source>Nothing found for “%1”.</source>
+            <translation>Nichts gefunden für „%1“.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Keyless::Ui::Study::PracticePage</name>
+        <message>
+            <source>&amp;Questions</source>
+            <translation>&amp;Fragen</translation>
+        </message>
+        <message>
+            <source>&amp;Review cards</source>
+            <translation>&amp;Karteikarten</translation>
+        </message>
+        <message>
+            <source>Practice</source>
+            <translation>Üben</translation>
+        </message>
+    </context>
+    <context>
+        <name>Keyless::Ui::Study::ProgressPage</name>
+        <message>
+            <source>Your progress</source>
+            <translation>Dein Fortschritt</translation>
+        </message>
+        <message>
+            <source>&amp;Export…</source>
+            <translation>&amp;Exportieren…</translation>
+        </message>
+        <message>
+            <source>Save every recorded attempt and result as JSON or CSV</source>
+            <translation>Alle aufgezeichneten Versuche und Ergebnisse als JSON oder CSV speichern</translation>
+        </message>
+        <message>
+            <source>Practice accuracy per exam objective</source>
+            <translation>Trefferquote pro Prüfungsziel</translation>
+        </message>
+        <message>
+            <source>Readiness per objective</source>
+            <translation>Prüfungsreife pro Ziel</translation>
+        </message>
+        <message>
+            <source>Objective</source>
+            <translation>Ziel</translation>
+        </message>
+        <message>
+            <source>Answers</source>
+            <translation>Antworten</translation>
+        </message>
+        <message>
+            <source>Correct</source>
+            <translation>Richtig</translation>
+        </message>
+        <message>
+            <source>Readiness</source>
+            <translation>Prüfungsreife</translation>
+        </message>
+        <message>
+            <source>Lessons read</source>
+            <translation>Gelesene Lektionen</translation>
+        </message>
+        <message>
+            <source>Labs</source>
+            <translation>Labs</translation>
+        </message>
+        <message>
+            <source>Lab</source>
+            <translation>Lab</translation>
+        </message>
+        <message>
+            <source>Attempts</source>
+            <translation>Versuche</translation>
+        </message>
+        <message>
+            <source>Best completion</source>
+            <translation>Bester Fortschritt</translation>
+        </message>
+        <message>
+            <source>Lab completion</source>
+            <translation>Fortschritt in den Labs</translation>
+        </message>
+        <message>
+            <source>Activity in the last 30 days</source>
+            <translation>Aktivität in den letzten 30 Tagen</translation>
+        </message>
+        <message>
+            <source>Chart: practice accuracy per exam objective</source>
+            <translation>Diagramm: Trefferquote pro Prüfungsziel</translation>
+        </message>
+        <message>
+            <source>Chart: lessons read</source>
+            <translation>Diagramm: gelesene Lektionen</translation>
+        </message>
+        <message>
+            <source>Chart: activity in the last 30 days</source>
+            <translation>Diagramm: Aktivität in den letzten 30 Tagen</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %2 lessons read · %n practice answer(s)</source>
+            <translation>
+                <numerusform>%1 von %2 Lektionen gelesen · %n Übungsantwort</numerusform>
+                <numerusform>%1 von %2 Lektionen gelesen · %n Übungsantworten</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 % correct</source>
+            <translation>%1 % richtig</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n review card(s) due today</source>
+            <translation>
+                <numerusform>%n Karteikarte heute fällig</numerusform>
+                <numerusform>%n Karteikarten heute fällig</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Could not read all figures: %1</source>
+            <translation>Nicht alle Zahlen konnten gelesen werden: %1</translation>
+        </message>
+        <message>
+            <source>Correct answers (%)</source>
+            <translation>Richtige Antworten (%)</translation>
+        </message>
+        <message>
+            <source>% correct</source>
+            <translation>% richtig</translation>
+        </message>
+        <message>
+            <source>%1 %</source>
+            <translation>%1 %</translation>
+        </message>
+        <message>
+            <source>—</source>
+            <translation>—</translation>
+        </message>
+        <message>
+            <source>No answers yet</source>
+            <translation>Noch keine Antworten</translation>
+        </message>
+        <message>
+            <source>Not yet</source>
+            <translation>Noch nicht</translation>
+        </message>
+        <message>
+            <source>Getting there</source>
+            <translation>Auf gutem Weg</translation>
+        </message>
+        <message>
+            <source>✓ Ready</source>
+            <translation>✓ Bereit</translation>
+        </message>
+        <message numerus="yes">
+            <source>At least %1 % correct with 80 % confidence, from %n answer(s).</source>
+            <translation>
+                <numerusform>Mit 80 % Sicherheit mindestens %1 % richtig, aus %n Antwort.</numerusform>
+                <numerusform>Mit 80 % Sicherheit mindestens %1 % richtig, aus %n Antworten.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Sections read (%)</source>
+            <translation>Gelesene Abschnitte (%)</translation>
+        </message>
+        <message>
+            <source>Lesson %1</source>
+            <translation>Lektion %1</translation>
+        </message>
+        <message>
+            <source>✓ 100 %</source>
+            <translation>✓ 100 %</translation>
+        </message>
+        <message>
+            <source>not started</source>
+            <translation>nicht begonnen</translation>
+        </message>
+        <message>
+            <source>Sections read</source>
+            <translation>Gelesene Abschnitte</translation>
+        </message>
+        <message>
+            <source>Questions answered</source>
+            <translation>Beantwortete Fragen</translation>
+        </message>
+        <message>
+            <source>Cards reviewed</source>
+            <translation>Wiederholte Karten</translation>
+        </message>
+        <message>
+            <source>Lab commands</source>
+            <translation>Lab-Befehle</translation>
+        </message>
+        <message>
+            <source>No progress store is open.</source>
+            <translation>Es ist kein Fortschrittsspeicher geöffnet.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %n record(s) to %1.</source>
+            <translation>
+                <numerusform>%n Eintrag nach %1 exportiert.</numerusform>
+                <numerusform>%n Einträge nach %1 exportiert.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Export failed: %1</source>
+            <translation>Export fehlgeschlagen: %1</translation>
+        </message>
+        <message>
+            <source>Export progress</source>
+            <translation>Fortschritt exportieren</translation>
+        </message>
+        <message>
+            <source>JSON (*.json);;CSV (*.csv)</source>
+            <translation>JSON (*.json);;CSV (*.csv)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Keyless::Ui::Study::QuizWidget</name>
+        <message>
+            <source>Practice questions</source>
+            <translation>Übungsfragen</translation>
+        </message>
+        <message>
+            <source>&amp;Questions:</source>
+            <translation>&amp;Fragen:</translation>
+        </message>
+        <message>
+            <source>All questions</source>
+            <translation>Alle Fragen</translation>
+        </message>
+        <message>
+            <source>By exam objective</source>
+            <translation>Nach Prüfungsziel</translation>
+        </message>
+        <message>
+            <source>By lesson</source>
+            <translation>Nach Lektion</translation>
+        </message>
+        <message>
+            <source>Weakest first</source>
+            <translation>Schwächste zuerst</translation>
+        </message>
+        <message>
+            <source>Which questions</source>
+            <translation>Welche Fragen</translation>
+        </message>
+        <message>
+            <source>Objective or lesson</source>
+            <translation>Ziel oder Lektion</translation>
+        </message>
+        <message>
+            <source>&amp;Number of questions:</source>
+            <translation>&amp;Anzahl der Fragen:</translation>
+        </message>
+        <message>
+            <source>Number of questions</source>
+            <translation>Anzahl der Fragen</translation>
+        </message>
+        <message>
+            <source>&amp;Time limit:</source>
+            <translation>&amp;Zeitlimit:</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> Min.</translation>
+        </message>
+        <message>
+            <source>Exam time limit in minutes</source>
+            <translation>Zeitlimit der Prüfung in Minuten</translation>
+        </message>
+        <message>
+            <source>&amp;Start</source>
+            <translation>&amp;Starten</translation>
+        </message>
+        <message>
+            <source>Move &amp;up</source>
+            <translation>Nach &amp;oben</translation>
+        </message>
+        <message>
+            <source>Move the selected step up (Alt+Up)</source>
+            <translation>Den gewählten Schritt nach oben schieben (Alt+Oben)</translation>
+        </message>
+        <message>
+            <source>Move &amp;down</source>
+            <translation>Nach &amp;unten</translation>
+        </message>
+        <message>
+            <source>Move the selected step down (Alt+Down)</source>
+            <translation>Den gewählten Schritt nach unten schieben (Alt+Unten)</translation>
+        </message>
+        <message>
+            <source>Steps to put in order</source>
+            <translation>Schritte zum Ordnen</translation>
+        </message>
+        <message>
+            <source>Explanation</source>
+            <translation>Erklärung</translation>
+        </message>
+        <message>
+            <source>&amp;Check answer</source>
+            <translation>Antwort &amp;prüfen</translation>
+        </message>
+        <message>
+            <source>&amp;Finish</source>
+            <translation>&amp;Beenden</translation>
+        </message>
+        <message>
+            <source>&amp;Practise the wrong ones again</source>
+            <translation>Die falschen &amp;noch einmal üben</translation>
+        </message>
+        <message>
+            <source>New &amp;session</source>
+            <translation>Neue &amp;Runde</translation>
+        </message>
+        <message>
+            <source>Review of wrong answers</source>
+            <translation>Durchsicht der falschen Antworten</translation>
+        </message>
+        <message>
+            <source>Question %1 of %2</source>
+            <translation>Frage %1 von %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n question(s) available.</source>
+            <translation>
+                <numerusform>%n Frage verfügbar.</numerusform>
+                <numerusform>%n Fragen verfügbar.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Time left: %1:%2</source>
+            <translation>Restzeit: %1:%2</translation>
+        </message>
+        <message>
+            <source>Put the steps in order: select a step and move it (drag, or Alt+Up / Alt+Down).</source>
+            <translation>Bring die Schritte in die richtige Reihenfolge: Schritt auswählen und verschieben (ziehen oder Alt+Oben / Alt+Unten).</translation>
+        </message>
+        <message numerus="yes">
+            <source>Choose %n answer(s).</source>
+            <translation>
+                <numerusform>Wähle %n Antwort.</numerusform>
+                <numerusform>Wähle %n Antworten.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Choose one answer.</source>
+            <translation>Wähle eine Antwort.</translation>
+        </message>
+        <message>
+            <source>&amp;Next</source>
+            <translation>&amp;Weiter</translation>
+        </message>
+        <message>
+            <source>&amp;Finish exam</source>
+            <translation>Prüfung &amp;beenden</translation>
+        </message>
+        <message>
+            <source>Choose an answer first.</source>
+            <translation>Wähle zuerst eine Antwort.</translation>
+        </message>
+        <message>
+            <source>Could not save this answer: %1</source>
+            <translation>Diese Antwort konnte nicht gespeichert werden: %1</translation>
+        </message>
+        <message>
+            <source>Correct.</source>
+            <translation>Richtig.</translation>
+        </message>
+        <message>
+            <source>Not quite.</source>
+            <translation>Nicht ganz.</translation>
+        </message>
+        <message>
+            <source>&amp;Next question</source>
+            <translation>&amp;Nächste Frage</translation>
+        </message>
+        <message>
+            <source>See &amp;results</source>
+            <translation>&amp;Ergebnis ansehen</translation>
+        </message>
+        <message>
+            <source>The right order:</source>
+            <translation>Die richtige Reihenfolge:</translation>
+        </message>
+        <message>
+            <source>you put it at position %1</source>
+            <translation>bei dir an Position %1</translation>
+        </message>
+        <message>
+            <source>not placed</source>
+            <translation>nicht eingeordnet</translation>
+        </message>
+        <message>
+            <source>✓ correct answer</source>
+            <translation>✓ richtige Antwort</translation>
+        </message>
+        <message>
+            <source>✗ wrong answer</source>
+            <translation>✗ falsche Antwort</translation>
+        </message>
+        <message>
+            <source>your choice</source>
+            <translation>deine Wahl</translation>
+        </message>
+        <message>
+            <source>You answered %1 of %2 questions correctly.</source>
+            <translation>Du hast %1 von %2 Fragen richtig beantwortet.</translation>
+        </message>
+        <message>
+            <source>Score: %1 of %2</source>
+            <translation>Punktzahl: %1 von %2</translation>
+        </message>
+        <message>
+            <source>✓ Passed (%1 needed)</source>
+            <translation>✓ Bestanden (%1 nötig)</translation>
+        </message>
+        <message>
+            <source>✗ Not passed (%1 needed)</source>
+            <translation>✗ Nicht bestanden (%1 nötig)</translation>
+        </message>
+        <message>
+            <source>No wrong answers — well done.</source>
+            <translation>Keine falschen Antworten – gut gemacht.</translation>
+        </message>
+        <message>
+            <source>Question %1:</source>
+            <translation>Frage %1:</translation>
+        </message>
+        <message>
+            <source>Not answered.</source>
+            <translation>Nicht beantwortet.</translation>
+        </message>
+        <message>
+            <source>&amp;Exam mode (timed, score out of 1000)</source>
+            <translation>&amp;Prüfungsmodus (mit Zeitlimit, bis zu 1000 Punkte)</translation>
+        </message>
+        <message>
+            <source>Explanations only at the end; 700 of 1000 points pass, as on the real exam.</source>
+            <translation>Erklärungen erst am Ende; 700 von 1000 Punkten reichen zum Bestehen, wie in der echten Prüfung.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Keyless::Ui::Study::ReviewWidget</name>
+        <message>
+            <source>Saved.</source>
+            <translation>Gespeichert.</translation>
+        </message>
+        <message>
+            <source>Could not save: %1</source>
+            <translation>Konnte nicht speichern: %1</translation>
+        </message>
+        <message>
+            <source>Show answer (Space)</source>
+            <translation>Antwort zeigen (Leertaste)</translation>
+        </message>
+        <message>
+            <source>Show the answer</source>
+            <translation>Die Antwort zeigen</translation>
+        </message>
+        <message>
+            <source>1 Again</source>
+            <translation>1 Nochmal</translation>
+        </message>
+        <message>
+            <source>2 Hard</source>
+            <translation>2 Schwer</translation>
+        </message>
+        <message>
+            <source>3 Good</source>
+            <translation>3 Gut</translation>
+        </message>
+        <message>
+            <source>4 Easy</source>
+            <translation>4 Leicht</translation>
+        </message>
+        <message>
+            <source>Forgot it: see it again today and start over</source>
+            <translation>Vergessen: heute noch einmal zeigen und von vorn beginnen</translation>
+        </message>
+        <message>
+            <source>Remembered with serious difficulty: see it again today</source>
+            <translation>Nur mit viel Mühe gewusst: heute noch einmal zeigen</translation>
+        </message>
+        <message>
+            <source>Remembered after a hesitation</source>
+            <translation>Nach kurzem Zögern gewusst</translation>
+        </message>
+        <message>
+            <source>Remembered perfectly</source>
+            <translation>Sofort gewusst</translation>
+        </message>
+        <message>
+            <source>Card front</source>
+            <translation>Vorderseite der Karte</translation>
+        </message>
+        <message>
+            <source>Card back</source>
+            <translation>Rückseite der Karte</translation>
+        </message>
+        <message numerus="yes">
+            <source>Done for today: %n card(s) reviewed.</source>
+            <translation>
+                <numerusform>Fertig für heute: %n Karte wiederholt.</numerusform>
+                <numerusform>Fertig für heute: %n Karten wiederholt.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No cards are due today.</source>
+            <translation>Heute sind keine Karten fällig.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Next review: %1 (%n card(s)).</source>
+            <translation>
+                <numerusform>Nächste Wiederholung: %1 (%n Karte).</numerusform>
+                <numerusform>Nächste Wiederholung: %1 (%n Karten).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>There are no review cards.</source>
+            <translation>Es gibt keine Karteikarten.</translation>
+        </message>
+        <message>
+            <source>All caught up.</source>
+            <translation>Alles erledigt.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n card(s) left today</source>
+            <translation>
+                <numerusform>Heute noch %n Karte</numerusform>
+                <numerusform>Heute noch %n Karten</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>How well did you remember? Press 1–4.</source>
+            <translation>Wie gut wusstest du es? Drücke 1–4.</translation>
+        </message>
+        <message>
+            <source>Recall the answer, then press Space.</source>
+            <translation>Erinnere dich an die Antwort, dann drücke die Leertaste.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Keyless::Ui::WelcomeDialog</name>
+        <message>
+            <source>Welcome to Keyless</source>
+            <translation>Willkommen bei Keyless</translation>
+        </message>
+        <message>
+            <source>&lt;h2&gt;Welcome to Keyless&lt;/h2&gt;&lt;p&gt;Keyless teaches Azure managed identities — how a service reaches another one with no secret at all. Everything runs offline against a simulated Azure. There are three ways to use it:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Study&lt;/b&gt;: read the lessons, practise exam-style questions and review flash cards. Your progress is saved on this computer.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Labs&lt;/b&gt;: fix broken setups in a simulated cloud with a console and portal-like views, and watch the token flow hop by hop.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Classroom&lt;/b&gt;: press F11 for presenter mode — full screen and large type for a projector.&lt;/li&gt;&lt;/ul&gt;</source>
+            <translation>&lt;h2&gt;Willkommen bei Keyless&lt;/h2&gt;&lt;p&gt;Keyless bringt dir verwaltete Identitäten in Azure bei – wie ein Dienst einen anderen ganz ohne Geheimnis erreicht. Alles läuft offline gegen ein simuliertes Azure. Es gibt drei Arten, Keyless zu nutzen:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Lernen&lt;/b&gt;: Lektionen lesen, prüfungsnahe Fragen üben und Karteikarten wiederholen. Dein Fortschritt wird auf diesem Computer gespeichert.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Labs&lt;/b&gt;: kaputte Konfigurationen in einer simulierten Cloud mit Konsole und portalähnlichen Ansichten reparieren und dem Token-Ablauf Schritt für Schritt zusehen.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Unterricht&lt;/b&gt;: F11 drücken für den Präsentationsmodus – Vollbild und große Schrift für den Beamer.&lt;/li&gt;&lt;/ul&gt;</translation>
+        </message>
+        <message>
+            <source>Welcome text</source>
+            <translation>Begrüßungstext</translation>
+        </message>
+        <message>
+            <source>&amp;Start the first lesson</source>
+            <translation>Mit der ersten Lektion &amp;beginnen</translation>
+        </message>
+        <message>
+            <source>&amp;Look around first</source>
+            <translation>Erst einmal &amp;umsehen</translation>
+        </message>
+    </context>
+</TS>

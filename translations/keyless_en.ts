@@ -1,0 +1,160 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+    <context>
+        <name>Keyless::Cli::ProgressCommand</name>
+        <message numerus="yes">
+            <source>exported %n record(s) to %1
+</source>
+            <translation>
+                <numerusform>exported %n record to %1
+</numerusform>
+                <numerusform>exported %n records to %1
+</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Keyless::Ui::Labs::FlowView</name>
+        <message numerus="yes">
+            <source>%n event(s) — press Play or Right to start</source>
+            <translation>
+                <numerusform>%n event — press Play or Right to start</numerusform>
+                <numerusform>%n events — press Play or Right to start</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Keyless::Ui::Labs::LabBrowser</name>
+        <message numerus="yes">
+            <source>%1 · %n min</source>
+            <translation>
+                <numerusform>%1 · %n min</numerusform>
+                <numerusform>%1 · %n min</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Keyless::Ui::Labs::LabWorkspace</name>
+        <message numerus="yes">
+            <source>Resumed your attempt: %n command(s) replayed.</source>
+            <translation>
+                <numerusform>Resumed your attempt: %n command replayed.</numerusform>
+                <numerusform>Resumed your attempt: %n commands replayed.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source> (%n hint(s) used)</source>
+            <translation>
+                <numerusform> (%n hint used)</numerusform>
+                <numerusform> (%n hints used)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n hint(s) used</source>
+            <translation>
+                <numerusform>%n hint used</numerusform>
+                <numerusform>%n hints used</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Keyless::Ui::Labs::PortalView</name>
+        <message numerus="yes">
+            <source>%n blob(s)</source>
+            <translation>
+                <numerusform>%n blob</numerusform>
+                <numerusform>%n blobs</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n byte(s)</source>
+            <translation>
+                <numerusform>%n byte</numerusform>
+                <numerusform>%n bytes</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Keyless::Ui::Study::LessonsPage</name>
+        <message numerus="yes">
+            <source>Lesson %1 of %2 · about %n minute(s)</source>
+            <translation>
+                <numerusform>Lesson %1 of %2 · about %n minute</numerusform>
+                <numerusform>Lesson %1 of %2 · about %n minutes</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Keyless::Ui::Study::ProgressPage</name>
+        <message numerus="yes">
+            <source>%1 of %2 lessons read · %n practice answer(s)</source>
+            <translation>
+                <numerusform>%1 of %2 lessons read · %n practice answer</numerusform>
+                <numerusform>%1 of %2 lessons read · %n practice answers</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n review card(s) due today</source>
+            <translation>
+                <numerusform>%n review card due today</numerusform>
+                <numerusform>%n review cards due today</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>At least %1 % correct with 80 % confidence, from %n answer(s).</source>
+            <translation>
+                <numerusform>At least %1 % correct with 80 % confidence, from %n answer.</numerusform>
+                <numerusform>At least %1 % correct with 80 % confidence, from %n answers.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %n record(s) to %1.</source>
+            <translation>
+                <numerusform>Exported %n record to %1.</numerusform>
+                <numerusform>Exported %n records to %1.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Keyless::Ui::Study::QuizWidget</name>
+        <message numerus="yes">
+            <source>%n question(s) available.</source>
+            <translation>
+                <numerusform>%n question available.</numerusform>
+                <numerusform>%n questions available.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Choose %n answer(s).</source>
+            <translation>
+                <numerusform>Choose %n answer.</numerusform>
+                <numerusform>Choose %n answers.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Keyless::Ui::Study::ReviewWidget</name>
+        <message numerus="yes">
+            <source>Done for today: %n card(s) reviewed.</source>
+            <translation>
+                <numerusform>Done for today: %n card reviewed.</numerusform>
+                <numerusform>Done for today: %n cards reviewed.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Next review: %1 (%n card(s)).</source>
+            <translation>
+                <numerusform>Next review: %1 (%n card).</numerusform>
+                <numerusform>Next review: %1 (%n cards).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n card(s) left today</source>
+            <translation>
+                <numerusform>%n card left today</numerusform>
+                <numerusform>%n cards left today</numerusform>
+            </translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,2459 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+    <context>
+        <name>Keyless::Cli</name>
+        <message>
+            <source>usage: keyless lab list [--labs DIR]...
+       keyless lab check LAB [--solution FILE|-] [--seed N] [--json] [--verbose] [--db PATH] [--labs DIR]...
+LAB is a lab file or the id of a bundled lab (or of one in a --labs folder).
+</source>
+            <translation>uso: keyless lab list [--labs CARPETA]...
+     keyless lab check LAB [--solution ARCHIVO|-] [--seed N] [--json] [--verbose] [--db RUTA] [--labs CARPETA]...
+LAB es un archivo de laboratorio o el id de un laboratorio incluido (o de uno de una carpeta --labs).
+</translation>
+        </message>
+        <message>
+            <source>cannot read %1: %2</source>
+            <translation>no se puede leer %1: %2</translation>
+        </message>
+        <message>
+            <source>keyless lab check: cannot open the progress database: %1
+</source>
+            <translation>keyless lab check: no se puede abrir la base de datos de progreso: %1
+</translation>
+        </message>
+        <message>
+            <source>keyless lab check: the attempt was not recorded: %1
+</source>
+            <translation>keyless lab check: el intento no se registró: %1
+</translation>
+        </message>
+        <message>
+            <source>recorded attempt %1
+</source>
+            <translation>intento %1 registrado
+</translation>
+        </message>
+        <message>
+            <source>keyless lab check: %1 is not a valid lab
+</source>
+            <translation>keyless lab check: %1 no es un laboratorio válido
+</translation>
+        </message>
+        <message>
+            <source>keyless lab check: no lab with id '%1' (see keyless lab list)
+</source>
+            <translation>keyless lab check: no hay ningún laboratorio con el id «%1» (consulta keyless lab list)
+</translation>
+        </message>
+        <message>
+            <source>keyless lab check: --seed needs a non-negative whole number
+</source>
+            <translation>keyless lab check: --seed necesita un número entero no negativo
+</translation>
+        </message>
+        <message>
+            <source>warning: %1
+</source>
+            <translation>aviso: %1
+</translation>
+        </message>
+        <message>
+            <source>keyless lab check: %1
+</source>
+            <translation>keyless lab check: %1
+</translation>
+        </message>
+        <message>
+            <source>%1 (seed %2)
+</source>
+            <translation>%1 (semilla %2)
+</translation>
+        </message>
+        <message>
+            <source>PASS</source>
+            <translation>SUPERADO</translation>
+        </message>
+        <message>
+            <source>FAIL</source>
+            <translation>FALLIDO</translation>
+        </message>
+        <message>
+            <source>%1/%2 points</source>
+            <translation>%1/%2 puntos</translation>
+        </message>
+        <message>
+            <source>completion %1, score %2/%3, %4 of %5 tasks passed
+</source>
+            <translation>avance %1, puntuación %2/%3, %4 de %5 tareas superadas
+</translation>
+        </message>
+        <message>
+            <source>list or check</source>
+            <translation>list o check</translation>
+        </message>
+        <message>
+            <source>Extra folder of lab files (repeatable).</source>
+            <translation>Carpeta adicional de archivos de laboratorio (se puede repetir).</translation>
+        </message>
+        <message>
+            <source>Script to run instead of the lab's solution.</source>
+            <translation>Script que se ejecuta en lugar de la solución del laboratorio.</translation>
+        </message>
+        <message>
+            <source>Seed for names and ids (default: the lab's).</source>
+            <translation>Semilla para nombres e ids (por defecto: la del laboratorio).</translation>
+        </message>
+        <message>
+            <source>Print the result as JSON.</source>
+            <translation>Mostrar el resultado como JSON.</translation>
+        </message>
+        <message>
+            <source>Also print the console output of the script.</source>
+            <translation>Mostrar también la salida de consola del script.</translation>
+        </message>
+        <message>
+            <source>Record the attempt in this progress database.</source>
+            <translation>Registrar el intento en esta base de datos de progreso.</translation>
+        </message>
+        <message>
+            <source>keyless lab: %1
+</source>
+            <translation>keyless lab: %1
+</translation>
+        </message>
+        <message>
+            <source>usage: keyless progress export [--db PATH] [--format json|csv] [--output FILE]
+       keyless progress reset [--db PATH] --yes
+</source>
+            <translation>uso: keyless progress export [--db RUTA] [--format json|csv] [--output ARCHIVO]
+     keyless progress reset [--db RUTA] --yes
+</translation>
+        </message>
+        <message>
+            <source>keyless progress export: unknown format '%1' (use json or csv)
+</source>
+            <translation>keyless progress export: formato desconocido «%1» (usa json o csv)
+</translation>
+        </message>
+        <message>
+            <source>keyless progress export: there is no progress file at %1
+</source>
+            <translation>keyless progress export: no hay ningún archivo de progreso en %1
+</translation>
+        </message>
+        <message>
+            <source>keyless progress export: %1
+</source>
+            <translation>keyless progress export: %1
+</translation>
+        </message>
+        <message>
+            <source>keyless progress export: cannot write %1: %2
+</source>
+            <translation>keyless progress export: no se puede escribir %1: %2
+</translation>
+        </message>
+        <message>
+            <source>keyless progress reset: this starts your progress from scratch; add --yes to confirm (the old file is moved aside, not deleted)
+</source>
+            <translation>keyless progress reset: esto reinicia tu progreso desde cero; añade --yes para confirmar (el archivo antiguo se aparta, no se borra)
+</translation>
+        </message>
+        <message>
+            <source>keyless progress reset: %1
+</source>
+            <translation>keyless progress reset: %1
+</translation>
+        </message>
+        <message>
+            <source>moved %1 to %2
+</source>
+            <translation>%1 movido a %2
+</translation>
+        </message>
+        <message>
+            <source>Progress database file.</source>
+            <translation>Archivo de la base de datos de progreso.</translation>
+        </message>
+        <message>
+            <source>Export format: json or csv.</source>
+            <translation>Formato de exportación: json o csv.</translation>
+        </message>
+        <message>
+            <source>Write the export to this file.</source>
+            <translation>Escribir la exportación en este archivo.</translation>
+        </message>
+        <message>
+            <source>Confirm the reset.</source>
+            <translation>Confirmar el reinicio.</translation>
+        </message>
+        <message>
+            <source>keyless progress: %1
+</source>
+            <translation>keyless progress: %1
+</translation>
+        </message>
+        <message>
+            <source>keyless progress: unknown action '%1'
+</source>
+            <translation>keyless progress: acción desconocida «%1»
+</translation>
+        </message>
+        <message>
+            <source>usage: keyless script [--lab LAB] [--seed N] [FILE|-]
+Runs a console script (az, curl, exec, invoke, jq, …) in a fresh simulated sandbox, or in the initial world of LAB (a lab file or the id of a bundled lab). Without FILE, or with -, the script is read from standard input. The exit status is that of the last command (or of the failing one under set -e).
+</source>
+            <translation>uso: keyless script [--lab LAB] [--seed N] [ARCHIVO|-]
+Ejecuta un script de consola (az, curl, exec, invoke, jq, …) en un entorno simulado nuevo, o en el mundo inicial de LAB (un archivo de laboratorio o el id de un laboratorio incluido). Sin ARCHIVO, o con -, el script se lee de la entrada estándar. El estado de salida es el del último comando (o el del que falla con set -e).
+</translation>
+        </message>
+        <message>
+            <source>Start from the initial world of this lab (file or id).</source>
+            <translation>Empezar desde el mundo inicial de este laboratorio (archivo o id).</translation>
+        </message>
+        <message>
+            <source>LAB</source>
+            <translation>LAB</translation>
+        </message>
+        <message>
+            <source>Seed of the simulated world (default: the lab's, or 0).</source>
+            <translation>Semilla del mundo simulado (por defecto: la del laboratorio, o 0).</translation>
+        </message>
+        <message>
+            <source>N</source>
+            <translation>N</translation>
+        </message>
+        <message>
+            <source>Show this help.</source>
+            <translation>Mostrar esta ayuda.</translation>
+        </message>
+        <message>
+            <source>Script file, or - for standard input.</source>
+            <translation>Archivo de script, o - para la entrada estándar.</translation>
+        </message>
+        <message>
+            <source>keyless script: only one script file can be given</source>
+            <translation>keyless script: solo se puede indicar un archivo de script</translation>
+        </message>
+        <message>
+            <source>keyless script: --seed needs a non-negative integer, got '%1'</source>
+            <translation>keyless script: --seed necesita un entero no negativo, se recibió «%1»</translation>
+        </message>
+        <message>
+            <source>keyless script: no lab file or bundled lab named '%1' (bundled: %2)</source>
+            <translation>keyless script: no hay ningún archivo de laboratorio ni laboratorio incluido llamado «%1» (incluidos: %2)</translation>
+        </message>
+        <message>
+            <source>keyless script: cannot read '%1': %2</source>
+            <translation>keyless script: no se puede leer «%1»: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Keyless::Cli::ProgressCommand</name>
+        <message numerus="yes">
+            <source>exported %n record(s) to %1
+</source>
+            <translation>
+                <numerusform>se exportó %n registro a %1
+</numerusform>
+                <numerusform>se exportaron %n registros a %1
+</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Keyless::Progress</name>
+        <message>
+            <source>The folder %1 does not exist and cannot be created.</source>
+            <translation>La carpeta %1 no existe y no se puede crear.</translation>
+        </message>
+        <message>
+            <source>The folder %1 is read-only.</source>
+            <translation>La carpeta %1 es de solo lectura.</translation>
+        </message>
+        <message>
+            <source>The file %1 is read-only.</source>
+            <translation>El archivo %1 es de solo lectura.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Keyless::Progress::Database</name>
+        <message>
+            <source>no result row</source>
+            <translation>ninguna fila de resultado</translation>
+        </message>
+        <message>
+            <source>WAL mode refused (got '%1')</source>
+            <translation>modo WAL rechazado (se obtuvo «%1»)</translation>
+        </message>
+        <message>
+            <source>Progress is not being saved: %1</source>
+            <translation>El progreso no se está guardando: %1</translation>
+        </message>
+        <message>
+            <source>%1 cannot be opened: %2</source>
+            <translation>%1 no se puede abrir: %2</translation>
+        </message>
+        <message>
+            <source>%1 is damaged (%2).</source>
+            <translation>%1 está dañado (%2).</translation>
+        </message>
+        <message>
+            <source>%1 is damaged and cannot be moved aside.</source>
+            <translation>%1 está dañado y no se puede apartar.</translation>
+        </message>
+        <message>
+            <source>Your progress file was damaged. It was moved to %1 and a new one was started.</source>
+            <translation>Tu archivo de progreso estaba dañado. Se movió a %1 y se empezó uno nuevo.</translation>
+        </message>
+        <message>
+            <source>%1 cannot be read: %2</source>
+            <translation>%1 no se puede leer: %2</translation>
+        </message>
+        <message>
+            <source>%1 was written by a newer version of Keyless (progress format %2; this version understands up to %3). It was left unchanged.</source>
+            <translation>%1 lo escribió una versión más reciente de Keyless (formato de progreso %2; esta versión entiende hasta el %3). No se ha modificado.</translation>
+        </message>
+        <message>
+            <source>%1 cannot be prepared: %2</source>
+            <translation>%1 no se puede preparar: %2</translation>
+        </message>
+        <message>
+            <source>the progress database is not open</source>
+            <translation>la base de datos de progreso no está abierta</translation>
+        </message>
+    </context>
+    <context>
+        <name>Keyless::Progress::ProgressStore</name>
+        <message>
+            <source>There is no progress file at %1.</source>
+            <translation>No hay ningún archivo de progreso en %1.</translation>
+        </message>
+        <message>
+            <source>%1 cannot be moved to %2.</source>
+            <translation>%1 no se puede mover a %2.</translation>
+        </message>
+        <message>
+            <source>A section read needs a lesson id and a section id.</source>
+            <translation>Una sección leída necesita un id de lección y un id de sección.</translation>
+        </message>
+        <message>
+            <source>The section read was not saved</source>
+            <translation>La sección leída no se guardó</translation>
+        </message>
+        <message>
+            <source>A question attempt needs a question id.</source>
+            <translation>Un intento de pregunta necesita un id de pregunta.</translation>
+        </message>
+        <message>
+            <source>The answer was not saved</source>
+            <translation>La respuesta no se guardó</translation>
+        </message>
+        <message>
+            <source>A review card needs an id.</source>
+            <translation>Una tarjeta de repaso necesita un id.</translation>
+        </message>
+        <message>
+            <source>The review card was not saved</source>
+            <translation>La tarjeta de repaso no se guardó</translation>
+        </message>
+        <message>
+            <source>A review needs a card id.</source>
+            <translation>Un repaso necesita un id de tarjeta.</translation>
+        </message>
+        <message>
+            <source>The review was not saved</source>
+            <translation>El repaso no se guardó</translation>
+        </message>
+        <message>
+            <source>An empty command is not recorded.</source>
+            <translation>Un comando vacío no se registra.</translation>
+        </message>
+        <message>
+            <source>The command was not saved</source>
+            <translation>El comando no se guardó</translation>
+        </message>
+        <message>
+            <source>A task result needs a task id.</source>
+            <translation>Un resultado de tarea necesita un id de tarea.</translation>
+        </message>
+        <message>
+            <source>The task result was not saved</source>
+            <translation>El resultado de la tarea no se guardó</translation>
+        </message>
+        <message>
+            <source>Completion must be between 0 and 100 percent.</source>
+            <translation>El avance debe estar entre 0 y 100 por ciento.</translation>
+        </message>
+        <message>
+            <source>The lab score was not saved</source>
+            <translation>La puntuación del laboratorio no se guardó</translation>
+        </message>
+        <message>
+            <source>There is no lab attempt %1.</source>
+            <translation>No existe el intento de laboratorio %1.</translation>
+        </message>
+        <message>
+            <source>The lab result was not saved</source>
+            <translation>El resultado del laboratorio no se guardó</translation>
+        </message>
+        <message>
+            <source>A lab attempt needs a lab id.</source>
+            <translation>Un intento de laboratorio necesita un id de laboratorio.</translation>
+        </message>
+        <message>
+            <source>The lab attempt was not saved</source>
+            <translation>El intento de laboratorio no se guardó</translation>
+        </message>
+        <message>
+            <source>A setting needs a key.</source>
+            <translation>Un ajuste necesita una clave.</translation>
+        </message>
+        <message>
+            <source>The setting was not saved</source>
+            <translation>El ajuste no se guardó</translation>
+        </message>
+        <message>
+            <source>%1 is not a progress file (it is a folder or a special file); nothing was moved.</source>
+            <translation>%1 no es un archivo de progreso (es una carpeta o un archivo especial); no se movió nada.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Keyless::Ui::Labs</name>
+        <message>
+            <source>credential attempt</source>
+            <translation>intento de credencial</translation>
+        </message>
+        <message>
+            <source>token request</source>
+            <translation>solicitud de token</translation>
+        </message>
+        <message>
+            <source>token issued</source>
+            <translation>token emitido</translation>
+        </message>
+        <message>
+            <source>cache hit</source>
+            <translation>acierto de caché</translation>
+        </message>
+        <message>
+            <source>resource request</source>
+            <translation>solicitud al recurso</translation>
+        </message>
+        <message>
+            <source>authorization decision</source>
+            <translation>decisión de autorización</translation>
+        </message>
+        <message>
+            <source>response</source>
+            <translation>respuesta</translation>
+        </message>
+        <message>
+            <source>event</source>
+            <translation>evento</translation>
+        </message>
+        <message>
+            <source>A claim the flow view has no explanation for.</source>
+            <translation>Una notificación (claim) que la vista del flujo no sabe explicar.</translation>
+        </message>
+        <message>
+            <source>token rejected</source>
+            <translation>token rechazado</translation>
+        </message>
+        <message>
+            <source>control plane</source>
+            <translation>plano de control</translation>
+        </message>
+        <message>
+            <source>setting resolved</source>
+            <translation>ajuste resuelto</translation>
+        </message>
+        <message>
+            <source>note</source>
+            <translation>nota</translation>
+        </message>
+        <message>
+            <source>IMDS identity endpoint (%1)</source>
+            <translation>punto de conexión de identidad IMDS (%1)</translation>
+        </message>
+        <message>
+            <source>Identity endpoint</source>
+            <translation>Punto de conexión de identidad</translation>
+        </message>
+        <message>
+            <source>IDENTITY_ENDPOINT of %1</source>
+            <translation>IDENTITY_ENDPOINT de %1</translation>
+        </message>
+        <message>
+            <source>Microsoft Entra ID</source>
+            <translation>Microsoft Entra ID</translation>
+        </message>
+        <message>
+            <source>Token issuer (login.microsoftonline.com)</source>
+            <translation>Emisor de tokens (login.microsoftonline.com)</translation>
+        </message>
+        <message>
+            <source>Azure Resource Manager</source>
+            <translation>Azure Resource Manager</translation>
+        </message>
+        <message>
+            <source>Your laptop</source>
+            <translation>Tu portátil</translation>
+        </message>
+        <message>
+            <source>az login (developer credential)</source>
+            <translation>az login (credencial de desarrollador)</translation>
+        </message>
+        <message>
+            <source>SDK credential</source>
+            <translation>credencial del SDK</translation>
+        </message>
+        <message>
+            <source>App Service / Function App</source>
+            <translation>App Service / Function App</translation>
+        </message>
+        <message>
+            <source>Virtual machine</source>
+            <translation>Máquina virtual</translation>
+        </message>
+        <message>
+            <source>Key Vault</source>
+            <translation>Key Vault</translation>
+        </message>
+        <message>
+            <source>Storage account</source>
+            <translation>Cuenta de almacenamiento</translation>
+        </message>
+        <message>
+            <source>Azure Cosmos DB account</source>
+            <translation>Cuenta de Azure Cosmos DB</translation>
+        </message>
+        <message>
+            <source>(no response) %1</source>
+            <translation>(sin respuesta) %1</translation>
+        </message>
+        <message>
+            <source> (data action)</source>
+            <translation> (acción de datos)</translation>
+        </message>
+        <message>
+            <source>Evaluated by %1. %2</source>
+            <translation>Evaluado por %1. %2</translation>
+        </message>
+        <message>
+            <source>%1 at %2</source>
+            <translation>%1 en %2</translation>
+        </message>
+        <message>
+            <source> (through a group)</source>
+            <translation> (a través de un grupo)</translation>
+        </message>
+        <message>
+            <source> — grants it</source>
+            <translation> — lo concede</translation>
+        </message>
+        <message>
+            <source> — would grant it, still propagating</source>
+            <translation> — lo concedería, aún se está propagando</translation>
+        </message>
+        <message>
+            <source>access token (JWT)</source>
+            <translation>token de acceso (JWT)</translation>
+        </message>
+        <message>
+            <source>cached token</source>
+            <translation>token en caché</translation>
+        </message>
+        <message>
+            <source>token check</source>
+            <translation>comprobación del token</translation>
+        </message>
+        <message>
+            <source>RBAC check</source>
+            <translation>comprobación de RBAC</translation>
+        </message>
+        <message>
+            <source>User-assigned: %1</source>
+            <translation>Asignada por el usuario: %1</translation>
+        </message>
+        <message>
+            <source>System-assigned identity</source>
+            <translation>Identidad asignada por el sistema</translation>
+        </message>
+        <message>
+            <source>No usable identity</source>
+            <translation>Ninguna identidad utilizable</translation>
+        </message>
+    </context>
+    <context>
+        <name>Keyless::Ui::Labs::AddRoleAssignmentDialog</name>
+        <message>
+            <source>Add role assignment</source>
+            <translation>Agregar asignación de roles</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Role&lt;/b&gt; — what the member may do. Data roles (e.g. Storage Blob Data Reader) grant data actions; Owner, Contributor and Reader do not.</source>
+            <translation>&lt;b&gt;Rol&lt;/b&gt;: lo que puede hacer el miembro. Los roles de datos (p. ej., Storage Blob Data Reader) conceden acciones de datos; Owner, Contributor y Reader no.</translation>
+        </message>
+        <message>
+            <source>Search by role name</source>
+            <translation>Buscar por nombre de rol</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Members&lt;/b&gt; — assign access to a managed identity.</source>
+            <translation>&lt;b&gt;Miembros&lt;/b&gt;: asignar acceso a una identidad administrada.</translation>
+        </message>
+        <message>
+            <source>Object (principal) ID: %1</source>
+            <translation>Id. de objeto (entidad de seguridad): %1</translation>
+        </message>
+        <message>
+            <source>Previous</source>
+            <translation>Anterior</translation>
+        </message>
+        <message>
+            <source>Next</source>
+            <translation>Siguiente</translation>
+        </message>
+        <message>
+            <source>Review + assign</source>
+            <translation>Revisar y asignar</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;&lt;b&gt;Role:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Member:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Scope:&lt;/b&gt; %3&lt;/p&gt;&lt;p&gt;The portal runs:&lt;/p&gt;&lt;pre&gt;%4&lt;/pre&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;Rol:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Miembro:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Ámbito:&lt;/b&gt; %3&lt;/p&gt;&lt;p&gt;El portal ejecuta:&lt;/p&gt;&lt;pre&gt;%4&lt;/pre&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>Keyless::Ui::Labs::CanonicalFlows</name>
+        <message>
+            <source>VM → IMDS → Microsoft Entra ID → Storage</source>
+            <translation>VM → IMDS → Microsoft Entra ID → Storage</translation>
+        </message>
+        <message>
+            <source>Function App → identity endpoint → Microsoft Entra ID → Key Vault</source>
+            <translation>Function App → punto de conexión de identidad → Microsoft Entra ID → Key Vault</translation>
+        </message>
+    </context>
+    <context>
+        <name>Keyless::Ui::Labs::ConsoleWidget</name>
+        <message>
+            <source>Type a command, e.g. az functionapp identity show -g rg -n app (Tab completes)</source>
+            <translation>Escribe un comando, p. ej. az functionapp identity show -g rg -n app (Tab completa)</translation>
+        </message>
+        <message>
+            <source>Copy output</source>
+            <translation>Copiar la salida</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>Borrar</translation>
+        </message>
+        <message>
+            <source>The console is not connected to a lab.</source>
+            <translation>La consola no está conectada a ningún laboratorio.</translation>
+        </message>
+        <message>
+            <source># from the portal:</source>
+            <translation># desde el portal:</translation>
+        </message>
+        <message>
+            <source>(exit status %1)</source>
+            <translation>(estado de salida %1)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Keyless::Ui::Labs::FlowEvent</name>
+        <message>
+            <source>Denied</source>
+            <translation>Denegado</translation>
+        </message>
+    </context>
+    <context>
+        <name>Keyless::Ui::Labs::FlowEventModel</name>
+        <message>
+            <source>%1 s</source>
+            <translation>%1 s</translation>
+        </message>
+        <message>
+            <source>%1 → %2</source>
+            <translation>%1 → %2</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation>con error</translation>
+        </message>
+        <message>
+            <source>allowed</source>
+            <translation>permitido</translation>
+        </message>
+        <message>
+            <source>#</source>
+            <translation>n.º</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Hora</translation>
+        </message>
+        <message>
+            <source>From → to</source>
+            <translation>De → a</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+    </context>
+    <context>
+        <name>Keyless::Ui::Labs::FlowInspector</name>
+        <message>
+            <source>HTTP</source>
+            <translation>HTTP</translation>
+        </message>
+        <message>
+            <source>Claim</source>
+            <translation>Notificación</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Valor</translation>
+        </message>
+        <message>
+            <source>Meaning</source>
+            <translation>Significado</translation>
+        </message>
+        <message>
+            <source>Token</source>
+            <translation>Token</translation>
+        </message>
+        <message>
+            <source>Authorization</source>
+            <translation>Autorización</translation>
+        </message>
+        <message>
+            <source>Select an event to see its request, token and authorization decision.</source>
+            <translation>Selecciona un evento para ver su solicitud, su token y la decisión de autorización.</translation>
+        </message>
+        <message>
+            <source>%1 → %2</source>
+            <translation>%1 → %2</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Step %1 · %2&lt;/b&gt; — %3</source>
+            <translation>&lt;b&gt;Paso %1 · %2&lt;/b&gt; — %3</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation>con error</translation>
+        </message>
+        <message>
+            <source>Request</source>
+            <translation>Solicitud</translation>
+        </message>
+        <message>
+            <source>Response</source>
+            <translation>Respuesta</translation>
+        </message>
+        <message>
+            <source>This event carries no HTTP message.</source>
+            <translation>Este evento no lleva ningún mensaje HTTP.</translation>
+        </message>
+        <message>
+            <source>Allowed</source>
+            <translation>Permitido</translation>
+        </message>
+        <message>
+            <source>Denied</source>
+            <translation>Denegado</translation>
+        </message>
+        <message>
+            <source>Principal</source>
+            <translation>Entidad de seguridad</translation>
+        </message>
+        <message>
+            <source>Action needed</source>
+            <translation>Acción necesaria</translation>
+        </message>
+        <message>
+            <source>Scope</source>
+            <translation>Ámbito</translation>
+        </message>
+        <message>
+            <source>Assignments considered</source>
+            <translation>Asignaciones consideradas</translation>
+        </message>
+        <message>
+            <source>None: no role assignment for this principal covers the scope.</source>
+            <translation>Ninguna: ninguna asignación de rol de esta entidad cubre el ámbito.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Keyless::Ui::Labs::FlowPage</name>
+        <message>
+            <source>Canonical run:</source>
+            <translation>Ejecución de referencia:</translation>
+        </message>
+        <message>
+            <source>Virtual machine → IMDS → Entra ID → Storage</source>
+            <translation>Máquina virtual → IMDS → Entra ID → Storage</translation>
+        </message>
+        <message>
+            <source>Function App → identity endpoint → Entra ID → Key Vault</source>
+            <translation>Function App → punto de conexión de identidad → Entra ID → Key Vault</translation>
+        </message>
+    </context>
+    <context>
+        <name>Keyless::Ui::Labs::FlowTrace</name>
+        <message>
+            <source>Audience: the resource the token is for. The resource rejects a token whose audience is not its own.</source>
+            <translation>Audiencia: el recurso para el que es el token. El recurso rechaza un token cuya audiencia no sea la suya.</translation>
+        </message>
+        <message>
+            <source>Issuer: the Microsoft Entra tenant that issued and signed the token.</source>
+            <translation>Emisor: el inquilino de Microsoft Entra que emitió y firmó el token.</translation>
+        </message>
+        <message>
+            <source>Issued at (Unix seconds).</source>
+            <translation>Emitido el (segundos Unix).</translation>
+        </message>
+        <message>
+            <source>Not before: the token is not valid earlier.</source>
+            <translation>No antes de: el token no es válido antes.</translation>
+        </message>
+        <message>
+            <source>Expires: after this time the resource answers 401 and a new token is needed.</source>
+            <translation>Caduca: después de esta hora el recurso responde 401 y hace falta un token nuevo.</translation>
+        </message>
+        <message>
+            <source>Opaque internal claim; do not use it.</source>
+            <translation>Notificación interna opaca; no la uses.</translation>
+        </message>
+        <message>
+            <source>Client ID of the caller: the managed identity's client (app) ID.</source>
+            <translation>Id. de cliente del autor de la llamada: el id. de cliente (aplicación) de la identidad administrada.</translation>
+        </message>
+        <message>
+            <source>Client ID of the caller (v2 tokens): the managed identity's client ID.</source>
+            <translation>Id. de cliente del autor de la llamada (tokens v2): el id. de cliente de la identidad administrada.</translation>
+        </message>
+        <message>
+            <source>How the client authenticated: 0 public, 1 secret, 2 certificate (managed identities show 2).</source>
+            <translation>Cómo se autenticó el cliente: 0 público, 1 secreto, 2 certificado (las identidades administradas muestran 2).</translation>
+        </message>
+        <message>
+            <source>How the client authenticated (v2 tokens): 0 public, 1 secret, 2 certificate.</source>
+            <translation>Cómo se autenticó el cliente (tokens v2): 0 público, 1 secreto, 2 certificado.</translation>
+        </message>
+        <message>
+            <source>Identity provider; for a managed identity it equals the issuer.</source>
+            <translation>Proveedor de identidad; en una identidad administrada coincide con el emisor.</translation>
+        </message>
+        <message>
+            <source>Identity type: "app" for an app-only token such as a managed identity's, "user" for a signed-in user.</source>
+            <translation>Tipo de identidad: «app» para un token solo de aplicación, como el de una identidad administrada; «user» para un usuario que ha iniciado sesión.</translation>
+        </message>
+        <message>
+            <source>Object ID of the service principal = the managed identity's principal ID. Role assignments are matched against it.</source>
+            <translation>Id. de objeto de la entidad de servicio = el id. de entidad de seguridad de la identidad administrada. Las asignaciones de roles se comparan con él.</translation>
+        </message>
+        <message>
+            <source>Subject; for an app-only token it equals the service principal's object ID.</source>
+            <translation>Sujeto; en un token solo de aplicación coincide con el id. de objeto de la entidad de servicio.</translation>
+        </message>
+        <message>
+            <source>Tenant ID of the directory that owns the identity.</source>
+            <translation>Id. del inquilino del directorio al que pertenece la identidad.</translation>
+        </message>
+        <message>
+            <source>Unique token identifier.</source>
+            <translation>Identificador único del token.</translation>
+        </message>
+        <message>
+            <source>Token format version, 1.0 or 2.0.</source>
+            <translation>Versión del formato del token, 1.0 o 2.0.</translation>
+        </message>
+        <message>
+            <source>App roles granted to the identity on the target API.</source>
+            <translation>Roles de aplicación concedidos a la identidad en la API de destino.</translation>
+        </message>
+        <message>
+            <source>Groups the identity belongs to; cached with the token, so membership changes can take hours to apply.</source>
+            <translation>Grupos a los que pertenece la identidad; se guardan en caché con el token, así que los cambios de pertenencia pueden tardar horas en aplicarse.</translation>
+        </message>
+        <message>
+            <source>User principal name: present on user tokens, never on managed-identity tokens.</source>
+            <translation>Nombre principal de usuario: aparece en los tokens de usuario, nunca en los de identidades administradas.</translation>
+        </message>
+        <message>
+            <source>Resource ID of the managed identity: the hosting resource for a system-assigned identity, the identity resource for a user-assigned one.</source>
+            <translation>Id. de recurso de la identidad administrada: el recurso que la aloja si es asignada por el sistema, el recurso de identidad si es asignada por el usuario.</translation>
+        </message>
+        <message>
+            <source>Resource ID of the compute resource that asked for the token (seen on some user-assigned identity tokens).</source>
+            <translation>Id. de recurso del recurso de proceso que pidió el token (aparece en algunos tokens de identidades asignadas por el usuario).</translation>
+        </message>
+        <message>
+            <source>Tenant creation time (Unix seconds), as usually interpreted.</source>
+            <translation>Momento de creación del inquilino (segundos Unix), según la interpretación habitual.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Keyless::Ui::Labs::FlowView</name>
+        <message>
+            <source>Show only events of one kind</source>
+            <translation>Mostrar solo eventos de un tipo</translation>
+        </message>
+        <message>
+            <source>All outcomes</source>
+            <translation>Todos los resultados</translation>
+        </message>
+        <message>
+            <source>Succeeded</source>
+            <translation>Correctos</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>Con error</translation>
+        </message>
+        <message>
+            <source>Restart</source>
+            <translation>Reiniciar</translation>
+        </message>
+        <message>
+            <source>Back to before the first event (Home)</source>
+            <translation>Volver antes del primer evento (Inicio)</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Atrás</translation>
+        </message>
+        <message>
+            <source>Previous event (Left)</source>
+            <translation>Evento anterior (Izquierda)</translation>
+        </message>
+        <message>
+            <source>Play</source>
+            <translation>Reproducir</translation>
+        </message>
+        <message>
+            <source>Play or pause (Space)</source>
+            <translation>Reproducir o pausar (Espacio)</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>Paso</translation>
+        </message>
+        <message>
+            <source>Next event (Right)</source>
+            <translation>Evento siguiente (Derecha)</translation>
+        </message>
+        <message>
+            <source>Speed:</source>
+            <translation>Velocidad:</translation>
+        </message>
+        <message>
+            <source>%1×</source>
+            <translation>%1×</translation>
+        </message>
+        <message>
+            <source>PNG…</source>
+            <translation>PNG…</translation>
+        </message>
+        <message>
+            <source>Export the diagram as a PNG image</source>
+            <translation>Exportar el diagrama como imagen PNG</translation>
+        </message>
+        <message>
+            <source>SVG…</source>
+            <translation>SVG…</translation>
+        </message>
+        <message>
+            <source>Export the diagram as an SVG drawing (for slides)</source>
+            <translation>Exportar el diagrama como dibujo SVG (para diapositivas)</translation>
+        </message>
+        <message>
+            <source>All kinds</source>
+            <translation>Todos los tipos</translation>
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation>Pausa</translation>
+        </message>
+        <message>
+            <source>No trace yet: run a workload.</source>
+            <translation>Aún no hay traza: ejecuta una carga de trabajo.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event(s) — press Play or Right to start</source>
+            <translation>
+                <numerusform>%n evento: pulsa Reproducir o Derecha para empezar</numerusform>
+                <numerusform>%n eventos: pulsa Reproducir o Derecha para empezar</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Step %1 of %2</source>
+            <translation>Paso %1 de %2</translation>
+        </message>
+        <message>
+            <source>Keyless authentication flow</source>
+            <translation>Flujo de autenticación de Keyless</translation>
+        </message>
+        <message>
+            <source>Exported from Keyless</source>
+            <translation>Exportado desde Keyless</translation>
+        </message>
+        <message>
+            <source>SVG drawing (*.svg)</source>
+            <translation>Dibujo SVG (*.svg)</translation>
+        </message>
+        <message>
+            <source>PNG image (*.png)</source>
+            <translation>Imagen PNG (*.png)</translation>
+        </message>
+        <message>
+            <source>Export diagram as SVG</source>
+            <translation>Exportar el diagrama como SVG</translation>
+        </message>
+        <message>
+            <source>Export diagram as PNG</source>
+            <translation>Exportar el diagrama como PNG</translation>
+        </message>
+    </context>
+    <context>
+        <name>Keyless::Ui::Labs::LabBrowser</name>
+        <message>
+            <source>&lt;h2&gt;Labs&lt;/h2&gt;&lt;p&gt;Change the simulated cloud, run the app and watch what happens. Your work is saved as you go.&lt;/p&gt;</source>
+            <translation>&lt;h2&gt;Laboratorios&lt;/h2&gt;&lt;p&gt;Cambia la nube simulada, ejecuta la aplicación y mira qué pasa. Tu trabajo se guarda sobre la marcha.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Some lab files could not be loaded:
+%1</source>
+            <translation>No se pudieron cargar algunos archivos de laboratorio:
+%1</translation>
+        </message>
+        <message>
+            <source>Beginner</source>
+            <translation>Principiante</translation>
+        </message>
+        <message>
+            <source>Intermediate</source>
+            <translation>Intermedio</translation>
+        </message>
+        <message>
+            <source>Advanced</source>
+            <translation>Avanzado</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 · %n min</source>
+            <translation>
+                <numerusform>%1 · %n min</numerusform>
+                <numerusform>%1 · %n min</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Skills: %1</source>
+            <translation>Habilidades: %1</translation>
+        </message>
+        <message>
+            <source>%p% best</source>
+            <translation>%p% mejor resultado</translation>
+        </message>
+        <message>
+            <source>Resume</source>
+            <translation>Reanudar</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Empezar</translation>
+        </message>
+    </context>
+    <context>
+        <name>Keyless::Ui::Labs::LabWorkspace</name>
+        <message>
+            <source>Reset lab</source>
+            <translation>Reiniciar el laboratorio</translation>
+        </message>
+        <message>
+            <source>← Labs</source>
+            <translation>← Laboratorios</translation>
+        </message>
+        <message>
+            <source>▶ Run</source>
+            <translation>▶ Ejecutar</translation>
+        </message>
+        <message>
+            <source>Invoke the app's code and play its trace in the flow view</source>
+            <translation>Invocar el código de la aplicación y reproducir su traza en la vista del flujo</translation>
+        </message>
+        <message>
+            <source>Check my work</source>
+            <translation>Comprobar mi trabajo</translation>
+        </message>
+        <message>
+            <source>Fast-forward</source>
+            <translation>Avanzar</translation>
+        </message>
+        <message>
+            <source>Advance simulated time (role propagation, cached tokens)</source>
+            <translation>Adelantar el tiempo simulado (propagación de roles, tokens en caché)</translation>
+        </message>
+        <message>
+            <source>1 minute</source>
+            <translation>1 minuto</translation>
+        </message>
+        <message>
+            <source>10 minutes</source>
+            <translation>10 minutos</translation>
+        </message>
+        <message>
+            <source>1 hour</source>
+            <translation>1 hora</translation>
+        </message>
+        <message>
+            <source>24 hours</source>
+            <translation>24 horas</translation>
+        </message>
+        <message>
+            <source>Reset</source>
+            <translation>Reiniciar</translation>
+        </message>
+        <message>
+            <source>%p% complete</source>
+            <translation>%p% completado</translation>
+        </message>
+        <message>
+            <source>Task</source>
+            <translation>Tarea</translation>
+        </message>
+        <message>
+            <source>Points</source>
+            <translation>Puntos</translation>
+        </message>
+        <message>
+            <source>Show a hint</source>
+            <translation>Mostrar una pista</translation>
+        </message>
+        <message>
+            <source>Portal</source>
+            <translation>Portal</translation>
+        </message>
+        <message>
+            <source>Flow</source>
+            <translation>Flujo</translation>
+        </message>
+        <message>
+            <source>Back to the lab</source>
+            <translation>Volver al laboratorio</translation>
+        </message>
+        <message>
+            <source>Next lab</source>
+            <translation>Siguiente laboratorio</translation>
+        </message>
+        <message>
+            <source>All labs</source>
+            <translation>Todos los laboratorios</translation>
+        </message>
+        <message>
+            <source>Open a lab first.</source>
+            <translation>Primero abre un laboratorio.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Resumed your attempt: %n command(s) replayed.</source>
+            <translation>
+                <numerusform>Intento reanudado: se repitió %n comando.</numerusform>
+                <numerusform>Intento reanudado: se repitieron %n comandos.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Run %1</source>
+            <translation>Ejecutar %1</translation>
+        </message>
+        <message>
+            <source>Lab %1 — type commands here; portal actions show their az command here too.</source>
+            <translation>Laboratorio %1: escribe aquí los comandos; las acciones del portal también muestran aquí su comando az.</translation>
+        </message>
+        <message>
+            <source>Lab complete: %1 of %2 points</source>
+            <translation>Laboratorio completado: %1 de %2 puntos</translation>
+        </message>
+        <message>
+            <source>What each task taught</source>
+            <translation>Lo que enseñó cada tarea</translation>
+        </message>
+        <message>
+            <source>%1 of %2 points</source>
+            <translation>%1 de %2 puntos</translation>
+        </message>
+        <message numerus="yes">
+            <source> (%n hint(s) used)</source>
+            <translation>
+                <numerusform> (%n pista usada)</numerusform>
+                <numerusform> (%n pistas usadas)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Next lab: %1</source>
+            <translation>Siguiente laboratorio: %1</translation>
+        </message>
+        <message>
+            <source>Reset the lab to its starting state? Your commands are discarded; hints you have seen stay counted.</source>
+            <translation>¿Reiniciar el laboratorio a su estado inicial? Tus comandos se descartan; las pistas que ya viste siguen contando.</translation>
+        </message>
+        <message>
+            <source>The lab was reset to its starting state.</source>
+            <translation>El laboratorio se reinició a su estado inicial.</translation>
+        </message>
+        <message>
+            <source>Show a hint (%1 of %2 used)</source>
+            <translation>Mostrar una pista (%1 de %2 usadas)</translation>
+        </message>
+        <message>
+            <source>**Hint %1.** %2</source>
+            <translation>**Pista %1.** %2</translation>
+        </message>
+        <message>
+            <source>%1/%2</source>
+            <translation>%1/%2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n hint(s) used</source>
+            <translation>
+                <numerusform>%n pista usada</numerusform>
+                <numerusform>%n pistas usadas</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Keyless::Ui::Labs::PortalView</name>
+        <message>
+            <source>%1 (system-assigned)</source>
+            <translation>%1 (asignada por el sistema)</translation>
+        </message>
+        <message>
+            <source>%1 (user-assigned)</source>
+            <translation>%1 (asignada por el usuario)</translation>
+        </message>
+        <message>
+            <source>Identity not found (%1)</source>
+            <translation>Identidad no encontrada (%1)</translation>
+        </message>
+        <message>
+            <source>Function App</source>
+            <translation>Function App</translation>
+        </message>
+        <message>
+            <source>App Service</source>
+            <translation>App Service</translation>
+        </message>
+        <message>
+            <source>Virtual machine</source>
+            <translation>Máquina virtual</translation>
+        </message>
+        <message>
+            <source>Key vault</source>
+            <translation>Key Vault</translation>
+        </message>
+        <message>
+            <source>Storage account</source>
+            <translation>Cuenta de almacenamiento</translation>
+        </message>
+        <message>
+            <source>Azure Cosmos DB account</source>
+            <translation>Cuenta de Azure Cosmos DB</translation>
+        </message>
+        <message>
+            <source>Managed Identity</source>
+            <translation>Identidad administrada</translation>
+        </message>
+        <message>
+            <source>Resource</source>
+            <translation>Recurso</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <source>Resource group</source>
+            <translation>Grupo de recursos</translation>
+        </message>
+        <message>
+            <source>Overview</source>
+            <translation>Información general</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Ubicación</translation>
+        </message>
+        <message>
+            <source>Resource ID</source>
+            <translation>Id. de recurso</translation>
+        </message>
+        <message>
+            <source>Endpoint</source>
+            <translation>Punto de conexión</translation>
+        </message>
+        <message>
+            <source>Identity</source>
+            <translation>Identidad</translation>
+        </message>
+        <message>
+            <source>Client ID</source>
+            <translation>Id. de cliente</translation>
+        </message>
+        <message>
+            <source>Object (principal) ID</source>
+            <translation>Id. de objeto (entidad de seguridad)</translation>
+        </message>
+        <message>
+            <source>Object (principal) ID: %1</source>
+            <translation>Id. de objeto (entidad de seguridad): %1</translation>
+        </message>
+        <message>
+            <source>No system-assigned identity: the app has no principal of its own.</source>
+            <translation>Sin identidad asignada por el sistema: la aplicación no tiene entidad de seguridad propia.</translation>
+        </message>
+        <message>
+            <source>Access control (IAM)</source>
+            <translation>Control de acceso (IAM)</translation>
+        </message>
+        <message>
+            <source>This resource</source>
+            <translation>Este recurso</translation>
+        </message>
+        <message>
+            <source>Inherited</source>
+            <translation>Heredado</translation>
+        </message>
+        <message>
+            <source>Child resource</source>
+            <translation>Recurso secundario</translation>
+        </message>
+        <message>
+            <source> (propagating)</source>
+            <translation> (propagándose)</translation>
+        </message>
+        <message>
+            <source>Configuration</source>
+            <translation>Configuración</translation>
+        </message>
+        <message>
+            <source>Secrets</source>
+            <translation>Secretos</translation>
+        </message>
+        <message>
+            <source>Enabled</source>
+            <translation>Habilitado</translation>
+        </message>
+        <message>
+            <source>Disabled</source>
+            <translation>Deshabilitado</translation>
+        </message>
+        <message>
+            <source>Access policy: %1</source>
+            <translation>Directiva de acceso: %1</translation>
+        </message>
+        <message>
+            <source>Containers</source>
+            <translation>Contenedores</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n blob(s)</source>
+            <translation>
+                <numerusform>%n blob</numerusform>
+                <numerusform>%n blobs</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n byte(s)</source>
+            <translation>
+                <numerusform>%n byte</numerusform>
+                <numerusform>%n bytes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Data Explorer</source>
+            <translation>Explorador de datos</translation>
+        </message>
+        <message>
+            <source>Account (/)</source>
+            <translation>Cuenta (/)</translation>
+        </message>
+        <message>
+            <source>database</source>
+            <translation>base de datos</translation>
+        </message>
+        <message>
+            <source>Database %1</source>
+            <translation>Base de datos %1</translation>
+        </message>
+        <message>
+            <source>container (%1)</source>
+            <translation>contenedor (%1)</translation>
+        </message>
+        <message>
+            <source>Container %1/%2</source>
+            <translation>Contenedor %1/%2</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;System assigned&lt;/b&gt; — tied to this resource: created with it, deleted with it, one per resource.</source>
+            <translation>&lt;b&gt;Asignada por el sistema&lt;/b&gt;: ligada a este recurso; se crea y se elimina con él, una por recurso.</translation>
+        </message>
+        <message>
+            <source>Status: On</source>
+            <translation>Estado: Activado</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Guardar</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;User assigned&lt;/b&gt; — identities that live on their own and can be shared.</source>
+            <translation>&lt;b&gt;Asignadas por el usuario&lt;/b&gt;: identidades independientes que se pueden compartir.</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Agregar</translation>
+        </message>
+        <message>
+            <source>Add role assignment</source>
+            <translation>Agregar asignación de roles</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Rol</translation>
+        </message>
+        <message>
+            <source>Member</source>
+            <translation>Miembro</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Dónde</translation>
+        </message>
+        <message>
+            <source>Scope</source>
+            <translation>Ámbito</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Application settings&lt;/b&gt; — environment variables of the app. A key or a connection string here is a secret to get rid of.</source>
+            <translation>&lt;b&gt;Configuración de la aplicación&lt;/b&gt;: variables de entorno de la aplicación. Una clave o una cadena de conexión aquí es un secreto del que hay que deshacerse.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Valor</translation>
+        </message>
+        <message>
+            <source>Add / update</source>
+            <translation>Agregar / actualizar</translation>
+        </message>
+        <message>
+            <source>Delete selected</source>
+            <translation>Eliminar la selección</translation>
+        </message>
+        <message>
+            <source>Permission model: Azure role-based access control (off: vault access policy)</source>
+            <translation>Modelo de permisos: control de acceso basado en roles de Azure (desactivado: directiva de acceso del almacén)</translation>
+        </message>
+        <message>
+            <source>Status / permissions</source>
+            <translation>Estado / permisos</translation>
+        </message>
+        <message>
+            <source>Versions</source>
+            <translation>Versiones</translation>
+        </message>
+        <message>
+            <source>Allow storage account key access</source>
+            <translation>Permitir el acceso con clave de la cuenta de almacenamiento</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Tamaño</translation>
+        </message>
+        <message>
+            <source>Disable key-based (local) authentication</source>
+            <translation>Deshabilitar la autenticación basada en claves (local)</translation>
+        </message>
+        <message>
+            <source>Content</source>
+            <translation>Contenido</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Data-plane role assignment&lt;/b&gt; — Cosmos DB has its own RBAC, separate from Access control (IAM).</source>
+            <translation>&lt;b&gt;Asignación de roles del plano de datos&lt;/b&gt;: Cosmos DB tiene su propio RBAC, independiente del control de acceso (IAM).</translation>
+        </message>
+        <message>
+            <source>Cosmos DB Built-in Data Reader</source>
+            <translation>Cosmos DB Built-in Data Reader</translation>
+        </message>
+        <message>
+            <source>Cosmos DB Built-in Data Contributor</source>
+            <translation>Cosmos DB Built-in Data Contributor</translation>
+        </message>
+        <message>
+            <source>Assign data role</source>
+            <translation>Asignar el rol de datos</translation>
+        </message>
+    </context>
+    <context>
+        <name>Keyless::Ui::MainWindow</name>
+        <message>
+            <source>Lessons</source>
+            <translation>Lecciones</translation>
+        </message>
+        <message>
+            <source>Flow</source>
+            <translation>Flujo</translation>
+        </message>
+        <message>
+            <source>Labs</source>
+            <translation>Laboratorios</translation>
+        </message>
+        <message>
+            <source>Practice</source>
+            <translation>Práctica</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Progreso</translation>
+        </message>
+        <message>
+            <source>Keyless</source>
+            <translation>Keyless</translation>
+        </message>
+        <message>
+            <source>Navigation</source>
+            <translation>Navegación</translation>
+        </message>
+        <message>
+            <source>%1 (Ctrl+%2)</source>
+            <translation>%1 (Ctrl+%2)</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Archivo</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Ver</translation>
+        </message>
+        <message>
+            <source>&amp;Theme</source>
+            <translation>&amp;Tema</translation>
+        </message>
+        <message>
+            <source>&amp;Go</source>
+            <translation>&amp;Ir</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>A&amp;yuda</translation>
+        </message>
+        <message>
+            <source>&amp;Settings…</source>
+            <translation>&amp;Configuración…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Salir</translation>
+        </message>
+        <message>
+            <source>&amp;Presenter mode</source>
+            <translation>Modo &amp;presentación</translation>
+        </message>
+        <message>
+            <source>Presenter mode: full screen and large type for a projector (F11)</source>
+            <translation>Modo presentación: pantalla completa y letra grande para el proyector (F11)</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;in</source>
+            <translation>&amp;Ampliar</translation>
+        </message>
+        <message>
+            <source>Larger text (Ctrl+=)</source>
+            <translation>Texto más grande (Ctrl+=)</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;out</source>
+            <translation>&amp;Reducir</translation>
+        </message>
+        <message>
+            <source>Smaller text (Ctrl+-)</source>
+            <translation>Texto más pequeño (Ctrl+-)</translation>
+        </message>
+        <message>
+            <source>&amp;Actual size</source>
+            <translation>Tamaño &amp;original</translation>
+        </message>
+        <message>
+            <source>Follow the &amp;system</source>
+            <translation>Seguir al &amp;sistema</translation>
+        </message>
+        <message>
+            <source>&amp;Light</source>
+            <translation>&amp;Claro</translation>
+        </message>
+        <message>
+            <source>&amp;Dark</source>
+            <translation>&amp;Oscuro</translation>
+        </message>
+        <message>
+            <source>&amp;Welcome</source>
+            <translation>&amp;Bienvenida</translation>
+        </message>
+        <message>
+            <source>&amp;About Keyless</source>
+            <translation>&amp;Acerca de Keyless</translation>
+        </message>
+        <message>
+            <source>About &amp;Qt</source>
+            <translation>Acerca de &amp;Qt</translation>
+        </message>
+        <message>
+            <source>Main toolbar</source>
+            <translation>Barra de herramientas principal</translation>
+        </message>
+        <message>
+            <source>Your progress cannot be saved in this session: %1</source>
+            <translation>Tu progreso no se puede guardar en esta sesión: %1</translation>
+        </message>
+        <message>
+            <source>Warning</source>
+            <translation>Aviso</translation>
+        </message>
+        <message>
+            <source>Ready</source>
+            <translation>Listo</translation>
+        </message>
+        <message>
+            <source>Progress is not saved</source>
+            <translation>El progreso no se guarda</translation>
+        </message>
+        <message>
+            <source>About Keyless</source>
+            <translation>Acerca de Keyless</translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;Keyless %1&lt;/h3&gt;&lt;p&gt;A study and lab simulator for Azure managed identities: lessons, an animated authentication flow and hands-on labs against a simulated Microsoft Entra ID, entirely offline.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;Keyless %1&lt;/h3&gt;&lt;p&gt;Un simulador de estudio y laboratorio para identidades administradas de Azure: lecciones, un flujo de autenticación animado y laboratorios prácticos contra un Microsoft Entra ID simulado, totalmente sin conexión.&lt;/p&gt;&lt;p&gt;Publicado bajo la Licencia Pública General de GNU, versión 3 o posterior.&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>Keyless::Ui::SettingsDialog</name>
+        <message>
+            <source>Settings</source>
+            <translation>Configuración</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Idioma:</translation>
+        </message>
+        <message>
+            <source>System language</source>
+            <translation>Idioma del sistema</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Idioma</translation>
+        </message>
+        <message>
+            <source>The interface switches language at once. Lessons and questions are written in English for now.</source>
+            <translation>La interfaz cambia de idioma al instante. Por ahora, las lecciones y las preguntas están en inglés.</translation>
+        </message>
+        <message>
+            <source>&amp;Theme:</source>
+            <translation>&amp;Tema:</translation>
+        </message>
+        <message>
+            <source>Follow the system</source>
+            <translation>Seguir al sistema</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>Claro</translation>
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation>Oscuro</translation>
+        </message>
+        <message>
+            <source>Theme</source>
+            <translation>Tema</translation>
+        </message>
+        <message>
+            <source>&amp;Presenter type size:</source>
+            <translation>Tamaño de letra en modo &amp;presentación:</translation>
+        </message>
+        <message>
+            <source>%1 %</source>
+            <translation>%1 %</translation>
+        </message>
+        <message>
+            <source>Presenter type size</source>
+            <translation>Tamaño de letra en modo presentación</translation>
+        </message>
+        <message>
+            <source>Start in presenter &amp;mode</source>
+            <translation>Iniciar en &amp;modo presentación</translation>
+        </message>
+        <message>
+            <source>&amp;Animation speed:</source>
+            <translation>Velocidad de &amp;animación:</translation>
+        </message>
+        <message>
+            <source>Slow</source>
+            <translation>Lenta</translation>
+        </message>
+        <message>
+            <source>Normal</source>
+            <translation>Normal</translation>
+        </message>
+        <message>
+            <source>Fast</source>
+            <translation>Rápida</translation>
+        </message>
+        <message>
+            <source>Very fast</source>
+            <translation>Muy rápida</translation>
+        </message>
+        <message>
+            <source>Animation speed</source>
+            <translation>Velocidad de animación</translation>
+        </message>
+        <message>
+            <source>&amp;Reduce motion (show the end state of animations at once)</source>
+            <translation>&amp;Reducir el movimiento (mostrar al instante el estado final de las animaciones)</translation>
+        </message>
+        <message>
+            <source>Progress &amp;database:</source>
+            <translation>&amp;Base de datos de progreso:</translation>
+        </message>
+        <message>
+            <source>(in memory — progress is not saved)</source>
+            <translation>(en memoria: el progreso no se guarda)</translation>
+        </message>
+        <message>
+            <source>Progress database location</source>
+            <translation>Ubicación de la base de datos de progreso</translation>
+        </message>
+        <message>
+            <source>Open &amp;folder</source>
+            <translation>Abrir &amp;carpeta</translation>
+        </message>
+        <message>
+            <source>Open the folder of the progress database</source>
+            <translation>Abrir la carpeta de la base de datos de progreso</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Cerrar</translation>
+        </message>
+    </context>
+    <context>
+        <name>Keyless::Ui::Study::LessonsPage</name>
+        <message>
+            <source>✓ read</source>
+            <translation>✓ leída</translation>
+        </message>
+        <message>
+            <source>%1 %</source>
+            <translation>%1 %</translation>
+        </message>
+        <message>
+            <source>%1 percent read</source>
+            <translation>%1 por ciento leído</translation>
+        </message>
+        <message>
+            <source>✓</source>
+            <translation>✓</translation>
+        </message>
+        <message>
+            <source>Read ✓</source>
+            <translation>Leída ✓</translation>
+        </message>
+        <message>
+            <source>&amp;Mark as read</source>
+            <translation>&amp;Marcar como leída</translation>
+        </message>
+        <message>
+            <source>Search all lessons (Ctrl+K)</source>
+            <translation>Buscar en todas las lecciones (Ctrl+K)</translation>
+        </message>
+        <message>
+            <source>Search lessons</source>
+            <translation>Buscar en las lecciones</translation>
+        </message>
+        <message>
+            <source>Lesson</source>
+            <translation>Lección</translation>
+        </message>
+        <message>
+            <source>Read</source>
+            <translation>Leído</translation>
+        </message>
+        <message>
+            <source>Table of contents</source>
+            <translation>Índice</translation>
+        </message>
+        <message>
+            <source>Search results</source>
+            <translation>Resultados de la búsqueda</translation>
+        </message>
+        <message>
+            <source>Lesson text</source>
+            <translation>Texto de la lección</translation>
+        </message>
+        <message>
+            <source>← &amp;Previous</source>
+            <translation>← &amp;Anterior</translation>
+        </message>
+        <message>
+            <source>Previous lesson (Alt+Left)</source>
+            <translation>Lección anterior (Alt+Izquierda)</translation>
+        </message>
+        <message>
+            <source>&amp;Next →</source>
+            <translation>&amp;Siguiente →</translation>
+        </message>
+        <message>
+            <source>Next lesson (Alt+Right)</source>
+            <translation>Lección siguiente (Alt+Derecha)</translation>
+        </message>
+        <message>
+            <source>&amp;Hide model answers</source>
+            <translation>&amp;Ocultar las respuestas modelo</translation>
+        </message>
+        <message>
+            <source>&amp;Show model answers</source>
+            <translation>&amp;Mostrar las respuestas modelo</translation>
+        </message>
+        <message>
+            <source>Show or hide the model answers of the reflection questions</source>
+            <translation>Mostrar u ocultar las respuestas modelo de las preguntas de reflexión</translation>
+        </message>
+        <message>
+            <source>Mark this lesson as read</source>
+            <translation>Marcar esta lección como leída</translation>
+        </message>
+        <message>
+            <source>No lessons</source>
+            <translation>No hay lecciones</translation>
+        </message>
+        <message>
+            <source>No lesson could be loaded.</source>
+            <translation>No se pudo cargar ninguna lección.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Lesson %1 of %2 · about %n minute(s)</source>
+            <translation>
+                <numerusform>Lección %1 de %2 · unos %n minuto</numerusform>
+                <numerusform>Lección %1 de %2 · unos %n minutos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Reflection</source>
+            <translation>Reflexión</translation>
+        </message>
+        <message>
+            <source>Question %1:</source>
+            <translation>Pregunta %1:</translation>
+        </message>
+        <message>
+            <source>Model answer:</source>
+            <translation>Respuesta modelo:</translation>
+        </message>
+        <message>
+            <source>Show model answer</source>
+            <translation>Mostrar la respuesta modelo</translation>
+        </message>
+        <message>
+            <source>Exam tip</source>
+            <translation>Consejo para el examen</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>Guardado.</translation>
+        </message>
+        <message>
+            <source>Could not save: %1</source>
+            <translation>No se pudo guardar: %1</translation>
+        </message>
+        <message>
+            <source>Nothing found for “%1”.</source>
+            <translation>No se encontró nada para «%1».</translation>
+        </message>
+    </context>
+    <context>
+        <name>Keyless::Ui::Study::PracticePage</name>
+        <message>
+            <source>&amp;Questions</source>
+            <translation>&amp;Preguntas</translation>
+        </message>
+        <message>
+            <source>&amp;Review cards</source>
+            <translation>&amp;Tarjetas de repaso</translation>
+        </message>
+        <message>
+            <source>Practice</source>
+            <translation>Práctica</translation>
+        </message>
+    </context>
+    <context>
+        <name>Keyless::Ui::Study::ProgressPage</name>
+        <message>
+            <source>Your progress</source>
+            <translation>Tu progreso</translation>
+        </message>
+        <message>
+            <source>&amp;Export…</source>
+            <translation>&amp;Exportar…</translation>
+        </message>
+        <message>
+            <source>Save every recorded attempt and result as JSON or CSV</source>
+            <translation>Guardar todos los intentos y resultados registrados como JSON o CSV</translation>
+        </message>
+        <message>
+            <source>Practice accuracy per exam objective</source>
+            <translation>Porcentaje de aciertos por objetivo del examen</translation>
+        </message>
+        <message>
+            <source>Readiness per objective</source>
+            <translation>Preparación por objetivo</translation>
+        </message>
+        <message>
+            <source>Objective</source>
+            <translation>Objetivo</translation>
+        </message>
+        <message>
+            <source>Answers</source>
+            <translation>Respuestas</translation>
+        </message>
+        <message>
+            <source>Correct</source>
+            <translation>Correctas</translation>
+        </message>
+        <message>
+            <source>Readiness</source>
+            <translation>Preparación</translation>
+        </message>
+        <message>
+            <source>Lessons read</source>
+            <translation>Lecciones leídas</translation>
+        </message>
+        <message>
+            <source>Labs</source>
+            <translation>Laboratorios</translation>
+        </message>
+        <message>
+            <source>Lab</source>
+            <translation>Laboratorio</translation>
+        </message>
+        <message>
+            <source>Attempts</source>
+            <translation>Intentos</translation>
+        </message>
+        <message>
+            <source>Best completion</source>
+            <translation>Mejor avance</translation>
+        </message>
+        <message>
+            <source>Lab completion</source>
+            <translation>Avance en los laboratorios</translation>
+        </message>
+        <message>
+            <source>Activity in the last 30 days</source>
+            <translation>Actividad en los últimos 30 días</translation>
+        </message>
+        <message>
+            <source>Chart: practice accuracy per exam objective</source>
+            <translation>Gráfico: porcentaje de aciertos por objetivo del examen</translation>
+        </message>
+        <message>
+            <source>Chart: lessons read</source>
+            <translation>Gráfico: lecciones leídas</translation>
+        </message>
+        <message>
+            <source>Chart: activity in the last 30 days</source>
+            <translation>Gráfico: actividad en los últimos 30 días</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %2 lessons read · %n practice answer(s)</source>
+            <translation>
+                <numerusform>%1 de %2 lecciones leídas · %n respuesta de práctica</numerusform>
+                <numerusform>%1 de %2 lecciones leídas · %n respuestas de práctica</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 % correct</source>
+            <translation>%1 % correctas</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n review card(s) due today</source>
+            <translation>
+                <numerusform>%n tarjeta de repaso pendiente hoy</numerusform>
+                <numerusform>%n tarjetas de repaso pendientes hoy</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Could not read all figures: %1</source>
+            <translation>No se pudieron leer todas las cifras: %1</translation>
+        </message>
+        <message>
+            <source>Correct answers (%)</source>
+            <translation>Respuestas correctas (%)</translation>
+        </message>
+        <message>
+            <source>% correct</source>
+            <translation>% correctas</translation>
+        </message>
+        <message>
+            <source>%1 %</source>
+            <translation>%1 %</translation>
+        </message>
+        <message>
+            <source>—</source>
+            <translation>—</translation>
+        </message>
+        <message>
+            <source>No answers yet</source>
+            <translation>Aún sin respuestas</translation>
+        </message>
+        <message>
+            <source>Not yet</source>
+            <translation>Todavía no</translation>
+        </message>
+        <message>
+            <source>Getting there</source>
+            <translation>En camino</translation>
+        </message>
+        <message>
+            <source>✓ Ready</source>
+            <translation>✓ Preparado</translation>
+        </message>
+        <message numerus="yes">
+            <source>At least %1 % correct with 80 % confidence, from %n answer(s).</source>
+            <translation>
+                <numerusform>Al menos un %1 % de aciertos con un 80 % de confianza, según %n respuesta.</numerusform>
+                <numerusform>Al menos un %1 % de aciertos con un 80 % de confianza, según %n respuestas.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Sections read (%)</source>
+            <translation>Secciones leídas (%)</translation>
+        </message>
+        <message>
+            <source>Lesson %1</source>
+            <translation>Lección %1</translation>
+        </message>
+        <message>
+            <source>✓ 100 %</source>
+            <translation>✓ 100 %</translation>
+        </message>
+        <message>
+            <source>not started</source>
+            <translation>sin empezar</translation>
+        </message>
+        <message>
+            <source>Sections read</source>
+            <translation>Secciones leídas</translation>
+        </message>
+        <message>
+            <source>Questions answered</source>
+            <translation>Preguntas respondidas</translation>
+        </message>
+        <message>
+            <source>Cards reviewed</source>
+            <translation>Tarjetas repasadas</translation>
+        </message>
+        <message>
+            <source>Lab commands</source>
+            <translation>Comandos de laboratorio</translation>
+        </message>
+        <message>
+            <source>No progress store is open.</source>
+            <translation>No hay ningún almacén de progreso abierto.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %n record(s) to %1.</source>
+            <translation>
+                <numerusform>Se exportó %n registro a %1.</numerusform>
+                <numerusform>Se exportaron %n registros a %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Export failed: %1</source>
+            <translation>Error al exportar: %1</translation>
+        </message>
+        <message>
+            <source>Export progress</source>
+            <translation>Exportar el progreso</translation>
+        </message>
+        <message>
+            <source>JSON (*.json);;CSV (*.csv)</source>
+            <translation>JSON (*.json);;CSV (*.csv)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Keyless::Ui::Study::QuizWidget</name>
+        <message>
+            <source>Practice questions</source>
+            <translation>Preguntas de práctica</translation>
+        </message>
+        <message>
+            <source>&amp;Questions:</source>
+            <translation>&amp;Preguntas:</translation>
+        </message>
+        <message>
+            <source>All questions</source>
+            <translation>Todas las preguntas</translation>
+        </message>
+        <message>
+            <source>By exam objective</source>
+            <translation>Por objetivo del examen</translation>
+        </message>
+        <message>
+            <source>By lesson</source>
+            <translation>Por lección</translation>
+        </message>
+        <message>
+            <source>Weakest first</source>
+            <translation>Las más débiles primero</translation>
+        </message>
+        <message>
+            <source>Which questions</source>
+            <translation>Qué preguntas</translation>
+        </message>
+        <message>
+            <source>Objective or lesson</source>
+            <translation>Objetivo o lección</translation>
+        </message>
+        <message>
+            <source>&amp;Number of questions:</source>
+            <translation>&amp;Número de preguntas:</translation>
+        </message>
+        <message>
+            <source>Number of questions</source>
+            <translation>Número de preguntas</translation>
+        </message>
+        <message>
+            <source>&amp;Time limit:</source>
+            <translation>&amp;Tiempo límite:</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>Exam time limit in minutes</source>
+            <translation>Tiempo límite del examen en minutos</translation>
+        </message>
+        <message>
+            <source>&amp;Start</source>
+            <translation>&amp;Empezar</translation>
+        </message>
+        <message>
+            <source>Move &amp;up</source>
+            <translation>&amp;Subir</translation>
+        </message>
+        <message>
+            <source>Move the selected step up (Alt+Up)</source>
+            <translation>Subir el paso seleccionado (Alt+Arriba)</translation>
+        </message>
+        <message>
+            <source>Move &amp;down</source>
+            <translation>&amp;Bajar</translation>
+        </message>
+        <message>
+            <source>Move the selected step down (Alt+Down)</source>
+            <translation>Bajar el paso seleccionado (Alt+Abajo)</translation>
+        </message>
+        <message>
+            <source>Steps to put in order</source>
+            <translation>Pasos que hay que ordenar</translation>
+        </message>
+        <message>
+            <source>Explanation</source>
+            <translation>Explicación</translation>
+        </message>
+        <message>
+            <source>&amp;Check answer</source>
+            <translation>&amp;Comprobar la respuesta</translation>
+        </message>
+        <message>
+            <source>&amp;Finish</source>
+            <translation>&amp;Terminar</translation>
+        </message>
+        <message>
+            <source>&amp;Practise the wrong ones again</source>
+            <translation>&amp;Practicar otra vez las falladas</translation>
+        </message>
+        <message>
+            <source>New &amp;session</source>
+            <translation>Nueva &amp;sesión</translation>
+        </message>
+        <message>
+            <source>Review of wrong answers</source>
+            <translation>Repaso de las respuestas incorrectas</translation>
+        </message>
+        <message>
+            <source>Question %1 of %2</source>
+            <translation>Pregunta %1 de %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n question(s) available.</source>
+            <translation>
+                <numerusform>%n pregunta disponible.</numerusform>
+                <numerusform>%n preguntas disponibles.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Time left: %1:%2</source>
+            <translation>Tiempo restante: %1:%2</translation>
+        </message>
+        <message>
+            <source>Put the steps in order: select a step and move it (drag, or Alt+Up / Alt+Down).</source>
+            <translation>Ordena los pasos: selecciona un paso y muévelo (arrastrando, o con Alt+Arriba / Alt+Abajo).</translation>
+        </message>
+        <message numerus="yes">
+            <source>Choose %n answer(s).</source>
+            <translation>
+                <numerusform>Elige %n respuesta.</numerusform>
+                <numerusform>Elige %n respuestas.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Choose one answer.</source>
+            <translation>Elige una respuesta.</translation>
+        </message>
+        <message>
+            <source>&amp;Next</source>
+            <translation>&amp;Siguiente</translation>
+        </message>
+        <message>
+            <source>&amp;Finish exam</source>
+            <translation>&amp;Terminar el examen</translation>
+        </message>
+        <message>
+            <source>Choose an answer first.</source>
+            <translation>Primero elige una respuesta.</translation>
+        </message>
+        <message>
+            <source>Could not save this answer: %1</source>
+            <translation>No se pudo guardar esta respuesta: %1</translation>
+        </message>
+        <message>
+            <source>Correct.</source>
+            <translation>Correcto.</translation>
+        </message>
+        <message>
+            <source>Not quite.</source>
+            <translation>No del todo.</translation>
+        </message>
+        <message>
+            <source>&amp;Next question</source>
+            <translation>&amp;Siguiente pregunta</translation>
+        </message>
+        <message>
+            <source>See &amp;results</source>
+            <translation>Ver los &amp;resultados</translation>
+        </message>
+        <message>
+            <source>The right order:</source>
+            <translation>El orden correcto:</translation>
+        </message>
+        <message>
+            <source>you put it at position %1</source>
+            <translation>lo pusiste en la posición %1</translation>
+        </message>
+        <message>
+            <source>not placed</source>
+            <translation>sin colocar</translation>
+        </message>
+        <message>
+            <source>✓ correct answer</source>
+            <translation>✓ respuesta correcta</translation>
+        </message>
+        <message>
+            <source>✗ wrong answer</source>
+            <translation>✗ respuesta incorrecta</translation>
+        </message>
+        <message>
+            <source>your choice</source>
+            <translation>tu elección</translation>
+        </message>
+        <message>
+            <source>You answered %1 of %2 questions correctly.</source>
+            <translation>Respondiste correctamente %1 de %2 preguntas.</translation>
+        </message>
+        <message>
+            <source>Score: %1 of %2</source>
+            <translation>Puntuación: %1 de %2</translation>
+        </message>
+        <message>
+            <source>✓ Passed (%1 needed)</source>
+            <translation>✓ Aprobado (se necesitan %1)</translation>
+        </message>
+        <message>
+            <source>✗ Not passed (%1 needed)</source>
+            <translation>✗ No aprobado (se necesitan %1)</translation>
+        </message>
+        <message>
+            <source>No wrong answers — well done.</source>
+            <translation>Ninguna respuesta incorrecta: ¡bien hecho!</translation>
+        </message>
+        <message>
+            <source>Question %1:</source>
+            <translation>Pregunta %1:</translation>
+        </message>
+        <message>
+            <source>Not answered.</source>
+            <translation>Sin responder.</translation>
+        </message>
+        <message>
+            <source>&amp;Exam mode (timed, score out of 1000)</source>
+            <translation>Modo &amp;examen (con tiempo límite, puntuación sobre 1000)</translation>
+        </message>
+        <message>
+            <source>Explanations only at the end; 700 of 1000 points pass, as on the real exam.</source>
+            <translation>Explicaciones solo al final; se aprueba con 700 de 1000 puntos, como en el examen real.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Keyless::Ui::Study::ReviewWidget</name>
+        <message>
+            <source>Saved.</source>
+            <translation>Guardado.</translation>
+        </message>
+        <message>
+            <source>Could not save: %1</source>
+            <translation>No se pudo guardar: %1</translation>
+        </message>
+        <message>
+            <source>Show answer (Space)</source>
+            <translation>Mostrar la respuesta (Espacio)</translation>
+        </message>
+        <message>
+            <source>Show the answer</source>
+            <translation>Mostrar la respuesta</translation>
+        </message>
+        <message>
+            <source>1 Again</source>
+            <translation>1 Otra vez</translation>
+        </message>
+        <message>
+            <source>2 Hard</source>
+            <translation>2 Difícil</translation>
+        </message>
+        <message>
+            <source>3 Good</source>
+            <translation>3 Bien</translation>
+        </message>
+        <message>
+            <source>4 Easy</source>
+            <translation>4 Fácil</translation>
+        </message>
+        <message>
+            <source>Forgot it: see it again today and start over</source>
+            <translation>Olvidada: verla otra vez hoy y empezar de nuevo</translation>
+        </message>
+        <message>
+            <source>Remembered with serious difficulty: see it again today</source>
+            <translation>Recordada con mucha dificultad: verla otra vez hoy</translation>
+        </message>
+        <message>
+            <source>Remembered after a hesitation</source>
+            <translation>Recordada tras dudar un poco</translation>
+        </message>
+        <message>
+            <source>Remembered perfectly</source>
+            <translation>Recordada a la perfección</translation>
+        </message>
+        <message>
+            <source>Card front</source>
+            <translation>Anverso de la tarjeta</translation>
+        </message>
+        <message>
+            <source>Card back</source>
+            <translation>Reverso de la tarjeta</translation>
+        </message>
+        <message numerus="yes">
+            <source>Done for today: %n card(s) reviewed.</source>
+            <translation>
+                <numerusform>Terminado por hoy: %n tarjeta repasada.</numerusform>
+                <numerusform>Terminado por hoy: %n tarjetas repasadas.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No cards are due today.</source>
+            <translation>Hoy no hay tarjetas pendientes.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Next review: %1 (%n card(s)).</source>
+            <translation>
+                <numerusform>Próximo repaso: %1 (%n tarjeta).</numerusform>
+                <numerusform>Próximo repaso: %1 (%n tarjetas).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>There are no review cards.</source>
+            <translation>No hay tarjetas de repaso.</translation>
+        </message>
+        <message>
+            <source>All caught up.</source>
+            <translation>Todo al día.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n card(s) left today</source>
+            <translation>
+                <numerusform>Queda %n tarjeta hoy</numerusform>
+                <numerusform>Quedan %n tarjetas hoy</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>How well did you remember? Press 1–4.</source>
+            <translation>¿Qué tal la recordabas? Pulsa 1–4.</translation>
+        </message>
+        <message>
+            <source>Recall the answer, then press Space.</source>
+            <translation>Recuerda la respuesta y pulsa Espacio.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Keyless::Ui::WelcomeDialog</name>
+        <message>
+            <source>Welcome to Keyless</source>
+            <translation>Te damos la bienvenida a Keyless</translation>
+        </message>
+        <message>
+            <source>&lt;h2&gt;Welcome to Keyless&lt;/h2&gt;&lt;p&gt;Keyless teaches Azure managed identities — how a service reaches another one with no secret at all. Everything runs offline against a simulated Azure. There are three ways to use it:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Study&lt;/b&gt;: read the lessons, practise exam-style questions and review flash cards. Your progress is saved on this computer.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Labs&lt;/b&gt;: fix broken setups in a simulated cloud with a console and portal-like views, and watch the token flow hop by hop.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Classroom&lt;/b&gt;: press F11 for presenter mode — full screen and large type for a projector.&lt;/li&gt;&lt;/ul&gt;</source>
+            <translation>&lt;h2&gt;Te damos la bienvenida a Keyless&lt;/h2&gt;&lt;p&gt;Keyless enseña las identidades administradas de Azure: cómo un servicio llega a otro sin ningún secreto. Todo funciona sin conexión contra un Azure simulado. Hay tres formas de usarlo:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Estudiar&lt;/b&gt;: lee las lecciones, practica preguntas de tipo examen y repasa tarjetas. Tu progreso se guarda en este equipo.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Laboratorios&lt;/b&gt;: arregla configuraciones rotas en una nube simulada con una consola y vistas parecidas al portal, y observa el flujo del token paso a paso.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Clase&lt;/b&gt;: pulsa F11 para el modo presentación: pantalla completa y letra grande para el proyector.&lt;/li&gt;&lt;/ul&gt;</translation>
+        </message>
+        <message>
+            <source>Welcome text</source>
+            <translation>Texto de bienvenida</translation>
+        </message>
+        <message>
+            <source>&amp;Start the first lesson</source>
+            <translation>&amp;Empezar la primera lección</translation>
+        </message>
+        <message>
+            <source>&amp;Look around first</source>
+            <translation>Primero &amp;echar un vistazo</translation>
+        </message>
+    </context>
+</TS>
