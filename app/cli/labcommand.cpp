@@ -50,10 +50,34 @@ Lab::LabCatalog catalogFor(const Lab::CheckRegistry &registry, const QStringList
     return catalog;
 }
 
-int runList(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
+// The top-level `keyless --labs DIR` folders first, then the subcommand's own `--labs`.
+QStringList labFolders(const QCommandLineParser &parser, const Invocation &invocation)
+{
+    QStringList folders = invocation.labDirs;
+    for (const QString &folder : parser.values(QStringLiteral("labs"))) {
+        if (!folders.contains(folder))
+            folders << folder;
+    }
+    return folders;
+}
+
+QJsonObject issuesJson(const Lab::LabIssues &issues)
+{
+    QJsonArray errors;
+    for (const Lab::LabIssue &issue : issues) {
+        errors.append(QJsonObject{{QStringLiteral("file"), issue.file},
+                                  {QStringLiteral("line"), issue.line},
+                                  {QStringLiteral("column"), issue.column},
+                                  {QStringLiteral("pointer"), issue.pointer},
+                                  {QStringLiteral("message"), issue.message}});
+    }
+    return QJsonObject{{QStringLiteral("errors"), errors}};
+}
+
+int runList(const QCommandLineParser &parser, const Invocation &invocation, QTextStream &out, QTextStream &err)
 {
     const Lab::CheckRegistry registry = Lab::CheckRegistry::builtIn();
-    const Lab::LabCatalog catalog = catalogFor(registry, parser.values(QStringLiteral("labs")));
+    const Lab::LabCatalog catalog = catalogFor(registry, labFolders(parser, invocation));
     for (const auto &lab : catalog.labs())
         out << lab->id << '\t' << lab->title << '\t' << lab->level << '\t' << lab->minutes << '\n';
     out.flush();
@@ -123,8 +147,10 @@ int recordAttempt(const QString &dbPath, const Lab::LabSession &session, QTextSt
     return 0;
 }
 
-int runCheck(const QCommandLineParser &parser, const QString &globalDb, QTextStream &out, QTextStream &err)
+int runCheck(const QCommandLineParser &parser, const Invocation &invocation, QTextStream &out, QTextStream &err)
 {
+    const QString &globalDb = invocation.globalDb;
+    const bool jsonMode = parser.isSet(QStringLiteral("json"));
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 2) {
         err << usage();
@@ -137,13 +163,17 @@ int runCheck(const QCommandLineParser &parser, const QString &globalDb, QTextStr
     if (QFileInfo(labArgument).isFile() || labArgument.endsWith(QLatin1String(".json"))) {
         Lab::LabLoadResult loaded = Lab::LabLoader(registry).loadFile(labArgument);
         if (!loaded.ok()) {
+            if (jsonMode) {
+                out << QString::fromUtf8(QJsonDocument(issuesJson(loaded.issues)).toJson(QJsonDocument::Indented));
+                out.flush();
+            }
             printIssues(loaded.issues, err);
             err << tr("keyless lab check: %1 is not a valid lab\n").arg(labArgument);
             return 2;
         }
         lab = loaded.lab;
     } else {
-        const Lab::LabCatalog catalog = catalogFor(registry, parser.values(QStringLiteral("labs")));
+        const Lab::LabCatalog catalog = catalogFor(registry, labFolders(parser, invocation));
         lab = catalog.find(labArgument);
         if (!lab) {
             printIssues(catalog.issues(), err);
@@ -163,8 +193,13 @@ int runCheck(const QCommandLineParser &parser, const QString &globalDb, QTextStr
     }
 
     Lab::LabSession session(lab, registry, seed);
-    for (const QString &problem : session.errors())
-        err << tr("warning: %1\n").arg(problem);
+    if (!session.isUsable()) {
+        // A fault that did not apply leaves a world the checks were not written for: grading it would lie.
+        for (const QString &problem : session.errors())
+            err << tr("keyless lab check: %1: %2\n").arg(lab->id, problem);
+        err << tr("keyless lab check: %1 cannot be used: its setup failed\n").arg(lab->id);
+        return 2;
+    }
 
     QString script = lab->solution.join(QLatin1Char('\n'));
     if (parser.isSet(QStringLiteral("solution"))) {
@@ -179,13 +214,13 @@ int runCheck(const QCommandLineParser &parser, const QString &globalDb, QTextStr
     const Lab::CommandOutcome outcome = session.runCommand(session.resolve(script));
     const Lab::LabEvaluation &evaluation = session.evaluation();
 
-    if (parser.isSet(QStringLiteral("json"))) {
+    if (jsonMode) {
         QJsonObject names;
         for (auto it = session.names().values().cbegin(); it != session.names().values().cend(); ++it)
             names.insert(it.key(), it.value());
         QJsonObject json = evaluation.toJson();
         json.insert(QStringLiteral("lab"), lab->id);
-        json.insert(QStringLiteral("seed"), QString::number(seed));
+        json.insert(QStringLiteral("seed"), qint64(seed)); // a number (exact up to 2^53; lab seeds are below 2^31)
         json.insert(QStringLiteral("names"), names);
         json.insert(QStringLiteral("scriptExitStatus"), outcome.exitStatus);
         if (parser.isSet(QStringLiteral("verbose")))
@@ -242,9 +277,9 @@ int runLabCommand(const Invocation &invocation, QTextStream &out, QTextStream &e
     const QStringList positional = parser.positionalArguments();
     const QString action = positional.value(0);
     if (action == QLatin1String("list") && positional.size() == 1)
-        return runList(parser, out, err);
+        return runList(parser, invocation, out, err);
     if (action == QLatin1String("check"))
-        return runCheck(parser, invocation.globalDb, out, err);
+        return runCheck(parser, invocation, out, err);
     err << usage();
     return 2;
 }

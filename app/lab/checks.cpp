@@ -739,13 +739,25 @@ CheckOutcome traceContains(const CheckSpec &spec, const CheckContext &context)
     return fail(QStringLiteral("The trace has no event with %1 yet.").arg(filterText(spec)));
 }
 
+// Passes only when the call it is about happened (an event with the same kind, from and to) and no
+// such event matches the other filters: an empty trace lacks everything, which proves nothing.
 CheckOutcome traceLacks(const CheckSpec &spec, const CheckContext &context)
 {
     const auto &events = context.world.trace().events();
+    CheckSpec where;
+    for (const char *key : {"kind", "from", "to"}) {
+        if (spec.params.contains(QLatin1String(key)))
+            where.params.insert(QLatin1String(key), spec.params.value(QLatin1String(key)));
+    }
+    bool happened = false;
     for (qsizetype i = context.traceBegin; i < events.size(); ++i) {
         if (eventMatches(events, i, spec))
             return fail(QStringLiteral("The trace shows an event it should not: %1.").arg(events.at(i).summary));
+        happened = happened || eventMatches(events, i, where);
     }
+    if (!happened)
+        return fail(QStringLiteral("The trace has no event with %1 yet, so there is nothing to judge.")
+                        .arg(filterText(where).isEmpty() ? QStringLiteral("any kind") : filterText(where)));
     return pass();
 }
 

@@ -7,6 +7,13 @@
 
 namespace Keyless::Lab {
 
+// The seed every headless command and the workspace use when neither the lab nor the user gives one;
+// `keyless script --lab` and `keyless lab check` must agree, or the learner's names would differ.
+constexpr quint64 defaultSeed()
+{
+    return 0;
+}
+
 // One declarative check of a task, as written in the lab file. `params` keeps the check's own
 // parameters (everything except "check", "feedback", "weight"); names like {{app}} are still
 // unresolved here and are substituted when a session instantiates the lab.
@@ -56,9 +63,9 @@ struct LabDefinition {
     QJsonObject world; // the app/sim World JSON, verbatim (see app/sim/README.md)
     QList<LabFault> faults;
     QList<LabTask> tasks;
-    QStringList solution;     // console script, one command per line
-    double hintPenalty = 0.1; // fraction of a task's points lost per hint revealed
-    quint64 defaultSeed = 1;
+    QStringList solution;                     // console script, one command per line
+    double hintPenalty = 0.1;                 // fraction of a task's points lost per hint revealed
+    quint64 defaultSeed = Lab::defaultSeed(); // the lab's "seed", else defaultSeed()
 
     QString sourcePath; // file the lab was loaded from (":/labs/…" for bundled labs)
 

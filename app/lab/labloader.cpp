@@ -533,8 +533,8 @@ LabLoadResult LabLoader::loadData(const QByteArray &data, const QString &fileNam
     lab->minutes = reader.integer(root, QStringLiteral("minutes"), QString(), true, 1, 600).value_or(0);
     lab->skills = reader.stringList(root, QStringLiteral("skills"), QString(), false);
     lab->story = reader.text(root, QStringLiteral("story"), QString(), true);
-    lab->defaultSeed =
-        quint64(reader.integer(root, QStringLiteral("seed"), QString(), false, 0, 2147483647).value_or(1));
+    lab->defaultSeed = quint64(reader.integer(root, QStringLiteral("seed"), QString(), false, 0, 2147483647)
+                                   .value_or(int(Lab::defaultSeed())));
     if (root.contains(QLatin1String("scoring"))) {
         const QJsonValue scoring = root.value(QLatin1String("scoring"));
         if (reader.expectType(scoring, QJsonValue::Object, QStringLiteral("/scoring"), QStringLiteral("an object"))) {

@@ -8,7 +8,8 @@ QString TaskResult::feedback() const
 {
     QStringList lines;
     for (const auto &check : checks) {
-        if (!check.passed && !check.feedback.isEmpty())
+        // Several checks may explain the same problem in the same words: say it once.
+        if (!check.passed && !check.feedback.isEmpty() && !lines.contains(check.feedback))
             lines << check.feedback;
     }
     return lines.join(QLatin1Char('\n'));

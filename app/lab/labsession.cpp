@@ -39,7 +39,8 @@ LabSession::LabSession(std::shared_ptr<const LabDefinition> lab, const CheckRegi
     m_lastBegin = m_lastEnd = m_traceBegin;
     for (const QString &error : std::as_const(m_errors))
         qCWarning(lcLabSession) << m_lab->id << error;
-    m_evaluation = evaluate(*m_lab, m_registry, m_names, m_console->world(), m_traceBegin, m_hints);
+    m_baseline = evaluate(*m_lab, m_registry, m_names, m_console->world(), m_traceBegin, m_hints);
+    m_evaluation = evaluate(*m_lab, m_registry, m_names, m_console->world(), m_traceBegin, m_hints, &m_baseline);
 }
 
 LabSession::~LabSession() = default;
@@ -141,12 +142,13 @@ LabAttempt LabSession::attempt() const
 
 void LabSession::reevaluate()
 {
-    m_evaluation = evaluate(*m_lab, m_registry, m_names, m_console->world(), m_traceBegin, m_hints);
+    m_evaluation = evaluate(*m_lab, m_registry, m_names, m_console->world(), m_traceBegin, m_hints, &m_baseline);
     Q_EMIT checksReevaluated(m_evaluation);
 }
 
 LabEvaluation LabSession::evaluate(const LabDefinition &lab, const CheckRegistry &registry, const LabNames &names,
-                                   const Sim::World &world, int traceBegin, const QMap<QString, int> &hints)
+                                   const Sim::World &world, int traceBegin, const QMap<QString, int> &hints,
+                                   const LabEvaluation *baseline)
 {
     LabEvaluation evaluation;
     QHash<QString, Sim::WorkloadResult> invocations;
@@ -158,8 +160,7 @@ LabEvaluation LabSession::evaluate(const LabDefinition &lab, const CheckRegistry
         result.title = names.apply(task.title);
         result.points = task.points;
         result.hintsUsed = hints.value(task.id);
-        double total = 0.0;
-        double passed = 0.0;
+        bool allPassed = true;
         for (const CheckSpec &spec : task.checks) {
             CheckResult check;
             check.check = spec.check;
@@ -175,13 +176,31 @@ LabEvaluation LabSession::evaluate(const LabDefinition &lab, const CheckRegistry
                 if (!outcome.passed)
                     check.feedback = spec.feedback.isEmpty() ? outcome.feedback : names.apply(spec.feedback);
             }
+            allPassed = allPassed && check.passed;
+            result.checks << check;
+        }
+        // A check that was already true at the start (a key-based invoke that works, a trace that lacks
+        // nothing) says nothing about the learner's work: it counts only once the whole task passes.
+        const TaskResult *before = baseline ? baseline->task(task.id) : nullptr;
+        if (!allPassed && before && before->checks.size() == result.checks.size()) {
+            for (qsizetype i = 0; i < result.checks.size(); ++i) {
+                CheckResult &check = result.checks[i];
+                if (check.passed && before->checks.at(i).passed) {
+                    check.passed = false;
+                    check.feedback = QStringLiteral("This was already true when the lab started; it counts once the "
+                                                    "rest of this task is done.");
+                }
+            }
+        }
+        double total = 0.0;
+        double passed = 0.0;
+        for (const CheckResult &check : std::as_const(result.checks)) {
             total += check.weight;
             if (check.passed)
                 passed += check.weight;
-            result.checks << check;
         }
         result.fraction = total > 0.0 ? passed / total : 0.0;
-        result.passed = passed == total;
+        result.passed = allPassed;
         const double penalty = qMax(0.0, 1.0 - lab.hintPenalty * result.hintsUsed);
         result.earned = task.points * result.fraction * penalty;
         progress += task.points * result.fraction;

@@ -57,9 +57,14 @@ public:
     // A lab text (story, instructions, hint) with this instance's names filled in.
     QString resolve(const QString &text) const { return m_names.apply(text); }
 
-    // Problems building the world or applying faults; a session with errors still runs, but its
-    // checks are likely to fail (the loader rejects such labs, so this is for hand-made sessions).
+    // Problems building the world or applying faults (a fault command that exits 2, 3 or 127). The
+    // loader cannot see them: a fault may use a command the console does not have yet.
     const QStringList &errors() const { return m_errors; }
+    // The first of errors(), or "" when the lab set up cleanly. A lab whose world or faults failed is
+    // unusable: its checks would grade a world the author did not intend (`lab check` exits 2, the UI
+    // shows this instead of the workspace).
+    QString setupError() const { return m_errors.value(0); }
+    bool isUsable() const { return m_errors.isEmpty(); }
 
     const Sim::World &world() const;
     // Index of the first trace event the learner produced (events before it come from the faults).
@@ -89,8 +94,13 @@ public:
     LabAttempt attempt() const;
 
     // Evaluates every task of `lab` against a world; `names` resolves the checks' {{placeholders}}.
+    // With a `baseline` (the evaluation of the world the learner started in), a check that already
+    // passed at the start earns nothing until its whole task passes: doing nothing scores 0.
     static LabEvaluation evaluate(const LabDefinition &lab, const CheckRegistry &registry, const LabNames &names,
-                                  const Sim::World &world, int traceBegin, const QMap<QString, int> &hints);
+                                  const Sim::World &world, int traceBegin, const QMap<QString, int> &hints,
+                                  const LabEvaluation *baseline = nullptr);
+    // The raw evaluation of the world right after the faults (no baseline applied).
+    const LabEvaluation &baseline() const { return m_baseline; }
 
 Q_SIGNALS:
     void checksReevaluated(const Keyless::Lab::LabEvaluation &evaluation);
@@ -113,6 +123,7 @@ private:
     int m_lastEnd = 0;
     QStringList m_commands;
     QMap<QString, int> m_hints;
+    LabEvaluation m_baseline;
     LabEvaluation m_evaluation;
 };
 

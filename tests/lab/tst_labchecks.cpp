@@ -139,7 +139,16 @@ void TestLabChecks::traceChecksSeeOnlyTheLearnersEvents()
     QVERIFY(run(world, denied).passed);
     QVERIFY(!run(world, denied, afterFirst).passed);
     QVERIFY(!run(world, lacks).passed);
-    QVERIFY(run(world, lacks, afterFirst).passed);
+    // Pins: trace-lacks passed on an empty trace, so doing nothing earned its points.
+    const CheckOutcome nothing = run(world, lacks, afterFirst);
+    QVERIFY(!nothing.passed);
+    QVERIFY2(nothing.feedback.contains(QLatin1String("nothing to judge")), qPrintable(nothing.feedback));
+    World granted = makeWorld(secretsUserOnVault());
+    Keyless::Sim::WorkloadRunner(granted).run(granted.findResource(QStringLiteral("func1"))->id);
+    QVERIFY(run(granted, lacks).passed); // the app ran, without any 403
+    CheckSpec toVault = lacks;
+    toVault.params.insert(QStringLiteral("to"), QStringLiteral("nowhere"));
+    QVERIFY(!run(granted, toVault).passed); // no call to that target happened at all
     // A request matches together with its response: the token request was answered with 200.
     QVERIFY(run(world, spec(checkCase(Case::TokenIssued).first)).passed);
     QVERIFY(run(world, spec(checkCase(Case::Trace).first)).passed);

@@ -21,7 +21,7 @@ struct Run {
     QString err;
 };
 
-Run lab(const QStringList &args, const QString &globalDb = {})
+Run lab(const QStringList &args, const QString &globalDb = {}, const QStringList &labDirs = {})
 {
     Run run;
     QTextStream out(&run.out);
@@ -29,6 +29,7 @@ Run lab(const QStringList &args, const QString &globalDb = {})
     Invocation invocation;
     invocation.args = args;
     invocation.globalDb = globalDb;
+    invocation.labDirs = labDirs;
     run.status = Keyless::Cli::runLabCommand(invocation, out, err);
     out.flush();
     err.flush();
@@ -55,6 +56,10 @@ private Q_SLOTS:
     void checkInvalidLabExitsTwo();
     void checkUnknownIdExitsTwo();
     void checkJson();
+    void checkFailingFaultExitsTwo();
+    void checkInvalidLabJsonListsErrors();
+    void globalLabsFolderIsUsed();
+    void defaultSeedIsTheScriptCommands();
     void checkRecordsAttempt();
     void usageErrors();
 };
@@ -138,7 +143,9 @@ void TestLabCommand::checkJson()
     QCOMPARE(run.status, 0);
     const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8()).object();
     QCOMPARE(json.value(QLatin1String("lab")).toString(), QStringLiteral("appservice-keyvault"));
-    QCOMPARE(json.value(QLatin1String("seed")).toString(), QStringLiteral("5"));
+    // Pins: the seed was written as the string "5".
+    QVERIFY(json.value(QLatin1String("seed")).isDouble());
+    QCOMPARE(json.value(QLatin1String("seed")).toInteger(), 5);
     QVERIFY(json.value(QLatin1String("allPassed")).toBool());
     QCOMPARE(json.value(QLatin1String("completion")).toDouble(), 100.0);
     QCOMPARE(json.value(QLatin1String("tasks")).toArray().size(), 4);
@@ -147,6 +154,76 @@ void TestLabCommand::checkJson()
                 .value(QLatin1String("app"))
                 .toString()
                 .startsWith(QLatin1String("app-portal-")));
+}
+
+// Pins: a fault command that failed printed a warning and the lab still passed 100/100.
+void TestLabCommand::checkFailingFaultExitsTwo()
+{
+    QFile control(source("tests/lab/invalid/control-valid.json"));
+    QVERIFY(control.open(QIODevice::ReadOnly));
+    QJsonObject json = QJsonDocument::fromJson(control.readAll()).object();
+    json.insert(QStringLiteral("faults"),
+                QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("break-it")},
+                                       {QStringLiteral("description"), QStringLiteral("d")},
+                                       {QStringLiteral("commands"), QJsonArray{QStringLiteral("no-such-command x")}}}});
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("faulty.json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QJsonDocument(json).toJson());
+    file.close();
+    const Run run = lab({QStringLiteral("check"), path});
+    QCOMPARE(run.status, 2);
+    QVERIFY2(run.err.contains(QLatin1String("fault break-it: \"no-such-command x\" failed (127)")),
+             qPrintable(run.err));
+    QVERIFY(!run.out.contains(QLatin1String("PASS")));
+}
+
+// Pins: `lab check bad.json --json` printed nothing on stdout.
+void TestLabCommand::checkInvalidLabJsonListsErrors()
+{
+    const QString path = source("tests/lab/invalid/unknown-check.json");
+    const Run run = lab({QStringLiteral("check"), path, QStringLiteral("--json")});
+    QCOMPARE(run.status, 2);
+    QJsonParseError error;
+    const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8(), &error).object();
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    const QJsonArray errors = json.value(QLatin1String("errors")).toArray();
+    QCOMPARE(errors.size(), 1);
+    const QJsonObject first = errors.first().toObject();
+    QCOMPARE(first.value(QLatin1String("file")).toString(), path);
+    QCOMPARE(first.value(QLatin1String("line")).toInt(), 37);
+    QCOMPARE(first.value(QLatin1String("column")).toInt(), 20);
+    QCOMPARE(first.value(QLatin1String("pointer")).toString(), QStringLiteral("/tasks/0/checks/0/check"));
+    QVERIFY(first.value(QLatin1String("message")).toString().startsWith(QLatin1String("unknown check")));
+}
+
+// Pins: the top-level `keyless --labs DIR` was ignored by `lab list` and `lab check`.
+void TestLabCommand::globalLabsFolderIsUsed()
+{
+    QTemporaryDir dir;
+    QVERIFY(QFile::copy(source("tests/lab/invalid/control-valid.json"), dir.filePath(QStringLiteral("good.json"))));
+    const Run list = lab({QStringLiteral("list")}, {}, {dir.path()});
+    QCOMPARE(list.status, 0);
+    QCOMPARE(list.out.trimmed().split(QLatin1Char('\n')).size(), 8);
+    QVERIFY(list.out.contains(QLatin1String("broken-lab\tBroken\tbeginner\t5")));
+    // Given both ways, the folder is read once (no duplicate-id issue).
+    const Run both = lab({QStringLiteral("list"), QStringLiteral("--labs"), dir.path()}, {}, {dir.path()});
+    QVERIFY2(both.status == 0, qPrintable(both.err));
+    QCOMPARE(both.out.trimmed().split(QLatin1Char('\n')).size(), 8);
+    QVERIFY(lab({QStringLiteral("check"), QStringLiteral("broken-lab")}).err.contains(QLatin1String("no lab with id")));
+    QVERIFY(!lab({QStringLiteral("check"), QStringLiteral("broken-lab")}, {}, {dir.path()})
+                 .err.contains(QLatin1String("no lab with id")));
+}
+
+// Pins: `lab check` used seed 1 while `keyless script --lab` uses 0, so the names differed.
+void TestLabCommand::defaultSeedIsTheScriptCommands()
+{
+    const Run run = lab({QStringLiteral("check"), QStringLiteral("vm-storage-imds"), QStringLiteral("--json")});
+    QCOMPARE(run.status, 0);
+    QCOMPARE(QJsonDocument::fromJson(run.out.toUtf8()).object().value(QLatin1String("seed")).toInteger(-1), 0);
+    QVERIFY(lab({QStringLiteral("check"), QStringLiteral("vm-storage-imds")})
+                .out.startsWith(QLatin1String("vm-storage-imds (seed 0)\n")));
 }
 
 void TestLabCommand::checkRecordsAttempt()

@@ -46,6 +46,9 @@ private Q_SLOTS:
     void namesDifferPerSeed();
     void lastTraceIsTheLastCommandsEvents();
     void completionComesFromTheConsole();
+    void failingFaultMakesTheLabUnusable();
+    void feedbackSaysEachThingOnce();
+    void checksTrueAtTheStartEarnNothing();
 
 private:
     std::unique_ptr<LabSession> session(quint64 seed = 1) const
@@ -191,6 +194,56 @@ void TestLabSession::lastTraceIsTheLastCommandsEvents()
     const CommandOutcome echo = s->runCommand(QStringLiteral("echo hi"));
     QCOMPARE(echo.traceBegin, echo.traceEnd);
     QVERIFY(s->lastTrace().isEmpty());
+}
+
+// Pins: a fault command that failed was only a warning, and the lab was graded in a world it did not set up.
+void TestLabSession::failingFaultMakesTheLabUnusable()
+{
+    QCOMPARE(session()->setupError(), QString());
+    QVERIFY(session()->isUsable());
+    QByteArray json(TinyLab);
+    json.replace(R"("tasks": [)",
+                 R"("faults": [{"id": "break-it", "description": "d", "commands": ["no-such-command {{app}}"]}],
+  "tasks": [)");
+    const LabLoadResult loaded = LabLoader(m_registry).loadData(json, QStringLiteral("tiny-fault.json"));
+    QVERIFY2(loaded.ok(), loaded.issues.isEmpty() ? "" : qPrintable(loaded.issues.first().toString()));
+    LabSession broken(loaded.lab, m_registry, 1);
+    QVERIFY(!broken.isUsable());
+    QVERIFY2(broken.setupError().startsWith(QLatin1String("fault break-it: \"no-such-command {{app}}\" failed (127)")),
+             qPrintable(broken.setupError()));
+}
+
+// Pins: one task's feedback repeated the same line three times.
+void TestLabSession::feedbackSaysEachThingOnce()
+{
+    TaskResult task;
+    task.checks = {CheckResult{QStringLiteral("a"), false, QStringLiteral("same"), 1.0},
+                   CheckResult{QStringLiteral("b"), false, QStringLiteral("other"), 1.0},
+                   CheckResult{QStringLiteral("c"), false, QStringLiteral("same"), 1.0},
+                   CheckResult{QStringLiteral("d"), true, QString(), 1.0},
+                   CheckResult{QStringLiteral("e"), false, QStringLiteral("same"), 1.0}};
+    QCOMPARE(task.feedback(), QStringLiteral("same\nother"));
+}
+
+// Pins: a check already true in the initial world ("A" present would be; here "B" absent) gave partial credit.
+void TestLabSession::checksTrueAtTheStartEarnNothing()
+{
+    QByteArray json(TinyLab);
+    json.replace(R"("name": "B", "weight": 2})", R"("name": "B", "state": "absent", "weight": 2})");
+    const LabLoadResult loaded = LabLoader(m_registry).loadData(json, QStringLiteral("tiny-vacuous.json"));
+    QVERIFY2(loaded.ok(), loaded.issues.isEmpty() ? "" : qPrintable(loaded.issues.first().toString()));
+    LabSession s(loaded.lab, m_registry, 1);
+    QVERIFY(s.baseline().task(QStringLiteral("settings"))->checks.at(1).passed); // B is absent at the start
+    const TaskResult *settings = s.evaluation().task(QStringLiteral("settings"));
+    QVERIFY(!settings->checks.at(1).passed);
+    QCOMPARE(settings->fraction, 0.0);
+    QCOMPARE(s.evaluation().score, 0.0);
+    QVERIFY(settings->feedback().contains(QLatin1String("already true when the lab started")));
+    // Once the learner's change completes the task, the check counts again.
+    s.runCommand(s.resolve(QStringLiteral("az webapp config appsettings delete -g rg1 -n {{app}} --setting-names A")));
+    settings = s.evaluation().task(QStringLiteral("settings"));
+    QVERIFY(settings->passed);
+    QCOMPARE(settings->fraction, 1.0);
 }
 
 QTEST_GUILESS_MAIN(TestLabSession)
