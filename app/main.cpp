@@ -6,6 +6,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QTextStream>
 
 #include <cstdio>
@@ -25,7 +26,9 @@ struct Options {
 
 QString helpText(const QCommandLineParser &parser)
 {
+    // Without an application object Qt cannot know the program name yet.
     QString text = parser.helpText();
+    text.replace(QStringLiteral("<executable_name>"), QStringLiteral("keyless"));
     text += QStringLiteral("\nCommands (run without a display):\n"
                            "  script [--lab LAB] [--seed N] [FILE|-]   Run a console script in a fresh simulated world.\n"
                            "  lab list | lab check LAB [...]           List labs, or check a lab's solution.\n"
@@ -41,6 +44,9 @@ int main(int argc, char *argv[])
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
+
+    // Our debug categories are for developers; QT_LOGGING_RULES still overrides this.
+    QLoggingCategory::setFilterRules(QStringLiteral("keyless.*.debug=false"));
 
     QCoreApplication::setOrganizationName(QStringLiteral("Keyless"));
     QCoreApplication::setApplicationName(QStringLiteral("keyless"));
@@ -87,6 +93,7 @@ int main(int argc, char *argv[])
         invocation.args = positional.mid(1);
         invocation.globalDb = parser.value(options.db);
         invocation.language = parser.value(options.lang);
+        invocation.labDirs = parser.values(options.labs);
         const int status = Keyless::Cli::runHeadless(command, invocation, out, err);
         out.flush();
         err.flush();

@@ -12,12 +12,14 @@ bool isHeadlessCommand(const QString &name);
 QStringList headlessCommandNames();
 
 // `args` are the words after the subcommand name (e.g. for `keyless lab check x` it is {"check", "x"}).
-// `globalDb` is the value of the top-level `--db` option (empty when not given).
+// `globalDb` is the value of the top-level `--db` option (empty when not given); `labDirs` the values of
+// the top-level `--labs` option (a subcommand may add its own).
 // Returns the process exit status.
 struct Invocation {
     QStringList args;
     QString globalDb;
     QString language;
+    QStringList labDirs;
 };
 int runHeadless(const QString &name, const Invocation &invocation, QTextStream &out, QTextStream &err);
 
