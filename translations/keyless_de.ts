@@ -54,12 +54,6 @@ LAB ist eine Lab-Datei oder die ID eines mitgelieferten Labs (oder eines Labs in
 </translation>
         </message>
         <message>
-            <source>warning: %1
-</source>
-            <translation>Warnung: %1
-</translation>
-        </message>
-        <message>
             <source>keyless lab check: %1
 </source>
             <translation>keyless lab check: %1
@@ -248,6 +242,18 @@ Führt ein Konsolenskript (az, curl, exec, invoke, jq, …) in einer frischen si
         <message>
             <source>keyless script: cannot read '%1': %2</source>
             <translation>keyless script: „%1“ kann nicht gelesen werden: %2</translation>
+        </message>
+        <message>
+            <source>keyless lab check: %1: %2
+</source>
+            <translation>keyless lab check: %1: %2
+</translation>
+        </message>
+        <message>
+            <source>keyless lab check: %1 cannot be used: its setup failed
+</source>
+            <translation>keyless lab check: %1 kann nicht verwendet werden: die Einrichtung ist fehlgeschlagen
+</translation>
         </message>
     </context>
     <context>
@@ -585,6 +591,10 @@ Führt ein Konsolenskript (az, curl, exec, invoke, jq, …) in einer frischen si
         <message>
             <source>No usable identity</source>
             <translation>Keine verwendbare Identität</translation>
+        </message>
+        <message>
+            <source>%1: unavailable</source>
+            <translation>%1: nicht verfügbar</translation>
         </message>
     </context>
     <context>
@@ -2055,10 +2065,6 @@ Führt ein Konsolenskript (az, curl, exec, invoke, jq, …) in einer frischen si
         <message>
             <source>Sections read (%)</source>
             <translation>Gelesene Abschnitte (%)</translation>
-        </message>
-        <message>
-            <source>Lesson %1</source>
-            <translation>Lektion %1</translation>
         </message>
         <message>
             <source>✓ 100 %</source>

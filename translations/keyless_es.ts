@@ -54,12 +54,6 @@ LAB es un archivo de laboratorio o el id de un laboratorio incluido (o de uno de
 </translation>
         </message>
         <message>
-            <source>warning: %1
-</source>
-            <translation>aviso: %1
-</translation>
-        </message>
-        <message>
             <source>keyless lab check: %1
 </source>
             <translation>keyless lab check: %1
@@ -248,6 +242,18 @@ Ejecuta un script de consola (az, curl, exec, invoke, jq, …) en un entorno sim
         <message>
             <source>keyless script: cannot read '%1': %2</source>
             <translation>keyless script: no se puede leer «%1»: %2</translation>
+        </message>
+        <message>
+            <source>keyless lab check: %1: %2
+</source>
+            <translation>keyless lab check: %1: %2
+</translation>
+        </message>
+        <message>
+            <source>keyless lab check: %1 cannot be used: its setup failed
+</source>
+            <translation>keyless lab check: no se puede usar %1: falló su preparación
+</translation>
         </message>
     </context>
     <context>
@@ -585,6 +591,10 @@ Ejecuta un script de consola (az, curl, exec, invoke, jq, …) en un entorno sim
         <message>
             <source>No usable identity</source>
             <translation>Ninguna identidad utilizable</translation>
+        </message>
+        <message>
+            <source>%1: unavailable</source>
+            <translation>%1: no disponible</translation>
         </message>
     </context>
     <context>
@@ -2055,10 +2065,6 @@ Ejecuta un script de consola (az, curl, exec, invoke, jq, …) en un entorno sim
         <message>
             <source>Sections read (%)</source>
             <translation>Secciones leídas (%)</translation>
-        </message>
-        <message>
-            <source>Lesson %1</source>
-            <translation>Lección %1</translation>
         </message>
         <message>
             <source>✓ 100 %</source>

@@ -215,6 +215,7 @@ void LessonsPage::buildToc()
         auto *item = new QTreeWidgetItem(m_toc);
         item->setText(0, QStringLiteral("%1. %2").arg(i + 1).arg(lesson.title));
         item->setData(0, lessonRole, i);
+        item->setToolTip(0, lesson.title);
         for (const Content::LessonSection &section : lesson.sections) {
             auto *child = new QTreeWidgetItem(item);
             child->setText(0, section.title);

@@ -127,6 +127,7 @@ ProgressPage::ProgressPage(AppContext &context, QList<Content::Lesson> lessons, 
     m_readiness->setObjectName(QStringLiteral("readinessTable"));
     m_readiness->setRootIsDecorated(false);
     m_readiness->setColumnCount(4);
+    m_readiness->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_readiness->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_lessonsTitle = sectionTitle(content, "lessonsTitle");
     m_lessonsView = chartView(content, "lessonCompletionChart");
@@ -135,9 +136,13 @@ ProgressPage::ProgressPage(AppContext &context, QList<Content::Lesson> lessons, 
     m_labs->setObjectName(QStringLiteral("labsTable"));
     m_labs->setRootIsDecorated(false);
     m_labs->setColumnCount(3);
+    m_labs->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_labs->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_activityTitle = sectionTitle(content, "activityTitle");
     m_activityView = chartView(content, "activityChart");
+    // Sized once for the objectives the content has, so the layout does not jump when figures arrive.
+    m_accuracyView->setMinimumHeight(std::max(260, int(m_objectives.size()) * 28 + 80));
+    m_readiness->setMinimumHeight(m_accuracyView->minimumHeight());
     grid->addWidget(m_accuracyTitle, 0, 0);
     grid->addWidget(m_readinessTitle, 0, 1);
     grid->addWidget(m_accuracyView, 1, 0);
@@ -328,7 +333,6 @@ void ProgressPage::refresh()
         series->attachAxis(axisY);
         series->attachAxis(axisX);
         chart->legend()->setVisible(false);
-        m_accuracyView->setMinimumHeight(std::max(260, int(objectives.size()) * 28 + 80));
         styleChart(chart);
     }
     m_readiness->clear();
@@ -374,7 +378,7 @@ void ProgressPage::refresh()
         QStringList categories;
         for (auto it = m_lessons.crbegin(); it != m_lessons.crend(); ++it) {
             *set << lessonProgress.value(it->id).completionPercent(int(it->sections.size()));
-            categories << tr("Lesson %1").arg(it->order);
+            categories << QString::number(it->order);
         }
         series->append(set);
         series->setLabelsVisible(true);
