@@ -1,22 +1,144 @@
 #include "ui/labs/labpages.h"
 
+#include "lab/checkregistry.h"
+#include "lab/labcatalog.h"
+#include "lab/labdefinition.h"
 #include "ui/appcontext.h"
-#include "ui/placeholderpage.h"
+#include "ui/labs/canonicalflows.h"
+#include "ui/labs/flowplayer.h"
+#include "ui/labs/flowview.h"
+#include "ui/labs/labbrowser.h"
+#include "ui/labs/labworkspace.h"
+#include "ui/navigator.h"
 
+#include <QComboBox>
 #include <QCoreApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QStackedWidget>
+#include <QVBoxLayout>
 
 namespace Keyless::Ui::Labs {
 
-QWidget *createFlowPage(AppContext &, QWidget *parent)
+FlowPage::FlowPage(AppContext &context, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
 {
-    return makePlaceholderPage(QStringLiteral("flowPage"), QCoreApplication::translate("Keyless::Ui::Labs", "Flow"),
-                               parent);
+    setObjectName(QStringLiteral("flowPage"));
+    auto *layout = new QVBoxLayout(this);
+    auto *row = new QHBoxLayout;
+    auto *label = new QLabel(tr("Canonical run:"), this);
+    m_choice = new QComboBox(this);
+    m_choice->setObjectName(QStringLiteral("canonicalFlowBox"));
+    m_choice->addItem(tr("Virtual machine → IMDS → Entra ID → Storage"), QStringLiteral("imds"));
+    m_choice->addItem(tr("Function App → identity endpoint → Entra ID → Key Vault"), QStringLiteral("appservice"));
+    label->setBuddy(m_choice);
+    row->addWidget(label);
+    row->addWidget(m_choice, 1);
+    layout->addLayout(row);
+    m_view = new FlowView(context.uiState, this);
+    layout->addWidget(m_view, 1);
+    connect(m_choice, &QComboBox::currentIndexChanged, this,
+            [this](int index) { showFlow(m_choice->itemData(index).toString(), 0); });
+    if (context.navigator) {
+        connect(context.navigator, &Navigator::flowStepRequested, this, [this](const QString &flow, int step) {
+            showFlow(flow, step);
+            emit m_context.navigator->pageRequested(Navigator::Page::Flow);
+        });
+    }
+    showFlow(QStringLiteral("imds"), 0);
 }
 
-QWidget *createLabsPage(AppContext &, QWidget *parent)
+void FlowPage::showFlow(const QString &flow, int step)
 {
-    return makePlaceholderPage(QStringLiteral("labsPage"), QCoreApplication::translate("Keyless::Ui::Labs", "Labs"),
-                               parent);
+    const int index = m_choice->findData(flow);
+    if (index < 0)
+        return;
+    if (flow != m_flow) {
+        m_flow = flow;
+        m_choice->blockSignals(true);
+        m_choice->setCurrentIndex(index);
+        m_choice->blockSignals(false);
+        m_view->setTrace(flow == QLatin1String("imds") ? canonicalImdsFlow() : canonicalAppServiceFlow());
+    }
+    if (step > 0)
+        m_view->player()->goTo(step - 1);
+    else
+        m_view->player()->restart();
+}
+
+LabsPage::LabsPage(AppContext &context, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_registry(std::make_unique<Lab::CheckRegistry>(Lab::CheckRegistry::builtIn()))
+    , m_catalog(std::make_unique<Lab::LabCatalog>(*m_registry))
+{
+    setObjectName(QStringLiteral("labsPage"));
+    m_catalog->addBundled();
+    for (const QString &dir : std::as_const(context.extraLabDirs))
+        m_catalog->addFolder(dir);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_stack = new QStackedWidget(this);
+    m_browser = new LabBrowser(context.progress, m_stack);
+    QStringList problems;
+    for (const auto &issue : m_catalog->issues())
+        problems << issue.toString();
+    m_browser->setLabs(m_catalog->labs(), problems);
+    m_stack->addWidget(m_browser);
+    m_workspace = new LabWorkspace(*m_registry, context.progress, context.uiState, m_stack);
+    m_stack->addWidget(m_workspace);
+    layout->addWidget(m_stack);
+
+    connect(m_browser, &LabBrowser::labChosen, this, &LabsPage::openLab);
+    connect(m_workspace, &LabWorkspace::backRequested, this, [this] {
+        m_browser->refresh();
+        m_stack->setCurrentWidget(m_browser);
+    });
+    connect(m_workspace, &LabWorkspace::nextLabRequested, this, [this] {
+        const QString next = nextLabId();
+        if (!next.isEmpty())
+            openLab(next);
+    });
+    if (context.navigator) {
+        connect(context.navigator, &Navigator::labRequested, this, [this](const QString &id) {
+            if (openLab(id))
+                emit m_context.navigator->pageRequested(Navigator::Page::Labs);
+        });
+    }
+}
+
+LabsPage::~LabsPage() = default;
+
+QString LabsPage::nextLabId() const
+{
+    const QStringList ids = m_catalog->ids();
+    const int at = int(ids.indexOf(m_currentLab));
+    return at >= 0 && at + 1 < ids.size() ? ids.at(at + 1) : QString();
+}
+
+bool LabsPage::openLab(const QString &labId)
+{
+    const auto lab = m_catalog->find(labId);
+    if (!lab)
+        return false;
+    m_currentLab = labId;
+    const QString next = nextLabId();
+    const auto nextLab = next.isEmpty() ? nullptr : m_catalog->find(next);
+    m_workspace->setNextLabTitle(nextLab ? nextLab->title : QString());
+    m_workspace->openLab(lab);
+    m_stack->setCurrentWidget(m_workspace);
+    return true;
+}
+
+QWidget *createFlowPage(AppContext &context, QWidget *parent)
+{
+    return new FlowPage(context, parent);
+}
+
+QWidget *createLabsPage(AppContext &context, QWidget *parent)
+{
+    return new LabsPage(context, parent);
 }
 
 } // namespace Keyless::Ui::Labs

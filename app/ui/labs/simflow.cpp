@@ -364,6 +364,12 @@ FlowTrace build(const QList<RawEvent> &raws, bool includeControlPlane)
         e.caption = captionFor(raw, e.kind);
         e.status = raw.status;
         e.errorCode = raw.errorCode;
+        // An unavailable credential in a chain is normal (the SDK tries the next one): not a failed hop.
+        if (raw.kind == QLatin1String("CredentialAttempt") &&
+            raw.errorCode == QLatin1String("CredentialUnavailableException")) {
+            e.errorCode.clear();
+            e.caption = tr("%1: unavailable").arg(raw.to.isEmpty() ? raw.summary : raw.to);
+        }
         e.explanation = raw.explanation.isEmpty() ? raw.summary : raw.explanation;
         e.request = httpText(raw.details.value(QStringLiteral("request")).toObject(), false);
         if (e.request.isEmpty() && !raw.url.isEmpty())

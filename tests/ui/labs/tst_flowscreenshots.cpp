@@ -2,8 +2,13 @@
 // <build>/screenshots/ so a person can look at them; asserts only that each picture was written and is
 // not blank. Run: ctest -R tst_flowscreenshots, then open build-*/screenshots/*.png.
 #include "flowfixtures.h"
+#include "lab/checkregistry.h"
+#include "lab/labcatalog.h"
+#include "lab/labsession.h"
 #include "ui/labs/flowplayer.h"
 #include "ui/labs/flowview.h"
+#include "ui/labs/labworkspace.h"
+#include "ui/labs/portalview.h"
 #include "ui/uistate.h"
 
 #include <QApplication>
@@ -11,6 +16,7 @@
 #include <QImage>
 #include <QPalette>
 #include <QStyleFactory>
+#include <QTabWidget>
 #include <QTest>
 
 using namespace Keyless::Ui;
@@ -88,6 +94,38 @@ private slots:
         QVERIFY(shot.save(m_dir + QLatin1Char('/') + name + QStringLiteral(".png")));
         QVERIFY(view.exportPng(m_dir + QLatin1Char('/') + name + QStringLiteral("-diagram.png"), 1.0));
         QVERIFY(shot.width() == 1500);
+    }
+
+    void workspace_data()
+    {
+        QTest::addColumn<bool>("dark");
+        QTest::newRow("workspace-light") << false;
+        QTest::newRow("workspace-dark") << true;
+    }
+
+    void workspace()
+    {
+        QFETCH(bool, dark);
+        UiState ui;
+        ui.setAnimationSpeed(1e6);
+        Keyless::Lab::CheckRegistry registry = Keyless::Lab::CheckRegistry::builtIn();
+        Keyless::Lab::LabCatalog catalog(registry);
+        catalog.addBundled();
+        LabWorkspace w(registry, nullptr, &ui);
+        if (dark)
+            w.setPalette(darkPalette());
+        w.resize(1600, 1000);
+        w.openLab(catalog.find(QStringLiteral("func-cosmos-no-secret")));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        const QString app = w.session()->names().value(QStringLiteral("app"));
+        w.runCommand(QStringLiteral("az functionapp identity assign -g rg-orders -n ") + app);
+        w.runCommand(QStringLiteral("az nonsense"));
+        QVERIFY(w.portal()->selectResource(app));
+        const QString name = QString::fromLatin1(QTest::currentDataTag());
+        QVERIFY(w.grab().toImage().save(m_dir + QLatin1Char('/') + name + QStringLiteral("-portal.png")));
+        w.runWorkload(app);
+        QVERIFY(w.grab().toImage().save(m_dir + QLatin1Char('/') + name + QStringLiteral("-run.png")));
     }
 
 private:

@@ -1,0 +1,231 @@
+#include "ui/labs/consolewidget.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QScrollBar>
+#include <QTextCursor>
+#include <QVBoxLayout>
+
+namespace Keyless::Ui::Labs {
+
+namespace {
+
+// The longest common prefix of the candidates, for completing as far as they agree.
+QString commonPrefix(const QStringList &words)
+{
+    if (words.isEmpty())
+        return {};
+    QString prefix = words.first();
+    for (const QString &w : words) {
+        int n = 0;
+        while (n < prefix.size() && n < w.size() && prefix.at(n) == w.at(n))
+            ++n;
+        prefix.truncate(n);
+    }
+    return prefix;
+}
+
+} // namespace
+
+ConsoleWidget::ConsoleWidget(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("console"));
+    const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+
+    m_output = new QPlainTextEdit(this);
+    m_output->setObjectName(QStringLiteral("consoleOutput"));
+    m_output->setReadOnly(true);
+    m_output->setFont(mono);
+    m_output->setMaximumBlockCount(5000);
+    m_output->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_output->setFocusPolicy(Qt::ClickFocus);
+    layout->addWidget(m_output, 1);
+
+    auto *row = new QHBoxLayout;
+    auto *prompt = new QLabel(QStringLiteral("$"), this);
+    prompt->setFont(mono);
+    row->addWidget(prompt);
+    m_input = new QLineEdit(this);
+    m_input->setObjectName(QStringLiteral("consoleInput"));
+    m_input->setFont(mono);
+    m_input->setPlaceholderText(tr("Type a command, e.g. az functionapp identity show -g rg -n app (Tab completes)"));
+    m_input->setClearButtonEnabled(false);
+    m_input->installEventFilter(this);
+    prompt->setBuddy(m_input);
+    row->addWidget(m_input, 1);
+    layout->addLayout(row);
+
+    connect(m_input, &QLineEdit::returnPressed, this, &ConsoleWidget::submit);
+
+    auto *copy = new QAction(tr("Copy output"), this);
+    copy->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(copy, &QAction::triggered, this, [this] {
+        const QString selected = m_output->textCursor().selectedText();
+        QApplication::clipboard()->setText(selected.isEmpty() ? m_output->toPlainText() : selected);
+    });
+    addAction(copy);
+    auto *clearAction = new QAction(tr("Clear"), this);
+    clearAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    clearAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(clearAction, &QAction::triggered, this, &ConsoleWidget::clear);
+    addAction(clearAction);
+    m_output->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_output->addAction(copy);
+    m_output->addAction(clearAction);
+}
+
+void ConsoleWidget::setColors(const QColor &error, const QColor &prompt, const QColor &muted)
+{
+    m_error = error;
+    m_prompt = prompt;
+    m_muted = muted;
+}
+
+bool ConsoleWidget::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_input && event->type() == QEvent::KeyPress) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        switch (key->key()) {
+        case Qt::Key_Up:
+            historyStep(-1);
+            return true;
+        case Qt::Key_Down:
+            historyStep(1);
+            return true;
+        case Qt::Key_Tab:
+            completeInput();
+            return true;
+        case Qt::Key_L:
+            if (key->modifiers() & Qt::ControlModifier) {
+                clear();
+                return true;
+            }
+            break;
+        default:
+            break;
+        }
+    }
+    // Tab must reach the line edit instead of moving focus.
+    if (watched == m_input && event->type() == QEvent::ShortcutOverride) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Tab) {
+            event->accept();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void ConsoleWidget::historyStep(int delta)
+{
+    if (m_history.isEmpty())
+        return;
+    if (m_historyIndex == m_history.size())
+        m_draft = m_input->text();
+    m_historyIndex = qBound(0, m_historyIndex + delta, int(m_history.size()));
+    m_input->setText(m_historyIndex == m_history.size() ? m_draft : m_history.at(m_historyIndex));
+}
+
+void ConsoleWidget::completeInput()
+{
+    if (!m_completer)
+        return;
+    const QString line = m_input->text();
+    const QStringList candidates = m_completer(line);
+    if (candidates.isEmpty())
+        return;
+    const int wordStart = int(line.lastIndexOf(QLatin1Char(' '))) + 1;
+    const QString word = line.mid(wordStart);
+    if (candidates.size() == 1) {
+        m_input->setText(line.left(wordStart) + candidates.first() + QLatin1Char(' '));
+        return;
+    }
+    const QString prefix = commonPrefix(candidates);
+    if (prefix.size() > word.size()) {
+        m_input->setText(line.left(wordStart) + prefix);
+        return;
+    }
+    appendText(QStringLiteral("$ ") + line, m_prompt);
+    appendText(candidates.join(QStringLiteral("  ")), m_muted);
+}
+
+void ConsoleWidget::submit()
+{
+    const QString command = m_input->text().trimmed();
+    m_input->clear();
+    m_draft.clear();
+    if (command.isEmpty())
+        return;
+    execute(command, Origin::Typed);
+}
+
+ConsoleResult ConsoleWidget::execute(const QString &command, Origin origin)
+{
+    if (m_history.isEmpty() || m_history.last() != command)
+        m_history << command;
+    m_historyIndex = int(m_history.size());
+    ConsoleResult result;
+    if (m_runner) {
+        result = m_runner(command);
+    } else {
+        result.exitStatus = 127;
+        result.standardError = tr("The console is not connected to a lab.");
+    }
+    showCommand(command, result, origin);
+    emit commandExecuted(command, result.exitStatus, origin);
+    return result;
+}
+
+void ConsoleWidget::showCommand(const QString &command, const ConsoleResult &result, Origin origin)
+{
+    if (origin == Origin::Portal)
+        appendText(tr("# from the portal:"), m_muted);
+    appendText(QStringLiteral("$ ") + command, m_prompt, true);
+    const QString out =
+        result.standardOutput.endsWith(QLatin1Char('\n')) ? result.standardOutput.chopped(1) : result.standardOutput;
+    if (!out.isEmpty())
+        appendText(out, m_output->palette().color(QPalette::Text));
+    const QString err =
+        result.standardError.endsWith(QLatin1Char('\n')) ? result.standardError.chopped(1) : result.standardError;
+    if (!err.isEmpty())
+        appendText(err, m_error, true);
+    if (result.exitStatus != 0 && err.isEmpty())
+        appendText(tr("(exit status %1)").arg(result.exitStatus), m_error);
+}
+
+void ConsoleWidget::appendNote(const QString &text)
+{
+    appendText(text, m_muted);
+}
+
+void ConsoleWidget::clear()
+{
+    m_output->clear();
+}
+
+void ConsoleWidget::appendText(const QString &text, const QColor &color, bool bold)
+{
+    QTextCharFormat format;
+    format.setForeground(color);
+    format.setFontWeight(bold ? QFont::Bold : QFont::Normal);
+    QTextCursor cursor(m_output->document());
+    cursor.movePosition(QTextCursor::End);
+    if (!m_output->document()->isEmpty())
+        cursor.insertBlock();
+    cursor.insertText(text, format);
+    m_output->verticalScrollBar()->setValue(m_output->verticalScrollBar()->maximum());
+}
+
+} // namespace Keyless::Ui::Labs

@@ -1,0 +1,76 @@
+#pragma once
+
+#include <QColor>
+#include <QStringList>
+#include <QWidget>
+
+#include <functional>
+
+class QLineEdit;
+class QPlainTextEdit;
+
+namespace Keyless::Ui::Labs {
+
+// What one command printed, as the console shows it.
+struct ConsoleResult {
+    int exitStatus = 0;
+    QString standardOutput;
+    QString standardError;
+};
+
+// A terminal-like console over any command runner (the lab session's shell): an output pane and a prompt
+// with history (Up/Down), tab completion (a unique candidate completes, several are listed), Ctrl+L to
+// clear and copy from the output. Errors (stderr, non-zero exit) are shown in the failure colour. Commands
+// the portal runs are echoed the same way, marked as coming from the portal.
+class ConsoleWidget final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ConsoleWidget)
+
+public:
+    using Runner = std::function<ConsoleResult(const QString &command)>;
+    using Completer = std::function<QStringList(const QString &line)>;
+    enum class Origin { Typed, Portal, Replay };
+
+    explicit ConsoleWidget(QWidget *parent = nullptr);
+
+    void setRunner(Runner runner) { m_runner = std::move(runner); }
+    void setCompleter(Completer completer) { m_completer = std::move(completer); }
+
+    // Runs a command as if typed (origin Typed) or on behalf of the portal, and shows it with its output.
+    ConsoleResult execute(const QString &command, Origin origin = Origin::Typed);
+    // Shows a command that already ran elsewhere (e.g. replayed on resume), with its output.
+    void showCommand(const QString &command, const ConsoleResult &result, Origin origin);
+    void appendNote(const QString &text);
+    void clear();
+    void completeInput(); // what Tab does
+
+    QLineEdit *input() const { return m_input; }
+    QPlainTextEdit *output() const { return m_output; }
+    const QStringList &history() const { return m_history; }
+    void setColors(const QColor &error, const QColor &prompt, const QColor &muted);
+
+signals:
+    void commandExecuted(const QString &command, int exitStatus, Keyless::Ui::Labs::ConsoleWidget::Origin origin);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void submit();
+    void historyStep(int delta);
+    void appendText(const QString &text, const QColor &color, bool bold = false);
+
+    QPlainTextEdit *m_output = nullptr;
+    QLineEdit *m_input = nullptr;
+    Runner m_runner;
+    Completer m_completer;
+    QStringList m_history;
+    int m_historyIndex = 0; // == m_history.size() when editing a new line
+    QString m_draft;
+    QColor m_error{0xc6, 0x28, 0x28};
+    QColor m_prompt{0x00, 0x67, 0xc0};
+    QColor m_muted{0x6a, 0x73, 0x7d};
+};
+
+} // namespace Keyless::Ui::Labs

@@ -1,0 +1,124 @@
+#include "ui/labs/labbrowser.h"
+
+#include "lab/labdefinition.h"
+#include "progress/progressstore.h"
+
+#include <QFrame>
+#include <QGridLayout>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace Keyless::Ui::Labs {
+
+LabBrowser::LabBrowser(Progress::ProgressStore *progress, QWidget *parent)
+    : QWidget(parent)
+    , m_progress(progress)
+{
+    setObjectName(QStringLiteral("labBrowser"));
+    auto *layout = new QVBoxLayout(this);
+    auto *heading = new QLabel(tr("<h2>Labs</h2><p>Change the simulated cloud, run the app and watch what happens. "
+                                  "Your work is saved as you go.</p>"),
+                               this);
+    heading->setWordWrap(true);
+    layout->addWidget(heading);
+    m_problemLabel = new QLabel(this);
+    m_problemLabel->setObjectName(QStringLiteral("labProblems"));
+    m_problemLabel->setWordWrap(true);
+    m_problemLabel->hide();
+    layout->addWidget(m_problemLabel);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    m_cards = new QWidget(scroll);
+    m_grid = new QGridLayout(m_cards);
+    m_grid->setSpacing(12);
+    scroll->setWidget(m_cards);
+    layout->addWidget(scroll, 1);
+}
+
+void LabBrowser::setLabs(const QList<std::shared_ptr<const Lab::LabDefinition>> &labs, const QStringList &problems)
+{
+    m_labs = labs;
+    m_problems = problems;
+    refresh();
+}
+
+int LabBrowser::cardCount() const
+{
+    return int(m_cards->findChildren<QFrame *>(QString(), Qt::FindDirectChildrenOnly).size());
+}
+
+QWidget *LabBrowser::card(const QString &labId) const
+{
+    return m_cards->findChild<QFrame *>(QStringLiteral("labCard-") + labId, Qt::FindDirectChildrenOnly);
+}
+
+void LabBrowser::refresh()
+{
+    while (QLayoutItem *item = m_grid->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    if (!m_problems.isEmpty()) {
+        m_problemLabel->setText(tr("Some lab files could not be loaded:\n%1").arg(m_problems.join(QLatin1Char('\n'))));
+        m_problemLabel->show();
+    } else {
+        m_problemLabel->hide();
+    }
+    const int columns = 3;
+    int index = 0;
+    for (const auto &lab : std::as_const(m_labs)) {
+        auto *card = new QFrame(m_cards);
+        card->setObjectName(QStringLiteral("labCard-") + lab->id);
+        card->setFrameShape(QFrame::StyledPanel);
+        card->setMinimumWidth(260);
+        auto *v = new QVBoxLayout(card);
+        auto *title = new QLabel(QStringLiteral("<b>%1</b>").arg(lab->title.toHtmlEscaped()), card);
+        title->setWordWrap(true);
+        v->addWidget(title);
+        QString level = lab->level;
+        if (level == QLatin1String("beginner"))
+            level = tr("Beginner");
+        else if (level == QLatin1String("intermediate"))
+            level = tr("Intermediate");
+        else if (level == QLatin1String("advanced"))
+            level = tr("Advanced");
+        auto *meta = new QLabel(tr("%1 · %n min", nullptr, lab->minutes).arg(level), card);
+        v->addWidget(meta);
+        auto *summary = new QLabel(lab->summary, card);
+        summary->setWordWrap(true);
+        v->addWidget(summary, 1);
+        auto *skills = new QLabel(tr("Skills: %1").arg(lab->skills.join(QStringLiteral(", "))), card);
+        skills->setWordWrap(true);
+        v->addWidget(skills);
+
+        double best = 0;
+        bool unfinished = false;
+        if (m_progress) {
+            const QList<Progress::LabAttempt> attempts = m_progress->labAttempts(lab->id);
+            for (const Progress::LabAttempt &a : attempts) {
+                best = qMax(best, a.score.completionPercent);
+                unfinished = unfinished || !a.isFinished();
+            }
+        }
+        auto *bar = new QProgressBar(card);
+        bar->setObjectName(QStringLiteral("labCompletion"));
+        bar->setRange(0, 100);
+        bar->setValue(qRound(best));
+        bar->setFormat(tr("%p% best"));
+        v->addWidget(bar);
+        auto *open = new QPushButton(unfinished ? tr("Resume") : tr("Start"), card);
+        open->setObjectName(QStringLiteral("openLabButton"));
+        const QString id = lab->id;
+        connect(open, &QPushButton::clicked, this, [this, id] { emit labChosen(id); });
+        v->addWidget(open);
+        m_grid->addWidget(card, index / columns, index % columns);
+        ++index;
+    }
+    m_grid->setRowStretch(index / columns + 1, 1);
+}
+
+} // namespace Keyless::Ui::Labs

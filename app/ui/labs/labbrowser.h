@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QWidget>
+
+#include <memory>
+
+class QGridLayout;
+class QLabel;
+
+namespace Keyless::Lab {
+struct LabDefinition;
+}
+namespace Keyless::Progress {
+class ProgressStore;
+}
+
+namespace Keyless::Ui::Labs {
+
+// The lab browser: one card per lab (title, level, minutes, skills, best completion from the progress
+// store) with a button that opens or resumes it.
+class LabBrowser final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LabBrowser)
+
+public:
+    explicit LabBrowser(Progress::ProgressStore *progress, QWidget *parent = nullptr);
+
+    void setLabs(const QList<std::shared_ptr<const Lab::LabDefinition>> &labs, const QStringList &problems = {});
+    void refresh(); // re-reads completion from the progress store
+    int cardCount() const;
+    QWidget *card(const QString &labId) const;
+
+signals:
+    void labChosen(const QString &labId);
+
+private:
+    Progress::ProgressStore *m_progress = nullptr;
+    QList<std::shared_ptr<const Lab::LabDefinition>> m_labs;
+    QStringList m_problems;
+    QWidget *m_cards = nullptr;
+    QGridLayout *m_grid = nullptr;
+    QLabel *m_problemLabel = nullptr;
+};
+
+} // namespace Keyless::Ui::Labs

@@ -1,0 +1,566 @@
+#include "ui/labs/labworkspace.h"
+
+#include "lab/checkregistry.h"
+#include "lab/labdefinition.h"
+#include "lab/labsession.h"
+#include "progress/progressstore.h"
+#include "sim/resource.h"
+#include "sim/world.h"
+#include "ui/labs/flowplayer.h"
+#include "ui/labs/flowview.h"
+#include "ui/labs/portalview.h"
+#include "ui/labs/simflow.h"
+#include "ui/uistate.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenu>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSet>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QTextBrowser>
+#include <QTextDocumentFragment>
+#include <QToolButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace Keyless::Ui::Labs {
+
+namespace {
+
+// Hint reveals are kept in the attempt's command log as UI entries (LabSession::hintMarker, a shell
+// comment), so the saved log alone replays the attempt, hints included.
+const QString HintMarker = Lab::LabSession::hintMarker(QString());
+
+bool isTraceWorthShowing(const QList<Sim::TraceEvent> &events)
+{
+    for (const Sim::TraceEvent &e : events) {
+        if (e.kind != Sim::TraceKind::ControlPlane && e.kind != Sim::TraceKind::Note)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+LabWorkspace::LabWorkspace(const Lab::CheckRegistry &registry, Progress::ProgressStore *progress, UiState *uiState,
+                           QWidget *parent)
+    : QWidget(parent)
+    , m_registry(registry)
+    , m_progress(progress)
+    , m_uiState(uiState)
+{
+    setObjectName(QStringLiteral("labWorkspace"));
+    m_confirm = [this](const QString &question) {
+        return QMessageBox::question(this, tr("Reset lab"), question, QMessageBox::Reset | QMessageBox::Cancel,
+                                     QMessageBox::Cancel) == QMessageBox::Reset;
+    };
+    buildUi();
+}
+
+LabWorkspace::~LabWorkspace() = default;
+
+void LabWorkspace::buildUi()
+{
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    m_stack = new QStackedWidget(this);
+    outer->addWidget(m_stack);
+
+    // --- the work page ---
+    auto *work = new QWidget(m_stack);
+    auto *layout = new QVBoxLayout(work);
+    layout->setContentsMargins(4, 4, 4, 4);
+    auto *bar = new QHBoxLayout;
+    auto *back = new QPushButton(tr("← Labs"), work);
+    back->setObjectName(QStringLiteral("backButton"));
+    bar->addWidget(back);
+    m_title = new QLabel(work);
+    m_title->setObjectName(QStringLiteral("labTitle"));
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    bar->addWidget(m_title, 1);
+    m_runButton = new QToolButton(work);
+    m_runButton->setObjectName(QStringLiteral("runButton"));
+    m_runButton->setText(tr("▶ Run"));
+    m_runButton->setToolTip(tr("Invoke the app's code and play its trace in the flow view"));
+    m_runButton->setPopupMode(QToolButton::MenuButtonPopup);
+    bar->addWidget(m_runButton);
+    auto *check = new QPushButton(tr("Check my work"), work);
+    check->setObjectName(QStringLiteral("checkButton"));
+    bar->addWidget(check);
+    auto *forward = new QToolButton(work);
+    forward->setObjectName(QStringLiteral("fastForwardButton"));
+    forward->setText(tr("Fast-forward"));
+    forward->setToolTip(tr("Advance simulated time (role propagation, cached tokens)"));
+    forward->setPopupMode(QToolButton::InstantPopup);
+    auto *forwardMenu = new QMenu(forward);
+    const struct {
+        int seconds;
+        const char *label;
+    } steps[] = {{60, QT_TR_NOOP("1 minute")},
+                 {600, QT_TR_NOOP("10 minutes")},
+                 {3600, QT_TR_NOOP("1 hour")},
+                 {86400, QT_TR_NOOP("24 hours")}};
+    for (const auto &step : steps) {
+        const int seconds = step.seconds;
+        forwardMenu->addAction(tr(step.label), this, [this, seconds] { fastForward(seconds); });
+    }
+    forward->setMenu(forwardMenu);
+    bar->addWidget(forward);
+    auto *reset = new QPushButton(tr("Reset"), work);
+    reset->setObjectName(QStringLiteral("resetButton"));
+    bar->addWidget(reset);
+    layout->addLayout(bar);
+
+    auto *split = new QSplitter(Qt::Horizontal, work);
+    auto *left = new QWidget(split);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    m_story = new QTextBrowser(left);
+    m_story->setObjectName(QStringLiteral("labStory"));
+    m_story->setOpenExternalLinks(false);
+    leftLayout->addWidget(m_story, 2);
+    m_completion = new QProgressBar(left);
+    m_completion->setObjectName(QStringLiteral("completionBar"));
+    m_completion->setRange(0, 100);
+    m_completion->setFormat(tr("%p% complete"));
+    leftLayout->addWidget(m_completion);
+    m_tasks = new QTreeWidget(left);
+    m_tasks->setObjectName(QStringLiteral("taskList"));
+    m_tasks->setHeaderLabels({tr("Task"), tr("Points")});
+    m_tasks->header()->setStretchLastSection(false);
+    m_tasks->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_tasks->setWordWrap(true);
+    leftLayout->addWidget(m_tasks, 3);
+    auto *hintRow = new QHBoxLayout;
+    m_hintButton = new QPushButton(tr("Show a hint"), left);
+    m_hintButton->setObjectName(QStringLiteral("hintButton"));
+    hintRow->addWidget(m_hintButton);
+    hintRow->addStretch(1);
+    leftLayout->addLayout(hintRow);
+    m_hints = new QLabel(left);
+    m_hints->setObjectName(QStringLiteral("hintText"));
+    m_hints->setWordWrap(true);
+    m_hints->setTextFormat(Qt::MarkdownText);
+    leftLayout->addWidget(m_hints);
+    split->addWidget(left);
+
+    auto *right = new QSplitter(Qt::Vertical, split);
+    m_center = new QTabWidget(right);
+    m_center->setObjectName(QStringLiteral("workspaceTabs"));
+    m_portal = new PortalView(m_center);
+    m_center->addTab(m_portal, tr("Portal"));
+    m_flow = new FlowView(m_uiState, m_center);
+    m_center->addTab(m_flow, tr("Flow"));
+    right->addWidget(m_center);
+    m_console = new ConsoleWidget(right);
+    right->addWidget(m_console);
+    right->setStretchFactor(0, 3);
+    right->setStretchFactor(1, 2);
+    right->setSizes({600, 300});
+    split->addWidget(right);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 5);
+    split->setSizes({330, 900});
+    layout->addWidget(split, 1);
+    m_stack->addWidget(work);
+
+    // --- the finish page ---
+    auto *finish = new QWidget(m_stack);
+    finish->setObjectName(QStringLiteral("finishPage"));
+    auto *finishLayout = new QVBoxLayout(finish);
+    m_finishSummary = new QLabel(finish);
+    m_finishSummary->setObjectName(QStringLiteral("finishSummary"));
+    m_finishSummary->setFont(titleFont);
+    m_finishSummary->setWordWrap(true);
+    finishLayout->addWidget(m_finishSummary);
+    m_finishTasks = new QTextBrowser(finish);
+    finishLayout->addWidget(m_finishTasks, 1);
+    auto *finishButtons = new QHBoxLayout;
+    auto *review = new QPushButton(tr("Back to the lab"), finish);
+    m_nextButton = new QPushButton(tr("Next lab"), finish);
+    m_nextButton->setObjectName(QStringLiteral("nextLabButton"));
+    auto *toLabs = new QPushButton(tr("All labs"), finish);
+    finishButtons->addStretch(1);
+    finishButtons->addWidget(review);
+    finishButtons->addWidget(toLabs);
+    finishButtons->addWidget(m_nextButton);
+    finishLayout->addLayout(finishButtons);
+    m_stack->addWidget(finish);
+
+    connect(back, &QPushButton::clicked, this, &LabWorkspace::backRequested);
+    connect(toLabs, &QPushButton::clicked, this, &LabWorkspace::backRequested);
+    connect(review, &QPushButton::clicked, this, [this] { m_stack->setCurrentIndex(0); });
+    connect(m_nextButton, &QPushButton::clicked, this, &LabWorkspace::nextLabRequested);
+    connect(m_runButton, &QToolButton::clicked, this, [this] { runWorkload(); });
+    connect(check, &QPushButton::clicked, this, &LabWorkspace::checkWork);
+    connect(reset, &QPushButton::clicked, this, &LabWorkspace::resetLab);
+    connect(m_hintButton, &QPushButton::clicked, this, [this] { revealHint(); });
+    connect(m_tasks, &QTreeWidget::currentItemChanged, this, &LabWorkspace::updateHintUi);
+
+    m_console->setRunner([this](const QString &command) {
+        if (!m_session) {
+            ConsoleResult none;
+            none.exitStatus = 1;
+            none.standardError = tr("Open a lab first.");
+            return none;
+        }
+        const Lab::CommandOutcome outcome = m_session->runCommand(command);
+        return ConsoleResult{outcome.exitStatus, outcome.standardOutput, outcome.standardError};
+    });
+    m_console->setCompleter([this](const QString &line) { return completions(line); });
+    connect(m_console, &ConsoleWidget::commandExecuted, this,
+            [this](const QString &command, int, ConsoleWidget::Origin origin) {
+                record(command, origin != ConsoleWidget::Origin::Typed);
+                refreshViews();
+                const QList<Sim::TraceEvent> trace = m_session ? m_session->lastTrace() : QList<Sim::TraceEvent>{};
+                if (isTraceWorthShowing(trace)) {
+                    m_flow->setTrace(flowTraceFromSim(trace));
+                    m_flow->player()->play();
+                }
+            });
+    m_portal->setExecutor(
+        [this](const QString &command) { m_console->execute(command, ConsoleWidget::Origin::Portal); });
+}
+
+void LabWorkspace::openLab(std::shared_ptr<const Lab::LabDefinition> lab)
+{
+    m_lab = std::move(lab);
+    m_finished = false;
+    m_resumed = false;
+    m_attemptId = 0;
+    m_console->clear();
+    m_stack->setCurrentIndex(0);
+    m_center->setCurrentWidget(m_portal);
+    m_flow->setTrace({});
+
+    std::optional<Progress::LabAttempt> saved;
+    if (m_progress)
+        saved = m_progress->resumableLabAttempt(m_lab->id);
+    if (saved) {
+        Lab::LabAttempt attempt;
+        attempt.labId = m_lab->id;
+        attempt.seed = quint64(saved->seed);
+        int hints = 0;
+        // The log holds hint markers too (LabSession::hintMarker); replay reveals them again.
+        for (const Progress::LabCommand &c : std::as_const(saved->commands)) {
+            attempt.commands << c.command;
+            if (c.command.startsWith(HintMarker))
+                ++hints;
+        }
+        m_session = Lab::LabSession::replay(m_lab, m_registry, attempt);
+        m_attemptId = saved->id;
+        m_resumed = true;
+        attachSession();
+        m_console->appendNote(
+            tr("Resumed your attempt: %n command(s) replayed.", nullptr, int(attempt.commands.size()) - hints));
+        for (const QString &command : std::as_const(attempt.commands)) {
+            if (!command.startsWith(HintMarker))
+                m_console->showCommand(command, {}, ConsoleWidget::Origin::Replay);
+        }
+    } else {
+        quint64 seed = m_lab->defaultSeed;
+        if (m_progress) // a new instance (new names) for every new attempt, deterministic per attempt number
+            seed += quint64(m_progress->labAttempts(m_lab->id).size());
+        m_session = std::make_unique<Lab::LabSession>(m_lab, m_registry, seed);
+        attachSession();
+        startAttempt();
+    }
+}
+
+void LabWorkspace::attachSession()
+{
+    m_title->setText(m_session->resolve(m_lab->title));
+    m_story->setMarkdown(m_session->resolve(m_lab->story));
+    connect(m_session.get(), &Lab::LabSession::checksReevaluated, this, &LabWorkspace::updateTasks);
+    QMenu *menu = new QMenu(m_runButton);
+    for (const QString &app : workloadApps())
+        menu->addAction(tr("Run %1").arg(app), this, [this, app] { runWorkload(app); });
+    delete m_runButton->menu();
+    m_runButton->setMenu(menu);
+    m_runButton->setEnabled(!workloadApps().isEmpty());
+    refreshViews();
+    m_console->appendNote(tr("Lab %1 — type commands here; portal actions show their az command here too.")
+                              .arg(m_session->resolve(m_lab->title)));
+}
+
+void LabWorkspace::startAttempt()
+{
+    if (!m_progress || !m_session)
+        return;
+    Progress::LabAttemptStart start;
+    start.labId = m_lab->id;
+    start.labFormatVersion = m_lab->format;
+    start.seed = qint64(m_session->seed());
+    const Progress::WriteResult result = m_progress->startLabAttempt(start);
+    m_attemptId = result.ok() ? result.id : 0;
+    if (m_attemptId)
+        emit attemptSaved(m_attemptId);
+}
+
+void LabWorkspace::record(const QString &command, bool fromUi)
+{
+    if (!m_progress || !m_attemptId || !m_session)
+        return;
+    Progress::LabCommand entry;
+    entry.source = fromUi ? Progress::CommandSource::Ui : Progress::CommandSource::Console;
+    entry.command = command;
+    entry.simulatedMs = m_session->world().now() * 1000;
+    m_progress->appendLabCommand(m_attemptId, entry);
+    saveScore();
+    emit attemptSaved(m_attemptId);
+}
+
+void LabWorkspace::saveScore()
+{
+    if (!m_progress || !m_attemptId || !m_session)
+        return;
+    const Lab::LabEvaluation &e = m_session->evaluation();
+    Progress::LabScore score;
+    score.completionPercent = e.completion;
+    score.score = e.score;
+    score.maxScore = e.maxScore;
+    for (const Lab::TaskResult &t : e.tasks)
+        score.hintsUsed += t.hintsUsed;
+    m_progress->updateLabScore(m_attemptId, score);
+}
+
+ConsoleResult LabWorkspace::runCommand(const QString &command, ConsoleWidget::Origin origin)
+{
+    return m_console->execute(command, origin);
+}
+
+QStringList LabWorkspace::workloadApps() const
+{
+    QStringList apps;
+    if (!m_session)
+        return apps;
+    const QList<const Sim::Resource *> resources = m_session->world().resources();
+    for (const Sim::Resource *r : resources) {
+        if (r->isCompute() && !r->workload.isEmpty())
+            apps << r->name;
+    }
+    return apps;
+}
+
+void LabWorkspace::runWorkload(const QString &resourceName)
+{
+    QString app = resourceName;
+    if (app.isEmpty()) {
+        const QStringList apps = workloadApps();
+        if (apps.isEmpty())
+            return;
+        app = apps.first();
+    }
+    m_center->setCurrentWidget(m_flow);
+    m_console->execute(QStringLiteral("invoke %1").arg(app), ConsoleWidget::Origin::Portal);
+}
+
+void LabWorkspace::fastForward(int seconds)
+{
+    m_console->execute(QStringLiteral("sleep %1").arg(seconds), ConsoleWidget::Origin::Portal);
+}
+
+void LabWorkspace::checkWork()
+{
+    if (!m_session)
+        return;
+    const Lab::LabEvaluation &e = m_session->evaluation();
+    updateTasks(e);
+    if (m_progress && m_attemptId) {
+        for (const Lab::TaskResult &t : e.tasks) {
+            Progress::TaskResult r;
+            r.taskId = t.taskId;
+            r.passed = t.passed;
+            r.points = t.earned;
+            r.message = t.feedback();
+            m_progress->recordTaskResult(m_attemptId, r);
+        }
+        saveScore();
+    }
+    // Open every task so its feedback shows.
+    m_tasks->expandAll();
+    if (e.allPassed())
+        showFinish();
+}
+
+bool LabWorkspace::isFinished() const
+{
+    return m_finished;
+}
+
+void LabWorkspace::showFinish()
+{
+    const Lab::LabEvaluation &e = m_session->evaluation();
+    m_finished = true;
+    if (m_progress && m_attemptId) {
+        Progress::LabScore score;
+        score.completionPercent = e.completion;
+        score.score = e.score;
+        score.maxScore = e.maxScore;
+        for (const Lab::TaskResult &t : e.tasks)
+            score.hintsUsed += t.hintsUsed;
+        m_progress->finishLabAttempt(m_attemptId, score);
+    }
+    m_finishSummary->setText(tr("Lab complete: %1 of %2 points").arg(qRound(e.score)).arg(e.maxScore));
+    QString html = QStringLiteral("<h3>%1</h3><ul>").arg(tr("What each task taught"));
+    for (const Lab::TaskResult &t : e.tasks) {
+        const Lab::LabTask *task = m_lab->task(t.taskId);
+        QString line = QStringLiteral("<li><b>%1</b> — %2")
+                           .arg(m_session->resolve(t.title).toHtmlEscaped(),
+                                tr("%1 of %2 points").arg(qRound(t.earned)).arg(t.points));
+        if (t.hintsUsed > 0)
+            line += tr(" (%n hint(s) used)", nullptr, t.hintsUsed);
+        if (task)
+            line += QStringLiteral("<br>") +
+                    QTextDocumentFragment::fromMarkdown(m_session->resolve(task->instructions)).toHtml();
+        html += line + QStringLiteral("</li>");
+    }
+    html += QStringLiteral("</ul>");
+    m_finishTasks->setHtml(html);
+    m_nextButton->setVisible(!m_nextLabTitle.isEmpty());
+    m_nextButton->setText(tr("Next lab: %1").arg(m_nextLabTitle));
+    m_stack->setCurrentIndex(1);
+    emit labFinished(e.score, e.maxScore);
+}
+
+void LabWorkspace::resetLab()
+{
+    if (!m_session)
+        return;
+    if (m_confirm && !m_confirm(tr("Reset the lab to its starting state? Your commands are discarded; hints you "
+                                   "have seen stay counted.")))
+        return;
+    m_session->reset();
+    m_console->clear();
+    m_console->appendNote(tr("The lab was reset to its starting state."));
+    m_flow->setTrace({});
+    m_finished = false;
+    m_stack->setCurrentIndex(0);
+    // A fresh attempt (same seed, so the same names) carries on with the hints already seen.
+    if (m_progress) {
+        startAttempt();
+        for (const Lab::TaskResult &t : m_session->evaluation().tasks) {
+            for (int i = 0; i < t.hintsUsed; ++i)
+                record(HintMarker + t.taskId, true);
+        }
+    }
+    refreshViews();
+}
+
+QString LabWorkspace::selectedTaskId() const
+{
+    QTreeWidgetItem *item = m_tasks->currentItem();
+    while (item && item->parent())
+        item = item->parent();
+    return item ? item->data(0, Qt::UserRole).toString() : QString();
+}
+
+QString LabWorkspace::revealHint(const QString &taskId)
+{
+    if (!m_session)
+        return {};
+    const QString id = taskId.isEmpty() ? selectedTaskId() : taskId;
+    if (id.isEmpty())
+        return {};
+    const QString hint = m_session->revealHint(id);
+    if (!hint.isEmpty())
+        record(HintMarker + id, true);
+    updateTasks(m_session->evaluation());
+    updateHintUi();
+    return hint;
+}
+
+void LabWorkspace::updateHintUi()
+{
+    const QString id = selectedTaskId();
+    if (!m_session || id.isEmpty()) {
+        m_hintButton->setEnabled(false);
+        m_hints->clear();
+        return;
+    }
+    const Lab::LabTask *task = m_lab->task(id);
+    const QStringList shown = m_session->revealedHints(id);
+    const int total = task ? int(task->hints.size()) : 0;
+    m_hintButton->setEnabled(shown.size() < total);
+    m_hintButton->setText(tr("Show a hint (%1 of %2 used)").arg(shown.size()).arg(total));
+    QString text;
+    for (int i = 0; i < shown.size(); ++i)
+        text += tr("**Hint %1.** %2").arg(i + 1).arg(shown.at(i)) + QStringLiteral("\n\n");
+    m_hints->setText(text);
+}
+
+void LabWorkspace::refreshViews()
+{
+    if (!m_session)
+        return;
+    m_portal->setWorld(&m_session->world());
+    updateTasks(m_session->evaluation());
+}
+
+void LabWorkspace::updateTasks(const Lab::LabEvaluation &evaluation)
+{
+    const QString selected = selectedTaskId();
+    QSet<QString> expanded;
+    for (int i = 0; i < m_tasks->topLevelItemCount(); ++i) {
+        if (m_tasks->topLevelItem(i)->isExpanded())
+            expanded.insert(m_tasks->topLevelItem(i)->data(0, Qt::UserRole).toString());
+    }
+    m_tasks->clear();
+    const QColor failure =
+        palette().color(QPalette::Window).lightness() < 128 ? QColor(0xff, 0x6b, 0x6b) : QColor(0xc6, 0x28, 0x28);
+    const QColor success =
+        palette().color(QPalette::Window).lightness() < 128 ? QColor(0x4c, 0xc3, 0x7a) : QColor(0x1a, 0x7f, 0x37);
+    for (const Lab::TaskResult &t : evaluation.tasks) {
+        auto *item = new QTreeWidgetItem(m_tasks);
+        item->setData(0, Qt::UserRole, t.taskId);
+        item->setText(0, (t.passed ? QStringLiteral("✔ ") : QStringLiteral("○ ")) + m_session->resolve(t.title));
+        item->setText(1, tr("%1/%2").arg(qRound(t.earned)).arg(t.points));
+        item->setCheckState(0, t.passed ? Qt::Checked : Qt::Unchecked);
+        item->setFlags(item->flags() & ~Qt::ItemIsUserCheckable);
+        if (t.passed)
+            item->setForeground(0, success);
+        if (const Lab::LabTask *task = m_lab->task(t.taskId))
+            item->setToolTip(0, m_session->resolve(task->instructions));
+        if (const Lab::LabTask *task = m_lab->task(t.taskId)) {
+            auto *instructions = new QTreeWidgetItem(item);
+            instructions->setText(0, m_session->resolve(task->instructions));
+            instructions->setFlags(Qt::ItemIsEnabled);
+        }
+        for (const Lab::CheckResult &c : t.checks) {
+            if (c.passed || c.feedback.isEmpty())
+                continue;
+            auto *feedback = new QTreeWidgetItem(item);
+            feedback->setText(0, m_session->resolve(c.feedback));
+            feedback->setForeground(0, failure);
+            feedback->setFlags(Qt::ItemIsEnabled);
+        }
+        if (t.hintsUsed > 0) {
+            auto *hints = new QTreeWidgetItem(item);
+            hints->setText(0, tr("%n hint(s) used", nullptr, t.hintsUsed));
+            hints->setFlags(Qt::ItemIsEnabled);
+        }
+        item->setExpanded(expanded.contains(t.taskId) ||
+                          (!t.passed && expanded.isEmpty() && m_tasks->topLevelItemCount() == 1));
+        if (t.taskId == selected)
+            m_tasks->setCurrentItem(item);
+    }
+    m_tasks->resizeColumnToContents(1);
+    m_completion->setValue(qRound(evaluation.completion));
+    updateHintUi();
+}
+
+QStringList LabWorkspace::completions(const QString &line) const
+{
+    return m_session ? m_session->completions(line) : QStringList();
+}
+
+} // namespace Keyless::Ui::Labs

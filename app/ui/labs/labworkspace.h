@@ -1,0 +1,132 @@
+#pragma once
+
+#include "ui/labs/consolewidget.h"
+
+#include <QWidget>
+
+#include <functional>
+#include <memory>
+
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QStackedWidget;
+class QTabWidget;
+class QTextBrowser;
+class QToolButton;
+class QTreeWidget;
+
+namespace Keyless::Lab {
+class CheckRegistry;
+class LabSession;
+struct LabDefinition;
+struct LabEvaluation;
+} // namespace Keyless::Lab
+namespace Keyless::Progress {
+class ProgressStore;
+}
+namespace Keyless::Sim {
+class World;
+}
+
+namespace Keyless::Ui {
+class UiState;
+}
+
+namespace Keyless::Ui::Labs {
+
+class FlowView;
+class PortalView;
+
+// One lab being worked on: story and task checklist (live completion %, feedback per task, hints one at
+// a time), the portal-like view and the flow view of the last run, and the console. Every change — typed,
+// clicked in the portal, Run, Fast-forward — is one console command run by the lab session and appended
+// to the progress store at once, so the attempt resumes exactly after a restart (replayed by LabSession).
+class LabWorkspace final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LabWorkspace)
+
+public:
+    // `progress` may be null (nothing is saved); `registry` must outlive the workspace.
+    LabWorkspace(const Lab::CheckRegistry &registry, Progress::ProgressStore *progress, UiState *uiState,
+                 QWidget *parent = nullptr);
+    ~LabWorkspace() override;
+
+    // Opens a lab: resumes its newest unfinished attempt from the progress store, or starts a new one.
+    void openLab(std::shared_ptr<const Lab::LabDefinition> lab);
+    bool hasLab() const { return m_session != nullptr; }
+    Lab::LabSession *session() const { return m_session.get(); }
+    qint64 attemptId() const { return m_attemptId; }
+    bool resumed() const { return m_resumed; }
+
+    // What the toolbar buttons do.
+    ConsoleResult runCommand(const QString &command, ConsoleWidget::Origin origin = ConsoleWidget::Origin::Typed);
+    void runWorkload(const QString &resourceName = {}); // the first app with code when empty
+    void checkWork();
+    void resetLab(); // asks first (see setConfirm)
+    void fastForward(int seconds);
+    QString revealHint(const QString &taskId = {}); // the selected task when empty
+
+    // Reset asks this; tests answer without a dialog.
+    void setConfirm(std::function<bool(const QString &question)> confirm) { m_confirm = std::move(confirm); }
+    void setNextLabTitle(const QString &title) { m_nextLabTitle = title; }
+
+    ConsoleWidget *console() const { return m_console; }
+    PortalView *portal() const { return m_portal; }
+    FlowView *flowView() const { return m_flow; }
+    QTabWidget *centerTabs() const { return m_center; }
+    QTreeWidget *taskList() const { return m_tasks; }
+    QProgressBar *completionBar() const { return m_completion; }
+    QLabel *finishSummary() const { return m_finishSummary; }
+    bool isFinished() const;
+    QStringList workloadApps() const;
+
+signals:
+    void backRequested();
+    void nextLabRequested();
+    void attemptSaved(qint64 attemptId);
+    void labFinished(double score, int maxScore);
+
+private:
+    void buildUi();
+    void attachSession();
+    void startAttempt();
+    void record(const QString &command, bool fromUi);
+    void saveScore();
+    void refreshViews();
+    void updateTasks(const Lab::LabEvaluation &evaluation);
+    void showFinish();
+    void updateHintUi();
+    QString selectedTaskId() const;
+    QStringList completions(const QString &line) const;
+
+    const Lab::CheckRegistry &m_registry;
+    Progress::ProgressStore *m_progress = nullptr;
+    UiState *m_uiState = nullptr;
+    std::shared_ptr<const Lab::LabDefinition> m_lab;
+    std::unique_ptr<Lab::LabSession> m_session;
+    qint64 m_attemptId = 0;
+    bool m_resumed = false;
+    bool m_finished = false;
+    QString m_nextLabTitle;
+    std::function<bool(const QString &)> m_confirm;
+
+    QStackedWidget *m_stack = nullptr;
+    QLabel *m_title = nullptr;
+    QTextBrowser *m_story = nullptr;
+    QProgressBar *m_completion = nullptr;
+    QTreeWidget *m_tasks = nullptr;
+    QPushButton *m_hintButton = nullptr;
+    QLabel *m_hints = nullptr;
+    QToolButton *m_runButton = nullptr;
+    QTabWidget *m_center = nullptr;
+    PortalView *m_portal = nullptr;
+    FlowView *m_flow = nullptr;
+    ConsoleWidget *m_console = nullptr;
+    QLabel *m_finishSummary = nullptr;
+    QTextBrowser *m_finishTasks = nullptr;
+    QPushButton *m_nextButton = nullptr;
+};
+
+} // namespace Keyless::Ui::Labs

@@ -1,0 +1,721 @@
+#include "ui/labs/portalview.h"
+
+#include "sim/authorization.h"
+#include "sim/resource.h"
+#include "sim/roleassignment.h"
+#include "sim/roledefinition.h"
+#include "sim/world.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTableWidget>
+#include <QTabWidget>
+#include <QTextBrowser>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace Keyless::Ui::Labs {
+
+namespace {
+
+// Quotes a word for the console (bash rules) only when it needs it.
+QString shellQuote(const QString &word)
+{
+    static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9_./:=@%+,-]+$"));
+    if (plain.match(word).hasMatch())
+        return word;
+    QString quoted = word;
+    quoted.replace(QLatin1Char('\''), QStringLiteral("'\\''"));
+    return QLatin1Char('\'') + quoted + QLatin1Char('\'');
+}
+
+struct Identity {
+    QString name; // "func1 (system-assigned)" or the UAMI name
+    QString principalId;
+};
+
+QList<Identity> managedIdentities(const Sim::World &world)
+{
+    QList<Identity> list;
+    const QList<const Sim::Resource *> resources = world.resources();
+    for (const Sim::Resource *r : resources) {
+        if (r->isCompute() && r->identity.systemAssigned && !r->identity.principalId.isEmpty())
+            list << Identity{
+                QCoreApplication::translate("Keyless::Ui::Labs::PortalView", "%1 (system-assigned)").arg(r->name),
+                r->identity.principalId};
+        if (r->isUserAssignedIdentity() && !r->principalId.isEmpty())
+            list << Identity{
+                QCoreApplication::translate("Keyless::Ui::Labs::PortalView", "%1 (user-assigned)").arg(r->name),
+                r->principalId};
+    }
+    return list;
+}
+
+QString principalName(const Sim::World &world, const QString &principalId)
+{
+    for (const Identity &i : managedIdentities(world)) {
+        if (i.principalId == principalId)
+            return i.name;
+    }
+    if (const Sim::Principal *p = world.principal(principalId))
+        return p->displayName.isEmpty() ? principalId : p->displayName;
+    return QCoreApplication::translate("Keyless::Ui::Labs::PortalView", "Identity not found (%1)").arg(principalId);
+}
+
+QString typeLabel(const Sim::Resource &r)
+{
+    if (r.isFunctionApp())
+        return QCoreApplication::translate("Keyless::Ui::Labs::PortalView", "Function App");
+    if (r.isSite())
+        return QCoreApplication::translate("Keyless::Ui::Labs::PortalView", "App Service");
+    if (r.isVirtualMachine())
+        return QCoreApplication::translate("Keyless::Ui::Labs::PortalView", "Virtual machine");
+    if (r.isKeyVault())
+        return QCoreApplication::translate("Keyless::Ui::Labs::PortalView", "Key vault");
+    if (r.isStorageAccount())
+        return QCoreApplication::translate("Keyless::Ui::Labs::PortalView", "Storage account");
+    if (r.isCosmosAccount())
+        return QCoreApplication::translate("Keyless::Ui::Labs::PortalView", "Azure Cosmos DB account");
+    if (r.isUserAssignedIdentity())
+        return QCoreApplication::translate("Keyless::Ui::Labs::PortalView", "Managed Identity");
+    return r.type;
+}
+
+} // namespace
+
+// ---------------------------------------------------------------------------------------------------
+
+AddRoleAssignmentDialog::AddRoleAssignmentDialog(const Sim::World &world, const QString &scope, QWidget *parent)
+    : QDialog(parent)
+    , m_scope(scope)
+{
+    setObjectName(QStringLiteral("addRoleAssignmentDialog"));
+    setWindowTitle(tr("Add role assignment"));
+    auto *layout = new QVBoxLayout(this);
+    m_pages = new QStackedWidget(this);
+    layout->addWidget(m_pages, 1);
+
+    auto *rolePage = new QWidget(m_pages);
+    auto *roleLayout = new QVBoxLayout(rolePage);
+    roleLayout->addWidget(new QLabel(tr("<b>Role</b> — what the member may do. Data roles (e.g. Storage Blob Data "
+                                        "Reader) grant data actions; Owner, Contributor and Reader do not."),
+                                     rolePage));
+    m_roleFilter = new QLineEdit(rolePage);
+    m_roleFilter->setPlaceholderText(tr("Search by role name"));
+    roleLayout->addWidget(m_roleFilter);
+    m_roles = new QListWidget(rolePage);
+    m_roles->setObjectName(QStringLiteral("roleList"));
+    const QList<Sim::RoleDefinition> definitions = world.authorization().definitions();
+    for (const Sim::RoleDefinition &d : definitions) {
+        auto *item = new QListWidgetItem(d.roleName, m_roles);
+        item->setToolTip(d.description);
+    }
+    roleLayout->addWidget(m_roles, 1);
+    m_pages->addWidget(rolePage);
+
+    auto *memberPage = new QWidget(m_pages);
+    auto *memberLayout = new QVBoxLayout(memberPage);
+    memberLayout->addWidget(new QLabel(tr("<b>Members</b> — assign access to a managed identity."), memberPage));
+    m_members = new QListWidget(memberPage);
+    m_members->setObjectName(QStringLiteral("memberList"));
+    for (const Identity &i : managedIdentities(world)) {
+        auto *item = new QListWidgetItem(i.name, m_members);
+        item->setData(Qt::UserRole, i.principalId);
+        item->setToolTip(tr("Object (principal) ID: %1").arg(i.principalId));
+    }
+    memberLayout->addWidget(m_members, 1);
+    m_pages->addWidget(memberPage);
+
+    auto *reviewPage = new QWidget(m_pages);
+    auto *reviewLayout = new QVBoxLayout(reviewPage);
+    m_review = new QTextBrowser(reviewPage);
+    reviewLayout->addWidget(m_review);
+    m_pages->addWidget(reviewPage);
+
+    auto *buttons = new QHBoxLayout;
+    m_back = new QPushButton(tr("Previous"), this);
+    m_next = new QPushButton(tr("Next"), this);
+    m_next->setObjectName(QStringLiteral("nextButton"));
+    m_assign = new QPushButton(tr("Review + assign"), this);
+    m_assign->setObjectName(QStringLiteral("assignButton"));
+    auto *cancel = new QPushButton(tr("Cancel"), this);
+    buttons->addStretch(1);
+    buttons->addWidget(m_back);
+    buttons->addWidget(m_next);
+    buttons->addWidget(m_assign);
+    buttons->addWidget(cancel);
+    layout->addLayout(buttons);
+
+    connect(m_roleFilter, &QLineEdit::textChanged, this, [this](const QString &text) {
+        for (int i = 0; i < m_roles->count(); ++i)
+            m_roles->item(i)->setHidden(!m_roles->item(i)->text().contains(text, Qt::CaseInsensitive));
+    });
+    connect(m_roles, &QListWidget::currentRowChanged, this, &AddRoleAssignmentDialog::updateButtons);
+    connect(m_members, &QListWidget::currentRowChanged, this, &AddRoleAssignmentDialog::updateButtons);
+    connect(m_back, &QPushButton::clicked, this, [this] {
+        m_pages->setCurrentIndex(qMax(0, m_pages->currentIndex() - 1));
+        updateButtons();
+    });
+    connect(m_next, &QPushButton::clicked, this, [this] {
+        m_pages->setCurrentIndex(qMin(2, m_pages->currentIndex() + 1));
+        if (m_pages->currentIndex() == 2) {
+            m_review->setHtml(tr("<p><b>Role:</b> %1<br><b>Member:</b> %2<br><b>Scope:</b> %3</p>"
+                                 "<p>The portal runs:</p><pre>%4</pre>")
+                                  .arg(m_roles->currentItem()->text().toHtmlEscaped(),
+                                       m_members->currentItem()->text().toHtmlEscaped(), m_scope.toHtmlEscaped(),
+                                       commandText().toHtmlEscaped()));
+        }
+        updateButtons();
+    });
+    connect(m_assign, &QPushButton::clicked, this, &QDialog::accept);
+    connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
+    resize(560, 460);
+    updateButtons();
+}
+
+int AddRoleAssignmentDialog::page() const
+{
+    return m_pages->currentIndex();
+}
+
+QString AddRoleAssignmentDialog::commandText() const
+{
+    if (!m_roles->currentItem() || !m_members->currentItem())
+        return {};
+    return QStringLiteral("az role assignment create --assignee-object-id %1 --assignee-principal-type "
+                          "ServicePrincipal --role %2 --scope %3")
+        .arg(m_members->currentItem()->data(Qt::UserRole).toString(), shellQuote(m_roles->currentItem()->text()),
+             shellQuote(m_scope));
+}
+
+void AddRoleAssignmentDialog::updateButtons()
+{
+    const int page = m_pages->currentIndex();
+    m_back->setEnabled(page > 0);
+    m_next->setVisible(page < 2);
+    m_assign->setVisible(page == 2);
+    m_next->setEnabled((page == 0 && m_roles->currentItem()) || (page == 1 && m_members->currentItem()));
+}
+
+// ---------------------------------------------------------------------------------------------------
+
+PortalView::PortalView(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("portalView"));
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    m_tree = new QTreeWidget(splitter);
+    m_tree->setObjectName(QStringLiteral("resourceTree"));
+    m_tree->setHeaderLabels({tr("Resource"), tr("Type")});
+    m_tree->setRootIsDecorated(true);
+    splitter->addWidget(m_tree);
+    m_blades = new QTabWidget(splitter);
+    m_blades->setObjectName(QStringLiteral("blades"));
+    m_blades->setDocumentMode(true);
+    splitter->addWidget(m_blades);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 5);
+    splitter->setSizes({240, 600});
+    layout->addWidget(splitter);
+
+    m_overviewPage = buildOverview();
+    m_identityPage = buildIdentity();
+    m_iamPage = buildIam();
+    m_configPage = buildConfiguration();
+    m_vaultPage = buildKeyVault();
+    m_storagePage = buildStorage();
+    m_cosmosPage = buildCosmos();
+
+    connect(m_tree, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
+        if (m_updating)
+            return;
+        m_currentId = item ? item->data(0, Qt::UserRole).toString() : QString();
+        showResource(current());
+    });
+}
+
+QString PortalView::azGroup(const Sim::Resource &resource)
+{
+    if (resource.isFunctionApp())
+        return QStringLiteral("functionapp");
+    if (resource.isSite())
+        return QStringLiteral("webapp");
+    if (resource.isVirtualMachine())
+        return QStringLiteral("vm");
+    if (resource.isKeyVault())
+        return QStringLiteral("keyvault");
+    if (resource.isStorageAccount())
+        return QStringLiteral("storage account");
+    if (resource.isCosmosAccount())
+        return QStringLiteral("cosmosdb");
+    if (resource.isUserAssignedIdentity())
+        return QStringLiteral("identity");
+    return QStringLiteral("resource");
+}
+
+void PortalView::run(const QString &command)
+{
+    if (m_executor)
+        m_executor(command);
+    refresh();
+}
+
+const Sim::Resource *PortalView::current() const
+{
+    return m_world && !m_currentId.isEmpty() ? m_world->resource(m_currentId) : nullptr;
+}
+
+QString PortalView::currentResourceName() const
+{
+    const Sim::Resource *r = current();
+    return r ? r->name : QString();
+}
+
+void PortalView::setWorld(const Sim::World *world)
+{
+    m_world = world;
+    refresh();
+}
+
+bool PortalView::selectResource(const QString &name)
+{
+    for (QTreeWidgetItemIterator it(m_tree); *it; ++it) {
+        if ((*it)->text(0).compare(name, Qt::CaseInsensitive) == 0 && !(*it)->data(0, Qt::UserRole).isNull()) {
+            m_tree->setCurrentItem(*it);
+            return true;
+        }
+    }
+    return false;
+}
+
+void PortalView::refresh()
+{
+    m_updating = true;
+    m_tree->clear();
+    QTreeWidgetItem *selected = nullptr;
+    if (m_world) {
+        QHash<QString, QTreeWidgetItem *> groups;
+        const QList<const Sim::Resource *> resources = m_world->resources();
+        for (const Sim::Resource *r : resources) {
+            QTreeWidgetItem *group = groups.value(r->resourceGroup);
+            if (!group) {
+                group = new QTreeWidgetItem(m_tree, {r->resourceGroup, tr("Resource group")});
+                group->setExpanded(true);
+                groups.insert(r->resourceGroup, group);
+            }
+            auto *item = new QTreeWidgetItem(group, {r->name, typeLabel(*r)});
+            item->setData(0, Qt::UserRole, r->id);
+            item->setToolTip(0, r->id);
+            if (r->id == m_currentId)
+                selected = item;
+        }
+        m_tree->expandAll();
+        m_tree->resizeColumnToContents(0);
+    }
+    if (selected)
+        m_tree->setCurrentItem(selected);
+    else
+        m_currentId.clear();
+    m_updating = false;
+    showResource(current());
+}
+
+void PortalView::showResource(const Sim::Resource *r)
+{
+    m_updating = true;
+    const int previousTab = m_blades->currentIndex();
+    const QString previousTitle = previousTab >= 0 ? m_blades->tabText(previousTab) : QString();
+    while (m_blades->count() > 0)
+        m_blades->removeTab(0);
+    if (!r || !m_world) {
+        m_updating = false;
+        return;
+    }
+    m_blades->addTab(m_overviewPage, tr("Overview"));
+    QString overview = QStringLiteral("<h3>%1</h3><table cellspacing=\"4\">").arg(r->name.toHtmlEscaped());
+    auto row = [&overview](const QString &k, const QString &v) {
+        overview += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(k, v.toHtmlEscaped());
+    };
+    row(tr("Type"), typeLabel(*r));
+    row(tr("Resource group"), r->resourceGroup);
+    row(tr("Location"), r->location);
+    row(tr("Resource ID"), r->id);
+    if (!r->hostName().isEmpty())
+        row(tr("Endpoint"), r->endpointUrl());
+    if (r->isCompute())
+        row(tr("Identity"), r->identity.typeString());
+    if (r->isUserAssignedIdentity()) {
+        row(tr("Client ID"), r->clientId);
+        row(tr("Object (principal) ID"), r->principalId);
+    }
+    overview += QStringLiteral("</table>");
+    m_overview->setHtml(overview);
+
+    if (r->isCompute()) {
+        m_blades->addTab(m_identityPage, tr("Identity"));
+        m_systemAssigned->setChecked(r->identity.systemAssigned);
+        m_principalLabel->setText(r->identity.systemAssigned
+                                      ? tr("Object (principal) ID: %1").arg(r->identity.principalId)
+                                      : tr("No system-assigned identity: the app has no principal of its own."));
+        m_userAssigned->clear();
+        for (const QString &id : r->identity.userAssigned)
+            m_userAssigned->addItem(id.section(QLatin1Char('/'), -1));
+        m_uamiBox->clear();
+        const QList<const Sim::Resource *> uamis = m_world->resources(Sim::ResourceType::userAssignedIdentity());
+        for (const Sim::Resource *u : uamis)
+            m_uamiBox->addItem(u->name, u->id);
+        m_addUami->setEnabled(m_uamiBox->count() > 0);
+    }
+
+    m_blades->addTab(m_iamPage, tr("Access control (IAM)"));
+    m_roleAssignments->clear();
+    const QList<Sim::RoleAssignment> assignments = m_world->authorization().assignments();
+    const QString id = r->id.toLower();
+    for (const Sim::RoleAssignment &a : assignments) {
+        const QString scope = a.scope.toLower();
+        // Assignments at this resource, above it (inherited) and on its children.
+        const bool above = id.startsWith(scope + QLatin1Char('/')) || scope == QLatin1String("/");
+        const bool here = scope == id;
+        const bool below = scope.startsWith(id + QLatin1Char('/'));
+        if (!above && !here && !below)
+            continue;
+        const Sim::RoleDefinition *d = m_world->authorization().definition(a.roleDefinitionId);
+        QString where = here ? tr("This resource") : (above ? tr("Inherited") : tr("Child resource"));
+        auto *item = new QTreeWidgetItem(m_roleAssignments, {d ? d->roleName : a.roleDefinitionId,
+                                                             principalName(*m_world, a.principalId), where, a.scope});
+        if (a.effectiveAt > m_world->now())
+            item->setText(2, where + tr(" (propagating)"));
+        item->setToolTip(3, a.scope);
+    }
+    for (int c = 0; c < 3; ++c)
+        m_roleAssignments->resizeColumnToContents(c);
+
+    if (r->isSite()) {
+        m_blades->addTab(m_configPage, tr("Configuration"));
+        m_settings->setRowCount(int(r->appSettings.size()));
+        int rowIndex = 0;
+        for (auto it = r->appSettings.begin(); it != r->appSettings.end(); ++it, ++rowIndex) {
+            m_settings->setItem(rowIndex, 0, new QTableWidgetItem(it.key()));
+            m_settings->setItem(rowIndex, 1, new QTableWidgetItem(it.value()));
+        }
+        m_settings->resizeColumnToContents(0);
+    }
+    if (r->isKeyVault()) {
+        m_blades->addTab(m_vaultPage, tr("Secrets"));
+        m_rbacMode->setChecked(r->enableRbacAuthorization);
+        m_secrets->clear();
+        for (const Sim::Secret &s : r->secrets) {
+            if (s.deleted)
+                continue;
+            new QTreeWidgetItem(m_secrets,
+                                {s.name, s.current() && s.current()->enabled ? tr("Enabled") : tr("Disabled"),
+                                 QString::number(s.versions.size())});
+        }
+        for (const Sim::AccessPolicy &p : r->accessPolicies)
+            new QTreeWidgetItem(m_secrets, {tr("Access policy: %1").arg(principalName(*m_world, p.objectId)),
+                                            p.secrets.join(QStringLiteral(", ")), QString()});
+    }
+    if (r->isStorageAccount()) {
+        m_blades->addTab(m_storagePage, tr("Containers"));
+        m_sharedKey->setChecked(r->allowSharedKeyAccess);
+        m_containers->clear();
+        for (const Sim::BlobContainer &c : r->containers) {
+            auto *item = new QTreeWidgetItem(m_containers, {c.name, tr("%n blob(s)", nullptr, int(c.blobs.size()))});
+            for (const Sim::Blob &b : c.blobs)
+                new QTreeWidgetItem(item, {b.name, tr("%n byte(s)", nullptr, int(b.content.size()))});
+            item->setExpanded(true);
+        }
+    }
+    if (r->isCosmosAccount()) {
+        m_blades->addTab(m_cosmosPage, tr("Data Explorer"));
+        m_disableLocalAuth->setChecked(r->disableLocalAuth);
+        m_items->clear();
+        m_cosmosScope->clear();
+        m_cosmosScope->addItem(tr("Account (/)"), QStringLiteral("/"));
+        for (const Sim::CosmosDatabase &db : r->databases) {
+            auto *dbItem = new QTreeWidgetItem(m_items, {db.name, tr("database")});
+            m_cosmosScope->addItem(tr("Database %1").arg(db.name), QStringLiteral("/dbs/") + db.name);
+            for (const Sim::CosmosContainer &c : db.containers) {
+                auto *cItem = new QTreeWidgetItem(dbItem, {c.name, tr("container (%1)").arg(c.partitionKeyPath)});
+                m_cosmosScope->addItem(tr("Container %1/%2").arg(db.name, c.name),
+                                       QStringLiteral("/dbs/%1/colls/%2").arg(db.name, c.name));
+                for (auto it = c.items.begin(); it != c.items.end(); ++it)
+                    new QTreeWidgetItem(
+                        cItem, {it.key(), QString::fromUtf8(QJsonDocument(it.value()).toJson(QJsonDocument::Compact))});
+            }
+        }
+        m_items->expandAll();
+        m_cosmosMember->clear();
+        for (const Identity &i : managedIdentities(*m_world))
+            m_cosmosMember->addItem(i.name, i.principalId);
+        m_cosmosAssign->setEnabled(m_cosmosMember->count() > 0);
+    }
+    // Stay on the blade the learner was on when the new resource has it.
+    for (int i = 0; i < m_blades->count(); ++i) {
+        if (m_blades->tabText(i) == previousTitle)
+            m_blades->setCurrentIndex(i);
+    }
+    m_updating = false;
+}
+
+QWidget *PortalView::buildOverview()
+{
+    m_overview = new QTextBrowser(this);
+    m_overview->setObjectName(QStringLiteral("overviewBlade"));
+    return m_overview;
+}
+
+QWidget *PortalView::buildIdentity()
+{
+    auto *page = new QWidget(this);
+    page->setObjectName(QStringLiteral("identityBlade"));
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(new QLabel(tr("<b>System assigned</b> — tied to this resource: created with it, deleted with "
+                                    "it, one per resource."),
+                                 page));
+    m_systemAssigned = new QCheckBox(tr("Status: On"), page);
+    m_systemAssigned->setObjectName(QStringLiteral("systemAssignedSwitch"));
+    layout->addWidget(m_systemAssigned);
+    m_principalLabel = new QLabel(page);
+    m_principalLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_principalLabel);
+    m_identitySave = new QPushButton(tr("Save"), page);
+    m_identitySave->setObjectName(QStringLiteral("identitySaveButton"));
+    auto *saveRow = new QHBoxLayout;
+    saveRow->addWidget(m_identitySave);
+    saveRow->addStretch(1);
+    layout->addLayout(saveRow);
+    layout->addSpacing(12);
+    layout->addWidget(
+        new QLabel(tr("<b>User assigned</b> — identities that live on their own and can be shared."), page));
+    m_userAssigned = new QListWidget(page);
+    m_userAssigned->setObjectName(QStringLiteral("userAssignedList"));
+    layout->addWidget(m_userAssigned, 1);
+    auto *addRow = new QHBoxLayout;
+    m_uamiBox = new QComboBox(page);
+    m_uamiBox->setObjectName(QStringLiteral("uamiBox"));
+    m_addUami = new QPushButton(tr("Add"), page);
+    m_addUami->setObjectName(QStringLiteral("addUamiButton"));
+    addRow->addWidget(m_uamiBox, 1);
+    addRow->addWidget(m_addUami);
+    layout->addLayout(addRow);
+
+    connect(m_identitySave, &QPushButton::clicked, this, &PortalView::saveIdentity);
+    connect(m_addUami, &QPushButton::clicked, this, [this] {
+        const Sim::Resource *r = current();
+        if (!r || m_uamiBox->currentIndex() < 0)
+            return;
+        run(QStringLiteral("az %1 identity assign -g %2 -n %3 --identities %4")
+                .arg(azGroup(*r), r->resourceGroup, r->name, m_uamiBox->currentData().toString()));
+    });
+    return page;
+}
+
+void PortalView::saveIdentity()
+{
+    const Sim::Resource *r = current();
+    if (!r || m_systemAssigned->isChecked() == r->identity.systemAssigned)
+        return;
+    run(QStringLiteral("az %1 identity %2 -g %3 -n %4")
+            .arg(azGroup(*r), m_systemAssigned->isChecked() ? QStringLiteral("assign") : QStringLiteral("remove"),
+                 r->resourceGroup, r->name));
+}
+
+QWidget *PortalView::buildIam()
+{
+    auto *page = new QWidget(this);
+    page->setObjectName(QStringLiteral("iamBlade"));
+    auto *layout = new QVBoxLayout(page);
+    auto *row = new QHBoxLayout;
+    m_addRole = new QPushButton(tr("Add role assignment"), page);
+    m_addRole->setObjectName(QStringLiteral("addRoleAssignmentButton"));
+    row->addWidget(m_addRole);
+    row->addStretch(1);
+    layout->addLayout(row);
+    m_roleAssignments = new QTreeWidget(page);
+    m_roleAssignments->setObjectName(QStringLiteral("roleAssignmentList"));
+    m_roleAssignments->setHeaderLabels({tr("Role"), tr("Member"), tr("Where"), tr("Scope")});
+    m_roleAssignments->setRootIsDecorated(false);
+    layout->addWidget(m_roleAssignments, 1);
+    connect(m_addRole, &QPushButton::clicked, this, &PortalView::openRoleDialog);
+    return page;
+}
+
+void PortalView::openRoleDialog()
+{
+    const Sim::Resource *r = current();
+    if (!r || !m_world)
+        return;
+    delete m_roleDialog;
+    m_roleDialog = new AddRoleAssignmentDialog(*m_world, r->id, this);
+    connect(m_roleDialog, &QDialog::accepted, this, [this] {
+        const QString command = m_roleDialog->commandText();
+        m_roleDialog->deleteLater();
+        m_roleDialog = nullptr;
+        if (!command.isEmpty())
+            run(command);
+    });
+    m_roleDialog->open(); // window-modal, does not block: tests drive it like a learner
+}
+
+QWidget *PortalView::buildConfiguration()
+{
+    auto *page = new QWidget(this);
+    page->setObjectName(QStringLiteral("configurationBlade"));
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(new QLabel(tr("<b>Application settings</b> — environment variables of the app. A key or a "
+                                    "connection string here is a secret to get rid of."),
+                                 page));
+    m_settings = new QTableWidget(0, 2, page);
+    m_settings->setObjectName(QStringLiteral("appSettingsTable"));
+    m_settings->setHorizontalHeaderLabels({tr("Name"), tr("Value")});
+    m_settings->horizontalHeader()->setStretchLastSection(true);
+    m_settings->verticalHeader()->hide();
+    m_settings->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_settings->setSelectionBehavior(QAbstractItemView::SelectRows);
+    layout->addWidget(m_settings, 1);
+    auto *row = new QHBoxLayout;
+    m_settingName = new QLineEdit(page);
+    m_settingName->setObjectName(QStringLiteral("settingName"));
+    m_settingName->setPlaceholderText(tr("Name"));
+    m_settingValue = new QLineEdit(page);
+    m_settingValue->setObjectName(QStringLiteral("settingValue"));
+    m_settingValue->setPlaceholderText(tr("Value"));
+    m_addSetting = new QPushButton(tr("Add / update"), page);
+    m_addSetting->setObjectName(QStringLiteral("addSettingButton"));
+    m_deleteSetting = new QPushButton(tr("Delete selected"), page);
+    m_deleteSetting->setObjectName(QStringLiteral("deleteSettingButton"));
+    row->addWidget(m_settingName, 2);
+    row->addWidget(m_settingValue, 3);
+    row->addWidget(m_addSetting);
+    row->addWidget(m_deleteSetting);
+    layout->addLayout(row);
+    connect(m_settings, &QTableWidget::currentCellChanged, this, [this](int rowIndex) {
+        if (rowIndex < 0 || !m_settings->item(rowIndex, 0))
+            return;
+        m_settingName->setText(m_settings->item(rowIndex, 0)->text());
+        m_settingValue->setText(m_settings->item(rowIndex, 1)->text());
+    });
+    connect(m_addSetting, &QPushButton::clicked, this, [this] {
+        const Sim::Resource *r = current();
+        const QString name = m_settingName->text().trimmed();
+        if (!r || name.isEmpty())
+            return;
+        run(QStringLiteral("az %1 config appsettings set -g %2 -n %3 --settings %4")
+                .arg(azGroup(*r), r->resourceGroup, r->name,
+                     shellQuote(name + QLatin1Char('=') + m_settingValue->text())));
+    });
+    connect(m_deleteSetting, &QPushButton::clicked, this, [this] {
+        const Sim::Resource *r = current();
+        const QString name = m_settingName->text().trimmed();
+        if (!r || name.isEmpty() || !r->appSettings.contains(name))
+            return;
+        run(QStringLiteral("az %1 config appsettings delete -g %2 -n %3 --setting-names %4")
+                .arg(azGroup(*r), r->resourceGroup, r->name, shellQuote(name)));
+    });
+    return page;
+}
+
+QWidget *PortalView::buildKeyVault()
+{
+    auto *page = new QWidget(this);
+    page->setObjectName(QStringLiteral("secretsBlade"));
+    auto *layout = new QVBoxLayout(page);
+    m_rbacMode =
+        new QCheckBox(tr("Permission model: Azure role-based access control (off: vault access policy)"), page);
+    m_rbacMode->setObjectName(QStringLiteral("rbacModeSwitch"));
+    layout->addWidget(m_rbacMode);
+    m_secrets = new QTreeWidget(page);
+    m_secrets->setHeaderLabels({tr("Name"), tr("Status / permissions"), tr("Versions")});
+    m_secrets->setRootIsDecorated(false);
+    layout->addWidget(m_secrets, 1);
+    connect(m_rbacMode, &QCheckBox::clicked, this, [this](bool on) {
+        if (const Sim::Resource *r = current())
+            run(QStringLiteral("az keyvault update -n %1 -g %2 --enable-rbac-authorization %3")
+                    .arg(r->name, r->resourceGroup, on ? QStringLiteral("true") : QStringLiteral("false")));
+    });
+    return page;
+}
+
+QWidget *PortalView::buildStorage()
+{
+    auto *page = new QWidget(this);
+    page->setObjectName(QStringLiteral("containersBlade"));
+    auto *layout = new QVBoxLayout(page);
+    m_sharedKey = new QCheckBox(tr("Allow storage account key access"), page);
+    m_sharedKey->setObjectName(QStringLiteral("sharedKeySwitch"));
+    layout->addWidget(m_sharedKey);
+    m_containers = new QTreeWidget(page);
+    m_containers->setHeaderLabels({tr("Name"), tr("Size")});
+    layout->addWidget(m_containers, 1);
+    connect(m_sharedKey, &QCheckBox::clicked, this, [this](bool on) {
+        if (const Sim::Resource *r = current())
+            run(QStringLiteral("az storage account update -n %1 -g %2 --allow-shared-key-access %3")
+                    .arg(r->name, r->resourceGroup, on ? QStringLiteral("true") : QStringLiteral("false")));
+    });
+    return page;
+}
+
+QWidget *PortalView::buildCosmos()
+{
+    auto *page = new QWidget(this);
+    page->setObjectName(QStringLiteral("cosmosBlade"));
+    auto *layout = new QVBoxLayout(page);
+    m_disableLocalAuth = new QCheckBox(tr("Disable key-based (local) authentication"), page);
+    m_disableLocalAuth->setObjectName(QStringLiteral("localAuthSwitch"));
+    layout->addWidget(m_disableLocalAuth);
+    m_items = new QTreeWidget(page);
+    m_items->setObjectName(QStringLiteral("cosmosItems"));
+    m_items->setHeaderLabels({tr("Name"), tr("Content")});
+    layout->addWidget(m_items, 1);
+    auto *form = new QFormLayout;
+    layout->addWidget(new QLabel(tr("<b>Data-plane role assignment</b> — Cosmos DB has its own RBAC, separate from "
+                                    "Access control (IAM)."),
+                                 page));
+    m_cosmosRole = new QComboBox(page);
+    m_cosmosRole->setObjectName(QStringLiteral("cosmosRoleBox"));
+    m_cosmosRole->addItem(tr("Cosmos DB Built-in Data Reader"), QStringLiteral("00000000-0000-0000-0000-000000000001"));
+    m_cosmosRole->addItem(tr("Cosmos DB Built-in Data Contributor"),
+                          QStringLiteral("00000000-0000-0000-0000-000000000002"));
+    m_cosmosScope = new QComboBox(page);
+    m_cosmosScope->setObjectName(QStringLiteral("cosmosScopeBox"));
+    m_cosmosMember = new QComboBox(page);
+    m_cosmosMember->setObjectName(QStringLiteral("cosmosMemberBox"));
+    m_cosmosAssign = new QPushButton(tr("Assign data role"), page);
+    m_cosmosAssign->setObjectName(QStringLiteral("cosmosAssignButton"));
+    form->addRow(tr("Role"), m_cosmosRole);
+    form->addRow(tr("Scope"), m_cosmosScope);
+    form->addRow(tr("Member"), m_cosmosMember);
+    form->addRow(QString(), m_cosmosAssign);
+    layout->addLayout(form);
+    connect(m_disableLocalAuth, &QCheckBox::clicked, this, [this](bool on) {
+        if (const Sim::Resource *r = current())
+            run(QStringLiteral("az cosmosdb update -n %1 -g %2 --disable-local-auth %3")
+                    .arg(r->name, r->resourceGroup, on ? QStringLiteral("true") : QStringLiteral("false")));
+    });
+    connect(m_cosmosAssign, &QPushButton::clicked, this, [this] {
+        const Sim::Resource *r = current();
+        if (!r || m_cosmosMember->currentIndex() < 0)
+            return;
+        run(QStringLiteral("az cosmosdb sql role assignment create -a %1 -g %2 -s %3 -p %4 -d %5")
+                .arg(r->name, r->resourceGroup, m_cosmosScope->currentData().toString(),
+                     m_cosmosMember->currentData().toString(), m_cosmosRole->currentData().toString()));
+    });
+    return page;
+}
+
+} // namespace Keyless::Ui::Labs

@@ -1,0 +1,372 @@
+// Widget tests of the lab workspace: a whole lab by clicking in the portal and by typing in the console,
+// running the workload into the flow view, checking, reset, and resuming from the progress store after
+// the workspace is destroyed and created again. Animations run at an instant speed factor; no sleeps.
+#include "lab/checkregistry.h"
+#include "lab/labcatalog.h"
+#include "lab/labdefinition.h"
+#include "lab/labsession.h"
+#include "progress/progressstore.h"
+#include "sim/world.h"
+#include "ui/labs/consolewidget.h"
+#include "ui/labs/floweventmodel.h"
+#include "ui/labs/flowplayer.h"
+#include "ui/labs/flowscene.h"
+#include "ui/labs/flowview.h"
+#include "ui/labs/labbrowser.h"
+#include "ui/labs/labworkspace.h"
+#include "ui/labs/portalview.h"
+#include "ui/uistate.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBlock>
+#include <QTreeView>
+#include <QTreeWidget>
+
+using namespace Keyless;
+using namespace Keyless::Ui;
+using namespace Keyless::Ui::Labs;
+
+class TestLabWorkspace final : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<LabWorkspace> makeWorkspace()
+    {
+        auto w = std::make_unique<LabWorkspace>(m_registry, &m_store, &m_ui);
+        w->setConfirm([this](const QString &) { return m_confirmAnswer; });
+        w->resize(1400, 900);
+        return w;
+    }
+    std::shared_ptr<const Lab::LabDefinition> lab(const QString &id) { return m_catalog->find(id); }
+    static QString name(LabWorkspace &w, const char *key) { return w.session()->names().value(QLatin1String(key)); }
+    static const Lab::TaskResult *task(LabWorkspace &w, const char *id)
+    {
+        return w.session()->evaluation().task(QLatin1String(id));
+    }
+    static void typeCommand(LabWorkspace &w, const QString &command)
+    {
+        QLineEdit *input = w.console()->input();
+        input->setFocus();
+        input->clear();
+        QTest::keyClicks(input, command);
+        QTest::keyClick(input, Qt::Key_Return);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+        QVERIFY(m_store.open(m_dir.filePath(QStringLiteral("progress.sqlite"))).ok);
+        m_catalog = std::make_unique<Lab::LabCatalog>(m_registry);
+        m_catalog->addBundled();
+        QVERIFY2(m_catalog->find(QStringLiteral("func-cosmos-no-secret")), "bundled labs are missing");
+        m_ui.setAnimationSpeed(1e6);
+    }
+
+    void wholeLabByClicking()
+    {
+        auto w = makeWorkspace();
+        w->openLab(lab(QStringLiteral("func-cosmos-no-secret")));
+        QVERIFY(w->hasLab());
+        QVERIFY(!w->resumed());
+        QVERIFY(w->attemptId() > 0);
+        QVERIFY(w->completionBar()->value() < 50);
+        const QString app = name(*w, "app");
+        const QString cosmos = name(*w, "cosmos");
+        PortalView *portal = w->portal();
+
+        // 1. Identity blade: switch the system-assigned identity on and save.
+        QVERIFY(portal->selectResource(app));
+        portal->systemAssignedSwitch()->setChecked(true);
+        portal->identitySaveButton()->click();
+        QVERIFY(task(*w, "enable-identity")->passed);
+        QVERIFY(w->console()->output()->toPlainText().contains(
+            QStringLiteral("az functionapp identity assign -g rg-orders -n ") + app));
+        QVERIFY(w->completionBar()->value() > 0);
+
+        // 2. Cosmos DB data-plane role at the database.
+        QVERIFY(portal->selectResource(cosmos));
+        portal->cosmosScopeBox()->setCurrentIndex(portal->cosmosScopeBox()->findData(QStringLiteral("/dbs/shop")));
+        portal->cosmosRoleBox()->setCurrentIndex(1); // Data Contributor
+        QVERIFY(portal->cosmosMemberBox()->count() >= 1);
+        portal->cosmosAssignButton()->click();
+        QVERIFY2(task(*w, "grant-data-role")->passed, qPrintable(task(*w, "grant-data-role")->feedback()));
+
+        // 3. Configuration blade: identity-based connection, key removed.
+        QVERIFY(portal->selectResource(app));
+        portal->settingNameEdit()->setText(QStringLiteral("CosmosDb__accountEndpoint"));
+        portal->settingValueEdit()->setText(QStringLiteral("https://%1.documents.azure.com:443/").arg(cosmos));
+        portal->addSettingButton()->click();
+        portal->settingNameEdit()->setText(QStringLiteral("CosmosDb"));
+        portal->deleteSettingButton()->click();
+        QVERIFY2(task(*w, "identity-connection")->passed, qPrintable(task(*w, "identity-connection")->feedback()));
+        QTableWidget *settings = portal->appSettingsTable();
+        bool hasKey = false;
+        for (int row = 0; row < settings->rowCount(); ++row)
+            hasKey = hasKey || settings->item(row, 0)->text() == QStringLiteral("CosmosDb");
+        QVERIFY(!hasKey);
+
+        // 4. No more keys.
+        QVERIFY(portal->selectResource(cosmos));
+        portal->localAuthSwitch()->click();
+        QVERIFY(task(*w, "disable-local-auth")->passed);
+
+        // 5. Run: the trace plays in the flow view and holds the token flow, without a failure.
+        QVERIFY(w->workloadApps().contains(app));
+        w->findChild<QAbstractButton *>(QStringLiteral("runButton"))->click();
+        QCOMPARE(w->centerTabs()->currentWidget(), w->flowView());
+        FlowView *flow = w->flowView();
+        QVERIFY(flow->trace().events.size() >= 4);
+        QVERIFY(flow->player()->atEnd());
+        QCOMPARE(flow->trace().firstFailure(), -1);
+        QStringList kinds;
+        for (const FlowEvent &e : flow->trace().events)
+            kinds << e.kindName;
+        QVERIFY(kinds.contains(flowKindName(FlowKind::TokenRequest)));
+        QVERIFY(kinds.contains(flowKindName(FlowKind::TokenIssued)));
+        QVERIFY(kinds.contains(flowKindName(FlowKind::AuthorizationDecision)));
+
+        // Every portal action went through the console: the command log is one list.
+        QCOMPARE(w->session()->commandLog().size(), 6);
+        QVERIFY(w->session()->commandLog().last().startsWith(QStringLiteral("invoke ")));
+
+        // Check my work: every task passes and the finish screen shows the score.
+        QSignalSpy finished(w.get(), &LabWorkspace::labFinished);
+        w->findChild<QPushButton *>(QStringLiteral("checkButton"))->click();
+        QCOMPARE(finished.count(), 1);
+        QVERIFY(w->isFinished());
+        QCOMPARE(w->completionBar()->value(), 100);
+        QVERIFY(w->finishSummary()->text().contains(QStringLiteral("Lab complete")));
+        // Finished attempts are not resumed.
+        QVERIFY(!m_store.resumableLabAttempt(QStringLiteral("func-cosmos-no-secret")));
+    }
+
+    void addRoleAssignmentFlowAndFailedHop()
+    {
+        auto w = makeWorkspace();
+        w->openLab(lab(QStringLiteral("appservice-keyvault")));
+        const QString app = name(*w, "app");
+        const QString vault = name(*w, "vault");
+        PortalView *portal = w->portal();
+        QVERIFY(portal->selectResource(app));
+        portal->systemAssignedSwitch()->setChecked(true);
+        portal->identitySaveButton()->click();
+
+        // Run before any access is granted: the flow view marks the failed hop.
+        w->runWorkload(app);
+        FlowView *flow = w->flowView();
+        const int failed = flow->trace().firstFailure();
+        QVERIFY(failed >= 0);
+        const FlowEvent &hop = flow->trace().events.at(failed);
+        QVERIFY(hop.status == 403 || !hop.errorCode.isEmpty());
+        QVERIFY(flow->eventModel()->index(failed, 0).data(FlowEventModel::FailedRole).toBool());
+        bool redEdge = false;
+        for (FlowEdgeItem *edge : flow->scene()->edges())
+            redEdge = redEdge || edge->state() == FlowEdgeItem::State::Failed;
+        QVERIFY(redEdge || flow->scene()->node(hop.from)->isFailed());
+
+        // Access control (IAM) → Add role assignment: role → members → review.
+        QVERIFY(portal->selectResource(vault));
+        portal->addRoleAssignmentButton()->click();
+        AddRoleAssignmentDialog *dialog = portal->roleDialog();
+        QVERIFY(dialog);
+        QVERIFY(!dialog->nextButton()->isEnabled());
+        const QList<QListWidgetItem *> roles =
+            dialog->roleList()->findItems(QStringLiteral("Key Vault Secrets User"), Qt::MatchExactly);
+        QCOMPARE(roles.size(), 1);
+        dialog->roleList()->setCurrentItem(roles.first());
+        dialog->nextButton()->click();
+        QCOMPARE(dialog->page(), 1);
+        const QList<QListWidgetItem *> members = dialog->memberList()->findItems(app, Qt::MatchStartsWith);
+        QCOMPARE(members.size(), 1);
+        dialog->memberList()->setCurrentItem(members.first());
+        dialog->nextButton()->click();
+        QCOMPARE(dialog->page(), 2);
+        QVERIFY(dialog->commandText().startsWith(QStringLiteral("az role assignment create --assignee-object-id ")));
+        const int before = portal->roleAssignmentList()->topLevelItemCount();
+        dialog->assignButton()->click();
+        QCOMPARE(portal->roleAssignmentList()->topLevelItemCount(), before + 1);
+        QVERIFY(w->console()->output()->toPlainText().contains(QStringLiteral("--role 'Key Vault Secrets User'")));
+
+        w->runWorkload(app);
+        QCOMPARE(w->flowView()->trace().firstFailure(), -1);
+    }
+
+    void wholeLabByTyping()
+    {
+        auto w = makeWorkspace();
+        w->openLab(lab(QStringLiteral("vm-storage-imds")));
+        w->show();
+        QVERIFY(QTest::qWaitForWindowExposed(w.get()));
+        const QStringList solution = w->session()->lab().solution;
+        for (const QString &line : solution) {
+            if (line.trimmed().isEmpty() || line.trimmed().startsWith(QLatin1Char('#')))
+                continue;
+            typeCommand(*w, w->session()->resolve(line));
+        }
+        QVERIFY(w->console()->input()->text().isEmpty());
+        w->checkWork();
+        QVERIFY2(w->session()->evaluation().allPassed(),
+                 QJsonDocument(w->session()->evaluation().toJson()).toJson().constData());
+        QVERIFY(w->isFinished());
+        // The curl through IMDS produced a trace that the flow view shows.
+        QVERIFY(!w->flowView()->trace().events.isEmpty());
+    }
+
+    void consoleHistoryCompletionClearAndErrors()
+    {
+        auto w = makeWorkspace();
+        w->openLab(lab(QStringLiteral("func-cosmos-no-secret")));
+        w->show();
+        QVERIFY(QTest::qWaitForWindowExposed(w.get()));
+        ConsoleWidget *console = w->console();
+        const qsizetype logBefore = w->session()->commandLog().size();
+        typeCommand(*w, QStringLiteral("az group list -o tsv --query [].name"));
+        typeCommand(*w, QStringLiteral("az no-such-command"));
+        QVERIFY(console->output()->toPlainText().contains(QStringLiteral("rg-orders")));
+        // Errors are visibly distinct: the stderr block is in the error colour.
+        bool redBlock = false;
+        for (QTextBlock b = console->output()->document()->begin(); b.isValid(); b = b.next()) {
+            if (b.text().contains(QStringLiteral("no-such-command")) && !b.text().startsWith(QLatin1Char('$')))
+                redBlock = redBlock || b.charFormat().foreground().color() == QColor(0xc6, 0x28, 0x28) ||
+                           (b.begin() != b.end() &&
+                            b.begin().fragment().charFormat().foreground().color() == QColor(0xc6, 0x28, 0x28));
+        }
+        QVERIFY(redBlock);
+        // History: Up twice gives the first command, Down returns to the draft.
+        QLineEdit *input = console->input();
+        QTest::keyClicks(input, QStringLiteral("draft"));
+        QTest::keyClick(input, Qt::Key_Up);
+        QCOMPARE(input->text(), QStringLiteral("az no-such-command"));
+        QTest::keyClick(input, Qt::Key_Up);
+        QCOMPARE(input->text(), QStringLiteral("az group list -o tsv --query [].name"));
+        QTest::keyClick(input, Qt::Key_Down);
+        QTest::keyClick(input, Qt::Key_Down);
+        QCOMPARE(input->text(), QStringLiteral("draft"));
+        // Tab completion: az subcommands and resource names.
+        input->setText(QStringLiteral("az functionap"));
+        QTest::keyClick(input, Qt::Key_Tab);
+        QCOMPARE(input->text(), QStringLiteral("az functionapp "));
+        QCOMPARE(QApplication::focusWidget(), input); // Tab did not move focus
+        const QString app = name(*w, "app");
+        input->setText(QStringLiteral("az functionapp show -g rg-orders -n ") + app.left(6));
+        QTest::keyClick(input, Qt::Key_Tab);
+        QCOMPARE(input->text(), QStringLiteral("az functionapp show -g rg-orders -n ") + app + QLatin1Char(' '));
+        // Ctrl+L clears.
+        QTest::keyClick(input, Qt::Key_L, Qt::ControlModifier);
+        QVERIFY(console->output()->toPlainText().isEmpty());
+        // Failed commands are still part of the attempt (what the learner did).
+        QCOMPARE(w->session()->commandLog().size(), logBefore + 2);
+    }
+
+    void resetAsksAndRestores()
+    {
+        auto w = makeWorkspace();
+        w->openLab(lab(QStringLiteral("func-cosmos-no-secret")));
+        const QString app = name(*w, "app");
+        w->runCommand(QStringLiteral("az functionapp identity assign -g rg-orders -n ") + app);
+        QVERIFY(task(*w, "enable-identity")->passed);
+        m_confirmAnswer = false;
+        w->resetLab();
+        QVERIFY(task(*w, "enable-identity")->passed); // declined: nothing changed
+        m_confirmAnswer = true;
+        const qint64 before = w->attemptId();
+        w->resetLab();
+        QVERIFY(!task(*w, "enable-identity")->passed);
+        QVERIFY(w->session()->commandLog().isEmpty());
+        QVERIFY(w->completionBar()->value() < 50);
+        QVERIFY(w->attemptId() != before); // the reset attempt starts over in the store
+        // A resume after the reset starts from the reset state.
+        w.reset();
+        auto again = makeWorkspace();
+        again->openLab(lab(QStringLiteral("func-cosmos-no-secret")));
+        QVERIFY(again->resumed());
+        QVERIFY(again->session()->commandLog().isEmpty());
+    }
+
+    void fastForwardAdvancesSimulatedTime()
+    {
+        auto w = makeWorkspace();
+        w->openLab(lab(QStringLiteral("troubleshoot-propagation-cache")));
+        const qint64 before = w->session()->world().now();
+        w->fastForward(600);
+        QCOMPARE(w->session()->world().now(), before + 600);
+        QCOMPARE(w->session()->commandLog().last(), QStringLiteral("sleep 600"));
+    }
+
+    void resumesAfterRecreatingTheWorkspace()
+    {
+        QString app;
+        QStringList log;
+        double completion = 0;
+        {
+            auto w = makeWorkspace();
+            w->openLab(lab(QStringLiteral("shared-uami-storage")));
+            app = name(*w, "ingest");
+            w->runCommand(QStringLiteral("az group list -o none"));
+            const QString uami = name(*w, "uami");
+            w->runCommand(QStringLiteral("uamiId=$(az identity show -g rg-media -n %1 --query id -o tsv)").arg(uami));
+            w->runCommand(
+                QStringLiteral("az functionapp identity assign -g rg-media -n %1 --identities $uamiId").arg(app));
+            const QString taskId = w->session()->lab().tasks.first().id;
+            QVERIFY(!w->revealHint(taskId).isEmpty());
+            log = w->session()->commandLog();
+            completion = w->session()->completion();
+            QVERIFY(completion > 0);
+        } // the window is gone; only the progress store remains
+        auto w = makeWorkspace();
+        w->openLab(lab(QStringLiteral("shared-uami-storage")));
+        QVERIFY(w->resumed());
+        QCOMPARE(name(*w, "ingest"), app); // same seed, same names
+        QCOMPARE(w->session()->commandLog(), log);
+        QCOMPARE(w->session()->completion(), completion);
+        QCOMPARE(w->session()->hintsUsed(w->session()->lab().tasks.first().id), 1);
+        QVERIFY(w->console()->output()->toPlainText().contains(QStringLiteral("Resumed your attempt")));
+        // Shell variables are part of the replay: the next command can use $uamiId.
+        w->runCommand(QStringLiteral("echo $uamiId"));
+        QVERIFY(w->console()->output()->toPlainText().contains(QStringLiteral("userAssignedIdentities")));
+    }
+
+    void browserShowsCardsWithCompletion()
+    {
+        LabBrowser browser(&m_store);
+        browser.setLabs(m_catalog->labs());
+        QCOMPARE(browser.cardCount(), int(m_catalog->labs().size()));
+        QWidget *card = browser.card(QStringLiteral("func-cosmos-no-secret"));
+        QVERIFY(card);
+        // The finished attempt of the first test shows as 100 % best.
+        QCOMPARE(card->findChild<QProgressBar *>(QStringLiteral("labCompletion"))->value(), 100);
+        QSignalSpy chosen(&browser, &LabBrowser::labChosen);
+        card->findChild<QPushButton *>(QStringLiteral("openLabButton"))->click();
+        QCOMPARE(chosen.count(), 1);
+        QCOMPARE(chosen.first().first().toString(), QStringLiteral("func-cosmos-no-secret"));
+    }
+
+private:
+    QTemporaryDir m_dir;
+    Progress::ProgressStore m_store;
+    Lab::CheckRegistry m_registry = Lab::CheckRegistry::builtIn();
+    std::unique_ptr<Lab::LabCatalog> m_catalog;
+    UiState m_ui;
+    bool m_confirmAnswer = true;
+};
+
+QTEST_MAIN(TestLabWorkspace)
+#include "tst_labworkspace.moc"
