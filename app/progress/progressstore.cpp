@@ -124,6 +124,12 @@ ProgressStore::ResetResult ProgressStore::moveAside(const QString &path, const Q
         result.error = tr("There is no progress file at %1.").arg(QDir::toNativeSeparators(path));
         return result;
     }
+    // Only ever move a database file: a mistyped --db must not rename a whole folder.
+    if (!QFileInfo(path).isFile()) {
+        result.error = tr("%1 is not a progress file (it is a folder or a special file); nothing was moved.")
+                           .arg(QDir::toNativeSeparators(path));
+        return result;
+    }
     const QString stamp = now.toUTC().toString(QStringLiteral("yyyyMMdd-HHmmss"));
     QString target = QStringLiteral("%1.reset-%2").arg(path, stamp);
     for (int n = 2; QFileInfo::exists(target); ++n)

@@ -44,6 +44,8 @@ private slots:
         QVERIFY(run.out.contains(QStringLiteral("script [--lab LAB]")));
         QVERIFY(run.out.contains(QStringLiteral("lab list")));
         QVERIFY(run.out.contains(QStringLiteral("progress export")));
+        // QA: the usage line said "<executable_name>".
+        QVERIFY2(run.out.startsWith(QStringLiteral("Usage: keyless [options]")), qPrintable(run.out.left(80)));
     }
 
     void badInvocationFailsClearly_data()

@@ -27,7 +27,11 @@ Run run(const QStringList &args, const QString &globalDb = {})
     Run result;
     QTextStream out(&result.out);
     QTextStream err(&result.err);
-    result.status = Cli::runProgressCommand({args, globalDb, QStringLiteral("en")}, out, err);
+    Cli::Invocation invocation;
+    invocation.args = args;
+    invocation.globalDb = globalDb;
+    invocation.language = QStringLiteral("en");
+    result.status = Cli::runProgressCommand(invocation, out, err);
     out.flush();
     err.flush();
     return result;
@@ -66,6 +70,7 @@ private Q_SLOTS:
     void resetNeedsYes();
     void resetMovesTheFileAside();
     void resetWithoutFile();
+    void resetRefusesAFolder();
 };
 
 void TestProgressCommand::initTestCase()
@@ -221,6 +226,24 @@ void TestProgressCommand::resetWithoutFile()
                             dir.filePath(QStringLiteral("none.sqlite"))});
     QCOMPARE(result.status, 1);
     QVERIFY(result.err.contains(QLatin1String("no progress file")));
+}
+
+// QA: `progress reset --db SOMEFOLDER --yes` renamed the whole folder.
+void TestProgressCommand::resetRefusesAFolder()
+{
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(QStringLiteral("documents"));
+    QVERIFY(QDir().mkpath(folder));
+    QFile keep(folder + QStringLiteral("/notes.txt"));
+    QVERIFY(keep.open(QIODevice::WriteOnly));
+    keep.write("mine");
+    keep.close();
+    const Run result = run({QStringLiteral("reset"), QStringLiteral("--yes"), QStringLiteral("--db"), folder});
+    QCOMPARE(result.status, 1);
+    QVERIFY2(result.err.contains(QLatin1String("is not a progress file")), qPrintable(result.err));
+    QVERIFY(QFileInfo(folder).isDir());
+    QVERIFY(QFile::exists(folder + QStringLiteral("/notes.txt")));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), QStringList{QStringLiteral("documents")});
 }
 
 QTEST_GUILESS_MAIN(TestProgressCommand)
