@@ -15,6 +15,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -335,6 +336,7 @@ void LessonsPage::render()
         tr("Lesson %1 of %2 · about %n minute(s)", nullptr, lesson.minutes).arg(m_current + 1).arg(m_lessons.size()));
 
     const QString key = QStringLiteral("%1:%2").arg(m_current).arg(m_revealed);
+    QTextDocument *before = m_browser->document();
     if (QTextDocument *cached = m_documents.value(key)) {
         if (m_browser->document() != cached)
             m_browser->setDocument(cached);
@@ -343,6 +345,9 @@ void LessonsPage::render()
         m_documents.insert(key, doc);
         m_browser->setDocument(doc);
     }
+    // A new document keeps the old scroll position: a lesson must open at its first line.
+    if (m_browser->document() != before)
+        m_browser->verticalScrollBar()->setValue(0);
     m_previous->setEnabled(m_current > 0);
     m_next->setEnabled(m_current + 1 < m_lessons.size());
     m_reveal->setEnabled(!lesson.reflections.isEmpty());

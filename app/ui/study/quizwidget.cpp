@@ -543,6 +543,8 @@ void QuizWidget::submit()
 void QuizWidget::showFeedback(const PracticeAnswer &answer)
 {
     const Content::Question &question = m_session->current();
+    // "Choose an answer first." from an earlier empty submit must not stand beside the verdict.
+    m_instruction->clear();
     for (QAbstractButton *button : std::as_const(m_optionButtons))
         button->setEnabled(false);
     m_ordering->setEnabled(false);

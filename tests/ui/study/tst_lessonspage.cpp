@@ -7,6 +7,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTreeWidget>
 
@@ -86,6 +87,22 @@ private slots:
         QVERIFY(page.openLesson(lessons.last().id));
         QVERIFY(!next->isEnabled());
         QVERIFY(!page.openLesson(QStringLiteral("no-such-lesson")));
+    }
+
+    // QA: a lesson opened scrolled down, at the previous lesson's scroll position.
+    void aLessonOpensAtItsFirstLine()
+    {
+        LessonsPage page(m_f->context, m_f->content.lessons());
+        page.resize(800, 400);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto *browser = page.findChild<LessonBrowser *>(QStringLiteral("lessonBrowser"));
+        QScrollBar *bar = browser->verticalScrollBar();
+        QTRY_VERIFY(bar->maximum() > 0);
+        bar->setValue(bar->maximum());
+        QVERIFY(bar->value() > 0);
+        QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("nextLessonButton")), Qt::LeftButton);
+        QCOMPARE(bar->value(), 0);
     }
 
     void revealShowsTheModelAnswer()

@@ -96,6 +96,22 @@ private slots:
         QVERIFY(m_f->progress->questionAttempts(question.id).first().correct);
     }
 
+    // QA: "Choose an answer first." stayed next to "✓ Correct." after a real answer.
+    void emptySubmitWarningGoesAwayOnceAnswered()
+    {
+        const Question question = first(QuestionKind::Single);
+        auto quiz = makeQuiz({question});
+        quiz->start();
+        auto *instruction = quiz->findChild<QLabel *>(QStringLiteral("questionInstruction"));
+        quiz->findChild<QPushButton *>(QStringLiteral("submitAnswerButton"))->click();
+        QCOMPARE(instruction->text(), QStringLiteral("Choose an answer first."));
+        QVERIFY(m_f->progress->questionAttempts(question.id).isEmpty());
+        quiz->findChild<QAbstractButton *>(QStringLiteral("option_") + question.answer.first())->click();
+        quiz->findChild<QPushButton *>(QStringLiteral("submitAnswerButton"))->click();
+        QCOMPARE(instruction->text(), QString());
+        QCOMPARE(m_f->progress->questionAttempts(question.id).size(), 1);
+    }
+
     void orderingWithTheKeyboard()
     {
         const Question question = first(QuestionKind::Ordering);
