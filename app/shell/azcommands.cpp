@@ -693,6 +693,19 @@ AzResult keyvaultCreate(AzCall &call)
     return createResource(e, QStringLiteral("keyvault"), props);
 }
 
+// `az … update` for the one boolean property a flag controls: set it when the flag is given, then show the
+// resource as ARM returns it.
+AzResult updateBooleanProperty(Env &e, const QString &resourceId, const char *flag, const QString &property)
+{
+    Sim::ControlPlane cp = e.session.controlPlane();
+    if (e.has(flag)) {
+        const Sim::ArmResult r = cp.setProperty(resourceId, property, e.isTrue(flag));
+        if (!r.ok())
+            return fromArm(r);
+    }
+    return fromArm(cp.showResource(resourceId));
+}
+
 const Sim::Resource *vaultByName(Env &e, const QString &vault, AzResult &error)
 {
     const Sim::Resource *r = e.find(Sim::ResourceType::keyVault(), vault);
@@ -718,15 +731,7 @@ AzResult keyvaultUpdate(AzCall &call)
     const Sim::Resource *vault = vaultByName(e, e.v("name"), error);
     if (!vault)
         return error;
-    const QString id = vault->id;
-    Sim::ControlPlane cp = e.session.controlPlane();
-    if (e.has("enable-rbac-authorization")) {
-        const Sim::ArmResult r =
-            cp.setProperty(id, QStringLiteral("enableRbacAuthorization"), e.isTrue("enable-rbac-authorization"));
-        if (!r.ok())
-            return fromArm(r);
-    }
-    return fromArm(cp.showResource(id));
+    return updateBooleanProperty(e, vault->id, "enable-rbac-authorization", QStringLiteral("enableRbacAuthorization"));
 }
 
 QString resolveObjectId(Env &e, AzResult &error)
@@ -1153,15 +1158,7 @@ AzResult storageAccountUpdate(AzCall &call)
     const Sim::Resource *account = storageAccount(e, error);
     if (!account)
         return error;
-    const QString id = account->id;
-    Sim::ControlPlane cp = e.session.controlPlane();
-    if (e.has("allow-shared-key-access")) {
-        const Sim::ArmResult r =
-            cp.setProperty(id, QStringLiteral("allowSharedKeyAccess"), e.isTrue("allow-shared-key-access"));
-        if (!r.ok())
-            return fromArm(r);
-    }
-    return fromArm(cp.showResource(id));
+    return updateBooleanProperty(e, account->id, "allow-shared-key-access", QStringLiteral("allowSharedKeyAccess"));
 }
 
 AzResult storageKeysList(AzCall &call)
@@ -1205,14 +1202,7 @@ AzResult cosmosUpdate(AzCall &call)
     const Sim::Resource *account = cosmosAccount(e, error);
     if (!account)
         return error;
-    const QString id = account->id;
-    Sim::ControlPlane cp = e.session.controlPlane();
-    if (e.has("disable-local-auth")) {
-        const Sim::ArmResult r = cp.setProperty(id, QStringLiteral("disableLocalAuth"), e.isTrue("disable-local-auth"));
-        if (!r.ok())
-            return fromArm(r);
-    }
-    return fromArm(cp.showResource(id));
+    return updateBooleanProperty(e, account->id, "disable-local-auth", QStringLiteral("disableLocalAuth"));
 }
 
 template <typename F> AzResult withCosmos(AzCall &call, F f)
