@@ -50,6 +50,22 @@ void Authorization::addDefinition(const RoleDefinition &definition)
     d.name = d.name.toLower();
     m_definitions.insert(d.name, d);
     m_definitionsByName.insert(d.roleName.toLower(), d.name);
+    m_grants[0].clear();
+    m_grants[1].clear();
+}
+
+bool Authorization::grants(const RoleDefinition &definition, const QString &operation, bool dataAction) const
+{
+    QHash<QString, QHash<QString, bool>> &memo = m_grants[dataAction ? 1 : 0];
+    if (memo.size() > 1024) // operations are a small fixed vocabulary; this only guards odd callers
+        memo.clear();
+    QHash<QString, bool> &byRole = memo[operation];
+    const auto it = byRole.constFind(definition.name);
+    if (it != byRole.constEnd())
+        return *it;
+    const bool granted = definition.grants(operation, dataAction);
+    byRole.insert(definition.name, granted);
+    return granted;
 }
 
 void Authorization::add(const RoleAssignment &assignment)
@@ -58,7 +74,7 @@ void Authorization::add(const RoleAssignment &assignment)
     RoleAssignment a = assignment;
     a.roleDefinitionId = a.roleDefinitionId.toLower();
     m_assignments.insert(a.name, a);
-    m_index[a.principalId][ArmId::key(a.scope)].append(a.name);
+    m_index[a.principalId][ArmId::key(a.scope)].append({a.name, a.id()});
 }
 
 bool Authorization::remove(const QString &name)
@@ -71,7 +87,7 @@ bool Authorization::remove(const QString &name)
         const QString k = ArmId::key(it->scope);
         auto sit = pit->find(k);
         if (sit != pit->end()) {
-            sit->removeAll(name);
+            sit->removeIf([&name](const Indexed &x) { return x.name == name; });
             if (sit->isEmpty())
                 pit->erase(sit);
         }
@@ -96,9 +112,9 @@ const RoleAssignment *Authorization::findSame(const QString &principalId, const 
     const auto pit = m_index.constFind(principalId);
     if (pit == m_index.constEnd())
         return nullptr;
-    const QStringList names = pit->value(ArmId::key(scope));
-    for (const QString &n : names) {
-        const RoleAssignment *a = find(n);
+    const QList<Indexed> entries = pit->value(ArmId::key(scope));
+    for (const Indexed &e : entries) {
+        const RoleAssignment *a = find(e.name);
         if (a && a->roleDefinitionId.compare(roleGuid, Qt::CaseInsensitive) == 0)
             return a;
     }
@@ -121,9 +137,9 @@ QList<RoleAssignment> Authorization::assignmentsFor(const QString &principalId) 
     const auto pit = m_index.constFind(principalId);
     if (pit == m_index.constEnd())
         return list;
-    for (const QStringList &names : *pit) {
-        for (const QString &n : names)
-            list.append(m_assignments.value(n));
+    for (const QList<Indexed> &entries : *pit) {
+        for (const Indexed &e : entries)
+            list.append(m_assignments.value(e.name));
     }
     std::sort(list.begin(), list.end(), [](const RoleAssignment &a, const RoleAssignment &b) {
         return a.scope != b.scope ? a.scope < b.scope : a.name < b.name;
@@ -131,17 +147,26 @@ QList<RoleAssignment> Authorization::assignmentsFor(const QString &principalId) 
     return list;
 }
 
-static QString shortScope(const QString &scope)
+static QStringView shortScope(const QString &scope)
 {
     // "rg1", "kv1", "subscription" — what a sentence needs
     QStringView v(scope);
     while (v.endsWith(QLatin1Char('/')))
         v.chop(1);
     if (v.isEmpty())
-        return QStringLiteral("/");
+        return u"/";
     if (v.count(QLatin1Char('/')) == 2 && v.startsWith(QLatin1String("/subscriptions/"), Qt::CaseInsensitive))
-        return QStringLiteral("subscription");
-    return v.mid(v.lastIndexOf(QLatin1Char('/')) + 1).toString();
+        return u"subscription";
+    return v.mid(v.lastIndexOf(QLatin1Char('/')) + 1);
+}
+
+static bool grantsSomeDataAction(const RoleDefinition &def)
+{
+    for (const Permission &perm : def.permissions) {
+        if (!perm.dataActions.isEmpty())
+            return true;
+    }
+    return false;
 }
 
 AccessDecision Authorization::check(const AccessRequest &request, qint64 now) const
@@ -168,8 +193,7 @@ AccessDecision Authorization::check(const AccessRequest &request, qint64 now) co
         return key.startsWith(scopeKey) &&
                (key.size() == scopeKey.size() || key.at(scopeKey.size()) == QLatin1Char('/'));
     };
-    QStringList notes;
-    QVarLengthArray<std::pair<qsizetype, const QStringList *>, 16> hits; // (scope length, names)
+    QVarLengthArray<std::pair<qsizetype, const QList<Indexed> *>, 16> hits; // (scope length, assignments)
     for (int pi = -1; pi < int(request.groupIds.size()); ++pi) {
         const QString &p = pi < 0 ? request.principalId : request.groupIds.at(pi);
         const auto pit = m_index.constFind(p);
@@ -193,67 +217,59 @@ AccessDecision Authorization::check(const AccessRequest &request, qint64 now) co
             }
         }
         for (const auto &hit : hits) {
-            for (const QString &name : *hit.second) {
-                const RoleAssignment &a = *m_assignments.constFind(name);
+            for (const Indexed &entry : *hit.second) {
+                const RoleAssignment &a = *m_assignments.constFind(entry.name);
                 const RoleDefinition *def = definition(a.roleDefinitionId);
                 ConsideredAssignment c;
-                c.assignmentId = a.id();
+                c.assignmentId = entry.id;
                 c.roleName = def ? def->roleName : a.roleDefinitionId;
                 c.scope = a.scope;
                 c.principalId = a.principalId;
                 c.viaGroup = pi >= 0;
-                const bool grants = def && def->grants(request.action, request.dataAction);
                 if (!def) {
                     c.reason =
                         QStringLiteral("role definition ") % a.roleDefinitionId % QStringLiteral(" does not exist");
-                } else if (!grants) {
-                    bool hasData = false;
-                    for (const Permission &perm : def->permissions)
-                        hasData = hasData || !perm.dataActions.isEmpty();
-                    if (request.dataAction && !hasData)
+                } else if (!grants(*def, request.action, request.dataAction)) {
+                    if (request.dataAction && !grantsSomeDataAction(*def))
                         c.reason = def->roleName % QStringLiteral(" grants no data actions");
                     else
                         c.reason = def->roleName % QStringLiteral(" does not include ") % request.action;
                 } else if (now < a.effectiveAt) {
                     c.pending = true;
-                    c.reason = QStringLiteral("%1 would allow it but is still propagating (in effect at %2)")
-                                   .arg(def->roleName, Clock::iso(a.effectiveAt));
+                    c.reason = def->roleName %
+                               QStringLiteral(" would allow it but is still propagating (in effect at ") %
+                               Clock::iso(a.effectiveAt) % QLatin1Char(')');
                 } else {
                     c.matched = true;
                     c.reason = def->roleName % QStringLiteral(" at ") % shortScope(a.scope) %
                                QStringLiteral(" allows ") % request.action;
-                }
-                if (c.matched && !d.allowed) {
-                    d.allowed = true;
-                    d.matchedAssignmentId = c.assignmentId;
+                    if (!d.allowed) {
+                        d.allowed = true;
+                        d.matchedAssignmentId = c.assignmentId;
+                        d.explanation = QStringLiteral("allowed: ") % c.reason %
+                                        (c.viaGroup ? QStringLiteral(" (through a group)") : QString());
+                    }
                 }
                 d.pendingPropagation = d.pendingPropagation || c.pending;
-                if (c.matched)
-                    notes << c.reason;
-                else
-                    notes << (c.roleName % QStringLiteral(" at ") % shortScope(a.scope) % QStringLiteral(": ") %
-                              c.reason);
-                d.considered.append(c);
+                d.considered.append(std::move(c));
             }
         }
     }
-    const QString needed = QStringLiteral("needed %1 %2 on %3")
-                               .arg(request.dataAction ? QStringLiteral("data action") : QStringLiteral("action"),
-                                    request.action, request.scope);
-    if (d.allowed) {
-        for (const ConsideredAssignment &c : d.considered) {
-            if (c.matched) {
-                d.explanation = QStringLiteral("allowed: ") + c.reason +
-                                (c.viaGroup ? QStringLiteral(" (through a group)") : QString());
-                break;
-            }
-        }
-    } else if (d.considered.isEmpty()) {
+    if (d.allowed)
+        return d;
+    const QString needed = QStringLiteral("needed ") %
+                           (request.dataAction ? QStringLiteral("data action ") : QStringLiteral("action ")) %
+                           request.action % QStringLiteral(" on ") % request.scope;
+    if (d.considered.isEmpty()) {
         d.explanation =
             QStringLiteral("denied: no role assignment for this principal at this scope or above; ") + needed;
-    } else {
-        d.explanation = QStringLiteral("denied: ") + notes.join(QStringLiteral("; ")) + QStringLiteral("; ") + needed;
+        return d;
     }
+    QString text = QStringLiteral("denied: ");
+    for (const ConsideredAssignment &c : std::as_const(d.considered))
+        text += c.roleName % QStringLiteral(" at ") % shortScope(c.scope) % QStringLiteral(": ") % c.reason %
+                QStringLiteral("; ");
+    d.explanation = text + needed;
     return d;
 }
 

@@ -48,8 +48,17 @@ private:
     QHash<QString, RoleDefinition> m_definitions; // by guid
     QHash<QString, QString> m_definitionsByName;  // lower roleName -> guid
     QHash<QString, RoleAssignment> m_assignments; // by name
-    // principalId -> scope key -> assignment names
-    QHash<QString, QHash<QString, QStringList>> m_index;
+    // An assignment as the evaluator reads it; the full id is made once here instead of in every decision.
+    struct Indexed {
+        QString name;
+        QString id;
+    };
+    // principalId -> scope key -> assignments
+    QHash<QString, QHash<QString, QList<Indexed>>> m_index;
+    // Whether a role grants an operation depends on the two alone: action -> role guid -> granted,
+    // separately for actions [0] and data actions [1]. Dropped when definitions change.
+    mutable QHash<QString, QHash<QString, bool>> m_grants[2];
+    bool grants(const RoleDefinition &definition, const QString &operation, bool dataAction) const;
 };
 
 } // namespace Keyless::Sim

@@ -78,7 +78,7 @@ ArmResult ControlPlane::authorize(const QString &action, const QString &scope, c
     ev.errorCode = QStringLiteral("AuthorizationFailed");
     ev.summary = QStringLiteral("ARM denied %1").arg(action);
     ev.explanation = d.explanation;
-    ev.details = d.toJson();
+    ev.details = TraceDetails::later([d] { return d.toJson(); });
     m_world->record(ev);
     return ArmResult::failure(
         403, QStringLiteral("AuthorizationFailed"),
@@ -953,24 +953,34 @@ ArmResult ControlPlane::listCosmosKeys(const QString &accountId, const QString &
 
 // ---------------------------------------------------------------- Cosmos DB management + data-plane RBAC admin
 
+ArmResult ControlPlane::putChild(const QString &parentId, const QString &childPath, const QString &action,
+                                 const QString &explanation, const std::function<QJsonObject(Resource &)> &create)
+{
+    const QString path = m_world->resource(parentId)->id + childPath;
+    ArmResult r = authorize(action, path);
+    if (r.ok()) {
+        QJsonObject body = create(*m_world->mutableResource(parentId));
+        body.insert(s("id"), path);
+        r = ArmResult::success(body);
+    }
+    recordOperation(s("PUT"), path, r, explanation);
+    return r;
+}
+
 ArmResult ControlPlane::createCosmosDatabase(const QString &accountId, const QString &database)
 {
     const Resource *a = m_world->resource(accountId);
     if (!a || !a->isCosmosAccount())
         return showResource(accountId);
-    const QString path = a->id + s("/sqlDatabases/") + database;
-    ArmResult r = authorize(s("Microsoft.DocumentDB/databaseAccounts/sqlDatabases/write"), path);
-    if (r.ok()) {
-        Resource *m = m_world->mutableResource(accountId);
-        if (!m->databases.contains(database))
-            m->databases.insert(database, CosmosDatabase{database, {}});
-        r = ArmResult::success(QJsonObject{{s("id"), path},
-                                           {s("name"), database},
+    return putChild(accountId, s("/sqlDatabases/") + database,
+                    s("Microsoft.DocumentDB/databaseAccounts/sqlDatabases/write"),
+                    s("Database created through ARM (a management operation)."), [&](Resource &m) {
+                        if (!m.databases.contains(database))
+                            m.databases.insert(database, CosmosDatabase{database, {}});
+                        return QJsonObject{{s("name"), database},
                                            {s("resource"), QJsonObject{{s("id"), database}}},
-                                           {s("type"), s("Microsoft.DocumentDB/databaseAccounts/sqlDatabases")}});
-    }
-    recordOperation(s("PUT"), path, r, s("Database created through ARM (a management operation)."));
-    return r;
+                                           {s("type"), s("Microsoft.DocumentDB/databaseAccounts/sqlDatabases")}};
+                    });
 }
 
 ArmResult ControlPlane::createCosmosContainer(const QString &accountId, const QString &database,
@@ -981,29 +991,26 @@ ArmResult ControlPlane::createCosmosContainer(const QString &accountId, const QS
         return showResource(accountId);
     if (!a->databases.contains(database))
         return ArmResult::failure(404, s("NotFound"), QStringLiteral("Database '%1' was not found.").arg(database));
-    const QString path = a->id + s("/sqlDatabases/") + database + s("/containers/") + container;
-    ArmResult r = authorize(s("Microsoft.DocumentDB/databaseAccounts/sqlDatabases/containers/write"), path);
-    if (r.ok()) {
-        Resource *m = m_world->mutableResource(accountId);
-        CosmosDatabase &db = m->databases[database];
-        if (!db.containers.contains(container)) {
-            CosmosContainer c;
-            c.name = container;
-            c.partitionKeyPath = partitionKeyPath.isEmpty() ? s("/id") : partitionKeyPath;
-            db.containers.insert(container, c);
-        }
-        r = ArmResult::success(QJsonObject{
-            {s("id"), path},
-            {s("name"), container},
-            {s("resource"),
-             QJsonObject{{s("id"), container},
-                         {s("partitionKey"),
-                          QJsonObject{{s("paths"), QJsonArray{db.containers.value(container).partitionKeyPath}},
-                                      {s("kind"), s("Hash")}}}}},
-            {s("type"), s("Microsoft.DocumentDB/databaseAccounts/sqlDatabases/containers")}});
-    }
-    recordOperation(s("PUT"), path, r, s("Container created through ARM (a management operation)."));
-    return r;
+    return putChild(
+        accountId, s("/sqlDatabases/") + database + s("/containers/") + container,
+        s("Microsoft.DocumentDB/databaseAccounts/sqlDatabases/containers/write"),
+        s("Container created through ARM (a management operation)."), [&](Resource &m) {
+            CosmosDatabase &db = m.databases[database];
+            if (!db.containers.contains(container)) {
+                CosmosContainer c;
+                c.name = container;
+                c.partitionKeyPath = partitionKeyPath.isEmpty() ? s("/id") : partitionKeyPath;
+                db.containers.insert(container, c);
+            }
+            return QJsonObject{
+                {s("name"), container},
+                {s("resource"),
+                 QJsonObject{{s("id"), container},
+                             {s("partitionKey"),
+                              QJsonObject{{s("paths"), QJsonArray{db.containers.value(container).partitionKeyPath}},
+                                          {s("kind"), s("Hash")}}}}},
+                {s("type"), s("Microsoft.DocumentDB/databaseAccounts/sqlDatabases/containers")}};
+        });
 }
 
 static QString cosmosRelativeScope(const Resource &account, const QString &scope)
@@ -1205,19 +1212,14 @@ ArmResult ControlPlane::createBlobContainer(const QString &accountId, const QStr
     const Resource *a = m_world->resource(accountId);
     if (!a || !a->isStorageAccount())
         return showResource(accountId);
-    const QString path = a->id + s("/blobServices/default/containers/") + container;
-    ArmResult r = authorize(s("Microsoft.Storage/storageAccounts/blobServices/containers/write"), path);
-    if (r.ok()) {
-        Resource *m = m_world->mutableResource(accountId);
-        if (!m->containers.contains(container))
-            m->containers.insert(container, BlobContainer{container, {}});
-        r = ArmResult::success(
-            QJsonObject{{s("id"), path},
-                        {s("name"), container},
-                        {s("type"), s("Microsoft.Storage/storageAccounts/blobServices/containers")}});
-    }
-    recordOperation(s("PUT"), path, r, s("Container created through ARM."));
-    return r;
+    return putChild(accountId, s("/blobServices/default/containers/") + container,
+                    s("Microsoft.Storage/storageAccounts/blobServices/containers/write"),
+                    s("Container created through ARM."), [&](Resource &m) {
+                        if (!m.containers.contains(container))
+                            m.containers.insert(container, BlobContainer{container, {}});
+                        return QJsonObject{{s("name"), container},
+                                           {s("type"), s("Microsoft.Storage/storageAccounts/blobServices/containers")}};
+                    });
 }
 
 // ---------------------------------------------------------------- app settings

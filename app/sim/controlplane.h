@@ -9,7 +9,11 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace Keyless::Sim {
+
+struct Resource;
 
 class World;
 
@@ -137,6 +141,10 @@ private:
     void recordOperation(const QString &method, const QString &path, const ArmResult &result,
                          const QString &explanation) const;
     QString resolveIdentityRef(const QString &computeId, const QString &ref) const;
+    // PUT of a child resource (database, container ...) at parentId + childPath: the caller needs `action` on the
+    // child; create() changes the parent and returns the ARM body. Records the operation either way.
+    ArmResult putChild(const QString &parentId, const QString &childPath, const QString &action,
+                       const QString &explanation, const std::function<QJsonObject(Resource &parent)> &create);
 
     World *m_world = nullptr;
     QString m_caller;

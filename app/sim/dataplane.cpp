@@ -49,7 +49,7 @@ struct ServiceHop {
         fromId = origin.isLaptop() ? QString() : origin.resourceId;
         TraceEvent ev = base(TraceKind::ResourceRequest);
         ev.summary = req.summary();
-        ev.details.insert(s("request"), req.toJson());
+        ev.details.insertLater(s("request"), [r = req] { return QJsonValue(r.toJson()); });
         ev.details.insert(s("auth"), authKind(req));
         world.record(ev);
     }
@@ -71,7 +71,7 @@ struct ServiceHop {
         ev.errorCode = code;
         ev.summary = s("token rejected: ") + TokenCheck::failureName(check.failure);
         ev.explanation = explanation;
-        ev.details.insert(s("claims"), check.claims);
+        ev.details.insertLater(s("claims"), [c = check.claims] { return QJsonValue(c); });
         world.record(ev);
     }
     void decision(const AccessDecision &d, int status, const QString &code) const
@@ -84,7 +84,7 @@ struct ServiceHop {
         ev.errorCode = d.allowed ? QString() : code;
         ev.summary = (d.allowed ? s("allowed ") : s("denied ")) + d.action;
         ev.explanation = d.explanation;
-        ev.details = d.toJson();
+        ev.details = TraceDetails::later([d] { return d.toJson(); });
         world.record(ev);
     }
     HttpResponse answer(HttpResponse resp, const QString &code, const QString &explanation) const
@@ -100,7 +100,7 @@ struct ServiceHop {
                          .arg(resp.status)
                          .arg(resp.reason, code.isEmpty() ? QString() : QLatin1Char(' ') + code);
         ev.explanation = explanation;
-        ev.details.insert(s("response"), resp.toJson());
+        ev.details.insertLater(s("response"), [resp] { return QJsonValue(resp.toJson()); });
         world.record(ev);
         return resp;
     }
@@ -482,6 +482,27 @@ HttpResponse BlobService::handle(World &world, const Resource &account, const Ht
         d.explanation = s("allowed: Shared Key (account key) authorizes everything; RBAC is not consulted");
         hop.decision(d, 0, {});
     } else {
+        // OAuth needs service version 2017-11-09 or later (Versioning for Azure Storage); without x-ms-version the
+        // request is read as an older version, observed as 403 AuthenticationFailed with this detail. [U] that the
+        // version is checked before the token.
+        const QString version = req.headers.value(s("x-ms-version")).trimmed();
+        if (version.isEmpty() || version < QLatin1String("2017-11-09")) {
+            const QString detail = s("Authentication scheme Bearer is not supported in this version.");
+            TraceEvent note = hop.base(TraceKind::Note);
+            note.from = account.name;
+            note.fromId = account.id;
+            note.summary = s("bearer token needs x-ms-version 2017-11-09 or later");
+            note.explanation =
+                version.isEmpty()
+                    ? s("No x-ms-version header: Storage reads the request as an old service version, which has no "
+                        "OAuth. Send x-ms-version: 2017-11-09 or later (the SDKs and az do).")
+                    : QStringLiteral("x-ms-version %1 predates OAuth support in Storage (2017-11-09).").arg(version);
+            world.record(note);
+            return storageError(403, s("AuthenticationFailed"),
+                                s("Server failed to authenticate the request. Make sure the value of Authorization "
+                                  "header is formed correctly including the signature."),
+                                detail);
+        }
         const QString token = bearer(req);
         const TokenCheck check = world.tokens().verify(token, audiences(account), world.tenantId(), world.now());
         if (!check.ok()) {

@@ -56,26 +56,37 @@ HttpHeaders HttpHeaders::fromJson(const QJsonObject &object)
     return h;
 }
 
+const HttpRequest::Parsed &HttpRequest::parsed() const
+{
+    if (!m_parsed || m_parsed->url != url) {
+        auto p = std::make_shared<Parsed>();
+        p->url = url;
+        p->parsed = QUrl(url);
+        p->query = QUrlQuery(p->parsed).queryItems(QUrl::FullyDecoded);
+        m_parsed = std::move(p);
+    }
+    return *m_parsed;
+}
+
+QUrl HttpRequest::parsedUrl() const
+{
+    return parsed().parsed;
+}
+
 QString HttpRequest::host() const
 {
-    return parsedUrl().host().toLower();
+    return parsed().parsed.host().toLower();
 }
 
 QString HttpRequest::path() const
 {
-    const QString p = parsedUrl().path(QUrl::FullyDecoded);
+    const QString p = parsed().parsed.path(QUrl::FullyDecoded);
     return p.isEmpty() ? QStringLiteral("/") : p;
-}
-
-static QList<QPair<QString, QString>> queryItems(const QUrl &url)
-{
-    return QUrlQuery(url).queryItems(QUrl::FullyDecoded);
 }
 
 QString HttpRequest::query(const QString &name) const
 {
-    const auto items = queryItems(parsedUrl());
-    for (const auto &item : items) {
+    for (const auto &item : parsed().query) {
         if (item.first == name)
             return item.second;
     }
@@ -85,8 +96,7 @@ QString HttpRequest::query(const QString &name) const
 int HttpRequest::queryCount(const QString &name) const
 {
     int n = 0;
-    const auto items = queryItems(parsedUrl());
-    for (const auto &item : items) {
+    for (const auto &item : parsed().query) {
         if (item.first == name)
             ++n;
     }
@@ -95,8 +105,7 @@ int HttpRequest::queryCount(const QString &name) const
 
 QString HttpRequest::summary() const
 {
-    const QUrl u = parsedUrl();
-    return method + QLatin1Char(' ') + u.toString(QUrl::RemoveQuery);
+    return method + QLatin1Char(' ') + parsed().parsed.toString(QUrl::RemoveQuery);
 }
 
 QJsonObject HttpRequest::toJson() const

@@ -7,6 +7,8 @@
 #include <QString>
 #include <QUrl>
 
+#include <memory>
+
 namespace Keyless::Sim {
 
 // Ordered headers with case-insensitive lookup (HTTP semantics).
@@ -33,7 +35,7 @@ struct HttpRequest {
     HttpHeaders headers;
     QByteArray body;
 
-    QUrl parsedUrl() const { return QUrl(url); }
+    QUrl parsedUrl() const;
     QString host() const; // lower-case host without port
     QString path() const; // decoded path, "/" when empty
     // Query parameter value (decoded), empty when absent; queryCount counts duplicates (IMDS rejects them).
@@ -46,6 +48,16 @@ struct HttpRequest {
     static HttpRequest get(const QString &url);
     static HttpRequest withBody(const QString &method, const QString &url, const QByteArray &body,
                                 const QString &contentType = QStringLiteral("application/json"));
+
+private:
+    // The url parsed once: services ask for host, path and several query parameters of every request.
+    struct Parsed {
+        QString url; // what was parsed; url may be reassigned after a read
+        QUrl parsed;
+        QList<QPair<QString, QString>> query;
+    };
+    const Parsed &parsed() const;
+    mutable std::shared_ptr<const Parsed> m_parsed;
 };
 
 // A simulated HTTP response. status 0 means no response at all (networkError tells why: nothing listens there,

@@ -44,7 +44,7 @@ struct Hop {
         ev.method = req.method;
         ev.url = req.url;
         ev.summary = s("token request for ") + req.query(s("resource"));
-        ev.details.insert(s("request"), req.toJson());
+        ev.details.insertLater(s("request"), [r = req] { return QJsonValue(r.toJson()); });
         world.record(ev);
     }
     HttpResponse answer(const HttpRequest &req, HttpResponse resp, const QString &explanation) const
@@ -57,13 +57,12 @@ struct Hop {
         ev.method = req.method;
         ev.url = req.url;
         ev.status = resp.status;
-        const QJsonObject body = resp.json();
-        ev.errorCode = resp.ok() ? QString() : body.value(s("error")).toString();
+        ev.errorCode = resp.ok() ? QString() : resp.json().value(s("error")).toString();
         if (ev.errorCode.isEmpty() && !resp.ok())
             ev.errorCode = QString::number(resp.status);
         ev.summary = QStringLiteral("%1 %2").arg(resp.status).arg(resp.reason);
         ev.explanation = explanation;
-        ev.details.insert(s("response"), resp.toJson());
+        ev.details.insertLater(s("response"), [resp] { return QJsonValue(resp.toJson()); });
         world.record(ev);
         return resp;
     }
@@ -100,7 +99,7 @@ IssuedToken obtain(World &world, const Principal *identity, const QString &resou
                 "carries the groups and roles it was issued with.")
             : QStringLiteral("New token for %1 (oid %2), valid until %3.")
                   .arg(identity->displayName, identity->objectId, Clock::iso(t.expiresOn));
-    ev.details.insert(s("claims"), t.claims);
+    ev.details.insertLater(s("claims"), [c = t.claims] { return QJsonValue(c); });
     world.record(ev);
     return t;
 }

@@ -93,7 +93,21 @@ IssuedToken TokenService::mint(QJsonObject payload, const QString &resource, qin
     t.notBefore = now;
     t.expiresOn = now + lifetime;
     t.claims = payload;
+    rememberVerified(t.accessToken, payload);
     return t;
+}
+
+void TokenService::rememberVerified(const QString &token, const QJsonObject &payload) const
+{
+    if (m_verified.size() > 4096)
+        m_verified.clear();
+    m_verified.insert(token, payload);
+}
+
+QJsonObject TokenService::claimsOf(const QString &token) const
+{
+    const auto known = m_verified.constFind(token);
+    return known != m_verified.constEnd() ? *known : Jwt::decode(token).payload;
 }
 
 const IssuedToken *TokenService::cached(const QString &objectId, const QString &resource, qint64 now) const
@@ -186,9 +200,7 @@ TokenCheck TokenService::verify(const QString &token, const QStringList &audienc
             c.failure = TokenCheck::Failure::BadSignature;
             return c;
         }
-        if (m_verified.size() > 4096)
-            m_verified.clear();
-        m_verified.insert(token, d.payload);
+        rememberVerified(token, d.payload);
     }
     c.audience = c.claims.value(QStringLiteral("aud")).toString();
     c.issuer = c.claims.value(QStringLiteral("iss")).toString();

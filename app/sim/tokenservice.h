@@ -75,6 +75,9 @@ public:
     TokenCheck verify(const QString &token, const QStringList &audiences, const QString &expectedTenantId,
                       qint64 now) const;
 
+    // The payload of a token as a client reads it (decoded, signature not checked); {} when it is not a JWT.
+    QJsonObject claimsOf(const QString &token) const;
+
     void clearCache() { m_cache.clear(); }
     int cacheSize() const { return int(m_cache.size()); }
     const IssuedToken *cached(const QString &objectId, const QString &resource, qint64 now) const;
@@ -82,14 +85,16 @@ public:
 
 private:
     IssuedToken mint(QJsonObject payload, const QString &resource, qint64 now, qint64 lifetime);
+    void rememberVerified(const QString &token, const QJsonObject &payload) const;
 
     QString m_seed;
     QString m_tenantId;
     QByteArray m_key;
     qint64 m_counter = 0;
     QHash<QString, IssuedToken> m_cache; // objectId + '|' + resource
-    // Decoded payloads of tokens whose signature checked out: a token's bytes never change, so services that see
-    // the same bearer token again skip JSON parsing and HMAC (audience, issuer and lifetime are still checked).
+    // Decoded payloads of tokens this service signed or whose signature checked out: a token's bytes never change,
+    // so services that see the same bearer token again skip JSON parsing and HMAC (audience, issuer and lifetime
+    // are still checked).
     mutable QHash<QString, QJsonObject> m_verified;
 };
 

@@ -47,6 +47,70 @@ TraceKind kindFromName(const QString &name, bool *ok)
     return TraceKind::Note;
 }
 
+TraceDetails::TraceDetails(const QJsonObject &object)
+{
+    if (!object.isEmpty())
+        detach().parts.append({QString(), [object] {
+                                   return QJsonValue(object);
+                               }});
+}
+
+TraceDetails TraceDetails::later(std::function<QJsonObject()> make)
+{
+    TraceDetails t;
+    t.detach().parts.append({QString(), [make = std::move(make)] {
+                                 return QJsonValue(make());
+                             }});
+    return t;
+}
+
+TraceDetails::Data &TraceDetails::detach()
+{
+    if (!d)
+        d = std::make_shared<Data>();
+    else if (d.use_count() > 1)
+        d = std::make_shared<Data>(Data{d->parts, {}, false});
+    d->isMade = false;
+    return *d;
+}
+
+void TraceDetails::insert(const QString &key, const QJsonValue &value)
+{
+    detach().parts.append({key, [value] {
+                               return value;
+                           }});
+}
+
+void TraceDetails::insertLater(const QString &key, std::function<QJsonValue()> make)
+{
+    detach().parts.append({key, std::move(make)});
+}
+
+QJsonObject TraceDetails::toObject() const
+{
+    if (!d)
+        return {};
+    if (!d->isMade) {
+        QJsonObject o;
+        for (const Part &part : std::as_const(d->parts)) {
+            if (!part.key.isEmpty()) {
+                o.insert(part.key, part.make());
+                continue;
+            }
+            const QJsonObject whole = part.make().toObject();
+            if (o.isEmpty()) {
+                o = whole;
+                continue;
+            }
+            for (auto it = whole.begin(); it != whole.end(); ++it)
+                o.insert(it.key(), it.value());
+        }
+        d->made = o;
+        d->isMade = true;
+    }
+    return d->made;
+}
+
 QJsonObject TraceEvent::toJson() const
 {
     QJsonObject o{{QStringLiteral("seq"), seq},
@@ -68,8 +132,8 @@ QJsonObject TraceEvent::toJson() const
     put("errorCode", errorCode);
     put("summary", summary);
     put("explanation", explanation);
-    if (!details.isEmpty())
-        o.insert(QStringLiteral("details"), details);
+    if (const QJsonObject made = details.toObject(); !made.isEmpty())
+        o.insert(QStringLiteral("details"), made);
     return o;
 }
 

@@ -5,7 +5,45 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+#include <memory>
+
 namespace Keyless::Sim {
+
+// The details of a hop (request, claims, decision, response ...), made into JSON when first read. Every run records
+// every hop but most details are never opened, and building their JSON up front was most of the cost of a run.
+// Copies share what was made; inserting into a shared copy detaches it. Not for concurrent reading across threads.
+class TraceDetails
+{
+public:
+    TraceDetails() = default;
+    TraceDetails(const QJsonObject &object); // implicit: details can be given as plain JSON
+    // The whole object, made later: make() must capture by value what it reads.
+    static TraceDetails later(std::function<QJsonObject()> make);
+
+    void insert(const QString &key, const QJsonValue &value);
+    void insertLater(const QString &key, std::function<QJsonValue()> make);
+
+    QJsonObject toObject() const;
+    operator QJsonObject() const { return toObject(); }
+    QJsonValue value(QLatin1String key) const { return toObject().value(key); }
+    QJsonValue value(const QString &key) const { return toObject().value(key); }
+    bool contains(const QString &key) const { return toObject().contains(key); }
+    bool isEmpty() const { return toObject().isEmpty(); }
+
+private:
+    struct Part {
+        QString key; // empty: make() yields an object whose keys are merged in
+        std::function<QJsonValue()> make;
+    };
+    struct Data {
+        QList<Part> parts;
+        mutable QJsonObject made;
+        mutable bool isMade = false;
+    };
+    Data &detach();
+    std::shared_ptr<Data> d;
+};
 
 // What a hop is. The JSON form uses the string names from kindName().
 enum class TraceKind {
@@ -39,9 +77,9 @@ struct TraceEvent {
     QString url;
     int status = 0;
     QString errorCode;
-    QString summary;     // one line: "GET /secrets/db -> 403 ForbiddenByRbac"
-    QString explanation; // human sentence(s): why it happened
-    QJsonObject details; // decision, claims, request/response headers ...
+    QString summary;      // one line: "GET /secrets/db -> 403 ForbiddenByRbac"
+    QString explanation;  // human sentence(s): why it happened
+    TraceDetails details; // decision, claims, request/response headers ...
 
     QJsonObject toJson() const;
     static TraceEvent fromJson(const QJsonObject &object);

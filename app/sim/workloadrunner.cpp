@@ -23,6 +23,8 @@ QString s(const char *text)
 
 QString substitute(const QString &text, const QMap<QString, QString> &env)
 {
+    if (!text.contains(QLatin1Char('%')))
+        return text;
     static const QRegularExpression re(QStringLiteral("%([A-Za-z0-9_.:-]+)%"));
     QString out;
     qsizetype last = 0;
@@ -173,7 +175,7 @@ CredentialResult WorkloadRunner::getToken(const CredentialSpec &credential, cons
     auto fromJwt = [&](const QString &jwt) {
         IssuedToken t;
         t.accessToken = jwt;
-        t.claims = Jwt::decode(jwt).payload;
+        t.claims = world.tokens().claimsOf(jwt);
         t.resource = t.claims.value(s("aud")).toString();
         t.objectId = t.claims.value(s("oid")).toString();
         t.clientId = t.claims.value(s("appid")).toString();
@@ -261,7 +263,7 @@ CredentialResult WorkloadRunner::getToken(const CredentialSpec &credential, cons
                 ev.from = s("entra");
                 ev.to = node;
                 ev.summary = QStringLiteral("Entra issued a user token for %1").arg(resource);
-                ev.details.insert(s("claims"), result.token.claims);
+                ev.details.insertLater(s("claims"), [c = result.token.claims] { return QJsonValue(c); });
                 world.record(ev);
             }
         }

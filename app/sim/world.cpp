@@ -405,7 +405,7 @@ ReferenceResolution World::resolveReference(const QString &siteId, const QString
         const TokenCheck check = m_tokens.verify(token.accessToken, KeyVaultService::audiences(), tenantId(), now());
         const AccessDecision decision =
             KeyVaultService::authorize(*this, *vault, check, QStringLiteral("get"), ref.secretName);
-        ev.details.insert(QStringLiteral("decision"), decision.toJson());
+        ev.details.insertLater(QStringLiteral("decision"), [decision] { return QJsonValue(decision.toJson()); });
         ev.details.insert(QStringLiteral("tokenFromCache"), token.fromCache);
         const Secret *secret = nullptr;
         auto sit = vault->secrets.constFind(ref.secretName.toLower());

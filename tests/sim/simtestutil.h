@@ -56,6 +56,7 @@ inline HttpResponse withBearer(World &w, const QString &method, const QString &u
     HttpRequest r =
         HttpRequest::withBody(method, url, body, body.isEmpty() ? QString() : QStringLiteral("application/json"));
     r.headers.set(QStringLiteral("Authorization"), QStringLiteral("Bearer ") + token);
+    r.headers.set(QStringLiteral("x-ms-version"), QStringLiteral("2021-08-06")); // Storage needs it for OAuth
     return w.send(r, origin);
 }
 

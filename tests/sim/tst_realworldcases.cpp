@@ -16,6 +16,8 @@ private slots:
     void cases();
     void audienceTable_data();
     void audienceTable();
+    void storageBearerNeedsVersion_data();
+    void storageBearerNeedsVersion();
 
 private:
     void c01();
@@ -201,6 +203,51 @@ void TstRealWorldCases::c02()
     QCOMPARE(r.status, 401);
     QVERIFY(r.message.contains(
         QStringLiteral("Local Authorization is disabled. Use an AAD token to authorize all requests.")));
+}
+
+// A bearer token on Blob needs x-ms-version 2017-11-09 or later; without the header Storage answers as an old
+// version that has no OAuth (observed: 403 AuthenticationFailed, "Authentication scheme Bearer is not supported in
+// this version.").
+void TstRealWorldCases::storageBearerNeedsVersion_data()
+{
+    QTest::addColumn<QString>("version"); // "-": no header
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("errorCode");
+    QTest::newRow("no x-ms-version") << QStringLiteral("-") << 403 << QStringLiteral("AuthenticationFailed");
+    QTest::newRow("2015-04-05, before OAuth")
+        << QStringLiteral("2015-04-05") << 403 << QStringLiteral("AuthenticationFailed");
+    QTest::newRow("2017-11-09, the first with OAuth") << QStringLiteral("2017-11-09") << 200 << QString();
+    QTest::newRow("2020-04-08") << QStringLiteral("2020-04-08") << 200 << QString();
+}
+
+void TstRealWorldCases::storageBearerNeedsVersion()
+{
+    QFETCH(QString, version);
+    QFETCH(int, status);
+    QFETCH(QString, errorCode);
+    World w = load(R"J({"settings":{"propagationDelaySeconds":0},"resourceGroups":[{"name":"rg1"}],
+      "resources":[{"type":"storage","name":"st1","resourceGroup":"rg1","containers":[{"name":"docs","blobs":[{"name":"a.txt","content":"hello"}]}]}],
+      "roleAssignments":[{"principal":"learner","role":"Storage Blob Data Reader","scope":"resource:st1"}]})J");
+    HttpRequest get = HttpRequest::get(QStringLiteral("https://st1.blob.core.windows.net/docs/a.txt"));
+    get.headers.set(QStringLiteral("Authorization"),
+                    QStringLiteral("Bearer ") +
+                        w.learnerToken(QStringLiteral("https://storage.azure.com/")).accessToken);
+    if (version != QLatin1String("-"))
+        get.headers.set(QStringLiteral("x-ms-version"), version);
+    const HttpResponse r = w.send(get);
+    QCOMPARE(r.status, status);
+    QCOMPARE(r.headers.value(QStringLiteral("x-ms-error-code")), errorCode);
+    if (status == 200) {
+        QCOMPARE(r.body, QByteArray("hello"));
+        return;
+    }
+    QVERIFY2(r.text().contains(QStringLiteral("<AuthenticationErrorDetail>Authentication scheme Bearer is not "
+                                              "supported in this version.</AuthenticationErrorDetail>")),
+             qPrintable(r.text()));
+    bool explained = false;
+    for (const TraceEvent &e : w.trace().events())
+        explained = explained || (e.kind == TraceKind::Note && e.explanation.contains(QStringLiteral("2017-11-09")));
+    QVERIFY2(explained, "the trace tells the learner which header to send");
 }
 
 // C03: Storage 403 AuthorizationPermissionMismatch although the identity is Contributor/Owner
