@@ -2113,6 +2113,32 @@ Führt ein Konsolenskript (az, curl, exec, invoke, jq, …) in einer frischen si
             <source>JSON (*.json);;CSV (*.csv)</source>
             <translation>JSON (*.json);;CSV (*.csv)</translation>
         </message>
+        <message>
+            <source>No data yet</source>
+            <translation>Noch keine Daten</translation>
+        </message>
+        <message>
+            <source>Answer practice questions to see your accuracy per objective here.</source>
+            <translation>Beantworte Übungsfragen, um hier deine Trefferquote pro Lernziel zu sehen.</translation>
+        </message>
+        <message>
+            <source>Mark a lesson as read to see it here.</source>
+            <translation>Markiere eine Lektion als gelesen, um sie hier zu sehen.</translation>
+        </message>
+        <message>
+            <source>Read, practise, review or work on a lab: each day&apos;s activity shows up here.</source>
+            <translation>Lies, übe, wiederhole oder arbeite an einem Lab: Die Aktivität jedes Tages erscheint hier.</translation>
+        </message>
+        <message>
+            <source>% of sections read</source>
+            <translation>% der Abschnitte gelesen</translation>
+        </message>
+        <message>
+            <source>%1
+Lab id: %2</source>
+            <translation>%1
+Lab-ID: %2</translation>
+        </message>
     </context>
     <context>
         <name>Keyless::Ui::Study::QuizWidget</name>

@@ -2113,6 +2113,32 @@ Ejecuta un script de consola (az, curl, exec, invoke, jq, …) en un entorno sim
             <source>JSON (*.json);;CSV (*.csv)</source>
             <translation>JSON (*.json);;CSV (*.csv)</translation>
         </message>
+        <message>
+            <source>No data yet</source>
+            <translation>Aún no hay datos</translation>
+        </message>
+        <message>
+            <source>Answer practice questions to see your accuracy per objective here.</source>
+            <translation>Responde preguntas de práctica para ver aquí tu porcentaje de aciertos por objetivo.</translation>
+        </message>
+        <message>
+            <source>Mark a lesson as read to see it here.</source>
+            <translation>Marca una lección como leída para verla aquí.</translation>
+        </message>
+        <message>
+            <source>Read, practise, review or work on a lab: each day&apos;s activity shows up here.</source>
+            <translation>Lee, practica, repasa o trabaja en un laboratorio: la actividad de cada día aparece aquí.</translation>
+        </message>
+        <message>
+            <source>% of sections read</source>
+            <translation>% de secciones leídas</translation>
+        </message>
+        <message>
+            <source>%1
+Lab id: %2</source>
+            <translation>%1
+id del laboratorio: %2</translation>
+        </message>
     </context>
     <context>
         <name>Keyless::Ui::Study::QuizWidget</name>

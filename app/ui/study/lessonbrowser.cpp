@@ -1,6 +1,7 @@
 #include "ui/study/lessonbrowser.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QFontDatabase>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -32,6 +33,27 @@ QTextDocument *LessonBrowser::createDocument(const QString &markdown, const QLis
     auto *doc = new QTextDocument(this);
     doc->setDefaultFont(font());
     doc->setMarkdown(markdown, QTextDocument::MarkdownDialectGitHub);
+    // The importer gives code (blocks and inline) the document font's size *as an integer, at import*:
+    // presenter mode's 13.5 pt became 13, 9.9 pt (a 110 % scale) stayed 9, and a document whose default
+    // font changed later kept the old size. Without an explicit size code follows the document's font.
+    const QString mono = QFontDatabase::systemFont(QFontDatabase::FixedFont).family();
+    for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
+        for (QTextBlock::iterator it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            QTextCharFormat format = fragment.charFormat();
+            const bool code =
+                format.fontFixedPitch() || format.fontFamilies().toStringList().contains(mono, Qt::CaseInsensitive);
+            if (!code ||
+                (!format.hasProperty(QTextFormat::FontPointSize) && !format.hasProperty(QTextFormat::FontPixelSize)))
+                continue;
+            format.clearProperty(QTextFormat::FontPointSize);
+            format.clearProperty(QTextFormat::FontPixelSize);
+            QTextCursor cursor(doc);
+            cursor.setPosition(fragment.position());
+            cursor.setPosition(fragment.position() + fragment.length(), QTextCursor::KeepAnchor);
+            cursor.setCharFormat(format);
+        }
+    }
     int next = 0;
     for (QTextBlock block = doc->begin(); block.isValid() && next < anchors.size(); block = block.next()) {
         if (block.blockFormat().headingLevel() != 2)

@@ -4,10 +4,12 @@
 #include "ui/appcontext.h"
 #include "ui/navigator.h"
 #include "ui/study/lessonbrowser.h"
+#include "ui/study/wordwrapdelegate.h"
 
 #include <QDateTime>
 #include <QDesktopServices>
 #include <QEvent>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeySequence>
@@ -53,7 +55,8 @@ LessonsPage::LessonsPage(AppContext &context, QList<Content::Lesson> lessons, QW
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    auto *splitter = m_splitter;
     splitter->setObjectName(QStringLiteral("lessonsSplitter"));
     layout->addWidget(splitter);
 
@@ -72,7 +75,8 @@ LessonsPage::LessonsPage(AppContext &context, QList<Content::Lesson> lessons, QW
     m_toc->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_toc->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_toc->setRootIsDecorated(true);
-    m_toc->setUniformRowHeights(true);
+    // Lesson and section titles wrap in full at any width and type size (presenter mode, zoom).
+    WordWrapDelegate::install(m_toc);
     m_results = new QListWidget(m_leftStack);
     m_results->setObjectName(QStringLiteral("searchResults"));
     m_results->setWordWrap(true);
@@ -124,6 +128,7 @@ LessonsPage::LessonsPage(AppContext &context, QList<Content::Lesson> lessons, QW
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({300, 900});
+    fitTableOfContents();
 
     for (const QKeySequence &key : {QKeySequence(QKeySequence::Find), QKeySequence(Qt::CTRL | Qt::Key_K)}) {
         auto *shortcut = new QShortcut(key, this);
@@ -280,8 +285,23 @@ void LessonsPage::changeEvent(QEvent *event)
         dropDocuments();
         if (m_current >= 0)
             render();
+        if (event->type() == QEvent::FontChange)
+            fitTableOfContents();
     }
     QWidget::changeEvent(event);
+}
+
+void LessonsPage::fitTableOfContents()
+{
+    // Wide enough for about 40 characters, so that titles wrap on words (a long one like
+    // "DefaultAzureCredential" must fit a line) also at presenter mode's type size. Only ever widened:
+    // a width the learner dragged wider stays.
+    const int wanted = std::max(300, QFontMetrics(font()).averageCharWidth() * 40);
+    const QList<int> sizes = m_splitter->sizes();
+    if (sizes.size() != 2 || sizes.at(0) >= wanted)
+        return;
+    const int total = sizes.at(0) + sizes.at(1);
+    m_splitter->setSizes({wanted, total > wanted ? total - wanted : 900});
 }
 
 void LessonsPage::showEvent(QShowEvent *event)

@@ -11,6 +11,7 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPushButton;
+class QSplitter;
 class QStackedWidget;
 class QTextDocument;
 class QTimer;
@@ -69,6 +70,7 @@ private:
     void openSearchResult(int row);
     void setRevealed(bool revealed);
     int indexOf(const QString &lessonId) const;
+    void fitTableOfContents();
 
     AppContext &m_context;
     QList<Content::Lesson> m_lessons;
@@ -79,6 +81,7 @@ private:
     int m_prewarmNext = 0;
     QTimer *m_prewarmTimer = nullptr;
 
+    QSplitter *m_splitter = nullptr;
     QLineEdit *m_search = nullptr;
     QStackedWidget *m_leftStack = nullptr;
     QTreeWidget *m_toc = nullptr;

@@ -1,22 +1,28 @@
 #include "ui/study/progresspage.h"
 
+#include "lab/labcatalog.h"
 #include "progress/progressexporter.h"
 #include "progress/progressstore.h"
 #include "ui/appcontext.h"
 #include "ui/study/appearance.h"
+#include "ui/study/wordwrapdelegate.h"
 #include "ui/uistate.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QDir>
 #include <QEvent>
 #include <QFile>
 #include <QFileDialog>
+#include <QFontMetricsF>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QHorizontalBarSeries>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLegendMarker>
 #include <QLocale>
@@ -72,6 +78,82 @@ QChartView *chartView(QWidget *parent, const char *name)
     view->chart()->legend()->setAlignment(Qt::AlignBottom);
     return view;
 }
+
+// Shown instead of a chart while nothing that chart plots has been recorded.
+QLabel *emptyNote(QWidget *parent, const char *name)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(QString::fromLatin1(name));
+    label->setTextFormat(Qt::RichText);
+    label->setAlignment(Qt::AlignCenter);
+    label->setWordWrap(true);
+    label->setFrameShape(QFrame::StyledPanel);
+    label->setAutoFillBackground(true);
+    label->setBackgroundRole(QPalette::Base);
+    label->setMargin(16);
+    label->setMinimumHeight(140);
+    label->hide();
+    return label;
+}
+
+// A chart and its "No data yet" note in one grid cell; only one of the two is visible at a time, and the
+// hidden one takes no room.
+QWidget *chartPanel(QWidget *parent, QChartView *view, QLabel *empty)
+{
+    auto *panel = new QWidget(parent);
+    auto *layout = new QVBoxLayout(panel);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(view);
+    layout->addWidget(empty);
+    return panel;
+}
+
+void showChart(QChartView *view, QLabel *empty, bool hasData)
+{
+    view->setVisible(hasData);
+    empty->setVisible(!hasData);
+}
+
+// Breaks `text` at spaces into lines no wider than `width`; a word wider than a line gets a line of its
+// own. A dash stays with the word before it.
+QStringList wrapLines(const QString &text, const QFontMetricsF &metrics, qreal width)
+{
+    QString glued = text;
+    glued.replace(QStringLiteral(" \u2014"), QStringLiteral("\u00a0\u2014"));
+    glued.replace(QStringLiteral(" \u2013"), QStringLiteral("\u00a0\u2013"));
+    QStringList lines;
+    QString line;
+    for (const QString &word : glued.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        const QString candidate = line.isEmpty() ? word : line + QLatin1Char(' ') + word;
+        if (line.isEmpty() || metrics.horizontalAdvance(candidate) <= width) {
+            line = candidate;
+        } else {
+            lines << line;
+            line = word;
+        }
+    }
+    if (!line.isEmpty())
+        lines << line;
+    return lines;
+}
+
+// Qt Charts draws axis labels as rich text: escape, and break lines with <br>.
+QString axisLabel(const QStringList &lines)
+{
+    QStringList escaped;
+    for (const QString &line : lines)
+        escaped << line.toHtmlEscaped();
+    return escaped.join(QStringLiteral("<br>"));
+}
+
+int categoryCount(QChart *chart)
+{
+    for (QAbstractAxis *axis : chart->axes(Qt::Vertical)) {
+        if (auto *categories = qobject_cast<QBarCategoryAxis *>(axis))
+            return int(categories->count());
+    }
+    return 0;
+}
 } // namespace
 
 ProgressPage::ProgressPage(AppContext &context, QList<Content::Lesson> lessons, QList<Content::Question> questions,
@@ -83,6 +165,8 @@ ProgressPage::ProgressPage(AppContext &context, QList<Content::Lesson> lessons, 
     , m_labIds(std::move(labIds))
 {
     setObjectName(QStringLiteral("progressPage"));
+    std::stable_sort(m_lessons.begin(), m_lessons.end(),
+                     [](const Content::Lesson &a, const Content::Lesson &b) { return a.order < b.order; });
     for (const Content::Question &q : questions) {
         if (!m_objectives.contains(q.objectiveId))
             m_objectives.append(q.objectiveId);
@@ -122,6 +206,7 @@ ProgressPage::ProgressPage(AppContext &context, QList<Content::Lesson> lessons, 
     auto *grid = new QGridLayout;
     m_accuracyTitle = sectionTitle(content, "accuracyTitle");
     m_accuracyView = chartView(content, "accuracyChart");
+    m_accuracyEmpty = emptyNote(content, "accuracyChartEmpty");
     m_readinessTitle = sectionTitle(content, "readinessTitle");
     m_readiness = new QTreeWidget(content);
     m_readiness->setObjectName(QStringLiteral("readinessTable"));
@@ -129,8 +214,12 @@ ProgressPage::ProgressPage(AppContext &context, QList<Content::Lesson> lessons, 
     m_readiness->setColumnCount(4);
     m_readiness->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_readiness->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    // Objective titles are long: wrapped in full, never cut (the tooltip alone would hide them).
+    WordWrapDelegate::install(m_readiness);
     m_lessonsTitle = sectionTitle(content, "lessonsTitle");
     m_lessonsView = chartView(content, "lessonCompletionChart");
+    m_lessonsView->installEventFilter(this);
+    m_lessonsEmpty = emptyNote(content, "lessonCompletionChartEmpty");
     m_labsTitle = sectionTitle(content, "labsTitle");
     m_labs = new QTreeWidget(content);
     m_labs->setObjectName(QStringLiteral("labsTable"));
@@ -138,23 +227,25 @@ ProgressPage::ProgressPage(AppContext &context, QList<Content::Lesson> lessons, 
     m_labs->setColumnCount(3);
     m_labs->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_labs->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    WordWrapDelegate::install(m_labs);
     m_activityTitle = sectionTitle(content, "activityTitle");
     m_activityView = chartView(content, "activityChart");
-    // Sized once for the objectives the content has, so the layout does not jump when figures arrive.
-    m_accuracyView->setMinimumHeight(std::max(260, int(m_objectives.size()) * 28 + 80));
-    m_readiness->setMinimumHeight(m_accuracyView->minimumHeight());
+    m_activityEmpty = emptyNote(content, "activityChartEmpty");
     grid->addWidget(m_accuracyTitle, 0, 0);
     grid->addWidget(m_readinessTitle, 0, 1);
-    grid->addWidget(m_accuracyView, 1, 0);
+    grid->addWidget(chartPanel(content, m_accuracyView, m_accuracyEmpty), 1, 0);
     grid->addWidget(m_readiness, 1, 1);
-    grid->addWidget(m_lessonsTitle, 2, 0);
-    grid->addWidget(m_labsTitle, 2, 1);
-    grid->addWidget(m_lessonsView, 3, 0);
-    grid->addWidget(m_labs, 3, 1);
-    grid->addWidget(m_activityTitle, 4, 0, 1, 2);
-    grid->addWidget(m_activityView, 5, 0, 1, 2);
-    grid->setColumnStretch(0, 3);
-    grid->setColumnStretch(1, 2);
+    // Lesson titles are long: the lessons chart gets the full width so its axis labels need few lines.
+    grid->addWidget(m_lessonsTitle, 2, 0, 1, 2);
+    grid->addWidget(chartPanel(content, m_lessonsView, m_lessonsEmpty), 3, 0, 1, 2);
+    grid->addWidget(m_labsTitle, 4, 0, 1, 2);
+    grid->addWidget(m_labs, 5, 0, 1, 2);
+    grid->addWidget(m_activityTitle, 6, 0, 1, 2);
+    grid->addWidget(chartPanel(content, m_activityView, m_activityEmpty), 7, 0, 1, 2);
+    // Half and half: the readiness table needs the room for whole objective titles (the chart's labels are
+    // short ids), also at presenter mode's type size.
+    grid->setColumnStretch(0, 1);
+    grid->setColumnStretch(1, 1);
     layout->addLayout(grid);
     layout->addStretch(1);
 
@@ -217,6 +308,15 @@ void ProgressPage::retranslate()
     m_accuracyView->setAccessibleName(tr("Chart: practice accuracy per exam objective"));
     m_lessonsView->setAccessibleName(tr("Chart: lessons read"));
     m_activityView->setAccessibleName(tr("Chart: activity in the last 30 days"));
+    const QString noData = QStringLiteral("<p><b>%1</b></p><p>%2</p>");
+    m_accuracyEmpty->setText(
+        noData.arg(tr("No data yet").toHtmlEscaped(),
+                   tr("Answer practice questions to see your accuracy per objective here.").toHtmlEscaped()));
+    m_lessonsEmpty->setText(
+        noData.arg(tr("No data yet").toHtmlEscaped(), tr("Mark a lesson as read to see it here.").toHtmlEscaped()));
+    m_activityEmpty->setText(
+        noData.arg(tr("No data yet").toHtmlEscaped(),
+                   tr("Read, practise, review or work on a lab: each day's activity shows up here.").toHtmlEscaped()));
     m_dirty = true;
     if (isVisible())
         refresh();
@@ -260,11 +360,85 @@ void ProgressPage::restyleCharts()
 {
     for (QChartView *view : {m_accuracyView, m_lessonsView, m_activityView})
         styleChart(view->chart());
+    // Another type size (presenter mode, zoom) needs other line breaks and row heights.
+    m_lessonLabelsWidth = -1;
+    fitCategoryLabels();
+}
+
+bool ProgressPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_lessonsView && event->type() == QEvent::Resize)
+        fitCategoryLabels();
+    return QWidget::eventFilter(watched, event);
+}
+
+void ProgressPage::fitCategoryLabels()
+{
+    const QFontMetricsF metrics(font());
+    // Qt Charts gives each of n categories 1/(n+1) of the plot's height, less the label padding and the
+    // text item's margins; the rest of a chart is the value axis' labels and title and the chart's margins.
+    auto chartHeight = [&metrics](qsizetype categories, int lines) {
+        const qreal row = lines * metrics.lineSpacing() + 16.0;
+        return std::max(260, int(std::ceil((categories + 1) * row + 3 * metrics.lineSpacing() + 60.0)));
+    };
+
+    m_accuracyView->setMinimumHeight(chartHeight(categoryCount(m_accuracyView->chart()), 1));
+    m_readiness->setMinimumHeight(m_accuracyView->minimumHeight());
+
+    if (!m_lessonsAxis)
+        return;
+    const int width = m_lessonsView->width();
+    if (width != m_lessonLabelsWidth) {
+        m_lessonLabelsWidth = width;
+        // Qt Charts gives the vertical axes at most 40 % of the chart's width: wrap well inside that.
+        const qreal budget = std::max(metrics.averageCharWidth() * 12, width * 0.3);
+        QStringList categories;
+        int lines = 1;
+        for (const QString &label : std::as_const(m_lessonLabels)) {
+            const QStringList wrapped = wrapLines(label, metrics, budget);
+            lines = std::max(lines, int(wrapped.size()));
+            categories << axisLabel(wrapped);
+        }
+        // Every new label set makes Qt Charts measure and lay out all labels again: only when the breaks moved.
+        if (m_lessonsAxis->categories() != categories)
+            m_lessonsAxis->setCategories(categories);
+        m_lessonsView->setMinimumHeight(chartHeight(m_lessonLabels.size(), lines));
+    }
+}
+
+void ProgressPage::loadLabTitles()
+{
+    if (m_labTitlesLoaded)
+        return;
+    m_labTitlesLoaded = true;
+    // The labs the Labs page offers (the bundled pack, then the --labs folders, the first of an id wins),
+    // read for their id and title only: validating them all with Lab::LabCatalog costs a page switch
+    // more than its budget, and a lab that does not load keeps its row here, under its id.
+    QStringList folders{Lab::LabCatalog::bundledPrefix()};
+    folders << m_context.extraLabDirs;
+    for (const QString &folder : std::as_const(folders)) {
+        const QDir dir(folder);
+        const QStringList files = dir.entryList({QStringLiteral("*.json")}, QDir::Files | QDir::Readable, QDir::Name);
+        for (const QString &name : files) {
+            QFile file(dir.filePath(name));
+            if (name == QLatin1String("lab.schema.json") || !file.open(QIODevice::ReadOnly))
+                continue;
+            const QJsonObject lab = QJsonDocument::fromJson(file.readAll()).object();
+            const QString id = lab.value(QStringLiteral("id")).toString();
+            const QString title = lab.value(QStringLiteral("title")).toString();
+            if (id.isEmpty() || title.isEmpty() || m_labTitles.contains(id))
+                continue;
+            m_labTitles.insert(id, title);
+            if (!m_labIds.contains(id))
+                m_labIds.append(id);
+        }
+    }
 }
 
 void ProgressPage::refresh()
 {
     m_dirty = false;
+    loadLabTitles();
     const QDate to = today();
     const QDate from = to.addDays(-29);
     Progress::DashboardFigures figures;
@@ -315,7 +489,7 @@ void ProgressPage::refresh()
         for (auto it = objectives.crbegin(); it != objectives.crend(); ++it) {
             const Progress::ObjectiveAccuracy oa = accuracy.value(*it);
             *set << (oa.attempts > 0 ? 100.0 * oa.accuracy() : 0.0);
-            categories << QString(*it).remove(QStringLiteral("az204-"));
+            categories << QString(*it).remove(QStringLiteral("az204-")).toHtmlEscaped();
         }
         series->append(set);
         series->setLabelsVisible(true);
@@ -334,6 +508,7 @@ void ProgressPage::refresh()
         series->attachAxis(axisX);
         chart->legend()->setVisible(false);
         styleChart(chart);
+        showChart(m_accuracyView, m_accuracyEmpty, attempts > 0);
     }
     m_readiness->clear();
     for (const QString &id : std::as_const(objectives)) {
@@ -375,27 +550,35 @@ void ProgressPage::refresh()
             chart->removeAxis(axis);
         auto *series = new QHorizontalBarSeries;
         auto *set = new QBarSet(tr("Sections read (%)"));
-        QStringList categories;
-        for (auto it = m_lessons.crbegin(); it != m_lessons.crend(); ++it) {
-            *set << lessonProgress.value(it->id).completionPercent(int(it->sections.size()));
-            categories << QString::number(it->order);
+        // Numbered and titled as in the Lessons page's table of contents; bottom-to-top, hence reversed.
+        m_lessonLabels.clear();
+        bool anyRead = false;
+        for (int i = int(m_lessons.size()) - 1; i >= 0; --i) {
+            const Content::Lesson &lesson = m_lessons.at(i);
+            const double percent = lessonProgress.value(lesson.id).completionPercent(int(lesson.sections.size()));
+            anyRead = anyRead || percent > 0.0;
+            *set << percent;
+            m_lessonLabels << QStringLiteral("%1. %2").arg(i + 1).arg(lesson.title);
         }
         series->append(set);
         series->setLabelsVisible(true);
         series->setLabelsFormat(QStringLiteral("@value %"));
         series->setLabelsPrecision(3);
         chart->addSeries(series);
-        auto *axisY = new QBarCategoryAxis;
-        axisY->append(categories);
+        m_lessonsAxis = new QBarCategoryAxis;
         auto *axisX = new QValueAxis;
         axisX->setRange(0, 100);
         axisX->setLabelFormat(QStringLiteral("%d"));
-        chart->addAxis(axisY, Qt::AlignLeft);
+        axisX->setTitleText(tr("% of sections read"));
+        chart->addAxis(m_lessonsAxis, Qt::AlignLeft);
         chart->addAxis(axisX, Qt::AlignBottom);
-        series->attachAxis(axisY);
+        series->attachAxis(m_lessonsAxis);
         series->attachAxis(axisX);
         chart->legend()->setVisible(false);
         styleChart(chart);
+        m_lessonLabelsWidth = -1;
+        fitCategoryLabels();
+        showChart(m_lessonsView, m_lessonsEmpty, anyRead);
     }
 
     // ---- labs (table)
@@ -410,7 +593,10 @@ void ProgressPage::refresh()
     for (const QString &lab : std::as_const(labs)) {
         const Progress::LabProgress lp = labProgress.value(lab);
         auto *item = new QTreeWidgetItem(m_labs);
-        item->setText(0, lab);
+        const QString title = m_labTitles.value(lab);
+        item->setText(0, title.isEmpty() ? lab : title);
+        item->setData(0, Qt::UserRole, lab);
+        item->setToolTip(0, title.isEmpty() ? lab : tr("%1\nLab id: %2").arg(title, lab));
         item->setText(1, QLocale().toString(lp.attempts));
         item->setText(2, lp.attempts > 0
                              ? (lp.bestCompletionPercent >= 100.0 ? tr("✓ 100 %")
@@ -457,6 +643,7 @@ void ProgressPage::refresh()
         series->attachAxis(axisY);
         chart->legend()->setVisible(true);
         styleChart(chart);
+        showChart(m_activityView, m_activityEmpty, highest > 0);
     }
 }
 

@@ -3,10 +3,12 @@
 #include "content/contentmodel.h"
 
 #include <QDate>
+#include <QHash>
 #include <QWidget>
 
 #include <functional>
 
+class QBarCategoryAxis;
 class QChart;
 class QChartView;
 class QLabel;
@@ -31,6 +33,8 @@ Readiness readinessFor(int attempts, int correct);
 
 // The dashboard: completion per lesson and lab, practice accuracy and readiness per skills-outline
 // objective, activity over the last 30 days, and "Export…". Every number comes from the progress store.
+// A chart with nothing recorded yet is replaced by a "No data yet" note; labs are listed by title (the
+// bundled labs and those in the --labs folders), their ids in the tooltip.
 class ProgressPage final : public QWidget
 {
     Q_OBJECT
@@ -51,12 +55,17 @@ public:
 protected:
     void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void retranslate();
     void exportWithDialog();
     void styleChart(QChart *chart) const;
     void restyleCharts();
+    void loadLabTitles();
+    // Wraps the lesson titles on the lessons chart's axis to the chart's width and sizes the charts so every
+    // category label has the lines it needs (Qt Charts elides a label that does not fit to "...").
+    void fitCategoryLabels();
     QDate today() const { return m_today ? m_today() : QDate::currentDate(); }
 
     AppContext &m_context;
@@ -64,6 +73,10 @@ private:
     QStringList m_objectives; // those with questions, sorted
     Content::SkillsOutline m_outline;
     QStringList m_labIds;
+    QHash<QString, QString> m_labTitles; // lab id -> title, loaded on the first refresh
+    bool m_labTitlesLoaded = false;
+    QStringList m_lessonLabels;   // "1. Title", bottom-to-top as on the axis, unwrapped
+    int m_lessonLabelsWidth = -1; // the width m_lessonLabels were last wrapped at
     Today m_today;
     bool m_dirty = true;
     QTimer *m_refreshTimer = nullptr;
@@ -74,14 +87,18 @@ private:
     QLabel *m_exportStatus = nullptr;
     QLabel *m_accuracyTitle = nullptr;
     QChartView *m_accuracyView = nullptr;
+    QLabel *m_accuracyEmpty = nullptr;
     QLabel *m_readinessTitle = nullptr;
     QTreeWidget *m_readiness = nullptr;
     QLabel *m_lessonsTitle = nullptr;
     QChartView *m_lessonsView = nullptr;
+    QBarCategoryAxis *m_lessonsAxis = nullptr; // owned by the lessons chart
+    QLabel *m_lessonsEmpty = nullptr;
     QLabel *m_labsTitle = nullptr;
     QTreeWidget *m_labs = nullptr;
     QLabel *m_activityTitle = nullptr;
     QChartView *m_activityView = nullptr;
+    QLabel *m_activityEmpty = nullptr;
 };
 
 } // namespace Keyless::Ui::Study

@@ -106,6 +106,21 @@ private slots:
         m_f->uiState.setPresenterMode(false);
     }
 
+    // A first start: nothing recorded yet, so every chart of the Progress page says "No data yet".
+    void emptyProgress()
+    {
+        StudyFixture fresh;
+        QVERIFY(fresh.setUp());
+        fresh.uiState.setTheme(UiState::Theme::Light);
+        Appearance appearance(fresh.uiState);
+        MainWindow window(fresh.context, *fresh.settings);
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showPage(Navigator::Page::Progress);
+        shoot(window, QStringLiteral("light"), QStringLiteral("progress-empty"));
+    }
+
 private:
     void shoot(QWidget &widget, const QString &mode, const QString &name)
     {
