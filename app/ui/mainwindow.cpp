@@ -81,14 +81,22 @@ MainWindow::MainWindow(AppContext &context, QSettings &settings, QWidget *parent
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
 
-    addPage(Navigator::Page::Lessons, QT_TR_NOOP("Lessons"), Study::createLessonsPage(context, m_pages));
-    addPage(Navigator::Page::Flow, QT_TR_NOOP("Flow"), Labs::createFlowPage(context, m_pages));
-    addPage(Navigator::Page::Labs, QT_TR_NOOP("Labs"), Labs::createLabsPage(context, m_pages));
-    addPage(Navigator::Page::Practice, QT_TR_NOOP("Practice"), Study::createPracticePage(context, m_pages));
-    addPage(Navigator::Page::Progress, QT_TR_NOOP("Progress"), Study::createProgressPage(context, m_pages));
+    // Pages are built when first shown (or asked for through the Navigator): startup pays only for the page the
+    // learner sees, not for the lab catalog, the flow diagram and the charts as well.
+    addPage(Navigator::Page::Lessons, QT_TR_NOOP("Lessons"), &Study::createLessonsPage);
+    addPage(Navigator::Page::Flow, QT_TR_NOOP("Flow"), &Labs::createFlowPage);
+    addPage(Navigator::Page::Labs, QT_TR_NOOP("Labs"), &Labs::createLabsPage);
+    addPage(Navigator::Page::Practice, QT_TR_NOOP("Practice"), &Study::createPracticePage);
+    addPage(Navigator::Page::Progress, QT_TR_NOOP("Progress"), &Study::createProgressPage);
 
-    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row < 0 || row >= int(m_entries.size()))
+            return;
+        ensurePage(static_cast<Navigator::Page>(row));
+        m_pages->setCurrentIndex(row);
+    });
     if (context.navigator) {
+        connect(context.navigator, &Navigator::pageNeeded, this, [this](Navigator::Page page) { ensurePage(page); });
         connect(context.navigator, &Navigator::pageRequested, this, &MainWindow::showPage);
         connect(context.navigator, &Navigator::lessonRequested, this, [this] { showPage(Navigator::Page::Lessons); });
         connect(context.navigator, &Navigator::labRequested, this, [this] { showPage(Navigator::Page::Labs); });
@@ -115,9 +123,9 @@ MainWindow::MainWindow(AppContext &context, QSettings &settings, QWidget *parent
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::addPage(Navigator::Page page, const char *title, QWidget *widget)
+void MainWindow::addPage(Navigator::Page page, const char *title, PageFactory create)
 {
-    const int index = m_pages->addWidget(widget);
+    const int index = m_pages->addWidget(new QWidget(m_pages)); // a placeholder until the page is first needed
     Q_ASSERT(index == static_cast<int>(page));
     new QListWidgetItem(m_navigation);
 
@@ -125,7 +133,24 @@ void MainWindow::addPage(Navigator::Page page, const char *title, QWidget *widge
     action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + index)));
     connect(action, &QAction::triggered, this, [this, page] { showPage(page); });
     addAction(action);
-    m_entries.append({page, title, action});
+    m_entries.append({page, title, action, create, nullptr});
+}
+
+QWidget *MainWindow::ensurePage(Navigator::Page page)
+{
+    PageEntry &entry = m_entries[static_cast<int>(page)];
+    if (!entry.widget) {
+        const int index = static_cast<int>(page);
+        QWidget *placeholder = m_pages->widget(index);
+        const bool current = m_pages->currentIndex() == index;
+        entry.widget = entry.create(m_context, m_pages);
+        m_pages->insertWidget(index, entry.widget);
+        m_pages->removeWidget(placeholder);
+        delete placeholder;
+        if (current)
+            m_pages->setCurrentIndex(index);
+    }
+    return entry.widget;
 }
 
 void MainWindow::createActions()
@@ -354,7 +379,7 @@ void MainWindow::showWelcome()
     connect(dialog, &QDialog::accepted, this, [this] {
         showPage(Navigator::Page::Lessons);
         if (m_context.navigator)
-            emit m_context.navigator->lessonRequested(QString()); // empty: the first lesson
+            m_context.navigator->requestLesson(QString()); // empty: the first lesson
     });
     dialog->open();
 }
@@ -369,9 +394,9 @@ void MainWindow::showPage(Navigator::Page page)
     m_navigation->setCurrentRow(static_cast<int>(page));
 }
 
-QWidget *MainWindow::page(Navigator::Page page) const
+QWidget *MainWindow::page(Navigator::Page page)
 {
-    return m_pages->widget(static_cast<int>(page));
+    return ensurePage(page);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -35,7 +35,8 @@ public:
 
     Navigator::Page currentPage() const;
     void showPage(Navigator::Page page);
-    QWidget *page(Navigator::Page page) const;
+    // The page's widget, built now if it has not been shown yet (pages are built on first use).
+    QWidget *page(Navigator::Page page);
 
     // Shows the first-run welcome unless it was shown before; "start" opens the first lesson.
     void showWelcomeIfFirstRun();
@@ -46,13 +47,17 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    using PageFactory = QWidget *(*)(AppContext &context, QWidget *parent);
     struct PageEntry {
         Navigator::Page page;
         const char *title;
         QAction *action = nullptr;
+        PageFactory create = nullptr;
+        QWidget *widget = nullptr; // built on first use; a placeholder holds its place in the stack until then
     };
 
-    void addPage(Navigator::Page page, const char *title, QWidget *widget);
+    void addPage(Navigator::Page page, const char *title, PageFactory create);
+    QWidget *ensurePage(Navigator::Page page);
     void createActions();
     void createMenus();
     void retranslate();

@@ -18,7 +18,26 @@ public:
 
     using QObject::QObject;
 
+    // Requests a page reacts to. Pages are built when first needed, so pageNeeded goes out first: the main window
+    // builds the target page (synchronously) and it is then connected when the request signal follows.
+    void requestLab(const QString &labId)
+    {
+        emit pageNeeded(Page::Labs);
+        emit labRequested(labId);
+    }
+    void requestFlowStep(const QString &flow, int step)
+    {
+        emit pageNeeded(Page::Flow);
+        emit flowStepRequested(flow, step);
+    }
+    void requestLesson(const QString &lessonId)
+    {
+        emit pageNeeded(Page::Lessons);
+        emit lessonRequested(lessonId);
+    }
+
 signals:
+    void pageNeeded(Keyless::Ui::Navigator::Page page);
     void pageRequested(Keyless::Ui::Navigator::Page page);
     void labRequested(const QString &labId);
     // flow: "imds" (VM) or "appservice" (App Service / Functions); step: 1-based hop in the canonical run.

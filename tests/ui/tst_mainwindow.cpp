@@ -3,6 +3,7 @@
 #include "ui/navigator.h"
 #include "ui/uistate.h"
 
+#include <QComboBox>
 #include <QListWidget>
 #include <QSettings>
 #include <QStackedWidget>
@@ -90,6 +91,47 @@ private slots:
         MainWindow window(m_context, *m_settings);
         emit m_navigator.pageRequested(Navigator::Page::Labs);
         QCOMPARE(window.currentPage(), Navigator::Page::Labs);
+    }
+
+    // Startup builds only the page on screen; the others are built when first shown.
+    void pagesAreBuiltOnFirstUse()
+    {
+        MainWindow window(m_context, *m_settings);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.findChild<QWidget *>(QStringLiteral("lessonsPage")));
+        QVERIFY(!window.findChild<QWidget *>(QStringLiteral("labsPage")));
+        QVERIFY(!window.findChild<QWidget *>(QStringLiteral("flowPage")));
+        QVERIFY(!window.findChild<QWidget *>(QStringLiteral("progressPage")));
+        window.showPage(Navigator::Page::Labs);
+        auto *pages = window.findChild<QStackedWidget *>(QStringLiteral("pages"));
+        QWidget *labs = window.findChild<QWidget *>(QStringLiteral("labsPage"));
+        QVERIFY(labs);
+        QCOMPARE(pages->currentWidget(), labs);
+        QCOMPARE(pages->count(), 5);
+        window.showPage(Navigator::Page::Lessons);
+        window.showPage(Navigator::Page::Labs);
+        QCOMPARE(window.findChildren<QWidget *>(QStringLiteral("labsPage")).size(), 1); // built once
+    }
+
+    // A lesson link asks for a lab or a flow step on pages that do not exist yet: they are built first, then the
+    // request reaches them.
+    void requestsReachPagesNotBuiltYet()
+    {
+        MainWindow window(m_context, *m_settings);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        m_navigator.requestLab(QStringLiteral("func-cosmos-no-secret"));
+        QCOMPARE(window.currentPage(), Navigator::Page::Labs);
+        auto *workspace = window.findChild<QWidget *>(QStringLiteral("labWorkspace"));
+        QVERIFY(workspace);
+        QVERIFY(workspace->isVisible());
+
+        m_navigator.requestFlowStep(QStringLiteral("appservice"), 3);
+        QCOMPARE(window.currentPage(), Navigator::Page::Flow);
+        auto *choice = window.findChild<QComboBox *>(QStringLiteral("canonicalFlowBox"));
+        QVERIFY(choice);
+        QCOMPARE(choice->currentData().toString(), QStringLiteral("appservice"));
     }
 
     void restoresLastPageAndGeometry()

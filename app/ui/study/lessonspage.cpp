@@ -497,9 +497,9 @@ void LessonsPage::handleLink(const QUrl &url)
         const QStringList parts = url.path().split(QLatin1Char('/'), Qt::SkipEmptyParts);
         const QString kind = url.host();
         if (kind == QLatin1String("lab") && !parts.isEmpty() && m_context.navigator) {
-            emit m_context.navigator->labRequested(parts.first());
+            m_context.navigator->requestLab(parts.first());
         } else if (kind == QLatin1String("flow") && parts.size() >= 2 && m_context.navigator) {
-            emit m_context.navigator->flowStepRequested(parts.at(0), parts.at(1).toInt());
+            m_context.navigator->requestFlowStep(parts.at(0), parts.at(1).toInt());
         } else if (kind == QLatin1String("lesson") && !parts.isEmpty()) {
             openLesson(parts.first());
             if (url.hasFragment())

@@ -73,7 +73,7 @@ private slots:
 
     void decisionIsParsed()
     {
-        const FlowEvent &e = FlowFixtures::keyVaultDenied().events.at(6);
+        const FlowEvent e = FlowFixtures::keyVaultDenied().events.at(6); // a copy: the trace is a temporary
         QVERIFY(e.decision.present);
         QVERIFY(!e.decision.allowed);
         QVERIFY(e.decision.action.startsWith(QStringLiteral("Microsoft.KeyVault/vaults/secrets/getSecret/action")));

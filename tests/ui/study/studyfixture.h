@@ -18,7 +18,7 @@
 #include <ctime>
 #include <memory>
 
-// CPU time of this thread in ms. Timing assertions use it, not wall time: the shared build machine runs
+// CPU time of this thread in ms. Benchmarks use it, not wall time: the shared build machine runs
 // many compilers at once, and wall time then measures the machine, not the code.
 inline double threadCpuMs()
 {

@@ -10,7 +10,6 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QElapsedTimer>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -264,30 +263,6 @@ private slots:
         }
         missing.removeDuplicates();
         QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QStringLiteral(", "))));
-    }
-
-    void switchingPagesIsFast()
-    {
-        MainWindow window(m_f->context, *m_f->settings);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        qint64 worst = 0;
-        double worstCpu = 0;
-        for (int round = 0; round < 3; ++round) {
-            for (const auto page : {Navigator::Page::Lessons, Navigator::Page::Practice, Navigator::Page::Progress,
-                                    Navigator::Page::Flow, Navigator::Page::Labs}) {
-                QElapsedTimer timer;
-                timer.start();
-                const double cpu = threadCpuMs();
-                window.showPage(page);
-                QCoreApplication::processEvents();
-                window.repaint(); // include layout and painting of what became visible
-                worst = std::max(worst, timer.elapsed());
-                worstCpu = std::max(worstCpu, threadCpuMs() - cpu);
-            }
-        }
-        qInfo("slowest page switch: %.1f ms CPU, %lld ms wall", worstCpu, static_cast<long long>(worst));
-        QVERIFY2(worstCpu < 50, qPrintable(QStringLiteral("%1 ms CPU").arg(worstCpu)));
     }
 
 private:

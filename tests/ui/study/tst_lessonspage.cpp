@@ -3,7 +3,6 @@
 #include "ui/study/lessonbrowser.h"
 #include "ui/study/lessonspage.h"
 
-#include <QElapsedTimer>
 #include <QFontMetrics>
 #include <QLabel>
 #include <QLineEdit>
@@ -230,31 +229,6 @@ private slots:
         QVERIFY(browser.refusedResources() >= 2);
         QVERIFY(browser.loadResource(QTextDocument::ImageResource, QUrl(QStringLiteral("http://example.com/a.png")))
                     .isNull());
-    }
-
-    void switchingLessonsIsFast()
-    {
-        LessonsPage page(m_f->context, m_f->content.lessons());
-        page.resize(1200, 800);
-        page.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&page));
-        const auto &lessons = m_f->content.lessons();
-        qint64 worst = 0;
-        double worstCpu = 0;
-        for (int round = 0; round < 2; ++round) {
-            for (const auto &lesson : lessons) {
-                QElapsedTimer timer;
-                timer.start();
-                const double cpu = threadCpuMs();
-                page.openLesson(lesson.id);
-                QCoreApplication::processEvents();
-                page.repaint(); // include layout and painting of what became visible
-                worst = std::max(worst, timer.elapsed());
-                worstCpu = std::max(worstCpu, threadCpuMs() - cpu);
-            }
-        }
-        qInfo("slowest lesson switch: %.1f ms CPU, %lld ms wall", worstCpu, static_cast<long long>(worst));
-        QVERIFY2(worstCpu < 50, qPrintable(QStringLiteral("%1 ms CPU").arg(worstCpu)));
     }
 
     // Review: the table of contents cut lesson titles ("3. System-assigne…") at 1280x800.

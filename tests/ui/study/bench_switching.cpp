@@ -1,0 +1,130 @@
+// bench_switching: how long switching pages in the main window and switching lessons on the Lessons page take
+// with the full content loaded (target: under 50 ms each, the slowest of several rounds). Each figure is also
+// given as a ratio against a baseline measured in the same run: a QStackedWidget flipping between plain pages,
+// and a bare QTextBrowser showing the same lesson text. Run by hand; timings are thread CPU time, because the
+// shared build machine makes wall time measure the neighbours.
+#include "studyfixture.h"
+#include "ui/mainwindow.h"
+#include "ui/study/appearance.h"
+#include "ui/study/lessonspage.h"
+
+#include <QLabel>
+#include <QStackedWidget>
+#include <QTextBrowser>
+
+#include <algorithm>
+#include <functional>
+
+using namespace Keyless::Ui;
+using namespace Keyless::Ui::Study;
+
+namespace {
+
+QString wholeMarkdown(const Keyless::Content::Lesson &lesson)
+{
+    QString text = QStringLiteral("# ") + lesson.title + QStringLiteral("\n\n") + lesson.intro;
+    for (const auto &section : lesson.sections)
+        text += QStringLiteral("\n\n## ") + section.title + QStringLiteral("\n\n") + section.markdown;
+    return text + QStringLiteral("\n\n") + lesson.examTip;
+}
+
+// The slowest of rounds x steps: step(i) is timed with the event processing and the repaint it causes.
+double slowestMs(int rounds, int steps, QWidget &window, const std::function<void(int)> &step)
+{
+    double worst = 0;
+    for (int round = 0; round < rounds; ++round) {
+        for (int i = 0; i < steps; ++i) {
+            const double start = threadCpuMs();
+            step(i);
+            QCoreApplication::processEvents();
+            window.repaint(); // include layout and painting of what became visible
+            worst = std::max(worst, threadCpuMs() - start);
+        }
+    }
+    return worst;
+}
+
+} // namespace
+
+class BenchSwitching final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init()
+    {
+        m_f = std::make_unique<StudyFixture>();
+        QVERIFY(m_f->setUp());
+        m_appearance = std::make_unique<Appearance>(m_f->uiState);
+    }
+    void cleanup()
+    {
+        m_appearance.reset();
+        m_f.reset();
+    }
+
+    void pageSwitching()
+    {
+        const QList<Navigator::Page> pages{Navigator::Page::Lessons, Navigator::Page::Practice,
+                                           Navigator::Page::Progress, Navigator::Page::Flow, Navigator::Page::Labs};
+        QStackedWidget baseline;
+        for (int i = 0; i < int(pages.size()); ++i)
+            baseline.addWidget(new QLabel(QStringLiteral("page %1").arg(i), &baseline));
+        baseline.resize(1280, 800);
+        baseline.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&baseline));
+        const double base =
+            slowestMs(3, int(pages.size()), baseline, [&baseline](int i) { baseline.setCurrentIndex(i); });
+
+        MainWindow window(m_f->context, *m_f->settings);
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        // The first visit builds a page; it counts, as a user sees it.
+        const double first = slowestMs(1, int(pages.size()), window, [&](int i) { window.showPage(pages.at(i)); });
+        const double again = slowestMs(3, int(pages.size()), window, [&](int i) { window.showPage(pages.at(i)); });
+        qInfo("page switch, slowest: first visit %.1f ms, later %.1f ms; baseline (plain stacked pages) %.2f ms; "
+              "ratio later/baseline %.1fx (target: under 50 ms)",
+              first, again, base, base > 0 ? again / base : 0.0);
+        QBENCHMARK
+        {
+            for (const auto page : pages)
+                window.showPage(page);
+            QCoreApplication::processEvents();
+        }
+    }
+
+    void lessonSwitching()
+    {
+        const auto &lessons = m_f->content.lessons();
+        QVERIFY(!lessons.isEmpty());
+        QTextBrowser baseline;
+        baseline.resize(1280, 800);
+        baseline.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&baseline));
+        const double base = slowestMs(2, int(lessons.size()), baseline,
+                                      [&](int i) { baseline.setMarkdown(wholeMarkdown(lessons.at(i))); });
+
+        LessonsPage page(m_f->context, lessons);
+        page.resize(1280, 800);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        const double worst = slowestMs(2, int(lessons.size()), page, [&](int i) { page.openLesson(lessons.at(i).id); });
+        qInfo("lesson switch, slowest of %d lessons x 2: %.1f ms; baseline (QTextBrowser::setMarkdown of the same "
+              "text) %.1f ms; ratio %.2fx (target: under 50 ms)",
+              int(lessons.size()), worst, base, base > 0 ? worst / base : 0.0);
+        int i = 0;
+        QBENCHMARK
+        {
+            page.openLesson(lessons.at(i++ % lessons.size()).id);
+            QCoreApplication::processEvents();
+        }
+    }
+
+private:
+    std::unique_ptr<StudyFixture> m_f;
+    std::unique_ptr<Appearance> m_appearance;
+};
+
+QTEST_MAIN(BenchSwitching)
+#include "bench_switching.moc"
