@@ -5,6 +5,7 @@
 #include <QJsonObject>
 #include <QSet>
 
+#include <algorithm>
 #include <functional>
 
 namespace Keyless::Content {
@@ -19,12 +20,17 @@ public:
     explicit JsonLocator(const QByteArray &text)
         : m_text(text)
     {
+        // Every entry and option asks for its line: counting from the start each time made loading quadratic.
+        for (qsizetype i = 0; i < m_text.size(); ++i) {
+            if (m_text.at(i) == '\n')
+                m_newlines.append(i);
+        }
     }
 
     int lineAt(qsizetype offset) const
     {
         offset = qBound(qsizetype(0), offset, m_text.size());
-        return int(m_text.left(offset).count('\n')) + 1;
+        return int(std::lower_bound(m_newlines.cbegin(), m_newlines.cend(), offset) - m_newlines.cbegin()) + 1;
     }
 
     // Offsets of the '{' of each object in the array that is the value of top-level key `arrayKey`.
@@ -108,6 +114,7 @@ public:
 
 private:
     QByteArray m_text;
+    QList<qsizetype> m_newlines; // offsets of the line breaks, ascending
 };
 
 struct Document {

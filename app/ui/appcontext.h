@@ -19,7 +19,8 @@ class Navigator;
 // Pointers are owned by GuiApplication and outlive every page.
 struct AppContext {
     QString databasePath;     // the progress file in use (empty for an in-memory store)
-    QString databaseWarning;  // set when the store could not be opened on disk
+    QString databaseWarning;  // why the store could not be opened on disk (progress is not saved)
+    QString databaseNotice;   // something the learner must know although saving works (a damaged file moved aside)
     QString language;         // UI language code, e.g. "en", "de"
     QStringList extraLabDirs; // from --labs
     UiState *uiState = nullptr;

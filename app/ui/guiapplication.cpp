@@ -57,6 +57,15 @@ private:
 
 } // namespace
 
+void setStoreStatus(AppContext &context, const Progress::OpenResult &opened)
+{
+    context.databasePath = opened.inMemory ? QString() : opened.path;
+    // The store's own warning already says "progress is not being saved"; the banner says that itself and
+    // gives only the reason.
+    context.databaseWarning = opened.inMemory ? (opened.error.isEmpty() ? opened.warning : opened.error) : QString();
+    context.databaseNotice = opened.inMemory ? QString() : opened.warning;
+}
+
 int runGui(const GuiOptions &options)
 {
     QSettings settings;
@@ -82,8 +91,7 @@ int runGui(const GuiOptions &options)
     const Progress::OpenResult opened = progress.open(options.databasePath);
 
     AppContext context;
-    context.databasePath = opened.inMemory ? QString() : opened.path;
-    context.databaseWarning = opened.inMemory ? (opened.warning.isEmpty() ? opened.error : opened.warning) : QString();
+    setStoreStatus(context, opened);
     context.language = translations.current();
     context.extraLabDirs = options.labDirs;
     context.uiState = &uiState;

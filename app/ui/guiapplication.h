@@ -3,7 +3,13 @@
 #include <QString>
 #include <QStringList>
 
+namespace Keyless::Progress {
+struct OpenResult;
+}
+
 namespace Keyless::Ui {
+
+struct AppContext;
 
 struct GuiOptions {
     QString databasePath;        // --db (empty: the progress store's default in AppDataLocation)
@@ -11,6 +17,9 @@ struct GuiOptions {
     QStringList labDirs;         // --labs
     bool measureStartup = false; // --measure-startup: print ms until the first paint, then exit
 };
+
+// What the main window's banner must say about the progress store just opened.
+void setStoreStatus(AppContext &context, const Progress::OpenResult &opened);
 
 // Builds the application services (progress store, content library, translations, appearance) and the
 // main window, then runs the event loop. Requires a QApplication to exist. Returns the exit status.

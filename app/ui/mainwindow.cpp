@@ -56,7 +56,7 @@ MainWindow::MainWindow(AppContext &context, QSettings &settings, QWidget *parent
     m_banner->setBackgroundRole(QPalette::ToolTipBase);
     m_banner->setForegroundRole(QPalette::ToolTipText);
     m_banner->setFrameShape(QFrame::Box);
-    m_banner->setVisible(!context.databaseWarning.isEmpty());
+    m_banner->setVisible(!context.databaseWarning.isEmpty() || !context.databaseNotice.isEmpty());
     outer->addWidget(m_banner);
 
     auto *row = new QWidget(central);
@@ -312,6 +312,9 @@ void MainWindow::retranslate()
     if (!m_context.databaseWarning.isEmpty()) {
         m_banner->setText(tr("Your progress cannot be saved in this session: %1").arg(m_context.databaseWarning));
         m_banner->setAccessibleName(tr("Warning"));
+    } else if (!m_context.databaseNotice.isEmpty()) {
+        m_banner->setText(m_context.databaseNotice); // already translated by the progress store
+        m_banner->setAccessibleName(tr("Notice"));
     }
     statusBar()->showMessage(m_context.databaseWarning.isEmpty() ? tr("Ready") : tr("Progress is not saved"));
     updateNavigationWidth();

@@ -176,7 +176,7 @@ LessonsPage::LessonsPage(AppContext &context, QList<Content::Lesson> lessons, QW
 
     m_prewarmTimer = new QTimer(this);
     m_prewarmTimer->setSingleShot(true);
-    m_prewarmTimer->setInterval(30);
+    m_prewarmTimer->setInterval(200); // after the window has painted: startup must not wait for it
     connect(m_prewarmTimer, &QTimer::timeout, this, &LessonsPage::prewarm);
 
     buildToc();

@@ -1,4 +1,6 @@
+#include "progress/database.h"
 #include "studyfixture.h"
+#include "ui/guiapplication.h"
 #include "ui/mainwindow.h"
 #include "ui/study/appearance.h"
 #include "ui/study/lessonspage.h"
@@ -10,6 +12,8 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
+#include <QFile>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -209,6 +213,61 @@ private slots:
         QVERIFY(banner->isVisible());
         QVERIFY(banner->text().contains(QStringLiteral("cannot be saved")));
         QVERIFY(banner->text().contains(QStringLiteral("The folder is read-only.")));
+    }
+
+    // Through a real store: the banner gives the reason once (the store's own sentence already says "not being
+    // saved"), and a damaged file moved aside is told although saving works.
+    void bannerTellsWhatHappenedToTheStore_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("expected");
+        QTest::addColumn<QString>("accessibleName");
+        QTest::newRow("unusable folder: in memory")
+            << QStringLiteral("unusable") << QStringLiteral("cannot be saved") << QStringLiteral("Warning");
+        QTest::newRow("damaged file moved aside")
+            << QStringLiteral("damaged") << QStringLiteral("was moved to") << QStringLiteral("Notice");
+    }
+
+    void bannerTellsWhatHappenedToTheStore()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, expected);
+        QFETCH(QString, accessibleName);
+        QString path;
+        if (kind == QLatin1String("unusable")) {
+            const QString file = m_f->dir.filePath(QStringLiteral("a-file"));
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::WriteOnly) && f.write("x") == 1);
+            f.close();
+            path = file + QStringLiteral("/sub/progress.sqlite");
+        } else {
+            path = m_f->dir.filePath(QStringLiteral("damaged.sqlite"));
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QByteArray("SQLite format 3") + QByteArray(1, '\0') + QByteArray(4096, 'x'));
+            f.close();
+        }
+        Keyless::Progress::ProgressStore store;
+        const Keyless::Progress::OpenResult opened = store.open(path);
+        QVERIFY(opened.ok);
+        Keyless::Ui::AppContext context = m_f->context;
+        context.progress = &store;
+        Keyless::Ui::setStoreStatus(context, opened);
+        MainWindow window(context, *m_f->settings);
+        window.show();
+        auto *banner = window.findChild<QLabel *>(QStringLiteral("databaseBanner"));
+        QVERIFY(banner->isVisible());
+        QVERIFY2(banner->text().contains(expected), qPrintable(banner->text()));
+        QVERIFY2(!banner->text().contains(QStringLiteral("not being saved")), qPrintable(banner->text()));
+        QCOMPARE(banner->accessibleName(), accessibleName);
+        if (kind == QLatin1String("damaged")) {
+            QVERIFY(!opened.movedAsidePath.isEmpty());
+            QVERIFY2(banner->text().contains(QDir::toNativeSeparators(opened.movedAsidePath)),
+                     qPrintable(banner->text()));
+            QCOMPARE(context.databasePath, opened.path);
+        } else {
+            QVERIFY(context.databasePath.isEmpty());
+        }
     }
 
     void firstRunWelcomeStartsTheFirstLesson()
