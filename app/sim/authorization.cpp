@@ -54,17 +54,22 @@ void Authorization::addDefinition(const RoleDefinition &definition)
     m_grants[1].clear();
 }
 
-bool Authorization::grants(const RoleDefinition &definition, const QString &operation, bool dataAction) const
+QHash<QString, bool> &Authorization::grantsMemo(const QString &operation, bool dataAction) const
 {
     QHash<QString, QHash<QString, bool>> &memo = m_grants[dataAction ? 1 : 0];
     if (memo.size() > 1024) // operations are a small fixed vocabulary; this only guards odd callers
         memo.clear();
-    QHash<QString, bool> &byRole = memo[operation];
-    const auto it = byRole.constFind(definition.name);
-    if (it != byRole.constEnd())
+    return memo[operation];
+}
+
+bool Authorization::grants(QHash<QString, bool> &memo, const RoleDefinition &definition, const QString &operation,
+                           bool dataAction)
+{
+    const auto it = memo.constFind(definition.name);
+    if (it != memo.constEnd())
         return *it;
     const bool granted = definition.grants(operation, dataAction);
-    byRole.insert(definition.name, granted);
+    memo.insert(definition.name, granted);
     return granted;
 }
 
@@ -194,6 +199,7 @@ AccessDecision Authorization::check(const AccessRequest &request, qint64 now) co
                (key.size() == scopeKey.size() || key.at(scopeKey.size()) == QLatin1Char('/'));
     };
     QVarLengthArray<std::pair<qsizetype, const QList<Indexed> *>, 16> hits; // (scope length, assignments)
+    QHash<QString, bool> &granted = grantsMemo(request.action, request.dataAction);
     for (int pi = -1; pi < int(request.groupIds.size()); ++pi) {
         const QString &p = pi < 0 ? request.principalId : request.groupIds.at(pi);
         const auto pit = m_index.constFind(p);
@@ -229,7 +235,7 @@ AccessDecision Authorization::check(const AccessRequest &request, qint64 now) co
                 if (!def) {
                     c.reason =
                         QStringLiteral("role definition ") % a.roleDefinitionId % QStringLiteral(" does not exist");
-                } else if (!grants(*def, request.action, request.dataAction)) {
+                } else if (!grants(granted, *def, request.action, request.dataAction)) {
                     if (request.dataAction && !grantsSomeDataAction(*def))
                         c.reason = def->roleName % QStringLiteral(" grants no data actions");
                     else

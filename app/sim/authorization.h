@@ -58,7 +58,9 @@ private:
     // Whether a role grants an operation depends on the two alone: action -> role guid -> granted,
     // separately for actions [0] and data actions [1]. Dropped when definitions change.
     mutable QHash<QString, QHash<QString, bool>> m_grants[2];
-    bool grants(const RoleDefinition &definition, const QString &operation, bool dataAction) const;
+    QHash<QString, bool> &grantsMemo(const QString &operation, bool dataAction) const; // role guid -> granted
+    static bool grants(QHash<QString, bool> &memo, const RoleDefinition &definition, const QString &operation,
+                       bool dataAction);
 };
 
 } // namespace Keyless::Sim
