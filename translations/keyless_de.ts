@@ -1647,6 +1647,10 @@ Führt ein Konsolenskript (az, curl, exec, invoke, jq, …) in einer frischen si
             <translation>Warnung</translation>
         </message>
         <message>
+            <source>Notice</source>
+            <translation>Hinweis</translation>
+        </message>
+        <message>
             <source>Ready</source>
             <translation>Bereit</translation>
         </message>

@@ -1647,6 +1647,10 @@ Ejecuta un script de consola (az, curl, exec, invoke, jq, …) en un entorno sim
             <translation>Aviso</translation>
         </message>
         <message>
+            <source>Notice</source>
+            <translation>Información</translation>
+        </message>
+        <message>
             <source>Ready</source>
             <translation>Listo</translation>
         </message>
