@@ -10,6 +10,7 @@
 #include "ui/labs/flowview.h"
 #include "ui/labs/portalview.h"
 #include "ui/labs/simflow.h"
+#include "ui/relativefont.h"
 #include "ui/uistate.h"
 
 #include <QHBoxLayout>
@@ -82,10 +83,7 @@ void LabWorkspace::buildUi()
     bar->addWidget(back);
     m_title = new QLabel(work);
     m_title->setObjectName(QStringLiteral("labTitle"));
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
+    setRelativeFont(m_title, 1.3);
     bar->addWidget(m_title, 1);
     m_runButton = new QToolButton(work);
     m_runButton->setObjectName(QStringLiteral("runButton"));
@@ -179,7 +177,7 @@ void LabWorkspace::buildUi()
     auto *finishLayout = new QVBoxLayout(finish);
     m_finishSummary = new QLabel(finish);
     m_finishSummary->setObjectName(QStringLiteral("finishSummary"));
-    m_finishSummary->setFont(titleFont);
+    setRelativeFont(m_finishSummary, 1.3);
     m_finishSummary->setWordWrap(true);
     finishLayout->addWidget(m_finishSummary);
     m_finishTasks = new QTextBrowser(finish);

@@ -3,6 +3,7 @@
 #include "progress/progressstore.h"
 #include "ui/appcontext.h"
 #include "ui/navigator.h"
+#include "ui/relativefont.h"
 #include "ui/study/lessonbrowser.h"
 #include "ui/study/wordwrapdelegate.h"
 
@@ -90,10 +91,7 @@ LessonsPage::LessonsPage(AppContext &context, QList<Content::Lesson> lessons, QW
     m_title = new QLabel(right);
     m_title->setObjectName(QStringLiteral("lessonTitle"));
     m_title->setWordWrap(true);
-    QFont titleFont = m_title->font();
-    titleFont.setBold(true);
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
-    m_title->setFont(titleFont);
+    setRelativeFont(m_title, 1.5);
     m_meta = new QLabel(right);
     m_meta->setObjectName(QStringLiteral("lessonMeta"));
     m_meta->setWordWrap(true);

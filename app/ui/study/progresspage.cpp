@@ -4,6 +4,7 @@
 #include "progress/progressexporter.h"
 #include "progress/progressstore.h"
 #include "ui/appcontext.h"
+#include "ui/relativefont.h"
 #include "ui/study/appearance.h"
 #include "ui/study/wordwrapdelegate.h"
 #include "ui/uistate.h"
@@ -185,9 +186,7 @@ ProgressPage::ProgressPage(AppContext &context, QList<Content::Lesson> lessons, 
 
     auto *header = new QHBoxLayout;
     m_title = sectionTitle(content, "progressTitle");
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
-    m_title->setFont(titleFont);
+    setRelativeFont(m_title, 1.5);
     m_export = new QPushButton(content);
     m_export->setObjectName(QStringLiteral("exportButton"));
     header->addWidget(m_title);

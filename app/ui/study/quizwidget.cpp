@@ -2,6 +2,7 @@
 
 #include "progress/progressstore.h"
 #include "ui/appcontext.h"
+#include "ui/relativefont.h"
 #include "ui/study/appearance.h"
 #include "ui/study/studytext.h"
 
@@ -71,10 +72,7 @@ QuizWidget::QuizWidget(AppContext &context, QList<Content::Question> questions, 
     m_setup->setObjectName(QStringLiteral("quizSetup"));
     auto *setupLayout = new QVBoxLayout(m_setup);
     m_setupTitle = new QLabel(m_setup);
-    QFont titleFont = m_setupTitle->font();
-    titleFont.setBold(true);
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
-    m_setupTitle->setFont(titleFont);
+    setRelativeFont(m_setupTitle, 1.3);
     setupLayout->addWidget(m_setupTitle);
     auto *form = new QFormLayout;
     m_selection = new QComboBox(m_setup);

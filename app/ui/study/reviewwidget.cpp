@@ -2,6 +2,7 @@
 
 #include "progress/progressstore.h"
 #include "ui/appcontext.h"
+#include "ui/relativefont.h"
 
 #include <QDateTime>
 #include <QEvent>
@@ -43,10 +44,7 @@ ReviewWidget::ReviewWidget(AppContext &context, QList<Content::Card> cards, QWid
     m_front->setWordWrap(true);
     m_front->setTextFormat(Qt::MarkdownText);
     m_front->setAlignment(Qt::AlignCenter);
-    QFont frontFont = m_front->font();
-    frontFont.setPointSizeF(frontFont.pointSizeF() * 1.3);
-    frontFont.setBold(true);
-    m_front->setFont(frontFont);
+    setRelativeFont(m_front, 1.3);
     auto *separator = new QFrame(card);
     separator->setFrameShape(QFrame::HLine);
     m_separator = separator;

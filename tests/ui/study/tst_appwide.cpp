@@ -270,6 +270,40 @@ private slots:
         }
     }
 
+    // Titles are drawn larger than the text; presenter mode must scale them too (they had a size fixed at start).
+    void titlesGrowWithPresenterMode_data()
+    {
+        QTest::addColumn<int>("page");
+        QTest::addColumn<QString>("title");
+        QTest::newRow("lesson title") << int(Navigator::Page::Lessons) << QStringLiteral("lessonTitle");
+        QTest::newRow("progress title") << int(Navigator::Page::Progress) << QStringLiteral("progressTitle");
+    }
+
+    void titlesGrowWithPresenterMode()
+    {
+        QFETCH(int, page);
+        QFETCH(QString, title);
+        MainWindow window(m_f->context, *m_f->settings);
+        window.show();
+        window.showPage(static_cast<Navigator::Page>(page));
+        auto *label = window.findChild<QLabel *>(title);
+        QVERIFY(label);
+        const double before = label->font().pointSizeF();
+        const double text = QApplication::font().pointSizeF();
+        QVERIFY2(before > text * 1.2, qPrintable(QStringLiteral("%1 vs %2").arg(before).arg(text)));
+        m_f->uiState.setPresenterMode(true);
+        QCoreApplication::processEvents();
+        const double scale = m_f->uiState.presenterScale();
+        QVERIFY(scale > 1.05);
+        QVERIFY2(
+            qAbs(label->font().pointSizeF() - before * scale) < 0.6,
+            qPrintable(QStringLiteral("%1 -> %2, scale %3").arg(before).arg(label->font().pointSizeF()).arg(scale)));
+        QVERIFY(label->font().bold());
+        m_f->uiState.setPresenterMode(false);
+        QCoreApplication::processEvents();
+        QVERIFY(qAbs(label->font().pointSizeF() - before) < 0.01);
+    }
+
     void firstRunWelcomeStartsTheFirstLesson()
     {
         MainWindow window(m_f->context, *m_f->settings);
