@@ -10,10 +10,13 @@
 #include "ui/study/translations.h"
 #include "ui/uistate.h"
 
+#include <QFontMetrics>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStyle>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 
 #include <ctime>
 #include <memory>
@@ -25,6 +28,20 @@ inline double threadCpuMs()
     timespec ts{};
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
     return double(ts.tv_sec) * 1000.0 + double(ts.tv_nsec) / 1.0e6;
+}
+
+// True when the item's first-column text fits whole: wrapped at the column's text width, the row is tall
+// enough for every line and no word is wider than the column.
+inline bool fitsFirstColumn(const QTreeWidget *tree, const QTreeWidgetItem *item)
+{
+    const int margin = tree->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, tree) + 1;
+    int depth = tree->rootIsDecorated() ? 1 : 0;
+    for (const QTreeWidgetItem *parent = item->parent(); parent; parent = parent->parent())
+        ++depth;
+    const int width = tree->columnWidth(0) - depth * tree->indentation() - 2 * margin;
+    const QRect needed =
+        QFontMetrics(tree->font()).boundingRect(QRect(0, 0, width, 100000), Qt::TextWordWrap, item->text(0));
+    return needed.width() <= width && needed.height() <= tree->visualItemRect(item).height();
 }
 
 struct StudyFixture {

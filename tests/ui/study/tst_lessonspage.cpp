@@ -23,20 +23,6 @@ namespace {
 // The size the page gets in a 1280x800 main window (the navigation list and the tool bar take the rest).
 constexpr QSize pageSizeAt1280x800(1110, 740);
 
-// True when the item's first-column text fits whole: wrapped at the column's text width, the row is tall
-// enough for every line and no word is wider than the column.
-bool fitsFirstColumn(const QTreeWidget *tree, const QTreeWidgetItem *item)
-{
-    const int margin = tree->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, tree) + 1;
-    int depth = tree->rootIsDecorated() ? 1 : 0;
-    for (const QTreeWidgetItem *parent = item->parent(); parent; parent = parent->parent())
-        ++depth;
-    const int width = tree->columnWidth(0) - depth * tree->indentation() - 2 * margin;
-    const QRect needed =
-        QFontMetrics(tree->font()).boundingRect(QRect(0, 0, width, 100000), Qt::TextWordWrap, item->text(0));
-    return needed.width() <= width && needed.height() <= tree->visualItemRect(item).height();
-}
-
 // Point size of the first code-block character and of the first plain paragraph character of `doc`.
 struct DocumentSizes {
     qreal code = 0;

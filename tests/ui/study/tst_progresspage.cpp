@@ -45,19 +45,6 @@ bool anyElided(const QStringList &texts)
     });
 }
 
-// True when `text` fits whole into `table`'s first column: wrapped at the column's text width, the row is
-// tall enough for all its lines and no word is wider than the column.
-bool fitsFirstColumn(const QTreeWidget *table, const QTreeWidgetItem *item)
-{
-    const int margin = table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, table) + 1;
-    int depth = table->rootIsDecorated() ? 1 : 0;
-    for (const QTreeWidgetItem *parent = item->parent(); parent; parent = parent->parent())
-        ++depth;
-    const int width = table->columnWidth(0) - depth * table->indentation() - 2 * margin;
-    const QRect needed =
-        QFontMetrics(table->font()).boundingRect(QRect(0, 0, width, 100000), Qt::TextWordWrap, item->text(0));
-    return needed.width() <= width && needed.height() <= table->visualItemRect(item).height();
-}
 } // namespace
 
 class TestProgressPage final : public QObject
