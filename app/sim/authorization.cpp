@@ -79,7 +79,7 @@ void Authorization::add(const RoleAssignment &assignment)
     RoleAssignment a = assignment;
     a.roleDefinitionId = a.roleDefinitionId.toLower();
     m_assignments.insert(a.name, a);
-    m_index[a.principalId][ArmId::key(a.scope)].append({a.name, a.id()});
+    m_index[a.principalId][ArmId::key(a.scope)].append({a.name, a.id(), a.roleDefinitionId, a.scope, a.effectiveAt});
 }
 
 bool Authorization::remove(const QString &name)
@@ -187,7 +187,13 @@ AccessDecision Authorization::check(const AccessRequest &request, qint64 now) co
     // scopes is checked by prefix comparison over its own scopes; one with many by hashing the target's ancestor
     // prefixes (raw views into one lower-cased key, no allocation). Either way the cost does not grow with the
     // total number of assignments.
-    const QString key = ArmId::key(request.scope);
+    // Callers ask about the same resource again and again: keep the last normalised scope.
+    if (request.scope != m_lastScope) {
+        m_lastScope = request.scope;
+        m_lastScopeKey = ArmId::key(request.scope);
+    }
+    const QString key = m_lastScopeKey;
+    d.considered.reserve(4);
     QVarLengthArray<qsizetype, 24> cuts;
     cuts.append(key.size());
     for (qsizetype pos = key.size(); (pos = key.lastIndexOf(QLatin1Char('/'), pos - 1)) > 0;)
@@ -224,13 +230,13 @@ AccessDecision Authorization::check(const AccessRequest &request, qint64 now) co
         }
         for (const auto &hit : hits) {
             for (const Indexed &entry : *hit.second) {
-                const RoleAssignment &a = *m_assignments.constFind(entry.name);
+                const Indexed &a = entry;
                 const RoleDefinition *def = definition(a.roleDefinitionId);
                 ConsideredAssignment c;
                 c.assignmentId = entry.id;
                 c.roleName = def ? def->roleName : a.roleDefinitionId;
                 c.scope = a.scope;
-                c.principalId = a.principalId;
+                c.principalId = p;
                 c.viaGroup = pi >= 0;
                 if (!def) {
                     c.reason =

@@ -48,16 +48,21 @@ private:
     QHash<QString, RoleDefinition> m_definitions; // by guid
     QHash<QString, QString> m_definitionsByName;  // lower roleName -> guid
     QHash<QString, RoleAssignment> m_assignments; // by name
-    // An assignment as the evaluator reads it; the full id is made once here instead of in every decision.
+    // An assignment as the evaluator reads it, kept beside the index so that a decision touches no other table;
+    // the full id is made once here instead of in every decision.
     struct Indexed {
         QString name;
         QString id;
+        QString roleDefinitionId; // lower-case guid
+        QString scope;            // display spelling
+        qint64 effectiveAt = 0;
     };
     // principalId -> scope key -> assignments
     QHash<QString, QHash<QString, QList<Indexed>>> m_index;
     // Whether a role grants an operation depends on the two alone: action -> role guid -> granted,
     // separately for actions [0] and data actions [1]. Dropped when definitions change.
     mutable QHash<QString, QHash<QString, bool>> m_grants[2];
+    mutable QString m_lastScope, m_lastScopeKey; // the last scope asked about and its ArmId::key()
     QHash<QString, bool> &grantsMemo(const QString &operation, bool dataAction) const; // role guid -> granted
     static bool grants(QHash<QString, bool> &memo, const RoleDefinition &definition, const QString &operation,
                        bool dataAction);
