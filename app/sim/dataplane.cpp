@@ -458,6 +458,12 @@ HttpResponse BlobService::handle(World &world, const Resource &account, const Ht
         return storageError(400, s("UnsupportedHttpVerb"), s("The resource doesn't support specified Http Verb."));
     }
 
+    // A version that is not a date is refused before anything else (observed: 400 InvalidHeaderValue).
+    static const QRegularExpression versionFormat(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+    if (const QString v = req.headers.value(s("x-ms-version")).trimmed();
+        req.headers.contains(s("x-ms-version")) && !versionFormat.match(v).hasMatch())
+        return storageError(400, s("InvalidHeaderValue"),
+                            s("The value for one of the HTTP headers is not in the correct format."));
     if (auth.isEmpty())
         return storageError(401, s("NoAuthenticationInformation"),
                             s("Server failed to authenticate the request. Please refer to the information in the "

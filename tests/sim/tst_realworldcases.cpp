@@ -218,6 +218,7 @@ void TstRealWorldCases::storageBearerNeedsVersion_data()
         << QStringLiteral("2015-04-05") << 403 << QStringLiteral("AuthenticationFailed");
     QTest::newRow("2017-11-09, the first with OAuth") << QStringLiteral("2017-11-09") << 200 << QString();
     QTest::newRow("2020-04-08") << QStringLiteral("2020-04-08") << 200 << QString();
+    QTest::newRow("not a date") << QStringLiteral("banana") << 400 << QStringLiteral("InvalidHeaderValue");
 }
 
 void TstRealWorldCases::storageBearerNeedsVersion()
@@ -239,6 +240,12 @@ void TstRealWorldCases::storageBearerNeedsVersion()
     QCOMPARE(r.headers.value(QStringLiteral("x-ms-error-code")), errorCode);
     if (status == 200) {
         QCOMPARE(r.body, QByteArray("hello"));
+        return;
+    }
+    if (status == 400) {
+        QVERIFY2(
+            r.text().contains(QStringLiteral("The value for one of the HTTP headers is not in the correct format.")),
+            qPrintable(r.text()));
         return;
     }
     QVERIFY2(r.text().contains(QStringLiteral("<AuthenticationErrorDetail>Authentication scheme Bearer is not "
