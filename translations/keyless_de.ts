@@ -48,6 +48,10 @@ LAB ist eine Lab-Datei oder die ID eines mitgelieferten Labs (oder eines Labs in
 </translation>
         </message>
         <message>
+            <source>no lab with id '%1' (see keyless lab list)</source>
+            <translation>kein Lab mit der ID „%1“ (siehe keyless lab list)</translation>
+        </message>
+        <message>
             <source>keyless lab check: --seed needs a non-negative whole number
 </source>
             <translation>keyless lab check: --seed braucht eine nicht negative ganze Zahl

@@ -48,6 +48,10 @@ LAB es un archivo de laboratorio o el id de un laboratorio incluido (o de uno de
 </translation>
         </message>
         <message>
+            <source>no lab with id '%1' (see keyless lab list)</source>
+            <translation>no hay ningún laboratorio con el id «%1» (consulta keyless lab list)</translation>
+        </message>
+        <message>
             <source>keyless lab check: --seed needs a non-negative whole number
 </source>
             <translation>keyless lab check: --seed necesita un número entero no negativo

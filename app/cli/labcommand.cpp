@@ -111,7 +111,8 @@ QString number(double value)
 }
 
 // Records the checked attempt in the progress database; prints its id only once committed.
-int recordAttempt(const QString &dbPath, const Lab::LabSession &session, QTextStream &out, QTextStream &err)
+// Records the session's attempt in the progress file; returns 0 and sets *id, or an exit status after an error.
+int recordAttempt(const QString &dbPath, const Lab::LabSession &session, qint64 *id, QTextStream &err)
 {
     Progress::ProgressStore store;
     Progress::OpenOptions options;
@@ -143,7 +144,7 @@ int recordAttempt(const QString &dbPath, const Lab::LabSession &session, QTextSt
         err << tr("keyless lab check: the attempt was not recorded: %1\n").arg(written.error);
         return 1;
     }
-    out << tr("recorded attempt %1\n").arg(written.id);
+    *id = written.id;
     return 0;
 }
 
@@ -176,6 +177,15 @@ int runCheck(const QCommandLineParser &parser, const Invocation &invocation, QTe
         const Lab::LabCatalog catalog = catalogFor(registry, labFolders(parser, invocation));
         lab = catalog.find(labArgument);
         if (!lab) {
+            if (jsonMode) {
+                QJsonObject json = issuesJson(catalog.issues());
+                QJsonArray errors = json.value(QStringLiteral("errors")).toArray();
+                errors.append(QJsonObject{
+                    {QStringLiteral("message"), tr("no lab with id '%1' (see keyless lab list)").arg(labArgument)}});
+                json.insert(QStringLiteral("errors"), errors);
+                out << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
+                out.flush();
+            }
             printIssues(catalog.issues(), err);
             err << tr("keyless lab check: no lab with id '%1' (see keyless lab list)\n").arg(labArgument);
             return 2;
@@ -214,6 +224,14 @@ int runCheck(const QCommandLineParser &parser, const Invocation &invocation, QTe
     const Lab::CommandOutcome outcome = session.runCommand(session.resolve(script));
     const Lab::LabEvaluation &evaluation = session.evaluation();
 
+    // Recorded before anything is printed, so that --json stays one JSON document that carries the attempt id.
+    const QString dbPath = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : globalDb;
+    qint64 attemptId = 0;
+    if (!dbPath.isEmpty()) {
+        if (const int status = recordAttempt(dbPath, session, &attemptId, err); status != 0)
+            return status;
+    }
+
     if (jsonMode) {
         QJsonObject names;
         for (auto it = session.names().values().cbegin(); it != session.names().values().cend(); ++it)
@@ -225,6 +243,8 @@ int runCheck(const QCommandLineParser &parser, const Invocation &invocation, QTe
         json.insert(QStringLiteral("scriptExitStatus"), outcome.exitStatus);
         if (parser.isSet(QStringLiteral("verbose")))
             json.insert(QStringLiteral("console"), outcome.output);
+        if (attemptId > 0)
+            json.insert(QStringLiteral("recordedAttempt"), attemptId);
         out << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
     } else {
         if (parser.isSet(QStringLiteral("verbose")))
@@ -243,16 +263,10 @@ int runCheck(const QCommandLineParser &parser, const Invocation &invocation, QTe
                    .arg(evaluation.maxScore)
                    .arg(evaluation.passedTasks)
                    .arg(evaluation.tasks.size());
+        if (attemptId > 0)
+            out << tr("recorded attempt %1\n").arg(attemptId);
     }
     out.flush();
-
-    const QString dbPath = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : globalDb;
-    if (!dbPath.isEmpty()) {
-        const int status = recordAttempt(dbPath, session, out, err);
-        out.flush();
-        if (status != 0)
-            return status;
-    }
     return evaluation.allPassed() ? 0 : 1;
 }
 

@@ -134,6 +134,19 @@ void TestLabCommand::checkUnknownIdExitsTwo()
     const Run run = lab({QStringLiteral("check"), QStringLiteral("no-such-lab")});
     QCOMPARE(run.status, 2);
     QVERIFY(run.err.contains(QLatin1String("no lab with id 'no-such-lab'")));
+    // With --json the error is JSON on stdout too, for scripts.
+    const Run json = lab({QStringLiteral("check"), QStringLiteral("no-such-lab"), QStringLiteral("--json")});
+    QCOMPARE(json.status, 2);
+    QJsonParseError parse{};
+    const QJsonObject object = QJsonDocument::fromJson(json.out.toUtf8(), &parse).object();
+    QCOMPARE(parse.error, QJsonParseError::NoError);
+    const QJsonArray errors = object.value(QLatin1String("errors")).toArray();
+    QVERIFY(!errors.isEmpty());
+    QVERIFY(errors.last()
+                .toObject()
+                .value(QLatin1String("message"))
+                .toString()
+                .contains(QLatin1String("no lab with id 'no-such-lab'")));
 }
 
 void TestLabCommand::checkJson()
@@ -245,6 +258,14 @@ void TestLabCommand::checkRecordsAttempt()
     // The top-level --db works too, and a second attempt gets the next id.
     QVERIFY(lab({QStringLiteral("check"), QStringLiteral("troubleshoot-recreated-app")}, db)
                 .out.endsWith(QLatin1String("recorded attempt 2\n")));
+    // With --json stdout stays one JSON document, and it names the attempt.
+    const Run json = lab({QStringLiteral("check"), QStringLiteral("troubleshoot-recreated-app"),
+                          QStringLiteral("--json"), QStringLiteral("--db"), db});
+    QCOMPARE(json.status, 0);
+    QJsonParseError parse{};
+    const QJsonObject object = QJsonDocument::fromJson(json.out.toUtf8(), &parse).object();
+    QVERIFY2(parse.error == QJsonParseError::NoError, qPrintable(json.out));
+    QCOMPARE(object.value(QLatin1String("recordedAttempt")).toInteger(), 3);
 }
 
 void TestLabCommand::usageErrors()
