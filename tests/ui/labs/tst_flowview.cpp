@@ -1,6 +1,7 @@
 // Widget tests of the animated flow view: model from a sim trace, scene items, player (at an instant
 // speed factor, never sleeping), keyboard stepping, event list sync and filters, inspector, export.
 #include "flowfixtures.h"
+#include "ui/labs/canonicalflows.h"
 #include "ui/labs/floweventmodel.h"
 #include "ui/labs/flowinspector.h"
 #include "ui/labs/flowitems.h"
@@ -69,6 +70,21 @@ private slots:
         }
         QVERIFY(explainClaim(QStringLiteral("oid")).contains(QStringLiteral("principal ID")));
         QVERIFY(explainClaim(QStringLiteral("no-such-claim")).isEmpty());
+    }
+
+    // Lesson "token-flow" links its seven steps to these hops (tst_coursecontent flowStepsMatchCanonicalFlow):
+    // if the canonical run changes, the lesson's links must follow.
+    void canonicalImdsRunHasTheHopsTheLessonLinks()
+    {
+        const FlowTrace trace = canonicalImdsFlow();
+        QList<FlowKind> kinds;
+        for (const FlowEvent &e : trace.events)
+            kinds << e.kind;
+        const QList<FlowKind> expected{
+            FlowKind::TokenRequest,    FlowKind::TokenIssued,           FlowKind::Response, FlowKind::CredentialAttempt,
+            FlowKind::ResourceRequest, FlowKind::AuthorizationDecision, FlowKind::Response};
+        QCOMPARE(kinds, expected);
+        QCOMPARE(trace.events.at(2).status, 200); // the endpoint's answer with the token (lesson step 4)
     }
 
     void decisionIsParsed()
