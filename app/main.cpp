@@ -2,6 +2,7 @@
 // QCoreApplication (no display needed) or start the GUI. Nothing else lives here.
 #include "cli/headless.h"
 #include "ui/guiapplication.h"
+#include "ui/study/translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -29,11 +30,12 @@ QString helpText(const QCommandLineParser &parser)
     // Without an application object Qt cannot know the program name yet.
     QString text = parser.helpText();
     text.replace(QStringLiteral("<executable_name>"), QStringLiteral("keyless"));
-    text += QStringLiteral("\nCommands (run without a display):\n"
-                           "  script [--lab LAB] [--seed N] [FILE|-]   Run a console script in a fresh simulated world.\n"
-                           "  lab list | lab check LAB [...]           List labs, or check a lab's solution.\n"
-                           "  progress export | progress reset         Export or reset the progress database.\n"
-                           "\nWithout a command, Keyless opens its main window.\n");
+    text +=
+        QStringLiteral("\nCommands (run without a display):\n"
+                       "  script [--lab LAB] [--seed N] [FILE|-]   Run a console script in a fresh simulated world.\n"
+                       "  lab list | lab check LAB [...]           List labs, or check a lab's solution.\n"
+                       "  progress export | progress reset         Export or reset the progress database.\n"
+                       "\nWithout a command, Keyless opens its main window.\n");
     return text;
 }
 
@@ -54,11 +56,13 @@ int main(int argc, char *argv[])
 
     Options options;
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Keyless — a study and lab simulator for Azure managed identities."));
+    parser.setApplicationDescription(
+        QStringLiteral("Keyless — a study and lab simulator for Azure managed identities."));
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
     parser.addOptions({options.db, options.lang, options.labs, options.measureStartup});
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("Optional headless command: script, lab, progress."),
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 QStringLiteral("Optional headless command: script, lab, progress."),
                                  QStringLiteral("[command [args...]]"));
     // Everything after the subcommand belongs to it (it parses its own flags).
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
@@ -77,6 +81,21 @@ int main(int argc, char *argv[])
     if (parser.isSet(versionOption)) {
         out << "keyless " << KEYLESS_VERSION << '\n';
         return 0;
+    }
+
+    if (parser.isSet(options.lang)) {
+        // An unknown language is a mistake to say, not a reason to start silently in English.
+        QStringList codes;
+        for (const auto &language : Keyless::Ui::Translations::available())
+            codes << language.code;
+        const QString wanted =
+            parser.value(options.lang).section(QLatin1Char('_'), 0, 0).section(QLatin1Char('-'), 0, 0).toLower();
+        if (!wanted.isEmpty() && !codes.contains(wanted)) { // "de_DE" and "DE" mean German, as in Settings
+            err << "keyless: unknown language '" << parser.value(options.lang)
+                << "' (available: " << codes.join(QStringLiteral(", "))
+                << ").\nTry 'keyless --help' for more information.\n";
+            return 2;
+        }
     }
 
     const QStringList positional = parser.positionalArguments();

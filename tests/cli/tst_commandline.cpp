@@ -56,8 +56,11 @@ private slots:
                                         << QStringLiteral("Unknown option 'frobnicate'");
         QTest::newRow("unknown command") << QStringList{QStringLiteral("deploy")}
                                          << QStringLiteral("'deploy' is not a keyless command");
-        QTest::newRow("missing option value") << QStringList{QStringLiteral("--db")}
-                                              << QStringLiteral("Missing value after '--db'");
+        QTest::newRow("missing option value")
+            << QStringList{QStringLiteral("--db")} << QStringLiteral("Missing value after '--db'");
+        QTest::newRow("unknown language") << QStringList{QStringLiteral("--lang"), QStringLiteral("xx"),
+                                                         QStringLiteral("lab"), QStringLiteral("list")}
+                                          << QStringLiteral("unknown language 'xx' (available: en, de, es)");
     }
 
     void badInvocationFailsClearly()
