@@ -1050,6 +1050,10 @@ Führt ein Konsolenskript (az, curl, exec, invoke, jq, …) in einer frischen si
             <translation>&lt;h2&gt;Labs&lt;/h2&gt;&lt;p&gt;Ändere die simulierte Cloud, starte die App und sieh zu, was passiert. Deine Arbeit wird laufend gespeichert.&lt;/p&gt;</translation>
         </message>
         <message>
+            <source>&lt;h2&gt;Labs&lt;/h2&gt;&lt;p&gt;Change the simulated cloud, run the app and watch what happens. Your work is not saved in this session.&lt;/p&gt;</source>
+            <translation>&lt;h2&gt;Labs&lt;/h2&gt;&lt;p&gt;Ändere die simulierte Cloud, starte die App und sieh zu, was passiert. Deine Arbeit wird in dieser Sitzung nicht gespeichert.&lt;/p&gt;</translation>
+        </message>
+        <message>
             <source>Some lab files could not be loaded:
 %1</source>
             <translation>Einige Lab-Dateien konnten nicht geladen werden:

@@ -1050,6 +1050,10 @@ Ejecuta un script de consola (az, curl, exec, invoke, jq, …) en un entorno sim
             <translation>&lt;h2&gt;Laboratorios&lt;/h2&gt;&lt;p&gt;Cambia la nube simulada, ejecuta la aplicación y mira qué pasa. Tu trabajo se guarda sobre la marcha.&lt;/p&gt;</translation>
         </message>
         <message>
+            <source>&lt;h2&gt;Labs&lt;/h2&gt;&lt;p&gt;Change the simulated cloud, run the app and watch what happens. Your work is not saved in this session.&lt;/p&gt;</source>
+            <translation>&lt;h2&gt;Laboratorios&lt;/h2&gt;&lt;p&gt;Cambia la nube simulada, ejecuta la aplicación y mira qué pasa. Tu trabajo no se guarda en esta sesión.&lt;/p&gt;</translation>
+        </message>
+        <message>
             <source>Some lab files could not be loaded:
 %1</source>
             <translation>No se pudieron cargar algunos archivos de laboratorio:

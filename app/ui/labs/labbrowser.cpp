@@ -19,9 +19,15 @@ LabBrowser::LabBrowser(Progress::ProgressStore *progress, QWidget *parent)
 {
     setObjectName(QStringLiteral("labBrowser"));
     auto *layout = new QVBoxLayout(this);
-    auto *heading = new QLabel(tr("<h2>Labs</h2><p>Change the simulated cloud, run the app and watch what happens. "
-                                  "Your work is saved as you go.</p>"),
-                               this);
+    // Only promise saving when there is a file to save to (the store may have fallen back to memory).
+    const bool saved = progress && progress->isOpen() && !progress->isInMemory();
+    auto *heading =
+        new QLabel(saved ? tr("<h2>Labs</h2><p>Change the simulated cloud, run the app and watch what happens. "
+                              "Your work is saved as you go.</p>")
+                         : tr("<h2>Labs</h2><p>Change the simulated cloud, run the app and watch what happens. "
+                              "Your work is not saved in this session.</p>"),
+                   this);
+    heading->setObjectName(QStringLiteral("labsHeading"));
     heading->setWordWrap(true);
     layout->addWidget(heading);
     m_problemLabel = new QLabel(this);

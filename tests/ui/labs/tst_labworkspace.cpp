@@ -20,6 +20,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFile>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
@@ -357,6 +358,24 @@ private slots:
         card->findChild<QPushButton *>(QStringLiteral("openLabButton"))->click();
         QCOMPARE(chosen.count(), 1);
         QCOMPARE(chosen.first().first().toString(), QStringLiteral("func-cosmos-no-secret"));
+        QVERIFY(browser.findChild<QLabel *>(QStringLiteral("labsHeading"))
+                    ->text()
+                    .contains(QStringLiteral("saved as you go")));
+    }
+
+    // The browser must not promise saving when the store fell back to memory (QA: it did, under the banner).
+    void browserDoesNotPromiseSavingInMemory()
+    {
+        QFile blocker(m_dir.filePath(QStringLiteral("a-file"))); // a file where the folder would have to be
+        QVERIFY(blocker.open(QIODevice::WriteOnly) && blocker.write("x") == 1);
+        blocker.close();
+        Progress::ProgressStore memory;
+        QVERIFY(memory.open(blocker.fileName() + QStringLiteral("/sub/progress.sqlite")).ok);
+        QVERIFY(memory.isInMemory());
+        LabBrowser browser(&memory);
+        const QString text = browser.findChild<QLabel *>(QStringLiteral("labsHeading"))->text();
+        QVERIFY2(text.contains(QStringLiteral("not saved")), qPrintable(text));
+        QVERIFY(!text.contains(QStringLiteral("saved as you go")));
     }
 
 private:
