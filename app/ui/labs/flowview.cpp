@@ -24,6 +24,10 @@
 
 namespace Keyless::Ui::Labs {
 
+namespace {
+constexpr char iconProperty[] = "keylessStandardIcon"; // which QStyle::StandardPixmap a button shows
+} // namespace
+
 FlowGraphicsView::FlowGraphicsView(QGraphicsScene *scene, QWidget *parent)
     : QGraphicsView(scene, parent)
 {
@@ -161,6 +165,26 @@ FlowView::FlowView(UiState *uiState, QWidget *parent)
 
 FlowView::~FlowView() = default;
 
+QIcon FlowView::paletteIcon(const QStyle &style, QStyle::StandardPixmap which, const QPalette &palette)
+{
+    // Fusion's media icons are dark pixmaps whatever the palette (nearly invisible in dark): keep their shape,
+    // paint it in the button text colour of each state.
+    const QIcon source = style.standardIcon(which);
+    QIcon icon;
+    for (const int side : {16, 24, 32}) {
+        for (const auto &[mode, group] :
+             {std::pair{QIcon::Normal, QPalette::Active}, std::pair{QIcon::Disabled, QPalette::Disabled}}) {
+            QPixmap pixmap = source.pixmap(QSize(side, side));
+            QPainter painter(&pixmap);
+            painter.setCompositionMode(QPainter::CompositionMode_SourceIn);
+            painter.fillRect(pixmap.rect(), palette.color(group, QPalette::ButtonText));
+            painter.end();
+            icon.addPixmap(pixmap, mode);
+        }
+    }
+    return icon;
+}
+
 void FlowView::buildToolBar(QWidget *bar)
 {
     auto *row = new QHBoxLayout(bar);
@@ -169,7 +193,7 @@ void FlowView::buildToolBar(QWidget *bar)
                                  const QString &tip) {
         auto *button = new QToolButton(bar);
         button->setObjectName(name);
-        button->setIcon(bar->style()->standardIcon(icon));
+        button->setProperty(iconProperty, int(icon));
         button->setText(text);
         button->setToolTip(tip);
         button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -254,8 +278,18 @@ void FlowView::applyStyle()
 void FlowView::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange)
+    if (event->type() == QEvent::PaletteChange) {
         applyStyle();
+        applyIcons();
+    }
+}
+
+void FlowView::applyIcons()
+{
+    for (QToolButton *button : {m_restartButton, m_backButton, m_playButton, m_forwardButton}) {
+        const auto which = static_cast<QStyle::StandardPixmap>(button->property(iconProperty).toInt());
+        button->setIcon(paletteIcon(*style(), which, palette()));
+    }
 }
 
 void FlowView::onFrame(int step, qreal progress)
@@ -296,7 +330,8 @@ void FlowView::updateControls()
     const int count = m_player->eventCount();
     const int step = m_player->step();
     m_playButton->setText(m_player->isPlaying() ? tr("Pause") : tr("Play"));
-    m_playButton->setIcon(style()->standardIcon(m_player->isPlaying() ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+    m_playButton->setProperty(iconProperty, int(m_player->isPlaying() ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+    applyIcons();
     m_playButton->setEnabled(count > 0);
     m_forwardButton->setEnabled(count > 0 && !m_player->atEnd());
     m_backButton->setEnabled(step >= 0);

@@ -3,6 +3,8 @@
 #include "ui/labs/flowtrace.h"
 
 #include <QGraphicsView>
+#include <QIcon>
+#include <QStyle>
 #include <QWidget>
 
 class QComboBox;
@@ -45,6 +47,8 @@ class FlowView final : public QWidget
     Q_DISABLE_COPY_MOVE(FlowView)
 
 public:
+    // A standard icon's shape in the palette's button text colour (normal and disabled), so that it shows in dark.
+    static QIcon paletteIcon(const QStyle &style, QStyle::StandardPixmap which, const QPalette &palette);
     explicit FlowView(UiState *uiState, QWidget *parent = nullptr);
     ~FlowView() override;
 
@@ -75,6 +79,7 @@ protected:
 private:
     void buildToolBar(QWidget *bar);
     void applyStyle();
+    void applyIcons();
     void onFrame(int step, qreal progress);
     void onStepChanged(int step);
     void onEventActivated(const QModelIndex &proxyIndex);

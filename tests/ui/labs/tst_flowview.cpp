@@ -87,6 +87,45 @@ private slots:
         QCOMPARE(trace.events.at(2).status, 200); // the endpoint's answer with the token (lesson step 4)
     }
 
+    // QA: in the dark theme the tool-button icons were dark on dark. They take the palette's button text colour.
+    void toolButtonIconsFollowThePalette_data()
+    {
+        QTest::addColumn<bool>("dark");
+        QTest::newRow("dark") << true;
+        QTest::newRow("light") << false;
+    }
+
+    void toolButtonIconsFollowThePalette()
+    {
+        QFETCH(bool, dark);
+        UiState ui;
+        FlowView view(&ui);
+        QPalette palette = view.palette();
+        palette.setColor(QPalette::Button, dark ? QColor(0x2b, 0x2f, 0x36) : QColor(0xf0, 0xf0, 0xf0));
+        palette.setColor(QPalette::ButtonText, dark ? QColor(0xe6, 0xe6, 0xe6) : QColor(0x20, 0x20, 0x20));
+        view.setPalette(palette);
+        for (const char *name : {"restartButton", "stepBackButton", "playButton", "stepForwardButton"}) {
+            auto *button = view.findChild<QAbstractButton *>(QLatin1String(name));
+            QVERIFY(button);
+            const QImage image = button->icon().pixmap(QSize(16, 16)).toImage();
+            int opaque = 0;
+            double lightness = 0;
+            for (int y = 0; y < image.height(); ++y) {
+                for (int x = 0; x < image.width(); ++x) {
+                    const QColor c = image.pixelColor(x, y);
+                    if (c.alpha() > 128) {
+                        ++opaque;
+                        lightness += c.lightnessF();
+                    }
+                }
+            }
+            QVERIFY2(opaque > 0, name);
+            lightness /= opaque;
+            QVERIFY2(dark ? lightness > 0.7 : lightness < 0.3,
+                     qPrintable(QStringLiteral("%1: %2").arg(QLatin1String(name)).arg(lightness)));
+        }
+    }
+
     void decisionIsParsed()
     {
         const FlowEvent e = FlowFixtures::keyVaultDenied().events.at(6); // a copy: the trace is a temporary
