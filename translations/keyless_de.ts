@@ -280,6 +280,10 @@ Führt ein Konsolenskript (az, curl, exec, invoke, jq, …) in einer frischen si
             <translation>Der Ordner %1 existiert nicht und kann nicht angelegt werden.</translation>
         </message>
         <message>
+            <source>%1 is a file, not a folder: the progress file cannot be created under it.</source>
+            <translation>%1 ist eine Datei, kein Ordner: die Fortschrittsdatei kann darunter nicht angelegt werden.</translation>
+        </message>
+        <message>
             <source>The folder %1 is read-only.</source>
             <translation>Der Ordner %1 ist schreibgeschützt.</translation>
         </message>

@@ -280,6 +280,10 @@ Ejecuta un script de consola (az, curl, exec, invoke, jq, …) en un entorno sim
             <translation>La carpeta %1 no existe y no se puede crear.</translation>
         </message>
         <message>
+            <source>%1 is a file, not a folder: the progress file cannot be created under it.</source>
+            <translation>%1 es un archivo, no una carpeta: no se puede crear el archivo de progreso dentro de él.</translation>
+        </message>
+        <message>
             <source>The folder %1 is read-only.</source>
             <translation>La carpeta %1 es de solo lectura.</translation>
         </message>

@@ -34,8 +34,19 @@ QString folderProblem(const QString &path)
 {
     const QFileInfo info(path);
     const QString folder = info.absolutePath();
-    if (!QDir().mkpath(folder))
+    if (!QDir().mkpath(folder)) {
+        // Say what is in the way when it is a file where a folder should be.
+        for (QFileInfo up(folder); !up.isRoot() && !up.absoluteFilePath().isEmpty();
+             up = QFileInfo(up.absolutePath())) {
+            if (up.exists()) {
+                if (!up.isDir())
+                    return tr("%1 is a file, not a folder: the progress file cannot be created under it.")
+                        .arg(QDir::toNativeSeparators(up.absoluteFilePath()));
+                break;
+            }
+        }
         return tr("The folder %1 does not exist and cannot be created.").arg(QDir::toNativeSeparators(folder));
+    }
     QTemporaryFile probe(folder + QStringLiteral("/.keyless-write-test-XXXXXX"));
     if (!probe.open())
         return tr("The folder %1 is read-only.").arg(QDir::toNativeSeparators(folder));

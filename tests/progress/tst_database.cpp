@@ -529,7 +529,7 @@ void TestDatabase::unusableFolderFallsBackToMemory_data()
     const QString file = m_dir.filePath(QStringLiteral("a-file"));
     QVERIFY(writeAll(file, "x"));
     QTest::newRow("parent is a file") << file + QStringLiteral("/sub/progress.sqlite")
-                                      << QStringLiteral("cannot be created") << false;
+                                      << QStringLiteral("a-file is a file, not a folder") << false;
     // /proc refuses new files even to root, so this row runs in containers too.
     QTest::newRow("read-only folder (/proc)")
         << QStringLiteral("/proc/progress.sqlite") << QStringLiteral("read-only") << false;
