@@ -4,6 +4,12 @@
     <context>
         <name>Keyless::Cli</name>
         <message>
+            <source>keyless script: %1
+</source>
+            <translation>keyless script: %1
+</translation>
+        </message>
+        <message>
             <source>usage: keyless lab list [--labs DIR]...
        keyless lab check LAB [--solution FILE|-] [--seed N] [--json] [--verbose] [--db PATH] [--labs DIR]...
 LAB is a lab file or the id of a bundled lab (or of one in a --labs folder).

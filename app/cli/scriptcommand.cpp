@@ -47,7 +47,7 @@ int runScriptCommand(const Invocation &invocation, QTextStream &out, QTextStream
     parser.addOption({{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help.")});
     parser.addPositionalArgument(QStringLiteral("file"), tr("Script file, or - for standard input."));
     if (!parser.parse(QStringList{QStringLiteral("keyless script")} + invocation.args)) {
-        err << parser.errorText() << '\n' << usage();
+        err << tr("keyless script: %1\n").arg(parser.errorText()) << usage();
         err.flush();
         return 2;
     }

@@ -100,6 +100,11 @@ void TestScriptCommand::rejectsBadUsage()
     QCOMPARE(badLab.status, 2);
     QVERIFY2(badLab.err.contains(QStringLiteral("no lab file or bundled lab named 'no-such-lab'")),
              qPrintable(badLab.err));
+    // An unknown option names the command it belongs to, like lab and progress do.
+    const Run badOption = keyless({QStringLiteral("--bogus")}, "true\n");
+    QCOMPARE(badOption.status, 2);
+    QVERIFY2(badOption.err.startsWith(QStringLiteral("keyless script: Unknown option 'bogus'.")),
+             qPrintable(badOption.err));
 }
 
 QTEST_GUILESS_MAIN(TestScriptCommand)
