@@ -108,6 +108,10 @@ int main(int argc, char *argv[])
             return 2;
         }
         QCoreApplication app(argc, argv);
+        // Headless output is English unless --lang asks otherwise: scripts parse it.
+        Keyless::Ui::Translations translations;
+        if (parser.isSet(options.lang))
+            translations.apply(parser.value(options.lang));
         Keyless::Cli::Invocation invocation;
         invocation.args = positional.mid(1);
         invocation.globalDb = parser.value(options.db);

@@ -15,7 +15,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Keyless::Cli::ProgressCommand", text);
+    return QCoreApplication::translate("Keyless::Cli", text); // the context lupdate gives tr() in this namespace
 }
 
 QString usage()

@@ -48,6 +48,18 @@ private slots:
         QVERIFY2(run.out.startsWith(QStringLiteral("Usage: keyless [options]")), qPrintable(run.out.left(80)));
     }
 
+    // --lang applies to the headless commands too (their strings were extracted under another context than the
+    // one they were looked up in, and no translator was installed).
+    void headlessCommandsSpeakTheChosenLanguage()
+    {
+        const Run german = keyless({QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("lab"),
+                                    QStringLiteral("check"), QStringLiteral("no-such-lab")});
+        QCOMPARE(german.exitCode, 2);
+        QVERIFY2(german.err.contains(QStringLiteral("kein Lab mit der ID „no-such-lab“")), qPrintable(german.err));
+        const Run english = keyless({QStringLiteral("lab"), QStringLiteral("check"), QStringLiteral("no-such-lab")});
+        QVERIFY2(english.err.contains(QStringLiteral("no lab with id 'no-such-lab'")), qPrintable(english.err));
+    }
+
     void badInvocationFailsClearly_data()
     {
         QTest::addColumn<QStringList>("arguments");
