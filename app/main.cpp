@@ -83,19 +83,16 @@ int main(int argc, char *argv[])
         return 0;
     }
 
-    if (parser.isSet(options.lang)) {
+    if (parser.isSet(options.lang) && !parser.value(options.lang).isEmpty() &&
+        !Keyless::Ui::Translations::isAvailable(parser.value(options.lang))) {
         // An unknown language is a mistake to say, not a reason to start silently in English.
         QStringList codes;
         for (const auto &language : Keyless::Ui::Translations::available())
             codes << language.code;
-        const QString wanted =
-            parser.value(options.lang).section(QLatin1Char('_'), 0, 0).section(QLatin1Char('-'), 0, 0).toLower();
-        if (!wanted.isEmpty() && !codes.contains(wanted)) { // "de_DE" and "DE" mean German, as in Settings
-            err << "keyless: unknown language '" << parser.value(options.lang)
-                << "' (available: " << codes.join(QStringLiteral(", "))
-                << ").\nTry 'keyless --help' for more information.\n";
-            return 2;
-        }
+        err << "keyless: unknown language '" << parser.value(options.lang)
+            << "' (available: " << codes.join(QStringLiteral(", "))
+            << ").\nTry 'keyless --help' for more information.\n";
+        return 2;
     }
 
     const QStringList positional = parser.positionalArguments();

@@ -56,6 +56,9 @@ private slots:
                                     QStringLiteral("check"), QStringLiteral("no-such-lab")});
         QCOMPARE(german.exitCode, 2);
         QVERIFY2(german.err.contains(QStringLiteral("kein Lab mit der ID „no-such-lab“")), qPrintable(german.err));
+        const Run region = keyless({QStringLiteral("--lang"), QStringLiteral("de_DE"), QStringLiteral("lab"),
+                                    QStringLiteral("check"), QStringLiteral("no-such-lab")});
+        QVERIFY2(region.err.contains(QStringLiteral("kein Lab mit der ID")), qPrintable(region.err));
         const Run english = keyless({QStringLiteral("lab"), QStringLiteral("check"), QStringLiteral("no-such-lab")});
         QVERIFY2(english.err.contains(QStringLiteral("no lab with id 'no-such-lab'")), qPrintable(english.err));
     }

@@ -27,17 +27,25 @@ QList<Translations::Language> Translations::available()
             {QStringLiteral("es"), QStringLiteral("Español")}};
 }
 
-QString Translations::resolve(const QString &code)
+static QString languagePart(const QString &code)
 {
-    QString wanted = code;
-    if (wanted.isEmpty())
-        wanted = QLocale::system().name().section(QLatin1Char('_'), 0, 0);
-    wanted = wanted.section(QLatin1Char('_'), 0, 0).section(QLatin1Char('-'), 0, 0).toLower();
+    return code.section(QLatin1Char('_'), 0, 0).section(QLatin1Char('-'), 0, 0).toLower();
+}
+
+bool Translations::isAvailable(const QString &code)
+{
+    const QString wanted = languagePart(code);
     for (const Language &language : available()) {
         if (language.code == wanted)
-            return wanted;
+            return true;
     }
-    return QStringLiteral("en");
+    return false;
+}
+
+QString Translations::resolve(const QString &code)
+{
+    const QString wanted = languagePart(code.isEmpty() ? QLocale::system().name() : code);
+    return isAvailable(wanted) ? wanted : QStringLiteral("en");
 }
 
 void Translations::removeAll()

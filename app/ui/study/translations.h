@@ -31,6 +31,8 @@ public:
     // "" (system) resolves to the system language when Keyless has it, else English; unknown codes
     // fall back to English.
     static QString resolve(const QString &code);
+    // Whether Keyless has `code` ("de", "de_DE" and "DE" all mean German).
+    static bool isAvailable(const QString &code);
 
     // Returns the language now in use.
     QString apply(const QString &code);
