@@ -215,6 +215,19 @@ QStringList ProgressStore::sectionsRead(const QString &lessonId)
     return sections;
 }
 
+QHash<QString, QStringList> ProgressStore::sectionsReadByLesson()
+{
+    QSqlQuery &query = m_database->cached(QStringLiteral(
+        "SELECT DISTINCT lesson_id, section_id FROM section_reads ORDER BY lesson_id, section_id"));
+    QHash<QString, QStringList> read;
+    if (!m_database->exec(query, QStringLiteral("sections read by lesson")))
+        return read;
+    while (query.next())
+        read[query.value(0).toString()].append(query.value(1).toString());
+    query.finish();
+    return read;
+}
+
 // ---- questions ----
 
 WriteResult ProgressStore::recordQuestionAttempt(const QuestionAttempt &attempt)

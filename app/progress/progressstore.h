@@ -3,6 +3,7 @@
 #include "progress/database.h"
 #include "progress/records.h"
 
+#include <QHash>
 #include <QObject>
 
 #include <memory>
@@ -59,6 +60,8 @@ public:
     WriteResult recordSectionRead(const SectionRead &read);
     QList<SectionRead> sectionReads(const QString &lessonId);
     QStringList sectionsRead(const QString &lessonId); // distinct, sorted
+    // Every lesson's distinct sections read, in one query (a table of contents needs them all at once).
+    QHash<QString, QStringList> sectionsReadByLesson();
 
     // ---- practice questions (one row per attempt, never updated) ----
     WriteResult recordQuestionAttempt(const QuestionAttempt &attempt);

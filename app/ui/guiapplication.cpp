@@ -12,10 +12,13 @@
 
 #include <QApplication>
 #include <QEvent>
+#include <QFontDatabase>
+#include <QFontMetrics>
 #include <QSettings>
 #include <QTimer>
 
 #include <cstdio>
+#include <thread>
 
 namespace Keyless::Ui {
 
@@ -55,6 +58,32 @@ private:
     bool m_seen = false;
 };
 
+// Fills Qt's font database on the second core while this thread loads the content and opens the progress
+// store: fontconfig's configuration and font list, and the fallback families of the styles the first screen
+// uses (regular text with symbols such as ✓ and →, italic, code). Qt supports fonts outside the GUI thread
+// and keeps the database under its own lock; the first text measurement of the window waits for it at
+// most. Font engines are per thread, so nothing is shared but the database: this only saves time.
+class FontWarmUp final
+{
+public:
+    FontWarmUp()
+        : m_thread([font = QGuiApplication::font(), fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont)] {
+            const QString sample = QStringLiteral("Keyless ✓ read · Next → ← Previous");
+            QFont italic = font;
+            italic.setItalic(true);
+            for (const QFont &f : {font, italic, fixed})
+                (void)QFontMetrics(f).horizontalAdvance(sample);
+        })
+    {
+    }
+    ~FontWarmUp() { m_thread.join(); }
+    FontWarmUp(const FontWarmUp &) = delete;
+    FontWarmUp &operator=(const FontWarmUp &) = delete;
+
+private:
+    std::thread m_thread;
+};
+
 } // namespace
 
 void setStoreStatus(AppContext &context, const Progress::OpenResult &opened)
@@ -68,6 +97,7 @@ void setStoreStatus(AppContext &context, const Progress::OpenResult &opened)
 
 int runGui(const GuiOptions &options)
 {
+    const FontWarmUp fontWarmUp;
     QSettings settings;
     UiState uiState;
     loadUiState(uiState, settings);

@@ -171,6 +171,16 @@ void TestProgressStore::sectionReads()
     QCOMPARE(reads.last().secondsOnTask, 10);
     QCOMPARE(m_store->sectionReads(QStringLiteral("rbac")).first().secondsOnTask, 0); // negative time clamped
     QVERIFY(m_store->sectionsRead(QStringLiteral("unknown")).isEmpty());
+
+    // The whole table of contents in one query: the same answer as asking lesson by lesson.
+    const QHash<QString, QStringList> all = m_store->sectionsReadByLesson();
+    QCOMPARE(all.size(), 2);
+    QCOMPARE(all.value(QStringLiteral("mi")), m_store->sectionsRead(QStringLiteral("mi")));
+    QCOMPARE(all.value(QStringLiteral("rbac")), QStringList{QStringLiteral("scopes")});
+    QVERIFY(!all.contains(QStringLiteral("unknown")));
+    QVERIFY(m_store->recordSectionRead({0, QStringLiteral("rbac"), QStringLiteral("roles"), at(3, 10), 5}));
+    QCOMPARE(m_store->sectionsReadByLesson().value(QStringLiteral("rbac")),
+             (QStringList{QStringLiteral("roles"), QStringLiteral("scopes")})); // the cached query runs again
 }
 
 void TestProgressStore::questionAttemptsAreNeverOverwritten()

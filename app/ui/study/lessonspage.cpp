@@ -178,8 +178,8 @@ LessonsPage::LessonsPage(AppContext &context, QList<Content::Lesson> lessons, QW
     connect(m_prewarmTimer, &QTimer::timeout, this, &LessonsPage::prewarm);
 
     buildToc();
-    retranslate();
-    openLesson(QString());
+    retranslateControls();
+    openLesson(QString()); // renders the lesson and the table of contents' progress, once
 }
 
 LessonsPage::~LessonsPage() = default;
@@ -203,8 +203,11 @@ double LessonsPage::completionPercent(const QString &lessonId) const
     const int index = indexOf(lessonId);
     if (index < 0 || !m_context.progress)
         return 0.0;
-    const Content::Lesson &lesson = m_lessons.at(index);
-    const QStringList read = m_context.progress->sectionsRead(lessonId);
+    return completionPercent(m_lessons.at(index), m_context.progress->sectionsRead(lessonId));
+}
+
+double LessonsPage::completionPercent(const Content::Lesson &lesson, const QStringList &read)
+{
     int count = 0;
     for (const Content::LessonSection &section : lesson.sections)
         count += read.contains(section.id) ? 1 : 0;
@@ -227,16 +230,18 @@ void LessonsPage::buildToc()
             child->setData(0, sectionRole, section.id);
         }
     }
-    refreshProgress();
 }
 
 void LessonsPage::refreshProgress()
 {
+    // One query for the whole table of contents, not two per lesson.
+    const QHash<QString, QStringList> readByLesson =
+        m_context.progress ? m_context.progress->sectionsReadByLesson() : QHash<QString, QStringList>();
     for (int i = 0; i < m_toc->topLevelItemCount(); ++i) {
         QTreeWidgetItem *item = m_toc->topLevelItem(i);
         const Content::Lesson &lesson = m_lessons.at(i);
-        const QStringList read = m_context.progress ? m_context.progress->sectionsRead(lesson.id) : QStringList();
-        const double percent = completionPercent(lesson.id);
+        const QStringList read = readByLesson.value(lesson.id);
+        const double percent = completionPercent(lesson, read);
         // Text, not colour alone: a check mark and the percentage.
         item->setText(1, percent >= 100.0 ? tr("✓ read") : tr("%1 %").arg(qRound(percent)));
         item->setData(1, Qt::AccessibleTextRole, tr("%1 percent read").arg(qRound(percent)));
@@ -246,13 +251,22 @@ void LessonsPage::refreshProgress()
         }
     }
     if (m_current >= 0) {
-        const bool done = completionPercent(currentLessonId()) >= 100.0;
+        const bool done = completionPercent(m_lessons.at(m_current), readByLesson.value(currentLessonId())) >= 100.0;
         m_markRead->setEnabled(!done && m_context.progress);
         m_markRead->setText(done ? tr("Read ✓") : tr("&Mark as read"));
     }
 }
 
 void LessonsPage::retranslate()
+{
+    retranslateControls();
+    refreshProgress();
+    render();
+    if (!m_search->text().isEmpty())
+        updateSearchResults(m_search->text());
+}
+
+void LessonsPage::retranslateControls()
 {
     m_search->setPlaceholderText(tr("Search all lessons (Ctrl+K)"));
     m_search->setAccessibleName(tr("Search lessons"));
@@ -267,10 +281,6 @@ void LessonsPage::retranslate()
     m_reveal->setText(m_revealed ? tr("&Hide model answers") : tr("&Show model answers"));
     m_reveal->setAccessibleName(tr("Show or hide the model answers of the reflection questions"));
     m_markRead->setAccessibleName(tr("Mark this lesson as read"));
-    refreshProgress();
-    render();
-    if (!m_search->text().isEmpty())
-        updateSearchResults(m_search->text());
 }
 
 void LessonsPage::changeEvent(QEvent *event)

@@ -56,7 +56,9 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    static double completionPercent(const Content::Lesson &lesson, const QStringList &read);
     void retranslate();
+    void retranslateControls();
     void buildToc();
     void refreshProgress();
     void render();

@@ -71,6 +71,30 @@ private slots:
         QVERIFY(browser->toPlainText().contains(m_f->content.lessons().first().sections.first().title));
     }
 
+    void tableOfContentsShowsEachLessonsOwnProgress()
+    {
+        // Progress read before the page opens: each lesson's row counts only its own sections.
+        const QList<Keyless::Content::Lesson> &lessons = m_f->content.lessons();
+        const Keyless::Content::Lesson &second = lessons.at(1);
+        QVERIFY(second.sections.size() >= 2);
+        const int readCount = int(second.sections.size()) / 2;
+        for (int i = 0; i < readCount; ++i)
+            QVERIFY(m_f->progress->recordSectionRead({0, second.id, second.sections.at(i).id, {}, 10}));
+        const Keyless::Content::Lesson &third = lessons.at(2);
+        for (const Keyless::Content::LessonSection &section : third.sections)
+            QVERIFY(m_f->progress->recordSectionRead({0, third.id, section.id, {}, 10}));
+
+        LessonsPage page(m_f->context, lessons);
+        auto *toc = page.findChild<QTreeWidget *>(QStringLiteral("lessonToc"));
+        QCOMPARE(toc->topLevelItem(0)->text(1), QStringLiteral("0 %"));
+        QCOMPARE(toc->topLevelItem(1)->text(1),
+                 QStringLiteral("%1 %").arg(qRound(100.0 * readCount / double(second.sections.size()))));
+        QCOMPARE(toc->topLevelItem(1)->child(0)->text(1), QStringLiteral("✓"));
+        QCOMPARE(toc->topLevelItem(1)->child(int(second.sections.size()) - 1)->text(1), QString());
+        QCOMPARE(toc->topLevelItem(2)->text(1), QStringLiteral("✓ read"));
+        QCOMPARE(page.completionPercent(third.id), 100.0);
+    }
+
     void markAsReadRecordsEverySectionInTheStore()
     {
         LessonsPage page(m_f->context, m_f->content.lessons());
