@@ -17,6 +17,7 @@ struct CheckContext;
 struct CheckOutcome {
     bool passed = false;
     QString feedback;
+    bool subjectMissing = false; // failed because the principal or resource it is about does not exist
 };
 
 // The declarative check kinds a lab may use, each with its parameter list. The registry is what
@@ -50,6 +51,10 @@ public:
         QString description;
         QList<Param> params;
         Evaluator evaluate;
+        // A constraint says that something wrong is absent (too broad a role, a secret, a setting). It holds
+        // trivially while its subject does not exist, so on its own it is no evidence of the learner's work.
+        std::function<bool(const CheckSpec &)> isConstraint = {};
+        bool constrains(const CheckSpec &spec) const { return isConstraint && isConstraint(spec); }
     };
 
     // The built-in check kinds (see checks.cpp and labs/README.md).

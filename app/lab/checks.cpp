@@ -42,6 +42,12 @@ CheckOutcome fail(const QString &feedback)
     return {false, feedback};
 }
 
+// A failure because the principal or resource the check is about does not exist.
+CheckOutcome missing(const QString &feedback)
+{
+    return {false, feedback, true};
+}
+
 // "sami:func-orders" → the display name used in feedback ("the identity of func-orders").
 QString principalLabel(const QString &reference)
 {
@@ -131,7 +137,7 @@ CheckOutcome identityEnabled(const CheckSpec &spec, const CheckContext &context)
 {
     const Sim::Resource *resource = findResource(context.world, spec, "resource");
     if (!resource)
-        return fail(QStringLiteral("%1 does not exist any more.").arg(str(spec, "resource")));
+        return missing(QStringLiteral("%1 does not exist any more.").arg(str(spec, "resource")));
     const QString kind = str(spec, "kind", QStringLiteral("any"));
     const auto &identity = resource->identity;
     if (kind == QLatin1String("system")) {
@@ -151,7 +157,7 @@ CheckOutcome identityEnabled(const CheckSpec &spec, const CheckContext &context)
         }
         const Sim::Resource *uami = context.world.findResource(wanted, Sim::ResourceType::userAssignedIdentity());
         if (!uami)
-            return fail(QStringLiteral("The user-assigned identity %1 does not exist.").arg(wanted));
+            return missing(QStringLiteral("The user-assigned identity %1 does not exist.").arg(wanted));
         for (const QString &attached : identity.userAssigned) {
             if (Sim::ArmId::key(attached) == Sim::ArmId::key(uami->id))
                 return pass();
@@ -173,13 +179,13 @@ CheckOutcome roleAssignment(const CheckSpec &spec, const CheckContext &context)
     const QString reference = str(spec, "principal");
     const QString principalId = world.resolvePrincipal(reference);
     if (principalId.isEmpty())
-        return fail(missingPrincipalFeedback(reference));
+        return missing(missingPrincipalFeedback(reference));
     const Sim::RoleDefinition *role = world.authorization().findDefinition(str(spec, "role"));
     if (!role)
         return fail(QStringLiteral("The role %1 does not exist.").arg(str(spec, "role")));
     const QString target = world.resolveScope(str(spec, "scope"));
     if (target.isEmpty())
-        return fail(QStringLiteral("The scope %1 does not exist any more.").arg(str(spec, "scope")));
+        return missing(QStringLiteral("The scope %1 does not exist any more.").arg(str(spec, "scope")));
     const QString mode = str(spec, "match", QStringLiteral("within"));
     const bool needPropagated = flag(spec, "propagated", true);
 
@@ -236,7 +242,7 @@ CheckOutcome leastPrivilege(const CheckSpec &spec, const CheckContext &context)
     const QString reference = str(spec, "principal");
     const QString principalId = world.resolvePrincipal(reference);
     if (principalId.isEmpty())
-        return fail(missingPrincipalFeedback(reference));
+        return missing(missingPrincipalFeedback(reference));
     const QString widest = world.resolveScope(str(spec, "scope"));
     QStringList allowedGuids;
     QStringList allowedNames;
@@ -334,11 +340,11 @@ CheckOutcome cosmosDataRole(const CheckSpec &spec, const CheckContext &context)
     const World &world = context.world;
     const Sim::Resource *account = world.findResource(str(spec, "account"), Sim::ResourceType::cosmosAccount());
     if (!account)
-        return fail(QStringLiteral("The Cosmos DB account %1 does not exist.").arg(str(spec, "account")));
+        return missing(QStringLiteral("The Cosmos DB account %1 does not exist.").arg(str(spec, "account")));
     const QString reference = str(spec, "principal");
     const QString principalId = world.resolvePrincipal(reference);
     if (principalId.isEmpty())
-        return fail(missingPrincipalFeedback(reference));
+        return missing(missingPrincipalFeedback(reference));
     const CosmosRole role =
         cosmosRole(*account, str(spec, "role", QStringLiteral("Cosmos DB Built-in Data Contributor")));
     const QString target = cosmosScope(*account, str(spec, "scope", QStringLiteral("/")));
@@ -418,11 +424,11 @@ CheckOutcome keyVaultPermission(const CheckSpec &spec, const CheckContext &conte
     const World &world = context.world;
     const Sim::Resource *vault = world.findResource(str(spec, "vault"), Sim::ResourceType::keyVault());
     if (!vault)
-        return fail(QStringLiteral("The key vault %1 does not exist.").arg(str(spec, "vault")));
+        return missing(QStringLiteral("The key vault %1 does not exist.").arg(str(spec, "vault")));
     const QString reference = str(spec, "principal");
     const QString principalId = world.resolvePrincipal(reference);
     if (principalId.isEmpty())
-        return fail(missingPrincipalFeedback(reference));
+        return missing(missingPrincipalFeedback(reference));
     const QString permission = str(spec, "permission", QStringLiteral("get"));
     const QString model = str(spec, "model", QStringLiteral("any"));
     const QString secret = str(spec, "secret");
@@ -479,7 +485,7 @@ CheckOutcome appSetting(const CheckSpec &spec, const CheckContext &context)
 {
     const Sim::Resource *site = context.world.findResource(str(spec, "resource"), Sim::ResourceType::site());
     if (!site)
-        return fail(QStringLiteral("%1 does not exist any more.").arg(str(spec, "resource")));
+        return missing(QStringLiteral("%1 does not exist any more.").arg(str(spec, "resource")));
     const QString name = str(spec, "name");
     const QString state = str(spec, "state", QStringLiteral("present"));
     const QString expected = str(spec, "value");
@@ -545,7 +551,7 @@ CheckOutcome noSecretInSettings(const CheckSpec &spec, const CheckContext &conte
 {
     const Sim::Resource *site = context.world.findResource(str(spec, "resource"), Sim::ResourceType::site());
     if (!site)
-        return fail(QStringLiteral("%1 does not exist any more.").arg(str(spec, "resource")));
+        return missing(QStringLiteral("%1 does not exist any more.").arg(str(spec, "resource")));
     QStringList found;
     for (auto it = site->appSettings.cbegin(); it != site->appSettings.cend(); ++it) {
         const QString kind = secretKind(context.world, it.key(), it.value());
@@ -597,7 +603,7 @@ CheckOutcome resourceProperty(const CheckSpec &spec, const CheckContext &context
 {
     const Sim::Resource *resource = findResource(context.world, spec, "resource");
     if (!resource)
-        return fail(QStringLiteral("%1 does not exist any more.").arg(str(spec, "resource")));
+        return missing(QStringLiteral("%1 does not exist any more.").arg(str(spec, "resource")));
     const QString property = str(spec, "property");
     const QJsonValue expected = spec.params.value(QLatin1String("equals"));
     const QJsonValue actual = propertyValue(context.world, *resource, property);
@@ -613,7 +619,7 @@ CheckOutcome invokeSucceeds(const CheckSpec &spec, const CheckContext &context)
 {
     const Sim::Resource *resource = findResource(context.world, spec, "resource");
     if (!resource)
-        return fail(QStringLiteral("%1 does not exist any more.").arg(str(spec, "resource")));
+        return missing(QStringLiteral("%1 does not exist any more.").arg(str(spec, "resource")));
     if (resource->workload.isEmpty())
         return fail(QStringLiteral("%1 has no code to invoke.").arg(resource->name));
     Sim::WorkloadResult result;
@@ -790,6 +796,11 @@ Param param(const char *name, Type type, bool required, Ref reference, const cha
     return Param{QLatin1String(name), type, required, reference, std::move(allowed), QLatin1String(description)};
 }
 
+bool always(const CheckSpec &)
+{
+    return true;
+}
+
 QStringList words(std::initializer_list<const char *> list)
 {
     QStringList result;
@@ -826,7 +837,7 @@ CheckRegistry CheckRegistry::builtIn()
                   {param("principal", Type::String, true, Ref::Principal, "principal reference"),
                    param("roles", Type::StringList, true, Ref::None, "acceptable roles"),
                    param("scope", Type::String, true, Ref::Scope, "widest acceptable scope")},
-                  leastPrivilege});
+                  leastPrivilege, always});
     registry.add({QStringLiteral("cosmos-data-role"),
                   QStringLiteral("A Cosmos DB data-plane role assignment exists for the principal."),
                   {param("account", Type::String, true, Ref::Resource, "Cosmos DB account"),
@@ -852,11 +863,12 @@ CheckRegistry CheckRegistry::builtIn()
                    param("state", Type::String, false, Ref::None, "present, absent, equals, contains, matches",
                          words({"present", "absent", "equals", "contains", "matches"})),
                    param("value", Type::String, false, Ref::None, "expected value or pattern")},
-                  appSetting});
+                  appSetting,
+                  [](const CheckSpec &spec) { return str(spec, "state") == QLatin1String("absent"); }});
     registry.add({QStringLiteral("no-secret-in-settings"),
                   QStringLiteral("No app setting holds an account key, a key-based connection string or a SAS token."),
                   {param("resource", Type::String, true, Ref::Resource, "web or function app")},
-                  noSecretInSettings});
+                  noSecretInSettings, always});
     registry.add({QStringLiteral("resource-property"),
                   QStringLiteral("A resource property has the expected value."),
                   {param("resource", Type::String, true, Ref::Resource, "resource"),
@@ -882,11 +894,11 @@ CheckRegistry CheckRegistry::builtIn()
     registry.add({QStringLiteral("trace-contains"), QStringLiteral("The learner's trace contains a matching event."),
                   traceParams, traceContains});
     registry.add({QStringLiteral("trace-lacks"), QStringLiteral("The learner's trace contains no matching event."),
-                  traceParams, traceLacks});
+                  traceParams, traceLacks, always});
     registry.add({QStringLiteral("no-orphaned-assignments"),
                   QStringLiteral("No role assignment at or below the scope points at a deleted principal."),
                   {param("scope", Type::String, true, Ref::Scope, "scope reference")},
-                  noOrphanedAssignments});
+                  noOrphanedAssignments, always});
     return registry;
 }
 

@@ -13,6 +13,7 @@ struct CheckResult {
     bool passed = false;
     QString feedback; // why it failed (empty when it passed)
     double weight = 1.0;
+    bool subjectMissing = false; // failed because what it is about does not exist (yet)
 };
 
 // One task after evaluation. `fraction` is the weighted share of its checks that pass (partial

@@ -173,6 +173,7 @@ LabEvaluation LabSession::evaluate(const LabDefinition &lab, const CheckRegistry
                 resolved.params = names.apply(spec.params);
                 const CheckOutcome outcome = kind->evaluate(resolved, context);
                 check.passed = outcome.passed;
+                check.subjectMissing = outcome.subjectMissing;
                 if (!outcome.passed)
                     check.feedback = spec.feedback.isEmpty() ? outcome.feedback : names.apply(spec.feedback);
             }
@@ -180,15 +181,28 @@ LabEvaluation LabSession::evaluate(const LabDefinition &lab, const CheckRegistry
             result.checks << check;
         }
         // A check that was already true at the start (a key-based invoke that works, a trace that lacks
-        // nothing) says nothing about the learner's work: it counts only once the whole task passes.
+        // nothing) says nothing about the learner's work: it counts only once the whole task passes. Nor
+        // does a constraint that holds only because its subject has just come into being (no role is too
+        // broad for an identity that was only now turned on): it was no violation that got fixed.
         const TaskResult *before = baseline ? baseline->task(task.id) : nullptr;
         if (!allPassed && before && before->checks.size() == result.checks.size()) {
             for (qsizetype i = 0; i < result.checks.size(); ++i) {
                 CheckResult &check = result.checks[i];
-                if (check.passed && before->checks.at(i).passed) {
+                const CheckResult &start = before->checks.at(i);
+                if (!check.passed)
+                    continue;
+                if (start.passed) {
                     check.passed = false;
                     check.feedback = QStringLiteral("This was already true when the lab started; it counts once the "
                                                     "rest of this task is done.");
+                } else if (start.subjectMissing) {
+                    const CheckRegistry::Kind *kind = registry.find(task.checks.at(i).check);
+                    if (kind && kind->constrains(task.checks.at(i))) {
+                        check.passed = false;
+                        check.feedback = QStringLiteral("Nothing here is wrong yet only because there was nothing to "
+                                                        "judge when the lab started; it counts once the rest of this "
+                                                        "task is done.");
+                    }
                 }
             }
         }

@@ -30,6 +30,32 @@ const char *const TinyLab = R"({
                "az webapp config appsettings set -g rg1 -n {{app}} --settings B=2"]
 })";
 
+// A Cosmos DB data role plus "no Azure RBAC role at all" (the data plane has its own roles), as in the
+// headline lab; `identity` and `contributor` say how the app starts.
+QByteArray grantLab(bool identity, bool contributor)
+{
+    QByteArray json = R"({
+  "format": 1, "id": "grant", "title": "Grant", "summary": "s", "level": "beginner", "minutes": 5, "story": "s",
+  "names": {"app": {"prefix": "app-", "length": 4}, "cosmos": {"prefix": "cosmos-", "length": 4}},
+  "world": {"settings": {"propagationDelaySeconds": 0}, "resourceGroups": [{"name": "rg1"}],
+            "resources": [{"type": "Microsoft.DocumentDB/databaseAccounts", "name": "{{cosmos}}", "resourceGroup": "rg1",
+                           "databases": [{"name": "shop", "containers": [{"name": "orders", "partitionKey": "/id"}]}]},
+                          {"type": "Microsoft.Web/sites", "kind": "functionapp", "name": "{{app}}", "resourceGroup": "rg1"
+                           IDENTITY}]
+            ROLES},
+  "tasks": [
+    {"id": "grant", "title": "Grant", "instructions": "i", "points": 30,
+     "checks": [{"check": "cosmos-data-role", "account": "{{cosmos}}", "principal": "sami:{{app}}",
+                 "role": "Cosmos DB Built-in Data Contributor", "scope": "/dbs/shop", "match": "within", "weight": 2},
+                {"check": "least-privilege", "principal": "sami:{{app}}", "roles": [], "scope": "resource:{{cosmos}}"}]}
+  ],
+  "solution": ["az functionapp identity assign -g rg1 -n {{app}}"]
+})";
+    json.replace("IDENTITY", identity ? R"(, "identity": {"type": "SystemAssigned"})" : "");
+    json.replace("ROLES", contributor ? R"(, "roleAssignments": [{"principal": "sami:{{app}}", "role": "Contributor", "scope": "resourceGroup:rg1"}])" : "");
+    return json;
+}
+
 } // namespace
 
 class TestLabSession : public QObject
@@ -49,6 +75,8 @@ private Q_SLOTS:
     void failingFaultMakesTheLabUnusable();
     void feedbackSaysEachThingOnce();
     void checksTrueAtTheStartEarnNothing();
+    void constraintsWithoutASubjectEarnNothing_data();
+    void constraintsWithoutASubjectEarnNothing();
 
 private:
     std::unique_ptr<LabSession> session(quint64 seed = 1) const
@@ -244,6 +272,58 @@ void TestLabSession::checksTrueAtTheStartEarnNothing()
     settings = s.evaluation().task(QStringLiteral("settings"));
     QVERIFY(settings->passed);
     QCOMPARE(settings->fraction, 1.0);
+}
+
+// Pins: in the headline lab, turning the identity on gave 10 of the 30 points of "grant data access":
+// "no role is too broad" held only because the identity had just come into being.
+void TestLabSession::constraintsWithoutASubjectEarnNothing_data()
+{
+    QTest::addColumn<bool>("identity");
+    QTest::addColumn<bool>("contributor");
+    QTest::addColumn<QStringList>("commands");
+    QTest::addColumn<bool>("constraintCounts");
+    QTest::addColumn<double>("fraction");
+    QTest::addColumn<QString>("feedback");
+
+    const QString assign = QStringLiteral("az functionapp identity assign -g rg1 -n {{app}}");
+    const QString principal =
+        QStringLiteral("p=$(az functionapp identity show -g rg1 -n {{app}} --query principalId -o tsv)");
+    const QString dataRole = QStringLiteral("az cosmosdb sql role assignment create -a {{cosmos}} -g rg1 -s /dbs/shop "
+                                            "-p $p -d 00000000-0000-0000-0000-000000000002");
+    const QString removeContributor =
+        QStringLiteral("az role assignment delete --assignee $p --role Contributor --scope "
+                       "$(az group show -n rg1 --query id -o tsv)");
+    QTest::newRow("identity just turned on: nothing to judge")
+        << false << false << QStringList{assign} << false << 0.0 << QStringLiteral("nothing to judge");
+    QTest::newRow("a real violation fixed still counts")
+        << true << true << QStringList{principal, removeContributor} << true << 1.0 / 3.0 << QString();
+    QTest::newRow("the whole task done") << false << false << QStringList{assign, principal, dataRole} << true << 1.0
+                                         << QString();
+}
+
+void TestLabSession::constraintsWithoutASubjectEarnNothing()
+{
+    QFETCH(bool, identity);
+    QFETCH(bool, contributor);
+    QFETCH(QStringList, commands);
+    QFETCH(bool, constraintCounts);
+    QFETCH(double, fraction);
+    QFETCH(QString, feedback);
+
+    const LabLoadResult loaded =
+        LabLoader(m_registry).loadData(grantLab(identity, contributor), QStringLiteral("grant.json"));
+    QVERIFY2(loaded.ok(), loaded.issues.isEmpty() ? "" : qPrintable(loaded.issues.first().toString()));
+    LabSession s(loaded.lab, m_registry, 1);
+    QCOMPARE(s.evaluation().score, 0.0);
+    for (const QString &command : std::as_const(commands))
+        s.runCommand(s.resolve(command));
+    const TaskResult *grant = s.evaluation().task(QStringLiteral("grant"));
+    QVERIFY(grant);
+    QCOMPARE(grant->checks.at(1).passed, constraintCounts);
+    QCOMPARE(grant->fraction, fraction);
+    QCOMPARE(s.evaluation().score, 30.0 * fraction);
+    if (!feedback.isEmpty())
+        QVERIFY2(grant->feedback().contains(feedback), qPrintable(grant->feedback()));
 }
 
 QTEST_GUILESS_MAIN(TestLabSession)
