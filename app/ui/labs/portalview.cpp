@@ -239,6 +239,11 @@ PortalView::PortalView(QWidget *parent)
     m_vaultPage = buildKeyVault();
     m_storagePage = buildStorage();
     m_cosmosPage = buildCosmos();
+    // A blade is a child of the portal, not of the tab widget, while no selected resource has it: hidden,
+    // or it draws over the top-left corner of the portal (a second tree header over the resource tree).
+    for (QWidget *page :
+         {m_overviewPage, m_identityPage, m_iamPage, m_configPage, m_vaultPage, m_storagePage, m_cosmosPage})
+        page->hide();
 
     connect(m_tree, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
         if (m_updating)

@@ -21,6 +21,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
+#include <QHeaderView>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
@@ -275,6 +276,43 @@ private slots:
         QVERIFY(console->output()->toPlainText().isEmpty());
         // Failed commands are still part of the attempt (what the learner did).
         QCOMPARE(w->session()->commandLog().size(), logBefore + 2);
+    }
+
+    // The blades a resource type does not have were left visible at the portal's corner and drew a second
+    // header over the resource tree (QA: garbled "Resource" heading in workspace-dark-portal.png).
+    void portalBladesDoNotCoverTheResourceTree()
+    {
+        auto w = makeWorkspace();
+        w->openLab(lab(QStringLiteral("func-cosmos-no-secret")));
+        w->show();
+        QVERIFY(QTest::qWaitForWindowExposed(w.get()));
+        PortalView *portal = w->portal();
+        QTreeWidget *tree = portal->resourceTree();
+        QStringList resources;
+        for (QTreeWidgetItemIterator it(tree); *it; ++it) {
+            if (!(*it)->data(0, Qt::UserRole).isNull())
+                resources << (*it)->text(0);
+        }
+        QVERIFY(resources.size() >= 2);
+        const QRect treeArea(tree->mapTo(portal, QPoint(0, 0)), tree->size());
+        for (const QString &resource : std::as_const(resources)) {
+            QVERIFY(portal->selectResource(resource));
+            for (QWidget *child : portal->findChildren<QWidget *>()) {
+                if (!child->isVisible() || child == tree || tree->isAncestorOf(child) || child->isAncestorOf(tree) ||
+                    child->isWindow())
+                    continue;
+                const QRect area(child->mapTo(portal, QPoint(0, 0)), child->size());
+                QVERIFY2(!area.intersects(treeArea),
+                         qPrintable(QStringLiteral("%1 (%2) covers the resource tree with %3 selected")
+                                        .arg(child->objectName(), QString::fromLatin1(child->metaObject()->className()),
+                                             resource)));
+            }
+        }
+        // The only header over the tree is its own.
+        for (QHeaderView *header : portal->findChildren<QHeaderView *>()) {
+            if (header->isVisible() && header != tree->header())
+                QVERIFY(!QRect(header->mapTo(portal, QPoint(0, 0)), header->size()).intersects(treeArea));
+        }
     }
 
     void resetAsksAndRestores()
