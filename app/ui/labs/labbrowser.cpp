@@ -97,9 +97,15 @@ void LabBrowser::refresh()
         auto *summary = new QLabel(lab->summary, card);
         summary->setWordWrap(true);
         v->addWidget(summary, 1);
-        auto *skills = new QLabel(tr("Skills: %1").arg(lab->skills.join(QStringLiteral(", "))), card);
-        skills->setWordWrap(true);
-        v->addWidget(skills);
+        // Labs from --labs may list no skills; an empty "Skills:" line would read as missing data.
+        QStringList skillNames = lab->skills;
+        skillNames.removeIf([](const QString &skill) { return skill.trimmed().isEmpty(); });
+        if (!skillNames.isEmpty()) {
+            auto *skills = new QLabel(tr("Skills: %1").arg(skillNames.join(QStringLiteral(", "))), card);
+            skills->setObjectName(QStringLiteral("labSkills"));
+            skills->setWordWrap(true);
+            v->addWidget(skills);
+        }
 
         double best = 0;
         bool unfinished = false;

@@ -23,6 +23,7 @@
 #include <QFile>
 #include <QHeaderView>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -399,6 +400,41 @@ private slots:
         QVERIFY(browser.findChild<QLabel *>(QStringLiteral("labsHeading"))
                     ->text()
                     .contains(QStringLiteral("saved as you go")));
+    }
+
+    // A lab from --labs without "skills" showed an empty "Skills:" line on its card (QA).
+    void browserHidesSkillsLineWhenThereAreNone()
+    {
+        QFile bundled(QStringLiteral(":/labs/func-cosmos-no-secret.json"));
+        QVERIFY(bundled.open(QIODevice::ReadOnly));
+        QJsonObject root = QJsonDocument::fromJson(bundled.readAll()).object();
+        root.remove(QStringLiteral("skills"));
+        root.insert(QStringLiteral("id"), QStringLiteral("no-skills"));
+        QTemporaryDir folder;
+        QVERIFY(folder.isValid());
+        QFile file(folder.filePath(QStringLiteral("no-skills.json")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QJsonDocument(root).toJson());
+        file.close();
+        Lab::LabCatalog catalog(m_registry);
+        catalog.addBundled();
+        catalog.addFolder(folder.path());
+        QVERIFY2(catalog.find(QStringLiteral("no-skills")),
+                 qPrintable(catalog.issues().isEmpty() ? QString() : catalog.issues().first().toString()));
+        QVERIFY(catalog.find(QStringLiteral("no-skills"))->skills.isEmpty());
+
+        LabBrowser browser(nullptr);
+        browser.setLabs(catalog.labs());
+        QWidget *bare = browser.card(QStringLiteral("no-skills"));
+        QVERIFY(bare);
+        QVERIFY(!bare->findChild<QLabel *>(QStringLiteral("labSkills")));
+        for (const QLabel *label : bare->findChildren<QLabel *>())
+            QVERIFY2(!label->text().startsWith(QStringLiteral("Skills:")), qPrintable(label->text()));
+        // A lab with skills still lists them.
+        const QLabel *skills =
+            browser.card(QStringLiteral("func-cosmos-no-secret"))->findChild<QLabel *>(QStringLiteral("labSkills"));
+        QVERIFY(skills);
+        QVERIFY(skills->text().contains(QStringLiteral("az204-3.2.3")));
     }
 
     // The browser must not promise saving when the store fell back to memory (QA: it did, under the banner).
