@@ -13,6 +13,7 @@
 #include "ui/relativefont.h"
 #include "ui/uistate.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -158,6 +159,12 @@ void LabWorkspace::buildUi()
     m_center->addTab(m_portal, tr("Portal"));
     m_flow = new FlowView(m_uiState, m_center);
     m_center->addTab(m_flow, tr("Flow"));
+    // The splitters share out their space again whenever a minimum size below them changes. A hidden tab's
+    // minimum (toolbar, combo boxes, a long token) reached them only when the tab was shown, so the panes
+    // jumped on the first switch to Flow. The pages' own minimums are ignored; the tab area has a fixed one.
+    for (QWidget *page : {static_cast<QWidget *>(m_portal), static_cast<QWidget *>(m_flow)})
+        page->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored);
+    updateMinimumSizes();
     right->addWidget(m_center);
     m_console = new ConsoleWidget(right);
     right->addWidget(m_console);
@@ -227,6 +234,19 @@ void LabWorkspace::buildUi()
             });
     m_portal->setExecutor(
         [this](const QString &command) { m_console->execute(command, ConsoleWidget::Origin::Portal); });
+}
+
+void LabWorkspace::updateMinimumSizes()
+{
+    const QFontMetrics metrics = fontMetrics(); // the tab area inherits this font
+    m_center->setMinimumSize(metrics.averageCharWidth() * 40, metrics.height() * 12);
+}
+
+void LabWorkspace::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange) // presenter mode, zoom
+        updateMinimumSizes();
 }
 
 void LabWorkspace::openLab(std::shared_ptr<const Lab::LabDefinition> lab)

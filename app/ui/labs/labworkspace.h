@@ -88,8 +88,12 @@ signals:
     void attemptSaved(qint64 attemptId);
     void labFinished(double score, int maxScore);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void buildUi();
+    void updateMinimumSizes();
     void attachSession();
     void startAttempt();
     void record(const QString &command, bool fromUi);

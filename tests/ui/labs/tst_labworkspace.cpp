@@ -15,6 +15,7 @@
 #include "ui/labs/labbrowser.h"
 #include "ui/labs/labworkspace.h"
 #include "ui/labs/portalview.h"
+#include "ui/study/appearance.h"
 #include "ui/uistate.h"
 
 #include <QApplication>
@@ -32,6 +33,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabBar>
 #include <QTableWidget>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -313,6 +315,65 @@ private slots:
         for (QHeaderView *header : portal->findChildren<QHeaderView *>()) {
             if (header->isVisible() && header != tree->header())
                 QVERIFY(!QRect(header->mapTo(portal, QPoint(0, 0)), header->size()).intersects(treeArea));
+        }
+    }
+
+    void flowTabSwitchKeepsLayout_data()
+    {
+        QTest::addColumn<bool>("withTrace");
+        QTest::addColumn<bool>("presenter");
+        QTest::addColumn<QSize>("size");
+        QTest::newRow("empty flow") << false << false << QSize(1400, 900);
+        QTest::newRow("after a run") << true << false << QSize(1400, 900);
+        QTest::newRow("presenter") << true << true << QSize(1400, 900);
+        QTest::newRow("small") << false << false << QSize(1000, 640);
+        QTest::newRow("small run") << true << false << QSize(1000, 640);
+        QTest::newRow("small presenter") << true << true << QSize(1000, 640);
+        QTest::newRow("laptop presenter") << false << true << QSize(1280, 720);
+    }
+
+    // Showing the Flow tab resized the panes around it: the layout jumped on the first switch (QA).
+    void flowTabSwitchKeepsLayout()
+    {
+        QFETCH(bool, withTrace);
+        QFETCH(bool, presenter);
+        QFETCH(QSize, size);
+        UiState state;
+        state.setPresenterMode(presenter);
+        Appearance appearance(state);
+        auto w = makeWorkspace();
+        w->resize(size);
+        w->openLab(lab(QStringLiteral("func-cosmos-no-secret")));
+        w->show();
+        QVERIFY(QTest::qWaitForWindowExposed(w.get()));
+        if (withTrace) {
+            w->runCommand(QStringLiteral("invoke ") + name(*w, "app"));
+            QVERIFY(!w->flowView()->trace().events.isEmpty());
+        }
+        QTabWidget *tabs = w->centerTabs();
+        QCOMPARE(tabs->currentWidget(), w->portal());
+        QCoreApplication::processEvents(); // pending layout requests
+        const QList<QWidget *> watched = {tabs,
+                                          w->console(),
+                                          w->taskList(),
+                                          w->completionBar(),
+                                          w->findChild<QWidget *>(QStringLiteral("labStory")),
+                                          w->findChild<QWidget *>(QStringLiteral("runButton"))};
+        auto geometries = [&watched, &w] {
+            QList<QRect> rects;
+            for (const QWidget *widget : watched)
+                rects << QRect(widget->mapTo(w.get(), QPoint(0, 0)), widget->size());
+            return rects;
+        };
+        const QList<QRect> before = geometries();
+        const QRect pageArea = w->portal()->geometry();
+
+        for (const int index : {1, 0, 1}) {
+            QTest::mouseClick(tabs->tabBar(), Qt::LeftButton, {}, tabs->tabBar()->tabRect(index).center());
+            QCOMPARE(tabs->currentIndex(), index);
+            QCoreApplication::processEvents();
+            QCOMPARE(geometries(), before);
+            QCOMPARE(tabs->currentWidget()->geometry(), pageArea);
         }
     }
 
