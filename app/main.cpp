@@ -105,10 +105,11 @@ int main(int argc, char *argv[])
             return 2;
         }
         QCoreApplication app(argc, argv);
-        // Headless output is English unless --lang asks otherwise: scripts parse it.
+        // Headless output is English unless --lang asks otherwise (scripts parse it), never the system's
+        // language; English too has its plural forms ("1 record", "2 records").
         Keyless::Ui::Translations translations;
-        if (parser.isSet(options.lang))
-            translations.apply(parser.value(options.lang));
+        const QString language = parser.value(options.lang);
+        translations.apply(language.isEmpty() ? QStringLiteral("en") : language);
         Keyless::Cli::Invocation invocation;
         invocation.args = positional.mid(1);
         invocation.globalDb = parser.value(options.db);

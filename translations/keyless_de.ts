@@ -317,8 +317,15 @@ Führt ein Konsolenskript (az, curl, exec, invoke, jq, …) in einer frischen si
             <translation>%1 kann nicht geöffnet werden: %2</translation>
         </message>
         <message>
-            <source>%1 is damaged (%2).</source>
-            <translation>%1 ist beschädigt (%2).</translation>
+            <source>%1 is damaged or is not a Keyless progress file (SQLite: %2). It was left as it is.</source>
+            <translation>%1 ist beschädigt oder keine Keyless-Fortschrittsdatei (SQLite: %2). Sie wurde unverändert gelassen.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1, and %n more problem(s)</source>
+            <translation>
+                <numerusform>%1 und %n weiteres Problem</numerusform>
+                <numerusform>%1 und %n weitere Probleme</numerusform>
+            </translation>
         </message>
         <message>
             <source>%1 is damaged and cannot be moved aside.</source>

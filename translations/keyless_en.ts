@@ -15,6 +15,16 @@
         </message>
     </context>
     <context>
+        <name>Keyless::Progress::Database</name>
+        <message numerus="yes">
+            <source>%1, and %n more problem(s)</source>
+            <translation>
+                <numerusform>%1, and %n more problem</numerusform>
+                <numerusform>%1, and %n more problems</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Keyless::Ui::Labs::FlowView</name>
         <message numerus="yes">
             <source>%n event(s) — press Play or Right to start</source>

@@ -317,8 +317,15 @@ Ejecuta un script de consola (az, curl, exec, invoke, jq, …) en un entorno sim
             <translation>%1 no se puede abrir: %2</translation>
         </message>
         <message>
-            <source>%1 is damaged (%2).</source>
-            <translation>%1 está dañado (%2).</translation>
+            <source>%1 is damaged or is not a Keyless progress file (SQLite: %2). It was left as it is.</source>
+            <translation>%1 está dañado o no es un archivo de progreso de Keyless (SQLite: %2). Se ha dejado tal como está.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1, and %n more problem(s)</source>
+            <translation>
+                <numerusform>%1 y %n problema más</numerusform>
+                <numerusform>%1 y %n problemas más</numerusform>
+            </translation>
         </message>
         <message>
             <source>%1 is damaged and cannot be moved aside.</source>

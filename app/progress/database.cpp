@@ -17,9 +17,9 @@ namespace Keyless::Progress {
 
 namespace {
 
-QString tr(const char *text)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("Keyless::Progress::Database", text);
+    return QCoreApplication::translate("Keyless::Progress::Database", text, disambiguation, n);
 }
 
 QString nextConnectionName()
@@ -213,15 +213,27 @@ Database::Check Database::checkIntegrity(bool full, QString *detail)
     // A file that is not SQLite at all fails on the first read ("file is not a database").
     QSqlQuery query(m_db);
     if (!query.exec(full ? QStringLiteral("PRAGMA integrity_check") : QStringLiteral("PRAGMA quick_check"))) {
-        *detail = query.lastError().text();
+        // SQLite's own words ("file is not a database"), without Qt's "Unable to execute statement".
+        const QSqlError error = query.lastError();
+        *detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
         return Check::Unreadable;
     }
     QStringList problems;
-    while (query.next())
-        problems.append(query.value(0).toString());
+    while (query.next()) {
+        // A row may hold several problems, one a line, after a "*** in database main ***" that says nothing here.
+        for (const QString &line : query.value(0).toString().split(u'\n', Qt::SkipEmptyParts)) {
+            if (!line.startsWith(QLatin1String("*** in database")))
+                problems.append(line.trimmed());
+        }
+    }
     if (problems == QStringList{QStringLiteral("ok")})
         return Check::Ok;
-    *detail = problems.join(u'\n');
+    if (problems.isEmpty())
+        problems.append(QStringLiteral("malformed"));
+    // The first problem says enough; integrity_check may list a hundred.
+    *detail = problems.size() > 1 ? tr("%1, and %n more problem(s)", nullptr, int(problems.size() - 1))
+                                        .arg(problems.first())
+                                  : problems.value(0);
     return Check::Corrupt;
 }
 
@@ -345,7 +357,8 @@ OpenResult Database::open(const QString &path, const OpenOptions &options)
             closeConnection();
             result.corrupt = true;
             if (!options.recoverCorrupt) {
-                result.error = tr("%1 is damaged (%2).").arg(nativePath, detail);
+                result.error = tr("%1 is damaged or is not a Keyless progress file (SQLite: %2). It was left as it is.")
+                                   .arg(nativePath, detail);
                 return fallBack(result, options);
             }
             const QString aside = asideName(path, QStringLiteral("corrupt"));

@@ -1,5 +1,8 @@
 // The keyless executable's command line, driven through QProcess as a user would.
+#include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
 
 class TestCommandLine final : public QObject
@@ -61,6 +64,23 @@ private slots:
         QVERIFY2(region.err.contains(QStringLiteral("kein Lab mit der ID")), qPrintable(region.err));
         const Run english = keyless({QStringLiteral("lab"), QStringLiteral("check"), QStringLiteral("no-such-lab")});
         QVERIFY2(english.err.contains(QStringLiteral("no lab with id 'no-such-lab'")), qPrintable(english.err));
+    }
+
+    // Headless English has its plural forms too: "(s)" is for translators, not for learners.
+    void headlessEnglishSpeaksInPlurals()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("p.sqlite"));
+        const Run check = keyless({QStringLiteral("--db"), db, QStringLiteral("lab"), QStringLiteral("check"),
+                                   QStringLiteral("func-cosmos-no-secret")});
+        QCOMPARE(check.exitCode, 0);
+        const QString out = dir.filePath(QStringLiteral("export.json"));
+        const Run exported = keyless({QStringLiteral("--db"), db, QStringLiteral("progress"), QStringLiteral("export"),
+                                      QStringLiteral("--output"), out});
+        QCOMPARE(exported.exitCode, 0);
+        QVERIFY2(QRegularExpression(QStringLiteral("^exported \\d+ records to ")).match(exported.out).hasMatch(),
+                 qPrintable(exported.out));
+        QVERIFY(QFile::exists(out));
     }
 
     void badInvocationFailsClearly_data()

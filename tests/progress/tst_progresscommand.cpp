@@ -7,8 +7,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QSqlQuery>
 #include <QTest>
 #include <QTextStream>
 
@@ -154,7 +156,14 @@ void TestProgressCommand::exportRefusesUnusableFiles_data()
     QTest::addColumn<QString>("kind");
     QTest::addColumn<QString>("message");
     QTest::newRow("missing") << QStringLiteral("missing") << QStringLiteral("no progress file");
-    QTest::newRow("corrupt") << QStringLiteral("corrupt") << QStringLiteral("damaged");
+    // SQLite's own words, not Qt's driver text ("Unable to execute statement").
+    QTest::newRow("corrupt") << QStringLiteral("corrupt")
+                             << QStringLiteral("is damaged or is not a Keyless progress file (SQLite: file is not a "
+                                               "database). It was left as it is.");
+    QTest::newRow("truncated") << QStringLiteral("truncated")
+                               << QStringLiteral("(SQLite: database disk image is malformed). It was left as it is.");
+    QTest::newRow("pages overwritten") << QStringLiteral("pages")
+                                       << QStringLiteral("(SQLite: On tree page ");
     QTest::newRow("newer") << QStringLiteral("newer") << QStringLiteral("newer version");
 }
 
@@ -168,6 +177,33 @@ void TestProgressCommand::exportRefusesUnusableFiles()
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("definitely not SQLite");
+    } else if (kind == QLatin1String("truncated")) {
+        makeStore(path, 40);
+        QFile file(path);
+        QVERIFY(file.size() > 8192);
+        QVERIFY(file.resize(file.size() / 2));
+    } else if (kind == QLatin1String("pages")) {
+        // Garbage over the child pointers of a table's root page: SQLite still opens the file, and
+        // quick_check lists every pointer that leads nowhere.
+        makeStore(path, 400);
+        int root = 0;
+        int pageSize = 0;
+        {
+            Progress::Database db;
+            QVERIFY(db.open(path).ok);
+            QSqlQuery query = db.prepare(
+                QStringLiteral("SELECT rootpage FROM sqlite_schema WHERE name = 'question_attempts'"));
+            QVERIFY(db.exec(query, QStringLiteral("root page")) && query.next());
+            root = query.value(0).toInt();
+            QSqlQuery size = db.prepare(QStringLiteral("PRAGMA page_size"));
+            QVERIFY(db.exec(size, QStringLiteral("page size")) && size.next());
+            pageSize = size.value(0).toInt();
+        }
+        QVERIFY(root > 1 && pageSize > 0);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.seek(qint64(root) * pageSize - 300)); // cells fill a page from its end
+        file.write(QByteArray(300, '\xff'));
     } else if (kind == QLatin1String("newer")) {
         makeStore(path, 1);
         Progress::Database db;
@@ -179,6 +215,11 @@ void TestProgressCommand::exportRefusesUnusableFiles()
     const Run result = run({QStringLiteral("export"), QStringLiteral("--db"), path});
     QCOMPARE(result.status, 1);
     QVERIFY2(result.err.contains(message), qPrintable(result.err));
+    QVERIFY2(!result.err.contains(QLatin1String("Unable to")), qPrintable(result.err));
+    if (kind == QLatin1String("pages")) // the first problem, then how many more: not a page of them
+        QVERIFY2(result.err.contains(QRegularExpression(QStringLiteral(": invalid page number -?\\d+, and \\d+ more "
+                                                                       "problem.*\\. It was left as it is\\.\\n$"))),
+                 qPrintable(result.err));
     QVERIFY(result.out.isEmpty());
     QCOMPARE(readAll(path), before);
     QCOMPARE(QFile::exists(path), kind != QLatin1String("missing"));
