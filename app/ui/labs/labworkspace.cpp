@@ -9,8 +9,10 @@
 #include "ui/labs/flowplayer.h"
 #include "ui/labs/flowview.h"
 #include "ui/labs/portalview.h"
+#include "ui/labs/richtextdelegate.h"
 #include "ui/labs/simflow.h"
 #include "ui/relativefont.h"
+#include "ui/study/appearance.h"
 #include "ui/uistate.h"
 
 #include <QEvent>
@@ -137,7 +139,8 @@ void LabWorkspace::buildUi()
     m_tasks->setHeaderLabels({tr("Task"), tr("Points")});
     m_tasks->header()->setStretchLastSection(false);
     m_tasks->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_tasks->setWordWrap(true);
+    // Titles, instructions (Markdown) and feedback wrap in full instead of being elided.
+    RichTextDelegate::install(m_tasks);
     leftLayout->addWidget(m_tasks, 3);
     auto *hintRow = new QHBoxLayout;
     m_hintButton = new QPushButton(tr("Show a hint"), left);
@@ -247,6 +250,8 @@ void LabWorkspace::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
     if (event->type() == QEvent::FontChange) // presenter mode, zoom
         updateMinimumSizes();
+    if (event->type() == QEvent::PaletteChange && m_session) // the status colours of the tasks
+        updateTasks(m_session->evaluation());
 }
 
 void LabWorkspace::openLab(std::shared_ptr<const Lab::LabDefinition> lab)
@@ -533,10 +538,7 @@ void LabWorkspace::updateTasks(const Lab::LabEvaluation &evaluation)
             expanded.insert(m_tasks->topLevelItem(i)->data(0, Qt::UserRole).toString());
     }
     m_tasks->clear();
-    const QColor failure =
-        palette().color(QPalette::Window).lightness() < 128 ? QColor(0xff, 0x6b, 0x6b) : QColor(0xc6, 0x28, 0x28);
-    const QColor success =
-        palette().color(QPalette::Window).lightness() < 128 ? QColor(0x4c, 0xc3, 0x7a) : QColor(0x1a, 0x7f, 0x37);
+    const StatusColors status = statusColors(palette());
     for (const Lab::TaskResult &t : evaluation.tasks) {
         auto *item = new QTreeWidgetItem(m_tasks);
         item->setData(0, Qt::UserRole, t.taskId);
@@ -545,20 +547,23 @@ void LabWorkspace::updateTasks(const Lab::LabEvaluation &evaluation)
         item->setCheckState(0, t.passed ? Qt::Checked : Qt::Unchecked);
         item->setFlags(item->flags() & ~Qt::ItemIsUserCheckable);
         if (t.passed)
-            item->setForeground(0, success);
-        if (const Lab::LabTask *task = m_lab->task(t.taskId))
-            item->setToolTip(0, m_session->resolve(task->instructions));
+            item->setForeground(0, status.good);
         if (const Lab::LabTask *task = m_lab->task(t.taskId)) {
+            const QString markdown = m_session->resolve(task->instructions);
+            item->setToolTip(0, QTextDocumentFragment::fromMarkdown(markdown).toHtml());
             auto *instructions = new QTreeWidgetItem(item);
-            instructions->setText(0, m_session->resolve(task->instructions));
+            instructions->setText(0, QTextDocumentFragment::fromMarkdown(markdown).toPlainText());
+            instructions->setData(0, RichTextDelegate::MarkdownRole, markdown);
             instructions->setFlags(Qt::ItemIsEnabled);
         }
         for (const Lab::CheckResult &c : t.checks) {
             if (c.passed || c.feedback.isEmpty())
                 continue;
             auto *feedback = new QTreeWidgetItem(item);
-            feedback->setText(0, m_session->resolve(c.feedback));
-            feedback->setForeground(0, failure);
+            const QString markdown = m_session->resolve(c.feedback);
+            feedback->setText(0, QTextDocumentFragment::fromMarkdown(markdown).toPlainText());
+            feedback->setData(0, RichTextDelegate::MarkdownRole, markdown);
+            feedback->setForeground(0, status.bad);
             feedback->setFlags(Qt::ItemIsEnabled);
         }
         if (t.hintsUsed > 0) {

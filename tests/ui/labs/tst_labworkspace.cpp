@@ -15,9 +15,11 @@
 #include "ui/labs/labbrowser.h"
 #include "ui/labs/labworkspace.h"
 #include "ui/labs/portalview.h"
+#include "ui/labs/richtextdelegate.h"
 #include "ui/study/appearance.h"
 #include "ui/uistate.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -32,6 +34,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QStandardPaths>
 #include <QTabBar>
 #include <QTableWidget>
@@ -39,8 +42,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
+#include <QTextDocument>
 #include <QTreeView>
 #include <QTreeWidget>
+
+#include <cmath>
 
 using namespace Keyless;
 using namespace Keyless::Ui;
@@ -316,6 +322,89 @@ private slots:
             if (header->isVisible() && header != tree->header())
                 QVERIFY(!QRect(header->mapTo(portal, QPoint(0, 0)), header->size()).intersects(treeArea));
         }
+    }
+
+    void taskListShowsTasksInFull_data()
+    {
+        QTest::addColumn<int>("leftWidth"); // of the story / task pane
+        QTest::addColumn<bool>("presenter");
+        QTest::newRow("wide") << 480 << false;
+        QTest::newRow("narrow") << 200 << false;
+        QTest::newRow("presenter") << 300 << true;
+    }
+
+    // The task list showed instructions as raw Markdown, one line elided with "…", and cut titles (QA).
+    void taskListShowsTasksInFull()
+    {
+        QFETCH(int, leftWidth);
+        QFETCH(bool, presenter);
+        UiState state;
+        state.setPresenterMode(presenter);
+        Appearance appearance(state); // presenter mode: the larger type of the whole app
+        auto w = makeWorkspace();
+        w->openLab(lab(QStringLiteral("func-cosmos-no-secret")));
+        w->show();
+        QVERIFY(QTest::qWaitForWindowExposed(w.get()));
+        QTreeWidget *tasks = w->taskList();
+        auto *split = qobject_cast<QSplitter *>(tasks->parentWidget()->parentWidget());
+        QVERIFY(split);
+        split->setSizes({leftWidth, w->width() - leftWidth});
+        tasks->expandAll();
+        QCoreApplication::processEvents(); // the header stretches its section on a posted resize
+        QCOMPARE(tasks->header()->length(), tasks->viewport()->width());
+
+        QTreeWidgetItem *first = tasks->topLevelItem(0);
+        QTest::mouseClick(tasks->viewport(), Qt::LeftButton, {}, tasks->visualItemRect(first).center());
+        QCOMPARE(tasks->currentItem(), first);
+        auto *delegate = qobject_cast<RichTextDelegate *>(tasks->itemDelegate());
+        QVERIFY(delegate);
+
+        // The instructions: formatted, no Markdown marks left.
+        const QModelIndex instructions = tasks->model()->index(0, 0, tasks->model()->index(0, 0));
+        const std::unique_ptr<QTextDocument> doc = delegate->document(instructions);
+        const QString plain = doc->toPlainText();
+        const QString app = name(*w, "app");
+        QVERIFY2(!plain.contains(QStringLiteral("**")) && !plain.contains(QLatin1Char('`')), qPrintable(plain));
+        QVERIFY2(plain.contains(QStringLiteral("system-assigned managed identity of ") + app), qPrintable(plain));
+        QVERIFY(plain.contains(QStringLiteral("is what you grant access to.")));
+        bool bold = false;
+        bool code = false;
+        for (QTextBlock b = doc->begin(); b.isValid(); b = b.next()) {
+            for (auto it = b.begin(); !it.atEnd(); ++it) {
+                const QTextFragment f = it.fragment();
+                bold = bold || (f.text() == QStringLiteral("system-assigned managed identity") &&
+                                f.charFormat().fontWeight() >= QFont::Bold);
+                code = code || (f.text() == app && f.charFormat().fontFixedPitch());
+            }
+        }
+        QVERIFY(bold);
+        QVERIFY(code);
+
+        // Every row (titles, instructions, feedback) is as tall as its wrapped text: nothing is cut.
+        QModelIndexList indexes;
+        const QAbstractItemModel *model = tasks->model();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const QModelIndex task = model->index(row, 0);
+            indexes << task;
+            for (int child = 0; child < model->rowCount(task); ++child)
+                indexes << model->index(child, 0, task);
+        }
+        for (const QModelIndex &index : std::as_const(indexes)) {
+            const std::unique_ptr<QTextDocument> text = delegate->document(index);
+            const QRect rect = tasks->visualRect(index);
+            QVERIFY2(rect.height() >= int(std::ceil(text->size().height())),
+                     qPrintable(QStringLiteral("%1: row %2 px, text %3 px")
+                                    .arg(index.data().toString())
+                                    .arg(rect.height())
+                                    .arg(text->size().height())));
+            QVERIFY(text->textWidth() <= rect.width());
+        }
+        const int rows = int(indexes.size());
+        QVERIFY(rows > tasks->topLevelItemCount());
+        // Narrow or in large type, the instructions take several lines instead of one elided line.
+        if (leftWidth < 480 || presenter)
+            QVERIFY(doc->documentLayout()->documentSize().height() > 2 * QFontMetrics(tasks->font()).height());
+        QVERIFY(w->taskList()->textElideMode() == Qt::ElideNone);
     }
 
     void flowTabSwitchKeepsLayout_data()
