@@ -1,5 +1,7 @@
 #include "ui/labs/consolewidget.h"
 
+#include "ui/study/appearance.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
@@ -10,7 +12,9 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QScrollBar>
+#include <QTextBlock>
 #include <QTextCursor>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 namespace Keyless::Ui::Labs {
@@ -48,6 +52,7 @@ ConsoleWidget::ConsoleWidget(QWidget *parent)
     m_output->setReadOnly(true);
     m_output->setFont(mono);
     m_output->setMaximumBlockCount(5000);
+    m_output->setUndoRedoEnabled(false); // re-colouring must not pile up undo steps
     m_output->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_output->setFocusPolicy(Qt::ClickFocus);
     layout->addWidget(m_output, 1);
@@ -86,11 +91,50 @@ ConsoleWidget::ConsoleWidget(QWidget *parent)
     m_output->addAction(clearAction);
 }
 
-void ConsoleWidget::setColors(const QColor &error, const QColor &prompt, const QColor &muted)
+QColor ConsoleWidget::toneColor(Tone tone) const
 {
-    m_error = error;
-    m_prompt = prompt;
-    m_muted = muted;
+    const QPalette &p = palette();
+    switch (tone) {
+    case Tone::Output:
+        return p.color(QPalette::Text);
+    case Tone::Error:
+        return statusColors(p).bad;
+    case Tone::Prompt:
+        return p.color(QPalette::Link);
+    case Tone::Muted:
+        return p.color(QPalette::PlaceholderText);
+    }
+    return p.color(QPalette::Text);
+}
+
+void ConsoleWidget::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        recolor();
+}
+
+// Text already printed carries the colour of the palette it was printed under; give each fragment the
+// colour of its tone in the current palette (light <-> dark switch).
+void ConsoleWidget::recolor()
+{
+    QTextDocument *document = m_output->document();
+    QTextCursor cursor(document);
+    cursor.beginEditBlock();
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            const QVariant tone = fragment.charFormat().property(ToneProperty);
+            if (!fragment.isValid() || !tone.isValid())
+                continue;
+            QTextCharFormat format;
+            format.setForeground(toneColor(Tone(tone.toInt())));
+            cursor.setPosition(fragment.position());
+            cursor.setPosition(fragment.position() + fragment.length(), QTextCursor::KeepAnchor);
+            cursor.mergeCharFormat(format);
+        }
+    }
+    cursor.endEditBlock();
 }
 
 bool ConsoleWidget::eventFilter(QObject *watched, QEvent *event)
@@ -157,8 +201,8 @@ void ConsoleWidget::completeInput()
         m_input->setText(line.left(wordStart) + prefix);
         return;
     }
-    appendText(QStringLiteral("$ ") + line, m_prompt);
-    appendText(candidates.join(QStringLiteral("  ")), m_muted);
+    appendText(QStringLiteral("$ ") + line, Tone::Prompt);
+    appendText(candidates.join(QStringLiteral("  ")), Tone::Muted);
 }
 
 void ConsoleWidget::submit()
@@ -191,23 +235,23 @@ ConsoleResult ConsoleWidget::execute(const QString &command, Origin origin)
 void ConsoleWidget::showCommand(const QString &command, const ConsoleResult &result, Origin origin)
 {
     if (origin == Origin::Portal)
-        appendText(tr("# from the portal:"), m_muted);
-    appendText(QStringLiteral("$ ") + command, m_prompt, true);
+        appendText(tr("# from the portal:"), Tone::Muted);
+    appendText(QStringLiteral("$ ") + command, Tone::Prompt, true);
     const QString out =
         result.standardOutput.endsWith(QLatin1Char('\n')) ? result.standardOutput.chopped(1) : result.standardOutput;
     if (!out.isEmpty())
-        appendText(out, m_output->palette().color(QPalette::Text));
+        appendText(out, Tone::Output);
     const QString err =
         result.standardError.endsWith(QLatin1Char('\n')) ? result.standardError.chopped(1) : result.standardError;
     if (!err.isEmpty())
-        appendText(err, m_error, true);
+        appendText(err, Tone::Error, true);
     if (result.exitStatus != 0 && err.isEmpty())
-        appendText(tr("(exit status %1)").arg(result.exitStatus), m_error);
+        appendText(tr("(exit status %1)").arg(result.exitStatus), Tone::Error);
 }
 
 void ConsoleWidget::appendNote(const QString &text)
 {
-    appendText(text, m_muted);
+    appendText(text, Tone::Muted);
 }
 
 void ConsoleWidget::clear()
@@ -215,10 +259,11 @@ void ConsoleWidget::clear()
     m_output->clear();
 }
 
-void ConsoleWidget::appendText(const QString &text, const QColor &color, bool bold)
+void ConsoleWidget::appendText(const QString &text, Tone tone, bool bold)
 {
     QTextCharFormat format;
-    format.setForeground(color);
+    format.setForeground(toneColor(tone));
+    format.setProperty(ToneProperty, int(tone));
     format.setFontWeight(bold ? QFont::Bold : QFont::Normal);
     QTextCursor cursor(m_output->document());
     cursor.movePosition(QTextCursor::End);

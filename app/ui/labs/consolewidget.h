@@ -2,6 +2,7 @@
 
 #include <QColor>
 #include <QStringList>
+#include <QTextFormat>
 #include <QWidget>
 
 #include <functional>
@@ -21,7 +22,8 @@ struct ConsoleResult {
 // A terminal-like console over any command runner (the lab session's shell): an output pane and a prompt
 // with history (Up/Down), tab completion (a unique candidate completes, several are listed), Ctrl+L to
 // clear and copy from the output. Errors (stderr, non-zero exit) are shown in the failure colour. Commands
-// the portal runs are echoed the same way, marked as coming from the portal.
+// the portal runs are echoed the same way, marked as coming from the portal. Printed text keeps its role
+// (output, error, prompt, note), not a colour: it is re-coloured from the palette when the theme changes.
 class ConsoleWidget final : public QWidget
 {
     Q_OBJECT
@@ -48,18 +50,25 @@ public:
     QLineEdit *input() const { return m_input; }
     QPlainTextEdit *output() const { return m_output; }
     const QStringList &history() const { return m_history; }
-    void setColors(const QColor &error, const QColor &prompt, const QColor &muted);
+
+    // What a piece of printed text is; its colour comes from the palette (see toneColor).
+    enum class Tone { Output, Error, Prompt, Muted };
+    QColor toneColor(Tone tone) const;
+    // The tone stored on printed text (a QTextCharFormat property), for tests and re-colouring.
+    static constexpr int ToneProperty = QTextFormat::UserProperty + 1;
 
 signals:
     void commandExecuted(const QString &command, int exitStatus, Keyless::Ui::Labs::ConsoleWidget::Origin origin);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void submit();
     void historyStep(int delta);
-    void appendText(const QString &text, const QColor &color, bool bold = false);
+    void appendText(const QString &text, Tone tone, bool bold = false);
+    void recolor();
 
     QPlainTextEdit *m_output = nullptr;
     QLineEdit *m_input = nullptr;
@@ -68,9 +77,6 @@ private:
     QStringList m_history;
     int m_historyIndex = 0; // == m_history.size() when editing a new line
     QString m_draft;
-    QColor m_error{0xc6, 0x28, 0x28};
-    QColor m_prompt{0x00, 0x67, 0xc0};
-    QColor m_muted{0x6a, 0x73, 0x7d};
 };
 
 } // namespace Keyless::Ui::Labs

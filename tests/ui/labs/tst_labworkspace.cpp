@@ -70,6 +70,32 @@ private:
     {
         return w.session()->evaluation().task(QLatin1String(id));
     }
+    // The foreground of the first (or last) console line that is exactly `text`.
+    static QColor colorOfLine(const ConsoleWidget &console, const QString &text, bool last = false)
+    {
+        QColor color;
+        for (QTextBlock b = console.output()->document()->begin(); b.isValid(); b = b.next()) {
+            if (b.text() == text && b.begin() != b.end()) {
+                color = b.begin().fragment().charFormat().foreground().color();
+                if (!last)
+                    break;
+            }
+        }
+        return color;
+    }
+    // WCAG contrast ratio of two colours (1 … 21).
+    static double contrast(const QColor &a, const QColor &b)
+    {
+        auto luminance = [](const QColor &c) {
+            auto channel = [](double v) {
+                return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+            };
+            return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+        };
+        const double la = luminance(a);
+        const double lb = luminance(b);
+        return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+    }
     static void typeCommand(LabWorkspace &w, const QString &command)
     {
         QLineEdit *input = w.console()->input();
@@ -253,12 +279,12 @@ private slots:
         typeCommand(*w, QStringLiteral("az no-such-command"));
         QVERIFY(console->output()->toPlainText().contains(QStringLiteral("rg-orders")));
         // Errors are visibly distinct: the stderr block is in the error colour.
+        const QColor failure = statusColors(console->palette()).bad;
         bool redBlock = false;
         for (QTextBlock b = console->output()->document()->begin(); b.isValid(); b = b.next()) {
             if (b.text().contains(QStringLiteral("no-such-command")) && !b.text().startsWith(QLatin1Char('$')))
-                redBlock = redBlock || b.charFormat().foreground().color() == QColor(0xc6, 0x28, 0x28) ||
-                           (b.begin() != b.end() &&
-                            b.begin().fragment().charFormat().foreground().color() == QColor(0xc6, 0x28, 0x28));
+                redBlock = redBlock || b.charFormat().foreground().color() == failure ||
+                           (b.begin() != b.end() && b.begin().fragment().charFormat().foreground().color() == failure);
         }
         QVERIFY(redBlock);
         // History: Up twice gives the first command, Down returns to the draft.
@@ -464,6 +490,76 @@ private slots:
             QCOMPARE(geometries(), before);
             QCOMPARE(tabs->currentWidget()->geometry(), pageArea);
         }
+    }
+
+    void consoleFollowsThemeSwitch_data()
+    {
+        QTest::addColumn<UiState::Theme>("from");
+        QTest::addColumn<UiState::Theme>("to");
+        QTest::newRow("light to dark") << UiState::Theme::Light << UiState::Theme::Dark;
+        QTest::newRow("dark to light") << UiState::Theme::Dark << UiState::Theme::Light;
+    }
+
+    // Printed text kept the colours of the theme it was printed under: light text on the dark base (QA).
+    void consoleFollowsThemeSwitch()
+    {
+        QFETCH(UiState::Theme, from);
+        QFETCH(UiState::Theme, to);
+        UiState state;
+        state.setTheme(from);
+        Appearance appearance(state);
+        ConsoleWidget console;
+        console.setRunner([](const QString &command) {
+            return command == QLatin1String("good") ? ConsoleResult{0, QStringLiteral("printed\n"), {}}
+                                                    : ConsoleResult{1, {}, QStringLiteral("went wrong\n")};
+        });
+        console.resize(600, 300);
+        console.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&console));
+        console.appendNote(QStringLiteral("a note"));
+        console.execute(QStringLiteral("good"));
+        console.execute(QStringLiteral("bad"));
+
+        const struct {
+            QString line;
+            ConsoleWidget::Tone tone;
+        } lines[] = {{QStringLiteral("a note"), ConsoleWidget::Tone::Muted},
+                     {QStringLiteral("$ good"), ConsoleWidget::Tone::Prompt},
+                     {QStringLiteral("printed"), ConsoleWidget::Tone::Output},
+                     {QStringLiteral("went wrong"), ConsoleWidget::Tone::Error}};
+        QHash<QString, QColor> before;
+        for (const auto &l : lines) {
+            before.insert(l.line, colorOfLine(console, l.line));
+            QCOMPARE(before.value(l.line), console.toneColor(l.tone));
+        }
+
+        state.setTheme(to);
+        QCoreApplication::processEvents(); // the application palette reaches the widgets through the event loop
+        const QPalette palette = to == UiState::Theme::Dark ? Appearance::darkPalette() : Appearance::lightPalette();
+        QCOMPARE(console.output()->palette().color(QPalette::Base), palette.color(QPalette::Base));
+        auto expected = [&palette](ConsoleWidget::Tone tone) {
+            switch (tone) {
+            case ConsoleWidget::Tone::Muted:
+                return palette.color(QPalette::PlaceholderText);
+            case ConsoleWidget::Tone::Prompt:
+                return palette.color(QPalette::Link);
+            case ConsoleWidget::Tone::Error:
+                return statusColors(palette).bad;
+            case ConsoleWidget::Tone::Output:
+                break;
+            }
+            return palette.color(QPalette::Text);
+        };
+        for (const auto &l : lines) {
+            const QColor now = colorOfLine(console, l.line);
+            QCOMPARE(now, expected(l.tone));
+            QVERIFY2(now != before.value(l.line), qPrintable(l.line));
+            const double ratio = contrast(now, palette.color(QPalette::Base));
+            QVERIFY2(ratio >= 4.5, qPrintable(QStringLiteral("%1: contrast %2").arg(l.line).arg(ratio)));
+        }
+        // Text printed after the switch uses the new palette too.
+        console.execute(QStringLiteral("bad"));
+        QCOMPARE(colorOfLine(console, QStringLiteral("went wrong"), true), statusColors(palette).bad);
     }
 
     void resetAsksAndRestores()
