@@ -1,4 +1,5 @@
-// Writes screenshots of the flow view (success and failure, light and dark, presenter) into
+// Writes screenshots of the flow view (success and failure, light and dark, presenter) and of the lab
+// workspace (the app's light and dark palettes, presenter mode, a small window) into
 // <build>/screenshots/ so a person can look at them; asserts only that each picture was written and is
 // not blank. Run: ctest -R tst_flowscreenshots, then open build-*/screenshots/*.png.
 #include "flowfixtures.h"
@@ -9,6 +10,7 @@
 #include "ui/labs/flowview.h"
 #include "ui/labs/labworkspace.h"
 #include "ui/labs/portalview.h"
+#include "ui/study/appearance.h"
 #include "ui/uistate.h"
 
 #include <QApplication>
@@ -99,22 +101,29 @@ private slots:
     void workspace_data()
     {
         QTest::addColumn<bool>("dark");
-        QTest::newRow("workspace-light") << false;
-        QTest::newRow("workspace-dark") << true;
+        QTest::addColumn<bool>("presenter");
+        QTest::addColumn<QSize>("size");
+        QTest::newRow("workspace-light") << false << false << QSize(1600, 1000);
+        QTest::newRow("workspace-dark") << true << false << QSize(1600, 1000);
+        QTest::newRow("workspace-presenter") << false << true << QSize(1600, 1000);
+        QTest::newRow("workspace-small-dark") << true << false << QSize(1000, 640);
     }
 
     void workspace()
     {
         QFETCH(bool, dark);
+        QFETCH(bool, presenter);
+        QFETCH(QSize, size);
         UiState ui;
         ui.setAnimationSpeed(1e6);
+        ui.setPresenterMode(presenter);
+        ui.setTheme(dark ? UiState::Theme::Dark : UiState::Theme::Light);
+        Appearance appearance(ui); // the app's palettes and the presenter type scale
         Keyless::Lab::CheckRegistry registry = Keyless::Lab::CheckRegistry::builtIn();
         Keyless::Lab::LabCatalog catalog(registry);
         catalog.addBundled();
         LabWorkspace w(registry, nullptr, &ui);
-        if (dark)
-            w.setPalette(darkPalette());
-        w.resize(1600, 1000);
+        w.resize(size);
         w.openLab(catalog.find(QStringLiteral("func-cosmos-no-secret")));
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
