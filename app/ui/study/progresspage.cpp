@@ -69,12 +69,62 @@ QLabel *sectionTitle(QWidget *parent, const char *name)
     return label;
 }
 
+// A chart view whose minimum height follows its labels through the layout. QWidget::setMinimumHeight resizes
+// the view at once, and every resize lays the whole chart out again (a dozen milliseconds for a bar chart):
+// a size hint is read by the next layout pass only, once.
+class FittedChartView final : public QChartView
+{
+public:
+    using QChartView::QChartView;
+
+    void setFittedHeight(int height)
+    {
+        if (height == m_fittedHeight)
+            return;
+        m_fittedHeight = height;
+        updateGeometry();
+    }
+    int fittedHeight() const { return m_fittedHeight; }
+    QSize minimumSizeHint() const override
+    {
+        const QSize base = QChartView::minimumSizeHint();
+        return {base.width(), std::max(base.height(), m_fittedHeight)};
+    }
+    QSize sizeHint() const override
+    {
+        const QSize base = QChartView::sizeHint();
+        return {base.width(), std::max(base.height(), m_fittedHeight)};
+    }
+
+private:
+    int m_fittedHeight = 260;
+};
+
+void setFittedHeight(QChartView *view, int height)
+{
+    static_cast<FittedChartView *>(view)->setFittedHeight(height);
+}
+
+int fittedHeight(QChartView *view)
+{
+    return static_cast<FittedChartView *>(view)->fittedHeight();
+}
+
+// Takes every series and axis off a chart (removeAxis hands an axis back to the caller: delete it).
+void clearChart(QChart *chart)
+{
+    chart->removeAllSeries();
+    for (QAbstractAxis *axis : chart->axes()) {
+        chart->removeAxis(axis);
+        delete axis;
+    }
+}
+
 QChartView *chartView(QWidget *parent, const char *name)
 {
-    auto *view = new QChartView(new QChart, parent);
+    auto *view = new FittedChartView(new QChart, parent);
     view->setObjectName(QString::fromLatin1(name));
     view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumHeight(260);
     view->chart()->setAnimationOptions(QChart::NoAnimation);
     view->chart()->legend()->setAlignment(Qt::AlignBottom);
     return view;
@@ -147,14 +197,6 @@ QString axisLabel(const QStringList &lines)
     return escaped.join(QStringLiteral("<br>"));
 }
 
-int categoryCount(QChart *chart)
-{
-    for (QAbstractAxis *axis : chart->axes(Qt::Vertical)) {
-        if (auto *categories = qobject_cast<QBarCategoryAxis *>(axis))
-            return int(categories->count());
-    }
-    return 0;
-}
 } // namespace
 
 ProgressPage::ProgressPage(AppContext &context, QList<Content::Lesson> lessons, QList<Content::Question> questions,
@@ -381,8 +423,9 @@ void ProgressPage::fitCategoryLabels()
         return std::max(260, int(std::ceil((categories + 1) * row + 3 * metrics.lineSpacing() + 60.0)));
     };
 
-    m_accuracyView->setMinimumHeight(chartHeight(categoryCount(m_accuracyView->chart()), 1));
-    m_readiness->setMinimumHeight(m_accuracyView->minimumHeight());
+    // The readiness table beside the chart lists the same objectives, chart or not: both get the chart's height.
+    setFittedHeight(m_accuracyView, chartHeight(m_objectiveRows, 1));
+    m_readiness->setMinimumHeight(fittedHeight(m_accuracyView));
 
     if (!m_lessonsAxis)
         return;
@@ -401,7 +444,7 @@ void ProgressPage::fitCategoryLabels()
         // Every new label set makes Qt Charts measure and lay out all labels again: only when the breaks moved.
         if (m_lessonsAxis->categories() != categories)
             m_lessonsAxis->setCategories(categories);
-        m_lessonsView->setMinimumHeight(chartHeight(m_lessonLabels.size(), lines));
+        setFittedHeight(m_lessonsView, chartHeight(m_lessonLabels.size(), lines));
     }
 }
 
@@ -476,11 +519,12 @@ void ProgressPage::refresh()
         if (!objectives.contains(oa.objectiveId) && !oa.objectiveId.isEmpty())
             objectives.append(oa.objectiveId);
     }
-    {
-        QChart *chart = m_accuracyView->chart();
-        chart->removeAllSeries();
-        for (QAbstractAxis *axis : chart->axes())
-            chart->removeAxis(axis);
+    m_objectiveRows = int(objectives.size());
+    // A chart that has nothing to plot stays empty and hidden behind its note: building one costs a page switch.
+    QChart *accuracyChart = m_accuracyView->chart();
+    clearChart(accuracyChart);
+    if (attempts > 0) {
+        QChart *chart = accuracyChart;
         auto *series = new QHorizontalBarSeries;
         auto *set = new QBarSet(tr("Correct answers (%)"));
         QStringList categories;
@@ -507,8 +551,8 @@ void ProgressPage::refresh()
         series->attachAxis(axisX);
         chart->legend()->setVisible(false);
         styleChart(chart);
-        showChart(m_accuracyView, m_accuracyEmpty, attempts > 0);
     }
+    showChart(m_accuracyView, m_accuracyEmpty, attempts > 0);
     m_readiness->clear();
     for (const QString &id : std::as_const(objectives)) {
         const Progress::ObjectiveAccuracy oa = accuracy.value(id);
@@ -543,40 +587,43 @@ void ProgressPage::refresh()
 
     // ---- lessons (chart)
     {
-        QChart *chart = m_lessonsView->chart();
-        chart->removeAllSeries();
-        for (QAbstractAxis *axis : chart->axes())
-            chart->removeAxis(axis);
-        auto *series = new QHorizontalBarSeries;
-        auto *set = new QBarSet(tr("Sections read (%)"));
         // Numbered and titled as in the Lessons page's table of contents; bottom-to-top, hence reversed.
         m_lessonLabels.clear();
+        QList<qreal> percents;
         bool anyRead = false;
         for (int i = int(m_lessons.size()) - 1; i >= 0; --i) {
             const Content::Lesson &lesson = m_lessons.at(i);
             const double percent = lessonProgress.value(lesson.id).completionPercent(int(lesson.sections.size()));
             anyRead = anyRead || percent > 0.0;
-            *set << percent;
+            percents << percent;
             m_lessonLabels << QStringLiteral("%1. %2").arg(i + 1).arg(lesson.title);
         }
-        series->append(set);
-        series->setLabelsVisible(true);
-        series->setLabelsFormat(QStringLiteral("@value %"));
-        series->setLabelsPrecision(3);
-        chart->addSeries(series);
-        m_lessonsAxis = new QBarCategoryAxis;
-        auto *axisX = new QValueAxis;
-        axisX->setRange(0, 100);
-        axisX->setLabelFormat(QStringLiteral("%d"));
-        axisX->setTitleText(tr("% of sections read"));
-        chart->addAxis(m_lessonsAxis, Qt::AlignLeft);
-        chart->addAxis(axisX, Qt::AlignBottom);
-        series->attachAxis(m_lessonsAxis);
-        series->attachAxis(axisX);
-        chart->legend()->setVisible(false);
-        styleChart(chart);
-        m_lessonLabelsWidth = -1;
-        fitCategoryLabels();
+        QChart *chart = m_lessonsView->chart();
+        clearChart(chart);
+        m_lessonsAxis = nullptr;
+        if (anyRead) {
+            auto *series = new QHorizontalBarSeries;
+            auto *set = new QBarSet(tr("Sections read (%)"));
+            set->append(percents);
+            series->append(set);
+            series->setLabelsVisible(true);
+            series->setLabelsFormat(QStringLiteral("@value %"));
+            series->setLabelsPrecision(3);
+            chart->addSeries(series);
+            m_lessonsAxis = new QBarCategoryAxis;
+            auto *axisX = new QValueAxis;
+            axisX->setRange(0, 100);
+            axisX->setLabelFormat(QStringLiteral("%d"));
+            axisX->setTitleText(tr("% of sections read"));
+            chart->addAxis(m_lessonsAxis, Qt::AlignLeft);
+            chart->addAxis(axisX, Qt::AlignBottom);
+            series->attachAxis(m_lessonsAxis);
+            series->attachAxis(axisX);
+            chart->legend()->setVisible(false);
+            styleChart(chart);
+            m_lessonLabelsWidth = -1;
+            fitCategoryLabels();
+        }
         showChart(m_lessonsView, m_lessonsEmpty, anyRead);
     }
 
@@ -605,43 +652,46 @@ void ProgressPage::refresh()
 
     // ---- activity (stacked bars per day)
     {
-        QChart *chart = m_activityView->chart();
-        chart->removeAllSeries();
-        for (QAbstractAxis *axis : chart->axes())
-            chart->removeAxis(axis);
         QHash<QDate, Progress::DayActivity> days;
         for (const Progress::DayActivity &day : std::as_const(figures.activity))
             days.insert(day.day, day);
-        auto *series = new QStackedBarSeries;
-        auto *sections = new QBarSet(tr("Sections read"));
-        auto *answers = new QBarSet(tr("Questions answered"));
-        auto *reviews = new QBarSet(tr("Cards reviewed"));
-        auto *commands = new QBarSet(tr("Lab commands"));
-        QStringList categories;
         int highest = 0;
-        for (QDate day = from; day <= to; day = day.addDays(1)) {
-            const Progress::DayActivity a = days.value(day);
-            *sections << a.sectionsRead;
-            *answers << a.questionAttempts;
-            *reviews << a.reviews;
-            *commands << a.labCommands;
-            highest = std::max(highest, a.sectionsRead + a.questionAttempts + a.reviews + a.labCommands);
-            categories << QString::number(day.day());
+        for (const Progress::DayActivity &a : std::as_const(figures.activity)) {
+            if (a.day >= from && a.day <= to)
+                highest = std::max(highest, a.sectionsRead + a.questionAttempts + a.reviews + a.labCommands);
         }
-        series->append({sections, answers, reviews, commands});
-        chart->addSeries(series);
-        auto *axisX = new QBarCategoryAxis;
-        axisX->append(categories);
-        auto *axisY = new QValueAxis;
-        axisY->setRange(0, std::max(5, highest));
-        axisY->setLabelFormat(QStringLiteral("%d"));
-        axisY->applyNiceNumbers();
-        chart->addAxis(axisX, Qt::AlignBottom);
-        chart->addAxis(axisY, Qt::AlignLeft);
-        series->attachAxis(axisX);
-        series->attachAxis(axisY);
-        chart->legend()->setVisible(true);
-        styleChart(chart);
+        QChart *chart = m_activityView->chart();
+        clearChart(chart);
+        if (highest > 0) {
+            auto *series = new QStackedBarSeries;
+            auto *sections = new QBarSet(tr("Sections read"));
+            auto *answers = new QBarSet(tr("Questions answered"));
+            auto *reviews = new QBarSet(tr("Cards reviewed"));
+            auto *commands = new QBarSet(tr("Lab commands"));
+            QStringList categories;
+            for (QDate day = from; day <= to; day = day.addDays(1)) {
+                const Progress::DayActivity a = days.value(day);
+                *sections << a.sectionsRead;
+                *answers << a.questionAttempts;
+                *reviews << a.reviews;
+                *commands << a.labCommands;
+                categories << QString::number(day.day());
+            }
+            series->append({sections, answers, reviews, commands});
+            chart->addSeries(series);
+            auto *axisX = new QBarCategoryAxis;
+            axisX->append(categories);
+            auto *axisY = new QValueAxis;
+            axisY->setRange(0, std::max(5, highest));
+            axisY->setLabelFormat(QStringLiteral("%d"));
+            axisY->applyNiceNumbers();
+            chart->addAxis(axisX, Qt::AlignBottom);
+            chart->addAxis(axisY, Qt::AlignLeft);
+            series->attachAxis(axisX);
+            series->attachAxis(axisY);
+            chart->legend()->setVisible(true);
+            styleChart(chart);
+        }
         showChart(m_activityView, m_activityEmpty, highest > 0);
     }
 }

@@ -87,6 +87,7 @@ private:
     QLabel *m_exportStatus = nullptr;
     QLabel *m_accuracyTitle = nullptr;
     QChartView *m_accuracyView = nullptr;
+    int m_objectiveRows = 0; // rows of the accuracy chart and the readiness table
     QLabel *m_accuracyEmpty = nullptr;
     QLabel *m_readinessTitle = nullptr;
     QTreeWidget *m_readiness = nullptr;

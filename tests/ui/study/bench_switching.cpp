@@ -29,16 +29,23 @@ QString wholeMarkdown(const Keyless::Content::Lesson &lesson)
 }
 
 // The slowest of rounds x steps: step(i) is timed with the event processing and the repaint it causes.
-double slowestMs(int rounds, int steps, QWidget &window, const std::function<void(int)> &step)
+// `each`, if given, gets the slowest time of every step.
+double slowestMs(int rounds, int steps, QWidget &window, const std::function<void(int)> &step,
+                 QList<double> *each = nullptr)
 {
     double worst = 0;
+    if (each)
+        *each = QList<double>(steps, 0.0);
     for (int round = 0; round < rounds; ++round) {
         for (int i = 0; i < steps; ++i) {
             const double start = threadCpuMs();
             step(i);
             QCoreApplication::processEvents();
             window.repaint(); // include layout and painting of what became visible
-            worst = std::max(worst, threadCpuMs() - start);
+            const double ms = threadCpuMs() - start;
+            worst = std::max(worst, ms);
+            if (each)
+                (*each)[i] = std::max((*each)[i], ms);
         }
     }
     return worst;
@@ -81,7 +88,12 @@ private slots:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         // The first visit builds a page; it counts, as a user sees it.
-        const double first = slowestMs(1, int(pages.size()), window, [&](int i) { window.showPage(pages.at(i)); });
+        QList<double> firstEach;
+        const double first =
+            slowestMs(1, int(pages.size()), window, [&](int i) { window.showPage(pages.at(i)); }, &firstEach);
+        static const char *const names[] = {"Lessons", "Practice", "Progress", "Flow", "Labs"};
+        for (int i = 0; i < int(pages.size()); ++i)
+            qInfo("  first visit of %s: %.1f ms", names[i], firstEach.at(i));
         const double again = slowestMs(3, int(pages.size()), window, [&](int i) { window.showPage(pages.at(i)); });
         qInfo("page switch, slowest: first visit %.1f ms, later %.1f ms; baseline (plain stacked pages) %.2f ms; "
               "ratio later/baseline %.1fx (target: under 50 ms)",
