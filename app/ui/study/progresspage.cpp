@@ -110,6 +110,31 @@ int fittedHeight(QChartView *view)
     return static_cast<FittedChartView *>(view)->fittedHeight();
 }
 
+// One set of percentages as horizontal bars with their values on them, 0–100 along the bottom, `categories`
+// on the left (Qt Charts elides categories appended after the axis is attached). Returns the category axis.
+QBarCategoryAxis *plotPercentBars(QChart *chart, QBarSet *set, const QStringList &categories,
+                                  const QString &valueTitle)
+{
+    auto *series = new QHorizontalBarSeries;
+    series->append(set);
+    series->setLabelsVisible(true);
+    series->setLabelsFormat(QStringLiteral("@value %"));
+    series->setLabelsPrecision(3);
+    chart->addSeries(series);
+    auto *categoryAxis = new QBarCategoryAxis;
+    categoryAxis->append(categories);
+    auto *values = new QValueAxis;
+    values->setRange(0, 100);
+    values->setLabelFormat(QStringLiteral("%d"));
+    values->setTitleText(valueTitle);
+    chart->addAxis(categoryAxis, Qt::AlignLeft);
+    chart->addAxis(values, Qt::AlignBottom);
+    series->attachAxis(categoryAxis);
+    series->attachAxis(values);
+    chart->legend()->setVisible(false);
+    return categoryAxis;
+}
+
 // Takes every series and axis off a chart (removeAxis hands an axis back to the caller: delete it).
 void clearChart(QChart *chart)
 {
@@ -524,8 +549,6 @@ void ProgressPage::refresh()
     QChart *accuracyChart = m_accuracyView->chart();
     clearChart(accuracyChart);
     if (attempts > 0) {
-        QChart *chart = accuracyChart;
-        auto *series = new QHorizontalBarSeries;
         auto *set = new QBarSet(tr("Correct answers (%)"));
         QStringList categories;
         // Bottom-to-top in a horizontal bar chart: reverse so the list reads top-down like the table.
@@ -534,23 +557,8 @@ void ProgressPage::refresh()
             *set << (oa.attempts > 0 ? 100.0 * oa.accuracy() : 0.0);
             categories << QString(*it).remove(QStringLiteral("az204-")).toHtmlEscaped();
         }
-        series->append(set);
-        series->setLabelsVisible(true);
-        series->setLabelsFormat(QStringLiteral("@value %"));
-        series->setLabelsPrecision(3);
-        chart->addSeries(series);
-        auto *axisY = new QBarCategoryAxis;
-        axisY->append(categories);
-        auto *axisX = new QValueAxis;
-        axisX->setRange(0, 100);
-        axisX->setLabelFormat(QStringLiteral("%d"));
-        axisX->setTitleText(tr("% correct"));
-        chart->addAxis(axisY, Qt::AlignLeft);
-        chart->addAxis(axisX, Qt::AlignBottom);
-        series->attachAxis(axisY);
-        series->attachAxis(axisX);
-        chart->legend()->setVisible(false);
-        styleChart(chart);
+        plotPercentBars(accuracyChart, set, categories, tr("% correct"));
+        styleChart(accuracyChart);
     }
     showChart(m_accuracyView, m_accuracyEmpty, attempts > 0);
     m_readiness->clear();
@@ -602,24 +610,9 @@ void ProgressPage::refresh()
         clearChart(chart);
         m_lessonsAxis = nullptr;
         if (anyRead) {
-            auto *series = new QHorizontalBarSeries;
             auto *set = new QBarSet(tr("Sections read (%)"));
             set->append(percents);
-            series->append(set);
-            series->setLabelsVisible(true);
-            series->setLabelsFormat(QStringLiteral("@value %"));
-            series->setLabelsPrecision(3);
-            chart->addSeries(series);
-            m_lessonsAxis = new QBarCategoryAxis;
-            auto *axisX = new QValueAxis;
-            axisX->setRange(0, 100);
-            axisX->setLabelFormat(QStringLiteral("%d"));
-            axisX->setTitleText(tr("% of sections read"));
-            chart->addAxis(m_lessonsAxis, Qt::AlignLeft);
-            chart->addAxis(axisX, Qt::AlignBottom);
-            series->attachAxis(m_lessonsAxis);
-            series->attachAxis(axisX);
-            chart->legend()->setVisible(false);
+            m_lessonsAxis = plotPercentBars(chart, set, {}, tr("% of sections read")); // labels: fitCategoryLabels()
             styleChart(chart);
             m_lessonLabelsWidth = -1;
             fitCategoryLabels();
