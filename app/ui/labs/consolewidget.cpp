@@ -118,21 +118,30 @@ void ConsoleWidget::changeEvent(QEvent *event)
 // colour of its tone in the current palette (light <-> dark switch).
 void ConsoleWidget::recolor()
 {
+    // Collected first: changing a format may merge fragments under a running iterator.
+    struct Span {
+        int position;
+        int length;
+        Tone tone;
+    };
+    QList<Span> spans;
     QTextDocument *document = m_output->document();
-    QTextCursor cursor(document);
-    cursor.beginEditBlock();
     for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
         for (auto it = block.begin(); !it.atEnd(); ++it) {
             const QTextFragment fragment = it.fragment();
             const QVariant tone = fragment.charFormat().property(ToneProperty);
-            if (!fragment.isValid() || !tone.isValid())
-                continue;
-            QTextCharFormat format;
-            format.setForeground(toneColor(Tone(tone.toInt())));
-            cursor.setPosition(fragment.position());
-            cursor.setPosition(fragment.position() + fragment.length(), QTextCursor::KeepAnchor);
-            cursor.mergeCharFormat(format);
+            if (fragment.isValid() && tone.isValid())
+                spans.append({fragment.position(), fragment.length(), Tone(tone.toInt())});
         }
+    }
+    QTextCursor cursor(document);
+    cursor.beginEditBlock();
+    for (const Span &span : std::as_const(spans)) {
+        QTextCharFormat format;
+        format.setForeground(toneColor(span.tone));
+        cursor.setPosition(span.position);
+        cursor.setPosition(span.position + span.length, QTextCursor::KeepAnchor);
+        cursor.mergeCharFormat(format);
     }
     cursor.endEditBlock();
 }
