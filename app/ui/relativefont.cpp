@@ -2,6 +2,7 @@
 
 #include <QApplication>
 #include <QEvent>
+#include <QFontDatabase>
 #include <QWidget>
 
 namespace Keyless::Ui {
@@ -52,6 +53,17 @@ void setRelativeFont(QWidget *widget, double scale, bool bold)
 {
     qDeleteAll(widget->findChildren<RelativeFont *>(Qt::FindDirectChildrenOnly));
     new RelativeFont(widget, scale, bold);
+}
+
+void setFixedPitchFont(QWidget *widget)
+{
+    const QFont system = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    // A default QFont resolves nothing; only what is set here overrides the parent's font.
+    QFont font;
+    font.setFamilies(system.families().isEmpty() ? QStringList{system.family()} : system.families());
+    font.setStyleHint(QFont::Monospace);
+    font.setFixedPitch(true);
+    widget->setFont(font);
 }
 
 } // namespace Keyless::Ui

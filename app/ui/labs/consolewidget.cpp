@@ -1,11 +1,11 @@
 #include "ui/labs/consolewidget.h"
 
+#include "ui/relativefont.h"
 #include "ui/study/appearance.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
-#include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -42,7 +42,6 @@ ConsoleWidget::ConsoleWidget(QWidget *parent)
     : QWidget(parent)
 {
     setObjectName(QStringLiteral("console"));
-    const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
@@ -50,7 +49,7 @@ ConsoleWidget::ConsoleWidget(QWidget *parent)
     m_output = new QPlainTextEdit(this);
     m_output->setObjectName(QStringLiteral("consoleOutput"));
     m_output->setReadOnly(true);
-    m_output->setFont(mono);
+    setFixedPitchFont(m_output);
     m_output->setMaximumBlockCount(5000);
     m_output->setUndoRedoEnabled(false); // re-colouring must not pile up undo steps
     m_output->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
@@ -59,11 +58,12 @@ ConsoleWidget::ConsoleWidget(QWidget *parent)
 
     auto *row = new QHBoxLayout;
     auto *prompt = new QLabel(QStringLiteral("$"), this);
-    prompt->setFont(mono);
+    prompt->setObjectName(QStringLiteral("consolePrompt"));
+    setFixedPitchFont(prompt);
     row->addWidget(prompt);
     m_input = new QLineEdit(this);
     m_input->setObjectName(QStringLiteral("consoleInput"));
-    m_input->setFont(mono);
+    setFixedPitchFont(m_input);
     m_input->setPlaceholderText(tr("Type a command, e.g. az functionapp identity show -g rg -n app (Tab completes)"));
     m_input->setClearButtonEnabled(false);
     m_input->installEventFilter(this);

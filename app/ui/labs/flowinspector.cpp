@@ -1,6 +1,7 @@
 #include "ui/labs/flowinspector.h"
 
-#include <QFontDatabase>
+#include "ui/relativefont.h"
+
 #include <QHeaderView>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -32,16 +33,17 @@ FlowInspector::FlowInspector(QWidget *parent)
     m_http = new QPlainTextEdit(m_tabs);
     m_http->setObjectName(QStringLiteral("inspectorHttp"));
     m_http->setReadOnly(true);
-    m_http->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    setFixedPitchFont(m_http);
     m_http->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     m_tabs->addTab(m_http, tr("HTTP"));
 
     auto *tokenPage = new QWidget(m_tabs);
     auto *tokenLayout = new QVBoxLayout(tokenPage);
     m_rawToken = new QLabel(tokenPage);
+    m_rawToken->setObjectName(QStringLiteral("inspectorRawToken"));
     m_rawToken->setWordWrap(true);
     m_rawToken->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_rawToken->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    setFixedPitchFont(m_rawToken);
     tokenLayout->addWidget(m_rawToken);
     m_claims = new QTableWidget(0, 3, tokenPage);
     m_claims->setObjectName(QStringLiteral("claimsTable"));
