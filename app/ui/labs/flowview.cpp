@@ -110,7 +110,11 @@ FlowView::FlowView(UiState *uiState, QWidget *parent)
     m_events->setAlternatingRowColors(true);
     m_events->setSelectionMode(QAbstractItemView::SingleSelection);
     m_events->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_events->header()->setStretchLastSection(true);
+    // Every column as wide as its text in the current type size (presenter mode, zoom); a narrow pane
+    // scrolls sideways instead of eliding the time or the hop.
+    m_events->header()->setStretchLastSection(false);
+    m_events->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_events->setTextElideMode(Qt::ElideNone);
     listLayout->addWidget(m_events, 1);
     side->addWidget(listPane);
 
@@ -252,8 +256,6 @@ void FlowView::setTrace(const FlowTrace &trace)
     m_filter->setKind({});
     m_player->setEventCount(int(m_scene->trace().events.size()));
     m_inspector->clear();
-    for (int column = 0; column < FlowEventModel::ColumnCount - 1; ++column)
-        m_events->resizeColumnToContents(column);
     m_view->fitDiagram();
     updateControls();
 }
@@ -300,6 +302,8 @@ void FlowView::onFrame(int step, qreal progress)
 void FlowView::onStepChanged(int step)
 {
     m_model->setCurrentStep(step);
+    // The current row is bold, so wider: the header measures its contents on layouts, not on data changes.
+    m_events->header()->resizeSections(QHeaderView::ResizeToContents);
     m_syncingSelection = true;
     const QModelIndex proxy = step >= 0 ? m_filter->mapFromSource(m_model->index(step, 0)) : QModelIndex();
     if (proxy.isValid()) {

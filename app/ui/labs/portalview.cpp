@@ -5,6 +5,7 @@
 #include "sim/roleassignment.h"
 #include "sim/roledefinition.h"
 #include "sim/world.h"
+#include "ui/study/wordwrapdelegate.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -18,13 +19,17 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QTableWidget>
 #include <QTabWidget>
 #include <QTextBrowser>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace Keyless::Ui::Labs {
 
@@ -218,10 +223,17 @@ PortalView::PortalView(QWidget *parent)
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     auto *splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter = splitter;
     m_tree = new QTreeWidget(splitter);
     m_tree->setObjectName(QStringLiteral("resourceTree"));
     m_tree->setHeaderLabels({tr("Resource"), tr("Type")});
     m_tree->setRootIsDecorated(true);
+    // Names in full on one line; the type takes the rest and wraps between words ("Azure Cosmos DB account"),
+    // so both columns show their whole text in a narrow pane and in presenter type.
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_tree->header()->setSectionResizeMode(1, QHeaderView::Stretch);
+    Study::WordWrapDelegate::install(m_tree);
     splitter->addWidget(m_tree);
     m_blades = new QTabWidget(splitter);
     m_blades->setObjectName(QStringLiteral("blades"));
@@ -231,6 +243,7 @@ PortalView::PortalView(QWidget *parent)
     splitter->setStretchFactor(1, 5);
     splitter->setSizes({240, 600});
     layout->addWidget(splitter);
+    connect(splitter, &QSplitter::splitterMoved, this, [this] { m_splitterMoved = true; });
 
     m_overviewPage = buildOverview();
     m_identityPage = buildIdentity();
@@ -329,14 +342,52 @@ void PortalView::refresh()
                 selected = item;
         }
         m_tree->expandAll();
-        m_tree->resizeColumnToContents(0);
     }
+    fitResourceTree();
     if (selected)
         m_tree->setCurrentItem(selected);
     else
         m_currentId.clear();
     m_updating = false;
     showResource(current());
+}
+
+void PortalView::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange)
+        fitResourceTree();
+}
+
+void PortalView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitResourceTree();
+}
+
+// The Type column is never narrower than its longest word (a word is not wrapped, it would be cut), and
+// until the user drags the splitter the tree is as wide as both columns need unwrapped, up to 45 % of the portal.
+void PortalView::fitResourceTree()
+{
+    const QFontMetrics metrics(m_tree->font());
+    const int margins = 2 * (m_tree->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_tree) + 1);
+    int longestWord = metrics.horizontalAdvance(m_tree->headerItem()->text(1));
+    int longestType = longestWord;
+    for (QTreeWidgetItemIterator it(m_tree); *it; ++it) {
+        const QStringList words = (*it)->text(1).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        for (const QString &word : words)
+            longestWord = std::max(longestWord, metrics.horizontalAdvance(word));
+        longestType = std::max(longestType, metrics.horizontalAdvance((*it)->text(1)));
+    }
+    m_tree->header()->setMinimumSectionSize(longestWord + margins);
+    if (m_splitterMoved || m_splitter->width() <= 0)
+        return;
+    // QTreeView hides sizeHintForColumn (protected); the item view's public one is the same function.
+    const int wanted = static_cast<const QAbstractItemView *>(m_tree)->sizeHintForColumn(0) + longestType +
+                       2 * margins + 2 * m_tree->frameWidth() + m_tree->verticalScrollBar()->sizeHint().width();
+    const int total = m_splitter->width() - m_splitter->handleWidth();
+    const int treeWidth = std::clamp(wanted, std::min(240, total * 45 / 100), total * 45 / 100);
+    m_splitter->setSizes({treeWidth, total - treeWidth});
 }
 
 void PortalView::showResource(const Sim::Resource *r)

@@ -11,6 +11,7 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPushButton;
+class QSplitter;
 class QStackedWidget;
 class QTabWidget;
 class QTextBrowser;
@@ -99,6 +100,10 @@ public:
     // The az group of a resource's commands ("functionapp", "webapp", "vm", …).
     static QString azGroup(const Sim::Resource &resource);
 
+protected:
+    void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void run(const QString &command);
     void showResource(const Sim::Resource *resource);
@@ -110,6 +115,7 @@ private:
     QWidget *buildStorage();
     QWidget *buildCosmos();
     const Sim::Resource *current() const;
+    void fitResourceTree();
     void saveIdentity();
     void openRoleDialog();
 
@@ -117,6 +123,8 @@ private:
     Executor m_executor;
     QString m_currentId;
     QTreeWidget *m_tree = nullptr;
+    QSplitter *m_splitter = nullptr;
+    bool m_splitterMoved = false; // by the user: from then on the tree keeps the width they chose
     QTabWidget *m_blades = nullptr;
     QWidget *m_overviewPage = nullptr;
     QWidget *m_identityPage = nullptr;

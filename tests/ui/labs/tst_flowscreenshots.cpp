@@ -1,5 +1,5 @@
 // Writes screenshots of the flow view (success and failure, light and dark, presenter) and of the lab
-// workspace (the app's light and dark palettes, presenter mode, a small window) into
+// workspace (the app's light and dark palettes, presenter mode, zoom, a small and a laptop window) into
 // <build>/screenshots/ so a person can look at them; asserts only that each picture was written and is
 // not blank. Run: ctest -R tst_flowscreenshots, then open build-*/screenshots/*.png.
 #include "flowfixtures.h"
@@ -103,10 +103,14 @@ private slots:
         QTest::addColumn<bool>("dark");
         QTest::addColumn<bool>("presenter");
         QTest::addColumn<QSize>("size");
-        QTest::newRow("workspace-light") << false << false << QSize(1600, 1000);
-        QTest::newRow("workspace-dark") << true << false << QSize(1600, 1000);
-        QTest::newRow("workspace-presenter") << false << true << QSize(1600, 1000);
-        QTest::newRow("workspace-small-dark") << true << false << QSize(1000, 640);
+        QTest::addColumn<int>("zoom"); // Ctrl+= steps
+        QTest::newRow("workspace-light") << false << false << QSize(1600, 1000) << 0;
+        QTest::newRow("workspace-dark") << true << false << QSize(1600, 1000) << 0;
+        QTest::newRow("workspace-presenter") << false << true << QSize(1600, 1000) << 0;
+        QTest::newRow("workspace-small-dark") << true << false << QSize(1000, 640) << 0;
+        QTest::newRow("workspace-laptop") << false << false << QSize(1280, 720) << 0;
+        QTest::newRow("workspace-laptop-presenter") << false << true << QSize(1280, 720) << 0;
+        QTest::newRow("workspace-laptop-zoomed") << false << false << QSize(1280, 720) << 4;
     }
 
     void workspace()
@@ -114,9 +118,11 @@ private slots:
         QFETCH(bool, dark);
         QFETCH(bool, presenter);
         QFETCH(QSize, size);
+        QFETCH(int, zoom);
         UiState ui;
         ui.setAnimationSpeed(1e6);
         ui.setPresenterMode(presenter);
+        ui.setZoomSteps(zoom);
         ui.setTheme(dark ? UiState::Theme::Dark : UiState::Theme::Light);
         Appearance appearance(ui); // the app's palettes and the presenter type scale
         Keyless::Lab::CheckRegistry registry = Keyless::Lab::CheckRegistry::builtIn();
