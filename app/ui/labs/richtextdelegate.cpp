@@ -2,7 +2,6 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>
-#include <QHeaderView>
 #include <QPainter>
 #include <QTextDocument>
 #include <QTextOption>
@@ -13,36 +12,15 @@
 namespace Keyless::Ui::Labs {
 
 RichTextDelegate::RichTextDelegate(QTreeView *view)
-    : QStyledItemDelegate(view)
-    , m_view(view)
+    : WordWrapDelegate(view)
 {
-    // The view coalesces these (a delayed items layout), so a window resize measures the rows once.
-    connect(view->header(), &QHeaderView::sectionResized, this, [this](int, int oldSize, int newSize) {
-        if (oldSize != newSize)
-            emit sizeHintChanged(QModelIndex());
-    });
 }
 
 RichTextDelegate *RichTextDelegate::install(QTreeView *view)
 {
     auto *delegate = new RichTextDelegate(view);
-    view->setItemDelegate(delegate);
-    view->setWordWrap(true);
-    view->setUniformRowHeights(false);
-    view->setTextElideMode(Qt::ElideNone);
+    installOnView(delegate);
     return delegate;
-}
-
-int RichTextDelegate::columnWidth(const QModelIndex &index) const
-{
-    int width = m_view->header()->sectionSize(index.column());
-    if (m_view->header()->visualIndex(index.column()) == 0) {
-        int depth = m_view->rootIsDecorated() ? 1 : 0;
-        for (QModelIndex parent = index.parent(); parent.isValid(); parent = parent.parent())
-            ++depth;
-        width -= depth * m_view->indentation();
-    }
-    return width;
 }
 
 std::unique_ptr<QTextDocument> RichTextDelegate::layout(const QStyleOptionViewItem &option, const QModelIndex &index,
@@ -50,7 +28,7 @@ std::unique_ptr<QTextDocument> RichTextDelegate::layout(const QStyleOptionViewIt
 {
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
-    const QWidget *widget = opt.widget ? opt.widget : m_view;
+    const QWidget *widget = opt.widget ? opt.widget : view();
     const QStyle *style = widget->style();
     // The style's text rectangle leaves room for the check box and the icon; keep its text margin too.
     const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, widget) + 1;
@@ -77,10 +55,10 @@ std::unique_ptr<QTextDocument> RichTextDelegate::layout(const QStyleOptionViewIt
 std::unique_ptr<QTextDocument> RichTextDelegate::document(const QModelIndex &index) const
 {
     QStyleOptionViewItem option;
-    option.initFrom(m_view);
-    option.font = m_view->font();
-    option.widget = m_view;
-    option.rect = QRect(0, 0, columnWidth(index), m_view->fontMetrics().height());
+    option.initFrom(view());
+    option.font = view()->font();
+    option.widget = view();
+    option.rect = QRect(0, 0, wrapWidth(index), view()->fontMetrics().height());
     return layout(option, index, nullptr);
 }
 
@@ -89,7 +67,7 @@ QSize RichTextDelegate::sizeHint(const QStyleOptionViewItem &option, const QMode
     const QSize base = QStyledItemDelegate::sizeHint(option, index);
     if (!index.isValid() || index.column() != 0)
         return base;
-    const int width = columnWidth(index);
+    const int width = wrapWidth(index);
     if (width <= 0)
         return base;
     QStyleOptionViewItem sized = option;
@@ -113,7 +91,7 @@ void RichTextDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
     opt.text.clear();
-    const QWidget *widget = opt.widget ? opt.widget : m_view;
+    const QWidget *widget = opt.widget ? opt.widget : view();
     widget->style()->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
 
     const QPalette::ColorGroup group = !(opt.state & QStyle::State_Enabled) ? QPalette::Disabled

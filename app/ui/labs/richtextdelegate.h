@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QStyledItemDelegate>
+#include "ui/study/wordwrapdelegate.h"
 
 #include <memory>
 
@@ -12,8 +12,9 @@ namespace Keyless::Ui::Labs {
 // Column 0 of a tree as wrapped rich text: an item's MarkdownRole (bold, `code`, lists) or else its plain
 // display text, laid out at the width of its column in the item's font, so nothing is elided or cut at
 // any width or type size (presenter mode). Rows are measured again whenever a column changes width.
-// Other columns are drawn by QStyledItemDelegate.
-class RichTextDelegate final : public QStyledItemDelegate
+// Other columns are drawn by QStyledItemDelegate. The wrap width and the re-measuring on a column resize
+// are WordWrapDelegate's.
+class RichTextDelegate final : public Study::WordWrapDelegate
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(RichTextDelegate)
@@ -35,9 +36,6 @@ private:
     // The document for `option` (font, rect) and the rectangle its text goes into.
     std::unique_ptr<QTextDocument> layout(const QStyleOptionViewItem &option, const QModelIndex &index,
                                           QRect *textRect) const;
-    int columnWidth(const QModelIndex &index) const;
-
-    QTreeView *m_view = nullptr;
 };
 
 } // namespace Keyless::Ui::Labs

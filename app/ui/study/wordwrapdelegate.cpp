@@ -19,11 +19,17 @@ WordWrapDelegate::WordWrapDelegate(QTreeView *view)
 WordWrapDelegate *WordWrapDelegate::install(QTreeView *view)
 {
     auto *delegate = new WordWrapDelegate(view);
+    installOnView(delegate);
+    return delegate;
+}
+
+void WordWrapDelegate::installOnView(WordWrapDelegate *delegate)
+{
+    QTreeView *view = delegate->m_view;
     view->setItemDelegate(delegate);
     view->setWordWrap(true);
     view->setUniformRowHeights(false);
     view->setTextElideMode(Qt::ElideNone);
-    return delegate;
 }
 
 int WordWrapDelegate::wrapWidth(const QModelIndex &index) const

@@ -10,7 +10,8 @@ namespace Keyless::Ui::Study {
 // QTreeView asks its delegate for row heights without a width, so a wrapped item would stay one line high
 // and be cut; this delegate wraps at the width of the item's column and lays the rows out again whenever
 // a column changes width. Columns in ResizeToContents mode are measured unwrapped, as before.
-class WordWrapDelegate final : public QStyledItemDelegate
+// Delegates that lay out their own text (the lab task list's rich text) derive from it for the same width.
+class WordWrapDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(WordWrapDelegate)
@@ -24,9 +25,13 @@ public:
     // The width the text of `index` wraps at: its column minus the indentation of the tree.
     int wrapWidth(const QModelIndex &index) const;
 
-private:
+protected:
     explicit WordWrapDelegate(QTreeView *view);
+    // What install() does for any delegate of this family: sets it on its view with wrapping on.
+    static void installOnView(WordWrapDelegate *delegate);
+    QTreeView *view() const { return m_view; }
 
+private:
     QTreeView *m_view = nullptr;
 };
 
