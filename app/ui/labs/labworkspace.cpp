@@ -283,8 +283,10 @@ void LabWorkspace::openLab(std::shared_ptr<const Lab::LabDefinition> lab)
         m_attemptId = saved->id;
         m_resumed = true;
         attachSession();
-        m_console->appendNote(
-            tr("Resumed your attempt: %n command(s) replayed.", nullptr, int(attempt.commands.size()) - hints));
+        // An attempt with nothing in its log (only checked, or just reset) carries on without a replay note.
+        if (!attempt.commands.isEmpty())
+            m_console->appendNote(
+                tr("Resumed your attempt: %n command(s) replayed.", nullptr, int(attempt.commands.size()) - hints));
         for (const QString &command : std::as_const(attempt.commands)) {
             if (!command.startsWith(HintMarker))
                 m_console->showCommand(command, {}, ConsoleWidget::Origin::Replay);
@@ -295,7 +297,7 @@ void LabWorkspace::openLab(std::shared_ptr<const Lab::LabDefinition> lab)
             seed += quint64(m_progress->labAttempts(m_lab->id).size());
         m_session = std::make_unique<Lab::LabSession>(m_lab, m_registry, seed);
         attachSession();
-        startAttempt();
+        // No attempt yet: looking at a lab is not an attempt. The first command, hint or check starts it.
     }
 }
 
@@ -315,8 +317,16 @@ void LabWorkspace::attachSession()
                               .arg(m_session->resolve(m_lab->title)));
 }
 
+bool LabWorkspace::ensureAttempt()
+{
+    if (!m_attemptId)
+        startAttempt();
+    return m_attemptId != 0;
+}
+
 void LabWorkspace::startAttempt()
 {
+    m_attemptId = 0;
     if (!m_progress || !m_session)
         return;
     Progress::LabAttemptStart start;
@@ -331,7 +341,7 @@ void LabWorkspace::startAttempt()
 
 void LabWorkspace::record(const QString &command, bool fromUi)
 {
-    if (!m_progress || !m_attemptId || !m_session)
+    if (!m_progress || !m_session || command.isEmpty() || !ensureAttempt())
         return;
     Progress::LabCommand entry;
     entry.source = fromUi ? Progress::CommandSource::Ui : Progress::CommandSource::Console;
@@ -398,7 +408,7 @@ void LabWorkspace::checkWork()
         return;
     const Lab::LabEvaluation &e = m_session->evaluation();
     updateTasks(e);
-    if (m_progress && m_attemptId) {
+    if (m_progress && ensureAttempt()) {
         for (const Lab::TaskResult &t : e.tasks) {
             Progress::TaskResult r;
             r.taskId = t.taskId;
@@ -468,8 +478,10 @@ void LabWorkspace::resetLab()
     m_flow->setTrace({});
     m_finished = false;
     m_stack->setCurrentIndex(0);
-    // A fresh attempt (same seed, so the same names) carries on with the hints already seen.
-    if (m_progress) {
+    // A fresh attempt (same seed, so the same names) carries on with the hints already seen. It starts now,
+    // even if empty, so that a resume starts from the reset state instead of the discarded attempt; a lab
+    // that had no attempt yet has nothing to discard.
+    if (m_progress && m_attemptId) {
         startAttempt();
         for (const Lab::TaskResult &t : m_session->evaluation().tasks) {
             for (int i = 0; i < t.hintsUsed; ++i)

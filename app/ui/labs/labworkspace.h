@@ -53,7 +53,9 @@ public:
                  QWidget *parent = nullptr);
     ~LabWorkspace() override;
 
-    // Opens a lab: resumes its newest unfinished attempt from the progress store, or starts a new one.
+    // Opens a lab: resumes its newest unfinished attempt from the progress store, or prepares a new one that
+    // is saved only at the learner's first action (a command, portal action, hint or check): attemptId() is 0
+    // until then, so merely opening a lab records nothing.
     void openLab(std::shared_ptr<const Lab::LabDefinition> lab);
     bool hasLab() const { return m_session != nullptr; }
     Lab::LabSession *session() const { return m_session.get(); }
@@ -96,6 +98,7 @@ private:
     void updateMinimumSizes();
     void attachSession();
     void startAttempt();
+    bool ensureAttempt(); // starts the attempt if there is none yet; false when nothing can be saved
     void record(const QString &command, bool fromUi);
     void saveScore();
     void refreshViews();

@@ -30,6 +30,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -43,6 +44,7 @@
 #include <QTest>
 #include <QTextBlock>
 #include <QTextDocument>
+#include <QToolButton>
 #include <QTreeView>
 #include <QTreeWidget>
 
@@ -57,9 +59,12 @@ class TestLabWorkspace final : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<LabWorkspace> makeWorkspace()
+    enum class Action { Type, Portal, Hint, Run, FastForward, Check };
+
+    std::unique_ptr<LabWorkspace> makeWorkspace() { return makeWorkspace(m_store); }
+    std::unique_ptr<LabWorkspace> makeWorkspace(Progress::ProgressStore &store)
     {
-        auto w = std::make_unique<LabWorkspace>(m_registry, &m_store, &m_ui);
+        auto w = std::make_unique<LabWorkspace>(m_registry, &store, &m_ui);
         w->setConfirm([this](const QString &) { return m_confirmAnswer; });
         w->resize(1400, 900);
         return w;
@@ -123,7 +128,7 @@ private slots:
         w->openLab(lab(QStringLiteral("func-cosmos-no-secret")));
         QVERIFY(w->hasLab());
         QVERIFY(!w->resumed());
-        QVERIFY(w->attemptId() > 0);
+        QCOMPARE(w->attemptId(), 0); // opening is not an attempt
         QVERIFY(w->completionBar()->value() < 50);
         const QString app = name(*w, "app");
         const QString cosmos = name(*w, "cosmos");
@@ -134,6 +139,7 @@ private slots:
         portal->systemAssignedSwitch()->setChecked(true);
         portal->identitySaveButton()->click();
         QVERIFY(task(*w, "enable-identity")->passed);
+        QVERIFY(w->attemptId() > 0);
         QVERIFY(w->console()->output()->toPlainText().contains(
             QStringLiteral("az functionapp identity assign -g rg-orders -n ") + app));
         QVERIFY(w->completionBar()->value() > 0);
@@ -193,6 +199,150 @@ private slots:
         QVERIFY(w->finishSummary()->text().contains(QStringLiteral("Lab complete")));
         // Finished attempts are not resumed.
         QVERIFY(!m_store.resumableLabAttempt(QStringLiteral("func-cosmos-no-secret")));
+    }
+
+    // Opening a lab started an attempt at once: a lab only looked at showed "1 attempt" and used up a seed.
+    void openingALabRecordsNothing()
+    {
+        QTemporaryDir dir;
+        Progress::ProgressStore store;
+        QVERIFY(store.open(dir.filePath(QStringLiteral("progress.sqlite"))).ok);
+        const QString id = QStringLiteral("func-cosmos-no-secret");
+        QString firstApp;
+        {
+            auto w = makeWorkspace(store);
+            QSignalSpy saved(w.get(), &LabWorkspace::attemptSaved);
+            w->openLab(lab(id));
+            QVERIFY(w->hasLab());
+            QCOMPARE(w->attemptId(), 0);
+            firstApp = name(*w, "app");
+            // Looking around is not an attempt either: selecting a resource, a task, another tab.
+            QVERIFY(w->portal()->selectResource(firstApp));
+            w->taskList()->setCurrentItem(w->taskList()->topLevelItem(0));
+            w->centerTabs()->setCurrentIndex(1);
+            m_confirmAnswer = true;
+            w->resetLab(); // nothing done yet: nothing to discard
+            QCOMPARE(w->attemptId(), 0);
+            QCOMPARE(saved.count(), 0);
+        }
+        QVERIFY(store.labAttempts(id).isEmpty());
+        QVERIFY(!store.resumableLabAttempt(id));
+        const Progress::DashboardFigures figures =
+            store.dashboard(QDate::currentDate().addDays(-1), QDate::currentDate());
+        QVERIFY(figures.labs.isEmpty());
+        QVERIFY(figures.activity.isEmpty());
+        LabBrowser browser(&store);
+        browser.setLabs(m_catalog->labs());
+        QCOMPARE(browser.card(id)->findChild<QPushButton *>(QStringLiteral("openLabButton"))->text(),
+                 QStringLiteral("Start"));
+
+        // Opening it again is still the first attempt: same seed, same names.
+        auto w = makeWorkspace(store);
+        w->openLab(lab(id));
+        QVERIFY(!w->resumed());
+        QCOMPARE(name(*w, "app"), firstApp);
+    }
+
+    void firstActionStartsTheAttempt_data()
+    {
+        QTest::addColumn<int>("action");
+        QTest::addColumn<QString>("expectedCommand"); // the start of the one logged command; empty: none
+        QTest::addColumn<bool>("taskResults");
+        QTest::newRow("typed command") << int(Action::Type) << QStringLiteral("az group list") << false;
+        QTest::newRow("portal action") << int(Action::Portal) << QStringLiteral("az functionapp identity assign")
+                                       << false;
+        QTest::newRow("hint") << int(Action::Hint) << Lab::LabSession::hintMarker(QStringLiteral("enable-identity"))
+                              << false;
+        QTest::newRow("run") << int(Action::Run) << QStringLiteral("invoke ") << false;
+        QTest::newRow("fast-forward") << int(Action::FastForward) << QStringLiteral("sleep 60") << false;
+        QTest::newRow("check my work") << int(Action::Check) << QString() << true;
+    }
+
+    void firstActionStartsTheAttempt()
+    {
+        QFETCH(int, action);
+        QFETCH(QString, expectedCommand);
+        QFETCH(bool, taskResults);
+        QTemporaryDir dir;
+        Progress::ProgressStore store;
+        QVERIFY(store.open(dir.filePath(QStringLiteral("progress.sqlite"))).ok);
+        const QString id = QStringLiteral("func-cosmos-no-secret");
+        auto w = makeWorkspace(store);
+        QSignalSpy saved(w.get(), &LabWorkspace::attemptSaved);
+        w->openLab(lab(id));
+        QVERIFY(store.labAttempts(id).isEmpty());
+
+        switch (Action(action)) {
+        case Action::Type:
+            typeCommand(*w, QStringLiteral("az group list -o none"));
+            break;
+        case Action::Portal:
+            QVERIFY(w->portal()->selectResource(name(*w, "app")));
+            w->portal()->systemAssignedSwitch()->setChecked(true);
+            w->portal()->identitySaveButton()->click();
+            break;
+        case Action::Hint:
+            w->taskList()->setCurrentItem(w->taskList()->topLevelItem(0));
+            w->findChild<QPushButton *>(QStringLiteral("hintButton"))->click();
+            break;
+        case Action::Run:
+            w->findChild<QToolButton *>(QStringLiteral("runButton"))->click();
+            break;
+        case Action::FastForward:
+            w->findChild<QToolButton *>(QStringLiteral("fastForwardButton"))->menu()->actions().first()->trigger();
+            break;
+        case Action::Check:
+            w->findChild<QPushButton *>(QStringLiteral("checkButton"))->click();
+            break;
+        }
+
+        const QList<Progress::LabAttempt> attempts = store.labAttempts(id);
+        QCOMPARE(attempts.size(), 1);
+        QCOMPARE(w->attemptId(), attempts.first().id);
+        QVERIFY(saved.count() >= 1);
+        QCOMPARE(saved.last().first().toLongLong(), attempts.first().id);
+        QCOMPARE(quint64(attempts.first().seed), w->session()->seed());
+        const std::optional<Progress::LabAttempt> stored = store.labAttempt(attempts.first().id);
+        QVERIFY(stored);
+        if (expectedCommand.isEmpty()) {
+            QVERIFY(stored->commands.isEmpty());
+        } else {
+            QCOMPARE(stored->commands.size(), 1);
+            QVERIFY2(stored->commands.first().command.startsWith(expectedCommand),
+                     qPrintable(stored->commands.first().command));
+        }
+        QCOMPARE(!stored->tasks.isEmpty(), taskResults);
+    }
+
+    // Resume still works once the attempt starts lazily: one command is enough to be worth resuming.
+    void reopeningAnAttemptWithCommandsResumesIt()
+    {
+        QTemporaryDir dir;
+        Progress::ProgressStore store;
+        QVERIFY(store.open(dir.filePath(QStringLiteral("progress.sqlite"))).ok);
+        const QString id = QStringLiteral("func-cosmos-no-secret");
+        qint64 attemptId = 0;
+        QString app;
+        {
+            auto w = makeWorkspace(store);
+            w->openLab(lab(id));
+            app = name(*w, "app");
+            typeCommand(*w, QStringLiteral("az functionapp identity assign -g rg-orders -n ") + app);
+            attemptId = w->attemptId();
+            QVERIFY(attemptId > 0);
+        }
+        auto w = makeWorkspace(store);
+        w->openLab(lab(id));
+        QVERIFY(w->resumed());
+        QCOMPARE(w->attemptId(), attemptId);
+        QCOMPARE(name(*w, "app"), app);
+        QCOMPARE(w->session()->commandLog(),
+                 QStringList{QStringLiteral("az functionapp identity assign -g rg-orders -n ") + app});
+        QVERIFY(task(*w, "enable-identity")->passed);
+        QVERIFY(w->console()->output()->toPlainText().contains(QStringLiteral("Resumed your attempt: 1 command")));
+        typeCommand(*w, QStringLiteral("az group list -o none"));
+        QCOMPARE(store.labAttempts(id).size(), 1); // the resumed attempt goes on, no second one
+        QCOMPARE(store.labAttempt(attemptId)->commands.size(), 2);
     }
 
     void addRoleAssignmentFlowAndFailedHop()
