@@ -1,11 +1,13 @@
 #include "lab/labcatalog.h"
 
 #include <QDir>
+#include <QFile>
 
 namespace Keyless::Lab {
 
-LabCatalog::LabCatalog(const CheckRegistry &registry)
+LabCatalog::LabCatalog(const CheckRegistry &registry, Validation validation)
     : m_registry(registry)
+    , m_validation(validation)
     , m_loader(registry)
 {
 }
@@ -32,7 +34,24 @@ void LabCatalog::addFolder(const QString &directory)
 
 void LabCatalog::addFile(const QString &path)
 {
-    LabLoadResult result = m_loader.loadFile(path);
+    if (m_validation == Validation::Full) {
+        add(m_loader.loadFile(path), path, {});
+        return;
+    }
+    // The file is read here (not by the loader) so that the world is checked later against these very bytes,
+    // with the same line and column numbers, even if the file changes in between.
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_issues << LabIssue{path, 0, 0, QString(), QStringLiteral("cannot open: %1").arg(file.errorString())};
+        return;
+    }
+    QByteArray data = file.read(LabLoader::MaxFileSize + 1);
+    LabLoadResult result = m_loader.loadData(data, path, LabLoader::Checks::WithoutWorld);
+    add(std::move(result), path, std::move(data));
+}
+
+void LabCatalog::add(LabLoadResult result, const QString &path, QByteArray unchecked)
+{
     if (!result.ok()) {
         m_issues << result.issues;
         return;
@@ -43,7 +62,26 @@ void LabCatalog::addFile(const QString &path)
                                  .arg(result.lab->id, find(result.lab->id)->sourcePath)};
         return;
     }
+    if (!unchecked.isNull())
+        m_unchecked.insert(result.lab->id, std::move(unchecked));
     m_labs << result.lab;
+}
+
+std::shared_ptr<const LabDefinition> LabCatalog::validated(const QString &id)
+{
+    std::shared_ptr<const LabDefinition> lab = find(id);
+    if (!lab)
+        return nullptr;
+    const auto pending = m_unchecked.constFind(id);
+    if (pending == m_unchecked.cend())
+        return lab;
+    const LabIssues issues = m_loader.checkWorld(*lab, *pending);
+    m_unchecked.erase(pending);
+    if (issues.isEmpty())
+        return lab;
+    m_issues << issues;
+    m_labs.removeOne(lab);
+    return nullptr;
 }
 
 std::shared_ptr<const LabDefinition> LabCatalog::find(const QString &id) const

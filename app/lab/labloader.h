@@ -32,11 +32,18 @@ public:
     static constexpr qsizetype MaxFileSize = 512 * 1024;
     static constexpr int FormatVersion = 1;
 
+    // How much of a lab is checked. WithoutWorld checks everything but the initial world (building it is
+    // most of the cost of loading): a list of labs uses it, and checkWorld() finishes the job when the lab is
+    // opened. A lab that passes both has exactly the issues (none) of a lab loaded with All.
+    enum class Checks { All, WithoutWorld };
+
     explicit LabLoader(const CheckRegistry &registry);
 
-    LabLoadResult loadFile(const QString &path) const;
+    LabLoadResult loadFile(const QString &path, Checks checks = Checks::All) const;
     // `fileName` is only used in issues.
-    LabLoadResult loadData(const QByteArray &data, const QString &fileName) const;
+    LabLoadResult loadData(const QByteArray &data, const QString &fileName, Checks checks = Checks::All) const;
+    // The world checks loadData(All) would have reported for `lab`, loaded from `data` with WithoutWorld.
+    LabIssues checkWorld(const LabDefinition &lab, const QByteArray &data) const;
 
 private:
     const CheckRegistry &m_registry;

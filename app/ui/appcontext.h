@@ -12,6 +12,7 @@ class ContentLibrary;
 
 namespace Keyless::Ui {
 
+class LabLibrary;
 class UiState;
 class Navigator;
 
@@ -27,6 +28,7 @@ struct AppContext {
     Navigator *navigator = nullptr;
     Progress::ProgressStore *progress = nullptr;
     Content::ContentLibrary *content = nullptr;
+    LabLibrary *labs = nullptr; // the labs of extraLabDirs and the bundled pack; MainWindow makes one if null
 };
 
 } // namespace Keyless::Ui

@@ -3,6 +3,7 @@
 #include "content/contentlibrary.h"
 #include "progress/progressstore.h"
 #include "ui/appcontext.h"
+#include "ui/lablibrary.h"
 #include "ui/mainwindow.h"
 #include "ui/navigator.h"
 #include "ui/study/appearance.h"
@@ -120,6 +121,9 @@ int runGui(const GuiOptions &options)
     Progress::ProgressStore progress;
     const Progress::OpenResult opened = progress.open(options.databasePath);
 
+    // Loaded by the first page that needs the labs, then shared.
+    LabLibrary labs(options.labDirs);
+
     AppContext context;
     setStoreStatus(context, opened);
     context.language = translations.current();
@@ -128,6 +132,7 @@ int runGui(const GuiOptions &options)
     context.navigator = &navigator;
     context.progress = &progress;
     context.content = &content;
+    context.labs = &labs;
 
     MainWindow window(context, settings);
     if (options.measureStartup)

@@ -31,6 +31,8 @@ private Q_SLOTS:
     void bundledLabsLoad();
     void folderWithBadAndGoodLabsKeepsTheGoodOne();
     void duplicateIdsAreReported();
+    void deferredCatalogReportsTheSameIssues_data();
+    void deferredCatalogReportsTheSameIssues();
     void sourceMapFindsPointers();
     void sourceMapCountsCharactersNotBytes();
     void namesAreDeterministicPerSeed();
@@ -178,6 +180,42 @@ void TestLabLoader::duplicateIdsAreReported()
     QCOMPARE(catalog.issues().size(), 1);
     QVERIFY(catalog.issues().first().message.contains(QLatin1String("already loaded")));
     QVERIFY(catalog.find(QStringLiteral("vm-storage-imds"))->sourcePath.startsWith(QLatin1String(":/labs/")));
+}
+
+void TestLabLoader::deferredCatalogReportsTheSameIssues_data()
+{
+    invalidFiles_data();
+}
+
+// The app lists labs without building their worlds (Validation::Deferred); once every lab has been opened
+// the issues must be the very ones a full load reports, or a broken instructor's lab would read differently.
+void TestLabLoader::deferredCatalogReportsTheSameIssues()
+{
+    QFETCH(QString, path);
+    QFETCH(QJsonObject, expected);
+    LabCatalog full(m_registry);
+    full.addFile(path);
+    LabCatalog deferred(m_registry, LabCatalog::Validation::Deferred);
+    deferred.addFile(path);
+    const bool worldDefect = full.issues().size() == 1 && deferred.issues().isEmpty();
+    const QStringList listed = deferred.ids();
+    for (const QString &id : listed) {
+        const auto lab = deferred.validated(id);
+        QCOMPARE(bool(lab), expected.value(QLatin1String("valid")).toBool());
+        QCOMPARE(bool(lab), full.find(id) != nullptr);
+        QVERIFY(deferred.validated(id) == lab); // checked once; a failed lab stays failed
+    }
+    QCOMPARE(deferred.ids(), full.ids());
+    QStringList fullIssues;
+    for (const LabIssue &issue : full.issues())
+        fullIssues << issue.toString();
+    QStringList deferredIssues;
+    for (const LabIssue &issue : deferred.issues())
+        deferredIssues << issue.toString();
+    QCOMPARE(deferredIssues, fullIssues);
+    // The world defects are exactly the ones the listing leaves for later.
+    const QString kind = QFileInfo(path).completeBaseName();
+    QCOMPARE(worldDefect, kind.startsWith(QLatin1String("dangling-")) || kind == QLatin1String("invalid-world"));
 }
 
 void TestLabLoader::sourceMapFindsPointers()

@@ -4,6 +4,7 @@
 #include "lab/labcatalog.h"
 #include "lab/labdefinition.h"
 #include "ui/appcontext.h"
+#include "ui/lablibrary.h"
 #include "ui/labs/canonicalflows.h"
 #include "ui/labs/flowplayer.h"
 #include "ui/labs/flowview.h"
@@ -70,23 +71,19 @@ void FlowPage::showFlow(const QString &flow, int step)
 LabsPage::LabsPage(AppContext &context, QWidget *parent)
     : QWidget(parent)
     , m_context(context)
-    , m_registry(std::make_unique<Lab::CheckRegistry>(Lab::CheckRegistry::builtIn()))
-    , m_catalog(std::make_unique<Lab::LabCatalog>(*m_registry))
 {
     setObjectName(QStringLiteral("labsPage"));
-    m_catalog->addBundled();
-    for (const QString &dir : std::as_const(context.extraLabDirs))
-        m_catalog->addFolder(dir);
+    if (!context.labs)
+        m_ownLabs = std::make_unique<LabLibrary>(context.extraLabDirs);
+    LabLibrary &labs = context.labs ? *context.labs : *m_ownLabs;
+    m_catalog = &labs.catalog();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     m_stack = new QStackedWidget(this);
     m_browser = new LabBrowser(context.progress, m_stack);
-    QStringList problems;
-    for (const auto &issue : m_catalog->issues())
-        problems << issue.toString();
-    m_browser->setLabs(m_catalog->labs(), problems);
+    showProblems();
     m_stack->addWidget(m_browser);
-    m_workspace = new LabWorkspace(*m_registry, context.progress, context.uiState, m_stack);
+    m_workspace = new LabWorkspace(labs.registry(), context.progress, context.uiState, m_stack);
     m_stack->addWidget(m_workspace);
     layout->addWidget(m_stack);
 
@@ -102,7 +99,9 @@ LabsPage::LabsPage(AppContext &context, QWidget *parent)
     });
     if (context.navigator) {
         connect(context.navigator, &Navigator::labRequested, this, [this](const QString &id) {
-            if (openLab(id))
+            // A listed lab that fails its checks on opening shows the browser with the reason.
+            const bool listed = m_catalog->find(id) != nullptr;
+            if (openLab(id) || listed)
                 emit m_context.navigator->pageRequested(Navigator::Page::Labs);
         });
     }
@@ -117,11 +116,27 @@ QString LabsPage::nextLabId() const
     return at >= 0 && at + 1 < ids.size() ? ids.at(at + 1) : QString();
 }
 
+void LabsPage::showProblems()
+{
+    QStringList problems;
+    for (const auto &issue : m_catalog->issues())
+        problems << issue.toString();
+    m_browser->setLabs(m_catalog->labs(), problems);
+}
+
 bool LabsPage::openLab(const QString &labId)
 {
-    const auto lab = m_catalog->find(labId);
-    if (!lab)
+    const bool listed = m_catalog->find(labId) != nullptr;
+    // The browser lists labs whose worlds are not built yet; the world is checked here, once.
+    const auto lab = m_catalog->validated(labId);
+    if (!lab) {
+        if (listed) { // it failed just now: its card goes, its errors show
+            // Queued: the request may come from the card's own button, which the refresh deletes.
+            QMetaObject::invokeMethod(this, &LabsPage::showProblems, Qt::QueuedConnection);
+            m_stack->setCurrentWidget(m_browser);
+        }
         return false;
+    }
     m_currentLab = labId;
     const QString next = nextLabId();
     const auto nextLab = next.isEmpty() ? nullptr : m_catalog->find(next);

@@ -14,7 +14,8 @@ class LabCatalog;
 
 namespace Keyless::Ui {
 struct AppContext;
-}
+class LabLibrary;
+} // namespace Keyless::Ui
 
 namespace Keyless::Ui::Labs {
 
@@ -60,10 +61,11 @@ public:
 
 private:
     QString nextLabId() const;
+    void showProblems();
 
     AppContext &m_context;
-    std::unique_ptr<Lab::CheckRegistry> m_registry;
-    std::unique_ptr<Lab::LabCatalog> m_catalog;
+    std::unique_ptr<LabLibrary> m_ownLabs; // when the context has no shared one
+    Lab::LabCatalog *m_catalog = nullptr;
     QStackedWidget *m_stack = nullptr;
     LabBrowser *m_browser = nullptr;
     LabWorkspace *m_workspace = nullptr;

@@ -1,9 +1,11 @@
 #include "ui/study/progresspage.h"
 
 #include "lab/labcatalog.h"
+#include "lab/labdefinition.h"
 #include "progress/progressexporter.h"
 #include "progress/progressstore.h"
 #include "ui/appcontext.h"
+#include "ui/lablibrary.h"
 #include "ui/relativefont.h"
 #include "ui/study/appearance.h"
 #include "ui/study/wordwrapdelegate.h"
@@ -478,27 +480,17 @@ void ProgressPage::loadLabTitles()
     if (m_labTitlesLoaded)
         return;
     m_labTitlesLoaded = true;
-    // The labs the Labs page offers (the bundled pack, then the --labs folders, the first of an id wins),
-    // read for their id and title only: validating them all with Lab::LabCatalog costs a page switch
-    // more than its budget, and a lab that does not load keeps its row here, under its id.
-    QStringList folders{Lab::LabCatalog::bundledPrefix()};
-    folders << m_context.extraLabDirs;
-    for (const QString &folder : std::as_const(folders)) {
-        const QDir dir(folder);
-        const QStringList files = dir.entryList({QStringLiteral("*.json")}, QDir::Files | QDir::Readable, QDir::Name);
-        for (const QString &name : files) {
-            QFile file(dir.filePath(name));
-            if (name == QLatin1String("lab.schema.json") || !file.open(QIODevice::ReadOnly))
-                continue;
-            const QJsonObject lab = QJsonDocument::fromJson(file.readAll()).object();
-            const QString id = lab.value(QStringLiteral("id")).toString();
-            const QString title = lab.value(QStringLiteral("title")).toString();
-            if (id.isEmpty() || title.isEmpty() || m_labTitles.contains(id))
-                continue;
-            m_labTitles.insert(id, title);
-            if (!m_labIds.contains(id))
-                m_labIds.append(id);
-        }
+    // The labs the Labs page offers, from the catalog the pages share (listed without building their worlds).
+    // A lab that does not load has no title: its row, if the learner has attempts or it is a known lab, shows
+    // its id.
+    if (!m_context.labs)
+        return;
+    for (const auto &lab : m_context.labs->catalog().labs()) {
+        if (m_labTitles.contains(lab->id))
+            continue;
+        m_labTitles.insert(lab->id, lab->title);
+        if (!m_labIds.contains(lab->id))
+            m_labIds.append(lab->id);
     }
 }
 

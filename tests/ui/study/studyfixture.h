@@ -6,6 +6,7 @@
 #include "content/contentlibrary.h"
 #include "progress/progressstore.h"
 #include "ui/appcontext.h"
+#include "ui/lablibrary.h"
 #include "ui/navigator.h"
 #include "ui/study/translations.h"
 #include "ui/uistate.h"
@@ -51,6 +52,7 @@ struct StudyFixture {
     Keyless::Ui::Navigator navigator;
     Keyless::Ui::Translations translations; // English plural forms ("2 answers", not "2 answer(s)")
     Keyless::Content::ContentLibrary content;
+    Keyless::Ui::LabLibrary labs; // the bundled labs, shared by the pages as in the app
     std::unique_ptr<Keyless::Progress::ProgressStore> progress;
     Keyless::Ui::AppContext context;
 
@@ -76,6 +78,7 @@ struct StudyFixture {
         context.navigator = &navigator;
         context.progress = progress.get();
         context.content = &content;
+        context.labs = &labs;
         return true;
     }
 };

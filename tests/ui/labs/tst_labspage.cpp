@@ -1,0 +1,168 @@
+// Widget tests of the Labs page: the catalog is shared with the Progress page and lists labs without
+// building their worlds; a lab file with any defect still shows the loader's own error in the lab browser
+// (golden folder tests/lab/invalid/), either when listed or, for a world defect, when it is opened.
+#include "lab/checkregistry.h"
+#include "lab/labcatalog.h"
+#include "lab/labdefinition.h"
+#include "lab/labloader.h"
+#include "ui/appcontext.h"
+#include "ui/lablibrary.h"
+#include "ui/labs/labbrowser.h"
+#include "ui/labs/labpages.h"
+#include "ui/labs/labworkspace.h"
+#include "ui/study/studypages.h"
+#include "ui/uistate.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace Keyless;
+using namespace Keyless::Ui;
+using namespace Keyless::Ui::Labs;
+
+class TestLabsPage final : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QString invalidDir() { return QStringLiteral(KEYLESS_SOURCE_DIR "/tests/lab/invalid"); }
+    static QString problemText(const LabsPage &page)
+    {
+        const auto *label = page.browser()->findChild<QLabel *>(QStringLiteral("labProblems"));
+        return label && !label->isHidden() ? label->text() : QString();
+    }
+    static bool showsBrowser(const LabsPage &page)
+    {
+        return page.findChild<QStackedWidget *>()->currentWidget() == page.browser();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        m_context.uiState = &m_ui;
+    }
+
+    void invalidLabShowsTheLoadersError_data()
+    {
+        QTest::addColumn<QString>("file");
+        const QDir dir(invalidDir());
+        for (const QString &name : dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
+            if (name != QLatin1String("control-valid.json"))
+                QTest::newRow(qPrintable(QFileInfo(name).completeBaseName())) << name;
+        }
+    }
+
+    // Listing labs no longer builds their worlds; a world defect must still reach the browser, word for word.
+    void invalidLabShowsTheLoadersError()
+    {
+        QFETCH(QString, file);
+        QTemporaryDir folder;
+        QVERIFY(folder.isValid());
+        const QString path = folder.filePath(file);
+        QVERIFY(QFile::copy(invalidDir() + QLatin1Char('/') + file, path));
+        Lab::CheckRegistry registry = Lab::CheckRegistry::builtIn();
+        const Lab::LabLoadResult full = Lab::LabLoader(registry).loadFile(path);
+        QCOMPARE(full.issues.size(), 1);
+        const QString expected = full.issues.first().toString();
+
+        LabLibrary labs({folder.path()});
+        AppContext context = m_context;
+        context.labs = &labs;
+        LabsPage page(context);
+        QCOMPARE(&page.catalog(), &labs.catalog());
+        const QString id = QJsonDocument::fromJson([&] {
+                               QFile f(path);
+                               return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+                           }())
+                               .object()
+                               .value(QStringLiteral("id"))
+                               .toString();
+        QWidget *card = id.isEmpty() ? nullptr : page.browser()->card(id);
+        if (card) {
+            // Listed, as its world is not built yet: opening it checks the world and shows the error instead.
+            QVERIFY2(problemText(page).isEmpty(), qPrintable(problemText(page)));
+            card->findChild<QPushButton *>(QStringLiteral("openLabButton"))->click();
+            QCoreApplication::processEvents(); // the browser is rebuilt after the click has returned
+            QVERIFY(showsBrowser(page));
+            QVERIFY(!page.workspace()->hasLab());
+            QVERIFY(!page.browser()->card(id));
+            QVERIFY(!page.openLab(id));
+        }
+        QVERIFY2(problemText(page).contains(expected),
+                 qPrintable(problemText(page) + QStringLiteral(" lacks ") + expected));
+        QCOMPARE(problemText(page).count(expected), 1);
+        QCOMPARE(page.browser()->cardCount(), 7); // the bundled labs are all there
+    }
+
+    void validLabFromAFolderOpens()
+    {
+        QTemporaryDir folder;
+        QVERIFY(folder.isValid());
+        QVERIFY(QFile::copy(invalidDir() + QStringLiteral("/control-valid.json"),
+                            folder.filePath(QStringLiteral("control-valid.json"))));
+        LabLibrary labs({folder.path()});
+        AppContext context = m_context;
+        context.labs = &labs;
+        LabsPage page(context);
+        QVERIFY(problemText(page).isEmpty());
+        QCOMPARE(page.browser()->cardCount(), 8);
+        page.browser()
+            ->card(QStringLiteral("broken-lab"))
+            ->findChild<QPushButton *>(QStringLiteral("openLabButton"))
+            ->click();
+        QVERIFY(page.workspace()->hasLab());
+        QVERIFY(!showsBrowser(page));
+        QVERIFY(problemText(page).isEmpty());
+    }
+
+    // The Progress page read the lab files again for their titles; it now names them from the shared catalog.
+    void progressPageNamesLabsFromTheSharedCatalog()
+    {
+        QFile bundled(QStringLiteral(":/labs/vm-storage-imds.json"));
+        QVERIFY(bundled.open(QIODevice::ReadOnly));
+        QJsonObject root = QJsonDocument::fromJson(bundled.readAll()).object();
+        root.insert(QStringLiteral("id"), QStringLiteral("instructor-lab"));
+        root.insert(QStringLiteral("title"), QStringLiteral("An instructor's own lab"));
+        QTemporaryDir folder;
+        QVERIFY(folder.isValid());
+        QFile file(folder.filePath(QStringLiteral("instructor-lab.json")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QJsonDocument(root).toJson());
+        file.close();
+
+        LabLibrary labs({folder.path()});
+        AppContext context = m_context;
+        context.labs = &labs;
+        QVERIFY(!labs.isLoaded()); // nothing is read before a page needs it
+        std::unique_ptr<QWidget> progress(Study::createProgressPage(context, nullptr));
+        progress->show();
+        QVERIFY(QTest::qWaitForWindowExposed(progress.get()));
+        QVERIFY(labs.isLoaded());
+        auto *table = progress->findChild<QTreeWidget *>(QStringLiteral("labsTable"));
+        QVERIFY(table);
+        QCOMPARE(table->findItems(QStringLiteral("An instructor's own lab"), Qt::MatchExactly, 0).size(), 1);
+        const QString bundledTitle = labs.catalog().find(QStringLiteral("vm-storage-imds"))->title;
+        QCOMPARE(table->findItems(bundledTitle, Qt::MatchExactly, 0).size(), 1);
+        const Lab::LabCatalog *shared = &labs.catalog();
+        LabsPage page(context);
+        QCOMPARE(&page.catalog(), shared);
+        QVERIFY(page.browser()->card(QStringLiteral("instructor-lab")));
+    }
+
+private:
+    UiState m_ui;
+    AppContext m_context;
+};
+
+QTEST_MAIN(TestLabsPage)
+#include "tst_labspage.moc"
