@@ -41,7 +41,25 @@ public:
 
     void run()
     {
+        // NUL is this lexer's end-of-input marker (peek() past the end); as text it is no shell input either.
+        if (const qsizetype nul = m_text.indexOf(QChar(u'\0')); nul >= 0) {
+            m_line = 1 + int(QStringView(m_text).left(nul).count(u'\n'));
+            fail(QStringLiteral("the input contains a NUL character (byte 0): commands must be text"));
+            return;
+        }
         while (m_pos < m_text.size() && error.isEmpty()) {
+            const qsizetype before = m_pos;
+            lexNext();
+            // Every step consumes input or stops with an error: a character no branch takes must not loop.
+            if (m_pos == before && error.isEmpty())
+                fail(QStringLiteral("unexpected character U+%1").arg(m_text.at(m_pos).unicode(), 4, 16, QLatin1Char('0')));
+        }
+    }
+
+private:
+    void lexNext()
+    {
+        {
             const QChar c = m_text.at(m_pos);
             if (c == QLatin1Char(' ') || c == QLatin1Char('\t') || c == QLatin1Char('\r')) {
                 ++m_pos;
@@ -93,7 +111,6 @@ public:
         }
     }
 
-private:
     QChar peek(qsizetype offset) const
     {
         const qsizetype at = m_pos + offset;
@@ -229,11 +246,13 @@ private:
 
     void lexDoubleQuoted(Word &word)
     {
+        const int openedOn = m_line;
         ++m_pos; // opening quote
         // Ensure "" yields an (empty) quoted part even when nothing follows.
         word.parts.append({WordPart::Kind::Literal, QString(), true});
         while (true) {
             if (m_pos >= m_text.size()) {
+                m_line = openedOn; // where the learner has to look, not where the input ran out
                 fail(QStringLiteral("unexpected end of input: unterminated double quote (\")"));
                 return;
             }

@@ -15,6 +15,8 @@ private slots:
     void expansion();
     void unsupported_data();
     void unsupported();
+    void badInputStopsWithItsLine_data();
+    void badInputStopsWithItsLine();
     void structure();
     void errorStopsAtLine();
     void assignmentSplitting();
@@ -208,6 +210,42 @@ void TestParser::unsupported()
     QVERIFY2(result.stderrText().contains(message), qPrintable(result.stderrText()));
     QVERIFY(result.exitStatus != 0);
     QVERIFY2(result.stdoutText().isEmpty(), qPrintable(result.stdoutText()));
+}
+
+// QA: a NUL byte made the lexer add empty words forever (bad_alloc, the app aborted at a lab pack's load).
+void TestParser::badInputStopsWithItsLine_data()
+{
+    QTest::addColumn<QString>("script");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<QString>("message");
+    const QChar nul(u'\0');
+    QTest::newRow("NUL after a word") << (QStringLiteral("a") + nul) << 1 << QStringLiteral("NUL character");
+    QTest::newRow("NUL alone") << QString(nul) << 1 << QStringLiteral("NUL character");
+    QTest::newRow("NUL in quotes") << (QStringLiteral("echo 'x") + nul + QStringLiteral("'")) << 1
+                                   << QStringLiteral("NUL character");
+    QTest::newRow("NUL in a substitution on line 3")
+        << (QStringLiteral("echo a\necho b\necho $(echo ") + nul + QStringLiteral(")")) << 3
+        << QStringLiteral("NUL character");
+    // QA: an unterminated quote on line 1 was reported on the line where the input ran out.
+    QTest::newRow("unterminated double quote spans lines")
+        << QStringLiteral("echo \"abc\necho b\necho c\n") << 1 << QStringLiteral("unterminated double quote");
+    QTest::newRow("unterminated single quote spans lines")
+        << QStringLiteral("echo ok\necho 'abc\necho c\n") << 2 << QStringLiteral("unterminated single quote");
+}
+
+void TestParser::badInputStopsWithItsLine()
+{
+    QFETCH(QString, script);
+    QFETCH(int, line);
+    QFETCH(QString, message);
+    const ParseResult parsed = Parser::parse(script);
+    QVERIFY(!parsed.error.isEmpty());
+    QVERIFY2(parsed.error.contains(message), qPrintable(parsed.error));
+    QCOMPARE(parsed.errorLine, line);
+    Interpreter shell;
+    const RunResult result = shell.run(script);
+    QVERIFY(result.exitStatus != 0);
+    QVERIFY2(result.stderrText().contains(QStringLiteral("line %1: ").arg(line)), qPrintable(result.stderrText()));
 }
 
 void TestParser::structure()
