@@ -6,7 +6,7 @@ KEYLESS_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 KEYLESS_PACKAGES=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-    libqt6sql6-sqlite qt6-svg-dev qt6-charts-dev libgl-dev libjq-dev
+    libqt6sql6-sqlite qt6-svg-dev qt6-charts-dev libqt6opengl6-dev libgl-dev libjq-dev
 )
 
 keyless_install_packages() {
