@@ -28,6 +28,8 @@
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTextBrowser>
+#include <QTextCursor>
+#include <QTextDocument>
 #include <QTextDocumentFragment>
 #include <QToolButton>
 #include <QTreeWidget>
@@ -191,6 +193,7 @@ void LabWorkspace::buildUi()
     m_finishSummary->setWordWrap(true);
     finishLayout->addWidget(m_finishSummary);
     m_finishTasks = new QTextBrowser(finish);
+    m_finishTasks->setObjectName(QStringLiteral("finishTasks"));
     finishLayout->addWidget(m_finishTasks, 1);
     auto *finishButtons = new QHBoxLayout;
     auto *review = new QPushButton(tr("Back to the lab"), finish);
@@ -444,21 +447,37 @@ void LabWorkspace::showFinish()
         m_progress->finishLabAttempt(m_attemptId, score);
     }
     m_finishSummary->setText(tr("Lab complete: %1 of %2 points").arg(qRound(e.score)).arg(e.maxScore));
-    QString html = QStringLiteral("<h3>%1</h3><ul>").arg(tr("What each task taught"));
+    // Built block by block with a cursor: each task's instructions go in as a Markdown fragment. Embedding
+    // fragment.toHtml() (a whole <html> document) in a list item ended the summary after the first task.
+    QTextDocument *document = m_finishTasks->document();
+    document->clear();
+    QTextCursor cursor(document);
+    QTextBlockFormat headingFormat;
+    headingFormat.setHeadingLevel(3);
+    QTextCharFormat headingChars;
+    headingChars.setFontWeight(QFont::Bold);
+    headingChars.setProperty(QTextFormat::FontSizeAdjustment, 1); // relative: follows presenter mode and zoom
+    cursor.setBlockFormat(headingFormat);
+    cursor.insertText(tr("What each task taught"), headingChars);
+    QTextCharFormat titleChars;
+    titleChars.setFontWeight(QFont::Bold);
+    const QTextCharFormat plainChars;
     for (const Lab::TaskResult &t : e.tasks) {
-        const Lab::LabTask *task = m_lab->task(t.taskId);
-        QString line = QStringLiteral("<li><b>%1</b> — %2")
-                           .arg(m_session->resolve(t.title).toHtmlEscaped(),
-                                tr("%1 of %2 points").arg(qRound(t.earned)).arg(t.points));
+        QTextBlockFormat titleFormat;
+        titleFormat.setTopMargin(m_finishTasks->fontMetrics().height() / 2.0);
+        cursor.insertBlock(titleFormat, titleChars);
+        cursor.insertText(m_session->resolve(t.title), titleChars);
+        cursor.insertBlock(QTextBlockFormat(), plainChars);
+        QString score = tr("%1 of %2 points").arg(qRound(t.earned)).arg(t.points);
         if (t.hintsUsed > 0)
-            line += tr(" (%n hint(s) used)", nullptr, t.hintsUsed);
-        if (task)
-            line += QStringLiteral("<br>") +
-                    QTextDocumentFragment::fromMarkdown(m_session->resolve(task->instructions)).toHtml();
-        html += line + QStringLiteral("</li>");
+            score += QStringLiteral(" · ") + tr("%n hint(s) used", nullptr, t.hintsUsed);
+        cursor.insertText(score, plainChars);
+        if (const Lab::LabTask *task = m_lab->task(t.taskId)) {
+            cursor.insertBlock(QTextBlockFormat(), plainChars);
+            cursor.insertFragment(QTextDocumentFragment::fromMarkdown(m_session->resolve(task->instructions)));
+        }
     }
-    html += QStringLiteral("</ul>");
-    m_finishTasks->setHtml(html);
+    m_finishTasks->moveCursor(QTextCursor::Start);
     m_nextButton->setVisible(!m_nextLabTitle.isEmpty());
     m_nextButton->setText(tr("Next lab: %1").arg(m_nextLabTitle));
     m_stack->setCurrentIndex(1);

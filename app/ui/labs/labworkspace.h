@@ -81,6 +81,7 @@ public:
     QTreeWidget *taskList() const { return m_tasks; }
     QProgressBar *completionBar() const { return m_completion; }
     QLabel *finishSummary() const { return m_finishSummary; }
+    QTextBrowser *finishTasks() const { return m_finishTasks; }
     bool isFinished() const;
     QStringList workloadApps() const;
 

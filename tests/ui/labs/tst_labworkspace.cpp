@@ -17,6 +17,7 @@
 #include "ui/labs/portalview.h"
 #include "ui/labs/richtextdelegate.h"
 #include "ui/study/appearance.h"
+#include "ui/study/translations.h"
 #include "ui/uistate.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -43,7 +44,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
+#include <QTextBrowser>
 #include <QTextDocument>
+#include <QTextDocumentFragment>
 #include <QToolButton>
 #include <QTreeView>
 #include <QTreeWidget>
@@ -101,6 +104,17 @@ private:
         const double lb = luminance(b);
         return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
     }
+    // Runs the lab's solution through the console, line by line, as the learner would type it.
+    static void runSolution(LabWorkspace &w, int skipLast = 0)
+    {
+        QStringList lines;
+        for (const QString &line : w.session()->lab().solution) {
+            if (!line.trimmed().isEmpty() && !line.trimmed().startsWith(QLatin1Char('#')))
+                lines << w.session()->resolve(line);
+        }
+        for (qsizetype i = 0; i < lines.size() - skipLast; ++i)
+            w.runCommand(lines.at(i));
+    }
     static void typeCommand(LabWorkspace &w, const QString &command)
     {
         QLineEdit *input = w.console()->input();
@@ -114,6 +128,7 @@ private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
+        m_translations.apply(QStringLiteral("en")); // English plural forms, as the app installs them
         QVERIFY(m_dir.isValid());
         QVERIFY(m_store.open(m_dir.filePath(QStringLiteral("progress.sqlite"))).ok);
         m_catalog = std::make_unique<Lab::LabCatalog>(m_registry);
@@ -415,6 +430,43 @@ private slots:
         QVERIFY(w->isFinished());
         // The curl through IMDS produced a trace that the flow view shows.
         QVERIFY(!w->flowView()->trace().events.isEmpty());
+    }
+
+    // The finish page showed only the first task's instructions: each list item embedded a whole HTML document
+    // (fragment.toHtml()), which ended the summary there — no heading, no other titles, points or hints.
+    void finishSummaryListsEveryTask()
+    {
+        auto w = makeWorkspace();
+        w->openLab(lab(QStringLiteral("func-cosmos-no-secret")));
+        QVERIFY(!w->revealHint(QStringLiteral("grant-data-role")).isEmpty());
+        runSolution(*w);
+        w->checkWork();
+        QVERIFY(w->isFinished());
+        QVERIFY(w->finishTasks()->isVisibleTo(w.get()));
+        const QString text = w->finishTasks()->toPlainText();
+        QVERIFY2(text.contains(QStringLiteral("What each task taught")), qPrintable(text));
+        const Lab::LabEvaluation &e = w->session()->evaluation();
+        QCOMPARE(e.tasks.size(), 5);
+        for (const Lab::TaskResult &t : e.tasks) {
+            const QString title = w->session()->resolve(t.title);
+            QVERIFY2(text.contains(title), qPrintable(title));
+            const QString points = QStringLiteral("%1 of %2 points").arg(qRound(t.earned)).arg(t.points);
+            // The hints only where some were used, in English plural forms.
+            const QString line = t.hintsUsed == 0 ? points + QLatin1Char('\n')
+                                 : t.hintsUsed == 1
+                                     ? points + QStringLiteral(" · 1 hint used")
+                                     : points + QStringLiteral(" · %1 hints used").arg(t.hintsUsed);
+            QVERIFY2(text.contains(line), qPrintable(line + QStringLiteral(" in ") + text));
+            // What it taught: the instructions, formatted (their text, not their Markdown markup).
+            const Lab::LabTask *labTask = w->session()->lab().task(t.taskId);
+            QVERIFY(labTask);
+            const QString taught =
+                QTextDocumentFragment::fromMarkdown(w->session()->resolve(labTask->instructions)).toPlainText();
+            QVERIFY2(text.contains(taught.section(QLatin1Char('\n'), 0, 0)), qPrintable(taught));
+        }
+        QCOMPARE(task(*w, "grant-data-role")->hintsUsed, 1);
+        QVERIFY(!text.contains(QStringLiteral("**")));
+        QVERIFY(!text.contains(QStringLiteral("<html")));
     }
 
     void consoleHistoryCompletionClearAndErrors()
@@ -849,6 +901,7 @@ private slots:
     }
 
 private:
+    Keyless::Ui::Translations m_translations;
     QTemporaryDir m_dir;
     Progress::ProgressStore m_store;
     Lab::CheckRegistry m_registry = Lab::CheckRegistry::builtIn();
