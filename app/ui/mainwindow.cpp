@@ -377,7 +377,7 @@ void MainWindow::showWelcomeIfFirstRun()
 
 void MainWindow::showWelcome()
 {
-    auto *dialog = new WelcomeDialog(this);
+    auto *dialog = new WelcomeDialog(m_context.databaseWarning.isEmpty(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this] {
         showPage(Navigator::Page::Lessons);

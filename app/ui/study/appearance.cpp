@@ -3,13 +3,62 @@
 #include "ui/uistate.h"
 
 #include <QApplication>
+#include <QPainter>
+#include <QProxyStyle>
 #include <QSettings>
 #include <QStyle>
 #include <QStyleFactory>
+#include <QStyleOption>
 
 #include <algorithm>
 
 namespace Keyless::Ui {
+
+namespace {
+
+// Fusion, with two parts that it does not take from the palette fixed (both nearly invisible in dark):
+// - a check box frame is Window.darker(140), about the colour of Base, so an unchecked box on a
+//   dark window or in a dark item view had no visible edge; it gets a PlaceholderText edge (≥ 3:1);
+// - dialog buttons carry Qt's built-in icons, dark pixmaps whatever the palette (a dark ✕ on the dark
+//   Close button). They repeat the button text and would not follow a theme switch while the dialog is
+//   open, so buttons show their text only, as they do on Windows and macOS.
+class PaletteStyle final : public QProxyStyle
+{
+public:
+    PaletteStyle()
+        : QProxyStyle(QStyleFactory::create(QStringLiteral("Fusion")))
+    {
+        setObjectName(QStringLiteral("keylessPaletteStyle"));
+    }
+
+    void drawPrimitive(PrimitiveElement element, const QStyleOption *option, QPainter *painter,
+                       const QWidget *widget) const override
+    {
+        QProxyStyle::drawPrimitive(element, option, painter, widget);
+        if (element != PE_IndicatorCheckBox || !option)
+            return;
+        if ((option->state & State_HasFocus) && (option->state & State_KeyboardFocusChange))
+            return; // Fusion's highlighted focus frame stays
+        // Over Fusion's frame: the same half-pixel-aligned rectangle.
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing, true);
+        painter->translate(0.5, 0.5);
+        painter->setPen(QPen(option->palette.color(QPalette::PlaceholderText)));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRect(option->rect.adjusted(0, 0, -1, -1));
+        painter->restore();
+    }
+
+    int styleHint(StyleHint hint, const QStyleOption *option, const QWidget *widget,
+                  QStyleHintReturn *returnData) const override
+    {
+        if (hint == SH_DialogButtonBox_ButtonsHaveIcons)
+            return 0;
+        return QProxyStyle::styleHint(hint, option, widget, returnData);
+    }
+};
+
+} // namespace
 
 bool isDarkPalette(const QPalette &palette)
 {
@@ -136,9 +185,9 @@ void Appearance::apply()
         break;
     case UiState::Theme::Light:
     case UiState::Theme::Dark:
-        // Fusion draws every part of a widget from the palette; native styles may ignore a dark one.
-        if (QApplication::style()->name().compare(QLatin1String("fusion"), Qt::CaseInsensitive) != 0)
-            QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        // Fusion draws (nearly) every part of a widget from the palette; native styles may ignore a dark one.
+        if (!dynamic_cast<PaletteStyle *>(QApplication::style()))
+            QApplication::setStyle(new PaletteStyle);
         palette = m_state.theme() == UiState::Theme::Dark ? darkPalette() : lightPalette();
         break;
     }

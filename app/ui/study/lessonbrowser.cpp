@@ -2,10 +2,13 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QFontDatabase>
+#include <QFontMetricsF>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QUrl>
+
+#include <cmath>
 
 namespace Keyless::Ui::Study {
 
@@ -53,6 +56,18 @@ QTextDocument *LessonBrowser::createDocument(const QString &markdown, const QLis
             cursor.setPosition(fragment.position() + fragment.length(), QTextCursor::KeepAnchor);
             cursor.setCharFormat(format);
         }
+    }
+    // The importer gives headings no top margin: after a paragraph they got its 6 px bottom margin (margins
+    // collapse), after a code block (no margins) none at all and sat flush against it. A heading opens a new
+    // section, so it takes most of a line of space above it whatever comes before; the document's first
+    // block stays at the top.
+    const qreal headingSpace = std::round(QFontMetricsF(font()).lineSpacing() * 0.9);
+    for (QTextBlock block = doc->begin().next(); block.isValid(); block = block.next()) {
+        QTextBlockFormat format = block.blockFormat();
+        if (format.headingLevel() == 0 || format.topMargin() >= headingSpace)
+            continue;
+        format.setTopMargin(headingSpace);
+        QTextCursor(block).setBlockFormat(format);
     }
     int next = 0;
     for (QTextBlock block = doc->begin(); block.isValid() && next < anchors.size(); block = block.next()) {

@@ -5,6 +5,7 @@
 #include "ui/navigator.h"
 #include "ui/relativefont.h"
 #include "ui/study/lessonbrowser.h"
+#include "ui/study/studytext.h"
 #include "ui/study/wordwrapdelegate.h"
 
 #include <QDateTime>
@@ -35,6 +36,26 @@ namespace Keyless::Ui::Study {
 namespace {
 constexpr int lessonRole = Qt::UserRole + 1;
 constexpr int sectionRole = Qt::UserRole + 2;
+
+// About 40 characters before the match and 80 after, cut at spaces, with "…" where the text goes on.
+QString snippetAround(const QString &plain, const QString &needle)
+{
+    const int at = plain.indexOf(needle, 0, Qt::CaseInsensitive);
+    if (at < 0)
+        return {};
+    int from = std::max(0, at - 40);
+    if (from > 0) {
+        const int space = plain.indexOf(QLatin1Char(' '), from);
+        from = space >= 0 && space < at ? space + 1 : from;
+    }
+    int to = std::min(int(plain.size()), at + int(needle.size()) + 80);
+    if (to < plain.size()) {
+        const int space = plain.lastIndexOf(QLatin1Char(' '), to);
+        to = space >= at + needle.size() ? space : to;
+    }
+    return (from > 0 ? QStringLiteral("…") : QString()) + plain.mid(from, to - from) +
+           (to < plain.size() ? QStringLiteral("…") : QString());
+}
 
 QString quoted(const QString &markdown)
 {
@@ -278,9 +299,10 @@ void LessonsPage::retranslateControls()
     m_previous->setToolTip(tr("Previous lesson (Alt+Left)"));
     m_next->setText(tr("&Next →"));
     m_next->setToolTip(tr("Next lesson (Alt+Right)"));
-    m_reveal->setText(m_revealed ? tr("&Hide model answers") : tr("&Show model answers"));
+    m_reveal->setText(m_revealed ? tr("Hide model an&swers") : tr("&Show model answers"));
     m_reveal->setAccessibleName(tr("Show or hide the model answers of the reflection questions"));
     m_markRead->setAccessibleName(tr("Mark this lesson as read"));
+    updateStatus();
 }
 
 void LessonsPage::changeEvent(QEvent *event)
@@ -330,6 +352,9 @@ bool LessonsPage::openLesson(const QString &lessonId)
     if (index != m_current) {
         m_current = index;
         m_revealed = false;
+        m_saveStatus = SaveStatus::None; // "Saved." was about the lesson before
+        m_saveError.clear();
+        updateStatus();
         const QSignalBlocker blocker(m_reveal);
         m_reveal->setChecked(false);
         m_reveal->setText(tr("&Show model answers"));
@@ -452,7 +477,7 @@ void LessonsPage::setRevealed(bool revealed)
         const QSignalBlocker blocker(m_reveal);
         m_reveal->setChecked(revealed);
     }
-    m_reveal->setText(m_revealed ? tr("&Hide model answers") : tr("&Show model answers"));
+    m_reveal->setText(m_revealed ? tr("Hide model an&swers") : tr("&Show model answers"));
     render();
     if (revealed)
         m_browser->scrollToAnchor(QStringLiteral("reflection"));
@@ -483,8 +508,25 @@ void LessonsPage::markAsRead()
     }
     m_onTask.restart();
     // Only say "saved" once the store committed it.
-    m_status->setText(error.isEmpty() ? tr("Saved.") : tr("Could not save: %1").arg(error));
+    m_saveStatus = error.isEmpty() ? SaveStatus::Saved : SaveStatus::Failed;
+    m_saveError = error;
+    updateStatus();
     refreshProgress();
+}
+
+void LessonsPage::updateStatus()
+{
+    switch (m_saveStatus) {
+    case SaveStatus::None:
+        m_status->clear();
+        break;
+    case SaveStatus::Saved:
+        m_status->setText(tr("Saved."));
+        break;
+    case SaveStatus::Failed:
+        m_status->setText(tr("Could not save: %1").arg(m_saveError));
+        break;
+    }
 }
 
 void LessonsPage::step(int delta)
@@ -524,18 +566,40 @@ void LessonsPage::handleLink(const QUrl &url)
         QDesktopServices::openUrl(url);
 }
 
+const QStringList &LessonsPage::plainSections(int index) const
+{
+    // Built on the first search, not at startup: a Markdown import per section costs time the first paint
+    // should not wait for. The lessons never change while the page lives.
+    if (m_plainSections.isEmpty()) {
+        m_plainSections.reserve(m_lessons.size());
+        for (const Content::Lesson &lesson : m_lessons) {
+            QStringList plain;
+            plain.reserve(lesson.sections.size());
+            for (const Content::LessonSection &section : lesson.sections)
+                plain << markdownToPlainText(section.markdown);
+            m_plainSections << plain;
+        }
+    }
+    return m_plainSections.at(index);
+}
+
 QStringList LessonsPage::search(const QString &text) const
 {
     QStringList hits;
-    const QString needle = text.trimmed();
+    const QString needle = text.simplified();
     if (needle.isEmpty())
         return hits;
-    for (const Content::Lesson &lesson : m_lessons) {
+    for (int i = 0; i < m_lessons.size(); ++i) {
+        const Content::Lesson &lesson = m_lessons.at(i);
+        const QStringList &plain = plainSections(i);
         bool lessonHit = lesson.title.contains(needle, Qt::CaseInsensitive);
         bool any = false;
-        for (const Content::LessonSection &section : lesson.sections) {
+        // The text the learner reads, not its Markdown: a URL or a `**` is no match, and a phrase that
+        // Markdown splits ("**managed** identity") is one.
+        for (int s = 0; s < lesson.sections.size(); ++s) {
+            const Content::LessonSection &section = lesson.sections.at(s);
             if (section.title.contains(needle, Qt::CaseInsensitive) ||
-                section.markdown.contains(needle, Qt::CaseInsensitive)) {
+                plain.at(s).contains(needle, Qt::CaseInsensitive)) {
                 hits << lesson.id + QLatin1Char('#') + section.id;
                 any = true;
             }
@@ -553,7 +617,7 @@ void LessonsPage::updateSearchResults(const QString &text)
         m_leftStack->setCurrentWidget(m_toc);
         return;
     }
-    const QString needle = text.trimmed();
+    const QString needle = text.simplified();
     for (const QString &hit : search(needle)) {
         const QString lessonId = hit.section(QLatin1Char('#'), 0, 0);
         const QString sectionId = hit.section(QLatin1Char('#'), 1);
@@ -564,13 +628,9 @@ void LessonsPage::updateSearchResults(const QString &text)
         QString snippet;
         if (section) {
             label += QStringLiteral(" › ") + section->title;
-            const int at = section->markdown.indexOf(needle, 0, Qt::CaseInsensitive);
-            if (at >= 0)
-                snippet = section->markdown.mid(std::max(0, at - 40), needle.size() + 80).simplified();
+            snippet = snippetAround(plainSections(index).at(int(section - lesson.sections.constData())), needle);
         }
-        auto *item = new QListWidgetItem(
-            snippet.isEmpty() ? label : label + QLatin1Char('\n') + QStringLiteral("…") + snippet + QStringLiteral("…"),
-            m_results);
+        auto *item = new QListWidgetItem(snippet.isEmpty() ? label : label + QLatin1Char('\n') + snippet, m_results);
         item->setData(lessonRole, index);
         item->setData(sectionRole, sectionId);
         item->setData(Qt::AccessibleTextRole, label);
@@ -591,7 +651,7 @@ void LessonsPage::openSearchResult(int row)
         return;
     const int index = item->data(lessonRole).toInt();
     const QString section = item->data(sectionRole).toString();
-    const QString needle = m_search->text().trimmed();
+    const QString needle = m_search->text().simplified();
     openLesson(m_lessons.at(index).id);
     // Select the first occurrence after the section heading so the learner sees what matched.
     m_browser->selectText(needle, section);

@@ -66,8 +66,11 @@ private:
     void dropDocuments();
     void prewarm();
     void markAsRead();
+    void updateStatus();
     void step(int delta);
     void handleLink(const QUrl &url);
+    // The sections of lesson `index` as plain text (what the browser shows), for search and its snippets.
+    const QStringList &plainSections(int index) const;
     void updateSearchResults(const QString &text);
     void openSearchResult(int row);
     void setRevealed(bool revealed);
@@ -78,8 +81,14 @@ private:
     QList<Content::Lesson> m_lessons;
     int m_current = -1;
     bool m_revealed = false;
+    // What "mark as read" did to the current lesson, kept as a state (not as text) so that it can be said
+    // again in another language; cleared when another lesson opens.
+    enum class SaveStatus { None, Saved, Failed };
+    SaveStatus m_saveStatus = SaveStatus::None;
+    QString m_saveError;
     QElapsedTimer m_onTask;
     QHash<QString, QTextDocument *> m_documents; // "index:revealed" -> rendered lesson, owned by m_browser
+    mutable QList<QStringList> m_plainSections; // filled by plainSections()
     int m_prewarmNext = 0;
     QTimer *m_prewarmTimer = nullptr;
 

@@ -1,6 +1,7 @@
 #include "ui/study/studytext.h"
 
 #include <QRegularExpression>
+#include <QTextDocument>
 
 namespace Keyless::Ui::Study {
 
@@ -24,6 +25,14 @@ QString inlineMarkdownToPlain(const QString &markdown)
     plain.replace(QStringLiteral("**"), QString());
     plain.replace(QLatin1Char('\n'), QLatin1Char(' '));
     return plain.simplified();
+}
+
+QString markdownToPlainText(const QString &markdown)
+{
+    // The same importer and dialect as LessonBrowser::createDocument, not a second hand-written parser.
+    QTextDocument doc;
+    doc.setMarkdown(markdown, QTextDocument::MarkdownDialectGitHub);
+    return doc.toPlainText().simplified();
 }
 
 } // namespace Keyless::Ui::Study

@@ -13,6 +13,7 @@
 #include <QStyle>
 #include <QTextBlock>
 #include <QTextDocument>
+#include <QTextLayout>
 #include <QTreeWidget>
 
 using Keyless::Ui::Navigator;
@@ -123,6 +124,47 @@ private slots:
         QCOMPARE(again.completionPercent(lesson.id), 100.0);
     }
 
+    // QA: "Saved." stayed beside the next lesson, which nothing had saved.
+    void savedStatusBelongsToItsLesson()
+    {
+        LessonsPage page(m_f->context, m_f->content.lessons());
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto *status = page.findChild<QLabel *>(QStringLiteral("lessonStatus"));
+        QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("markReadButton")), Qt::LeftButton);
+        QCOMPARE(status->text(), QStringLiteral("Saved."));
+        QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("nextLessonButton")), Qt::LeftButton);
+        QCOMPARE(page.currentLessonId(), m_f->content.lessons().at(1).id);
+        QCOMPARE(status->text(), QString());
+        auto *toc = page.findChild<QTreeWidget *>(QStringLiteral("lessonToc"));
+        toc->setCurrentItem(toc->topLevelItem(0)); // and back: nothing new was saved there either
+        QCOMPARE(page.currentLessonId(), m_f->content.lessons().first().id);
+        QCOMPARE(status->text(), QString());
+    }
+
+    // QA: "Saved." stayed English after switching to German.
+    void savedStatusFollowsTheLanguage()
+    {
+        LessonsPage page(m_f->context, m_f->content.lessons());
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto *status = page.findChild<QLabel *>(QStringLiteral("lessonStatus"));
+        QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("markReadButton")), Qt::LeftButton);
+        QCOMPARE(status->text(), QStringLiteral("Saved."));
+        QCOMPARE(m_f->translations.apply(QStringLiteral("de")), QStringLiteral("de"));
+        QCoreApplication::processEvents();
+        QCOMPARE(status->text(), QStringLiteral("Gespeichert."));
+        m_f->translations.apply(QStringLiteral("en"));
+        QCoreApplication::processEvents();
+        QCOMPARE(status->text(), QStringLiteral("Saved."));
+        // A page without anything saved stays without a status in any language.
+        QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("nextLessonButton")), Qt::LeftButton);
+        m_f->translations.apply(QStringLiteral("de"));
+        QCoreApplication::processEvents();
+        QCOMPARE(status->text(), QString());
+        m_f->translations.apply(QStringLiteral("en"));
+    }
+
     void previousAndNextWalkThroughTheLessons()
     {
         LessonsPage page(m_f->context, m_f->content.lessons());
@@ -204,6 +246,124 @@ private slots:
         QVERIFY(search->hasFocus());
     }
 
+    // QA: search snippets showed raw Markdown ("[step 2 of the flow](keyless://flow/imds/2)", "```bash", "| |").
+    void searchSnippetsArePlainText_data()
+    {
+        QTest::addColumn<QString>("markdown");
+        QTest::addColumn<QString>("needle");
+        QTest::addColumn<QString>("readable"); // what the snippet must show
+        QTest::addColumn<QStringList>("marks"); // what it must not
+        QTest::newRow("link") << QStringLiteral("Now open [step 2 of the flow](keyless://flow/imds/2) and look.")
+                              << QStringLiteral("step 2") << QStringLiteral("Now open step 2 of the flow and look.")
+                              << QStringList{QStringLiteral("]("), QStringLiteral("keyless://"), QStringLiteral("[")};
+        QTest::newRow("code fence") << QStringLiteral("Ask for it:\n\n```bash\ncurl -s -H \"Metadata: true\"\n```\n")
+                                    << QStringLiteral("curl") << QStringLiteral("curl -s -H \"Metadata: true\"")
+                                    << QStringList{QStringLiteral("```"), QStringLiteral("bash")};
+        QTest::newRow("inline code") << QStringLiteral("Send the `Metadata: true` header.") << QStringLiteral("Metadata")
+                                     << QStringLiteral("Send the Metadata: true header.")
+                                     << QStringList{QStringLiteral("`")};
+        QTest::newRow("table") << QStringLiteral("| Host | Endpoint |\n|---|---|\n| VM | IMDS on the host |\n")
+                               << QStringLiteral("IMDS") << QStringLiteral("IMDS on the host")
+                               << QStringList{QStringLiteral("|"), QStringLiteral("---")};
+        QTest::newRow("emphasis across the match")
+            << QStringLiteral("A **managed** identity is *never* a __secret__.") << QStringLiteral("managed identity")
+            << QStringLiteral("A managed identity is never a secret.")
+            << QStringList{QStringLiteral("*"), QStringLiteral("__")};
+    }
+
+    void searchSnippetsArePlainText()
+    {
+        QFETCH(QString, markdown);
+        QFETCH(QString, needle);
+        QFETCH(QString, readable);
+        QFETCH(QStringList, marks);
+        Keyless::Content::Lesson lesson;
+        lesson.id = QStringLiteral("probe");
+        lesson.title = QStringLiteral("Probe");
+        lesson.sections = {{QStringLiteral("body"), QStringLiteral("Body"), markdown, 1}};
+        LessonsPage page(m_f->context, {lesson});
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QTest::keyClick(&page, Qt::Key_K, Qt::ControlModifier);
+        QTest::keyClicks(page.findChild<QLineEdit *>(QStringLiteral("lessonSearch")), needle);
+        auto *results = page.findChild<QListWidget *>(QStringLiteral("searchResults"));
+        QCOMPARE(results->count(), 1);
+        QVERIFY(results->item(0)->flags() & Qt::ItemIsEnabled);
+        const QString snippet = results->item(0)->text().section(QLatin1Char('\n'), 1);
+        QVERIFY2(snippet.contains(readable), qPrintable(snippet));
+        QVERIFY2(snippet.contains(needle, Qt::CaseInsensitive), qPrintable(snippet));
+        for (const QString &mark : marks)
+            QVERIFY2(!snippet.contains(mark), qPrintable(mark + QStringLiteral(" in ") + snippet));
+    }
+
+    // The same through the real lessons, whose sections mix all of the above.
+    void searchSnippetsOfTheLessonsShowNoMarkdown()
+    {
+        LessonsPage page(m_f->context, m_f->content.lessons());
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto *search = page.findChild<QLineEdit *>(QStringLiteral("lessonSearch"));
+        auto *results = page.findChild<QListWidget *>(QStringLiteral("searchResults"));
+        for (const QString &needle : {QStringLiteral("step 2"), QStringLiteral("curl"), QStringLiteral("Metadata: true"),
+                                      QStringLiteral("api-version"), QStringLiteral("managed identity")}) {
+            search->clear();
+            QTest::keyClicks(search, needle);
+            QVERIFY2(results->count() >= 1 && (results->item(0)->flags() & Qt::ItemIsEnabled), qPrintable(needle));
+            for (int row = 0; row < results->count(); ++row) {
+                const QString text = results->item(row)->text();
+                const QString snippet = text.section(QLatin1Char('\n'), 1);
+                QVERIFY2(snippet.isEmpty() || snippet.contains(needle, Qt::CaseInsensitive), qPrintable(text));
+                for (const QString &mark : {QStringLiteral("]("), QStringLiteral("keyless://"), QStringLiteral("```"),
+                                            QStringLiteral("`"), QStringLiteral("|"), QStringLiteral("**")})
+                    QVERIFY2(!snippet.contains(mark), qPrintable(mark + QStringLiteral(" in ") + text));
+            }
+        }
+    }
+
+    // QA: opening a search hit showed the lesson's top, not the late section the match is in.
+    void openingASearchHitShowsTheMatch()
+    {
+        Keyless::Content::Lesson lesson;
+        lesson.id = QStringLiteral("long");
+        lesson.title = QStringLiteral("A long lesson");
+        const QString filler = QStringLiteral("A paragraph of plain words that fills the page. ").repeated(12);
+        for (int i = 1; i <= 8; ++i) {
+            lesson.sections.append({QStringLiteral("s%1").arg(i), QStringLiteral("Section %1").arg(i),
+                                    filler + QStringLiteral("\n\n") + filler, i});
+        }
+        lesson.sections.last().markdown += QStringLiteral("\n\nOnly here: the **quokka** word.\n\n") + filler;
+        Keyless::Content::Lesson other = lesson;
+        other.id = QStringLiteral("first");
+        other.title = QStringLiteral("The first lesson");
+        other.order = -1;
+        other.sections.last().markdown = filler;
+        LessonsPage page(m_f->context, {other, lesson});
+        page.resize(800, 500);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QCOMPARE(page.currentLessonId(), QStringLiteral("first"));
+        QCOMPARE(page.search(QStringLiteral("quokka")), QStringList{QStringLiteral("long#s8")});
+
+        QTest::keyClick(&page, Qt::Key_K, Qt::ControlModifier);
+        auto *search = page.findChild<QLineEdit *>(QStringLiteral("lessonSearch"));
+        QTest::keyClicks(search, QStringLiteral("quokka"));
+        auto *results = page.findChild<QListWidget *>(QStringLiteral("searchResults"));
+        QCOMPARE(results->count(), 1);
+        QTest::mouseClick(results->viewport(), Qt::LeftButton, {},
+                          results->visualItemRect(results->item(0)).center());
+        QCOMPARE(page.currentLessonId(), QStringLiteral("long"));
+        auto *browser = page.findChild<LessonBrowser *>(QStringLiteral("lessonBrowser"));
+        QCOMPARE(browser->textCursor().selectedText(), QStringLiteral("quokka"));
+        QVERIFY(browser->hasFocus());
+        QTRY_VERIFY(browser->verticalScrollBar()->value() > 0);
+        QCoreApplication::processEvents(); // a late re-layout must not scroll it away again
+        QVERIFY2(browser->viewport()->rect().contains(browser->cursorRect()),
+                 qPrintable(QStringLiteral("cursor at y %1, viewport %2 high, scrolled to %3")
+                                .arg(browser->cursorRect().y())
+                                .arg(browser->viewport()->height())
+                                .arg(browser->verticalScrollBar()->value())));
+    }
+
     void keylessLinksGoThroughTheNavigator()
     {
         LessonsPage page(m_f->context, m_f->content.lessons());
@@ -239,6 +399,48 @@ private slots:
         QVERIFY(browser.refusedResources() >= 2);
         QVERIFY(browser.loadResource(QTextDocument::ImageResource, QUrl(QStringLiteral("http://example.com/a.png")))
                     .isNull());
+    }
+
+    // QA: a heading after a code block sat flush against it (the importer gives headings no top margin).
+    void aHeadingHasSpaceAboveItAfterACodeBlock()
+    {
+        LessonBrowser browser;
+        browser.resize(600, 800);
+        browser.setLessonMarkdown(QStringLiteral("## First\n\nIntro.\n\n```bash\ncurl -s http://x\n```\n\n"
+                                                 "## After code\n\nText.\n\n## After text\n\nMore text.\n"),
+                                  {});
+        browser.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&browser));
+        const QTextDocument *doc = browser.document();
+        const auto block = [doc](const QString &text) {
+            for (QTextBlock b = doc->begin(); b.isValid(); b = b.next()) {
+                if (b.text() == text)
+                    return b;
+            }
+            return QTextBlock();
+        };
+        // The laid-out space between the bottom of one block and the top of the next.
+        const auto gap = [](const QTextBlock &above, const QTextBlock &below) {
+            return below.layout()->position().y() -
+                   (above.layout()->position().y() + above.layout()->boundingRect().height());
+        };
+        const QTextBlock code = block(QStringLiteral("curl -s http://x"));
+        const QTextBlock afterCode = block(QStringLiteral("After code"));
+        const QTextBlock afterText = block(QStringLiteral("After text"));
+        QVERIFY(code.isValid() && afterCode.isValid() && afterText.isValid());
+        QVERIFY(code.blockFormat().hasProperty(QTextFormat::BlockCodeFence));
+        QCOMPARE(afterCode.blockFormat().headingLevel(), 2);
+        const qreal line = QFontMetricsF(browser.font()).lineSpacing();
+        QVERIFY2(afterCode.blockFormat().topMargin() >= line * 0.5,
+                 qPrintable(QStringLiteral("top margin %1 px").arg(afterCode.blockFormat().topMargin())));
+        const qreal codeGap = gap(code, afterCode);
+        const qreal textGap = gap(block(QStringLiteral("Text.")), afterText);
+        QVERIFY2(codeGap >= line * 0.5, qPrintable(QStringLiteral("%1 px after the code block").arg(codeGap)));
+        // The same space as above a heading after a paragraph, and more than between two paragraphs.
+        QVERIFY2(qAbs(codeGap - textGap) < 1.0, qPrintable(QStringLiteral("%1 vs %2 px").arg(codeGap).arg(textGap)));
+        QVERIFY(textGap > gap(block(QStringLiteral("After text")), block(QStringLiteral("More text."))));
+        // The first heading stays at the top of the page.
+        QCOMPARE(doc->begin().blockFormat().topMargin(), 0.0);
     }
 
     // Review: the table of contents cut lesson titles ("3. System-assigne…") at 1280x800.
