@@ -1229,13 +1229,6 @@ Führt ein Konsolenskript (az, curl, exec, invoke, jq, …) in einer frischen si
             <source>%1 of %2 points</source>
             <translation>%1 von %2 Punkten</translation>
         </message>
-        <message numerus="yes">
-            <source> (%n hint(s) used)</source>
-            <translation>
-                <numerusform> (%n Hinweis genutzt)</numerusform>
-                <numerusform> (%n Hinweise genutzt)</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Next lab: %1</source>
             <translation>Nächstes Lab: %1</translation>
@@ -1827,7 +1820,7 @@ Führt ein Konsolenskript (az, curl, exec, invoke, jq, …) in einer frischen si
         </message>
         <message>
             <source>&amp;Mark as read</source>
-            <translation>Als gelesen &amp;markieren</translation>
+            <translation>Als gelesen ma&amp;rkieren</translation>
         </message>
         <message>
             <source>Search all lessons (Ctrl+K)</source>
@@ -1874,12 +1867,12 @@ Führt ein Konsolenskript (az, curl, exec, invoke, jq, …) in einer frischen si
             <translation>Nächste Lektion (Alt+Rechts)</translation>
         </message>
         <message>
-            <source>&amp;Hide model answers</source>
-            <translation>Musterantworten &amp;ausblenden</translation>
+            <source>Hide model an&amp;swers</source>
+            <translation>&amp;Musterantworten ausblenden</translation>
         </message>
         <message>
             <source>&amp;Show model answers</source>
-            <translation>Musterantworten &amp;zeigen</translation>
+            <translation>&amp;Musterantworten zeigen</translation>
         </message>
         <message>
             <source>Show or hide the model answers of the reflection questions</source>
@@ -2171,13 +2164,39 @@ Lab-ID: %2</translation>
     </context>
     <context>
         <name>Keyless::Ui::Study::QuizWidget</name>
+        <message numerus="yes">
+            <source>%n question(s) not answered: they count as wrong, as on the real exam.</source>
+            <translation>
+                <numerusform>%n Frage nicht beantwortet: Sie zählt als falsch, wie in der echten Prüfung.</numerusform>
+                <numerusform>%n Fragen nicht beantwortet: Sie zählen als falsch, wie in der echten Prüfung.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n question(s) not answered: they are not counted.</source>
+            <translation>
+                <numerusform>%n Frage nicht beantwortet: Sie wird nicht gezählt.</numerusform>
+                <numerusform>%n Fragen nicht beantwortet: Sie werden nicht gezählt.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Time is up.</source>
+            <translation>Die Zeit ist abgelaufen.</translation>
+        </message>
+        <message>
+            <source>You stopped before answering a question.</source>
+            <translation>Du hast aufgehört, bevor du eine Frage beantwortet hast.</translation>
+        </message>
+        <message>
+            <source>Not answered</source>
+            <translation>Nicht beantwortet</translation>
+        </message>
         <message>
             <source>Practice questions</source>
             <translation>Übungsfragen</translation>
         </message>
         <message>
-            <source>&amp;Questions:</source>
-            <translation>&amp;Fragen:</translation>
+            <source>Q&amp;uestions:</source>
+            <translation>F&amp;ragen:</translation>
         </message>
         <message>
             <source>All questions</source>
@@ -2205,7 +2224,7 @@ Lab-ID: %2</translation>
         </message>
         <message>
             <source>&amp;Number of questions:</source>
-            <translation>&amp;Anzahl der Fragen:</translation>
+            <translation>A&amp;nzahl der Fragen:</translation>
         </message>
         <message>
             <source>Number of questions</source>
@@ -2256,7 +2275,7 @@ Lab-ID: %2</translation>
             <translation>Antwort &amp;prüfen</translation>
         </message>
         <message>
-            <source>&amp;Finish</source>
+            <source>F&amp;inish</source>
             <translation>&amp;Beenden</translation>
         </message>
         <message>
@@ -2302,11 +2321,15 @@ Lab-ID: %2</translation>
             <translation>Wähle eine Antwort.</translation>
         </message>
         <message>
+            <source>Keys: A–%1, then Enter.</source>
+            <translation>Tasten: A–%1, dann Eingabe.</translation>
+        </message>
+        <message>
             <source>&amp;Next</source>
             <translation>&amp;Weiter</translation>
         </message>
         <message>
-            <source>&amp;Finish exam</source>
+            <source>F&amp;inish exam</source>
             <translation>Prüfung &amp;beenden</translation>
         </message>
         <message>
@@ -2380,10 +2403,6 @@ Lab-ID: %2</translation>
         <message>
             <source>Question %1:</source>
             <translation>Frage %1:</translation>
-        </message>
-        <message>
-            <source>Not answered.</source>
-            <translation>Nicht beantwortet.</translation>
         </message>
         <message>
             <source>&amp;Exam mode (timed, score out of 1000)</source>
@@ -2485,6 +2504,13 @@ Lab-ID: %2</translation>
                 <numerusform>Heute noch %n Karten</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n card(s) to see again</source>
+            <translation>
+                <numerusform>%n Karte zum Wiederholen</numerusform>
+                <numerusform>%n Karten zum Wiederholen</numerusform>
+            </translation>
+        </message>
         <message>
             <source>How well did you remember? Press 1–4.</source>
             <translation>Wie gut wusstest du es? Drücke 1–4.</translation>
@@ -2501,8 +2527,16 @@ Lab-ID: %2</translation>
             <translation>Willkommen bei Keyless</translation>
         </message>
         <message>
-            <source>&lt;h2&gt;Welcome to Keyless&lt;/h2&gt;&lt;p&gt;Keyless teaches Azure managed identities — how a service reaches another one with no secret at all. Everything runs offline against a simulated Azure. There are three ways to use it:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Study&lt;/b&gt;: read the lessons, practise exam-style questions and review flash cards. Your progress is saved on this computer.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Labs&lt;/b&gt;: fix broken setups in a simulated cloud with a console and portal-like views, and watch the token flow hop by hop.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Classroom&lt;/b&gt;: press F11 for presenter mode — full screen and large type for a projector.&lt;/li&gt;&lt;/ul&gt;</source>
-            <translation>&lt;h2&gt;Willkommen bei Keyless&lt;/h2&gt;&lt;p&gt;Keyless bringt dir verwaltete Identitäten in Azure bei – wie ein Dienst einen anderen ganz ohne Geheimnis erreicht. Alles läuft offline gegen ein simuliertes Azure. Es gibt drei Arten, Keyless zu nutzen:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Lernen&lt;/b&gt;: Lektionen lesen, prüfungsnahe Fragen üben und Karteikarten wiederholen. Dein Fortschritt wird auf diesem Computer gespeichert.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Labs&lt;/b&gt;: kaputte Konfigurationen in einer simulierten Cloud mit Konsole und portalähnlichen Ansichten reparieren und dem Token-Ablauf Schritt für Schritt zusehen.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Unterricht&lt;/b&gt;: F11 drücken für den Präsentationsmodus – Vollbild und große Schrift für den Beamer.&lt;/li&gt;&lt;/ul&gt;</translation>
+            <source>Your progress is saved on this computer.</source>
+            <translation>Dein Fortschritt wird auf diesem Computer gespeichert.</translation>
+        </message>
+        <message>
+            <source>Your progress cannot be saved in this session: it is lost when you close Keyless.</source>
+            <translation>Dein Fortschritt kann in dieser Sitzung nicht gespeichert werden: Er geht verloren, wenn du Keyless schließt.</translation>
+        </message>
+        <message>
+            <source>&lt;h2&gt;Welcome to Keyless&lt;/h2&gt;&lt;p&gt;Keyless teaches Azure managed identities — how a service reaches another one with no secret at all. Everything runs offline against a simulated Azure. There are three ways to use it:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Study&lt;/b&gt;: read the lessons, practise exam-style questions and review flash cards. %1&lt;/li&gt;&lt;li&gt;&lt;b&gt;Labs&lt;/b&gt;: fix broken setups in a simulated cloud with a console and portal-like views, and watch the token flow hop by hop.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Classroom&lt;/b&gt;: press F11 for presenter mode — full screen and large type for a projector.&lt;/li&gt;&lt;/ul&gt;</source>
+            <translation>&lt;h2&gt;Willkommen bei Keyless&lt;/h2&gt;&lt;p&gt;Keyless bringt dir verwaltete Identitäten in Azure bei – wie ein Dienst einen anderen ganz ohne Geheimnis erreicht. Alles läuft offline gegen ein simuliertes Azure. Es gibt drei Arten, Keyless zu nutzen:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Lernen&lt;/b&gt;: Lektionen lesen, prüfungsnahe Fragen üben und Karteikarten wiederholen. %1&lt;/li&gt;&lt;li&gt;&lt;b&gt;Labs&lt;/b&gt;: kaputte Konfigurationen in einer simulierten Cloud mit Konsole und portalähnlichen Ansichten reparieren und dem Token-Ablauf Schritt für Schritt zusehen.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Unterricht&lt;/b&gt;: F11 drücken für den Präsentationsmodus – Vollbild und große Schrift für den Beamer.&lt;/li&gt;&lt;/ul&gt;</translation>
         </message>
         <message>
             <source>Welcome text</source>

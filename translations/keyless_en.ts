@@ -54,13 +54,6 @@
             </translation>
         </message>
         <message numerus="yes">
-            <source> (%n hint(s) used)</source>
-            <translation>
-                <numerusform> (%n hint used)</numerusform>
-                <numerusform> (%n hints used)</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
             <source>%n hint(s) used</source>
             <translation>
                 <numerusform>%n hint used</numerusform>
@@ -129,6 +122,20 @@
     <context>
         <name>Keyless::Ui::Study::QuizWidget</name>
         <message numerus="yes">
+            <source>%n question(s) not answered: they count as wrong, as on the real exam.</source>
+            <translation>
+                <numerusform>%n question not answered: it counts as wrong, as on the real exam.</numerusform>
+                <numerusform>%n questions not answered: they count as wrong, as on the real exam.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n question(s) not answered: they are not counted.</source>
+            <translation>
+                <numerusform>%n question not answered: it is not counted.</numerusform>
+                <numerusform>%n questions not answered: they are not counted.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n question(s) available.</source>
             <translation>
                 <numerusform>%n question available.</numerusform>
@@ -164,6 +171,13 @@
             <translation>
                 <numerusform>%n card left today</numerusform>
                 <numerusform>%n cards left today</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n card(s) to see again</source>
+            <translation>
+                <numerusform>%n card to see again</numerusform>
+                <numerusform>%n cards to see again</numerusform>
             </translation>
         </message>
     </context>

@@ -1229,13 +1229,6 @@ Ejecuta un script de consola (az, curl, exec, invoke, jq, …) en un entorno sim
             <source>%1 of %2 points</source>
             <translation>%1 de %2 puntos</translation>
         </message>
-        <message numerus="yes">
-            <source> (%n hint(s) used)</source>
-            <translation>
-                <numerusform> (%n pista usada)</numerusform>
-                <numerusform> (%n pistas usadas)</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Next lab: %1</source>
             <translation>Siguiente laboratorio: %1</translation>
@@ -1874,12 +1867,12 @@ Ejecuta un script de consola (az, curl, exec, invoke, jq, …) en un entorno sim
             <translation>Lección siguiente (Alt+Derecha)</translation>
         </message>
         <message>
-            <source>&amp;Hide model answers</source>
-            <translation>&amp;Ocultar las respuestas modelo</translation>
+            <source>Hide model an&amp;swers</source>
+            <translation>Ocultar las &amp;respuestas modelo</translation>
         </message>
         <message>
             <source>&amp;Show model answers</source>
-            <translation>&amp;Mostrar las respuestas modelo</translation>
+            <translation>Mostrar las &amp;respuestas modelo</translation>
         </message>
         <message>
             <source>Show or hide the model answers of the reflection questions</source>
@@ -2171,13 +2164,39 @@ id del laboratorio: %2</translation>
     </context>
     <context>
         <name>Keyless::Ui::Study::QuizWidget</name>
+        <message numerus="yes">
+            <source>%n question(s) not answered: they count as wrong, as on the real exam.</source>
+            <translation>
+                <numerusform>%n pregunta sin responder: cuenta como incorrecta, como en el examen real.</numerusform>
+                <numerusform>%n preguntas sin responder: cuentan como incorrectas, como en el examen real.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n question(s) not answered: they are not counted.</source>
+            <translation>
+                <numerusform>%n pregunta sin responder: no se cuenta.</numerusform>
+                <numerusform>%n preguntas sin responder: no se cuentan.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Time is up.</source>
+            <translation>Se acabó el tiempo.</translation>
+        </message>
+        <message>
+            <source>You stopped before answering a question.</source>
+            <translation>Terminaste antes de responder a ninguna pregunta.</translation>
+        </message>
+        <message>
+            <source>Not answered</source>
+            <translation>Sin responder</translation>
+        </message>
         <message>
             <source>Practice questions</source>
             <translation>Preguntas de práctica</translation>
         </message>
         <message>
-            <source>&amp;Questions:</source>
-            <translation>&amp;Preguntas:</translation>
+            <source>Q&amp;uestions:</source>
+            <translation>Pre&amp;guntas:</translation>
         </message>
         <message>
             <source>All questions</source>
@@ -2213,7 +2232,7 @@ id del laboratorio: %2</translation>
         </message>
         <message>
             <source>&amp;Time limit:</source>
-            <translation>&amp;Tiempo límite:</translation>
+            <translation>Tiempo &amp;límite:</translation>
         </message>
         <message>
             <source> min</source>
@@ -2256,12 +2275,12 @@ id del laboratorio: %2</translation>
             <translation>&amp;Comprobar la respuesta</translation>
         </message>
         <message>
-            <source>&amp;Finish</source>
-            <translation>&amp;Terminar</translation>
+            <source>F&amp;inish</source>
+            <translation>Ter&amp;minar</translation>
         </message>
         <message>
             <source>&amp;Practise the wrong ones again</source>
-            <translation>&amp;Practicar otra vez las falladas</translation>
+            <translation>Practicar &amp;otra vez las falladas</translation>
         </message>
         <message>
             <source>New &amp;session</source>
@@ -2302,12 +2321,16 @@ id del laboratorio: %2</translation>
             <translation>Elige una respuesta.</translation>
         </message>
         <message>
+            <source>Keys: A–%1, then Enter.</source>
+            <translation>Teclas: A–%1 y luego Intro.</translation>
+        </message>
+        <message>
             <source>&amp;Next</source>
             <translation>&amp;Siguiente</translation>
         </message>
         <message>
-            <source>&amp;Finish exam</source>
-            <translation>&amp;Terminar el examen</translation>
+            <source>F&amp;inish exam</source>
+            <translation>Ter&amp;minar el examen</translation>
         </message>
         <message>
             <source>Choose an answer first.</source>
@@ -2382,12 +2405,8 @@ id del laboratorio: %2</translation>
             <translation>Pregunta %1:</translation>
         </message>
         <message>
-            <source>Not answered.</source>
-            <translation>Sin responder.</translation>
-        </message>
-        <message>
             <source>&amp;Exam mode (timed, score out of 1000)</source>
-            <translation>Modo &amp;examen (con tiempo límite, puntuación sobre 1000)</translation>
+            <translation>Modo e&amp;xamen (con tiempo límite, puntuación sobre 1000)</translation>
         </message>
         <message>
             <source>Explanations only at the end; 700 of 1000 points pass, as on the real exam.</source>
@@ -2485,6 +2504,13 @@ id del laboratorio: %2</translation>
                 <numerusform>Quedan %n tarjetas hoy</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n card(s) to see again</source>
+            <translation>
+                <numerusform>%n tarjeta para repasar otra vez</numerusform>
+                <numerusform>%n tarjetas para repasar otra vez</numerusform>
+            </translation>
+        </message>
         <message>
             <source>How well did you remember? Press 1–4.</source>
             <translation>¿Qué tal la recordabas? Pulsa 1–4.</translation>
@@ -2501,8 +2527,16 @@ id del laboratorio: %2</translation>
             <translation>Te damos la bienvenida a Keyless</translation>
         </message>
         <message>
-            <source>&lt;h2&gt;Welcome to Keyless&lt;/h2&gt;&lt;p&gt;Keyless teaches Azure managed identities — how a service reaches another one with no secret at all. Everything runs offline against a simulated Azure. There are three ways to use it:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Study&lt;/b&gt;: read the lessons, practise exam-style questions and review flash cards. Your progress is saved on this computer.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Labs&lt;/b&gt;: fix broken setups in a simulated cloud with a console and portal-like views, and watch the token flow hop by hop.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Classroom&lt;/b&gt;: press F11 for presenter mode — full screen and large type for a projector.&lt;/li&gt;&lt;/ul&gt;</source>
-            <translation>&lt;h2&gt;Te damos la bienvenida a Keyless&lt;/h2&gt;&lt;p&gt;Keyless enseña las identidades administradas de Azure: cómo un servicio llega a otro sin ningún secreto. Todo funciona sin conexión contra un Azure simulado. Hay tres formas de usarlo:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Estudiar&lt;/b&gt;: lee las lecciones, practica preguntas de tipo examen y repasa tarjetas. Tu progreso se guarda en este equipo.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Laboratorios&lt;/b&gt;: arregla configuraciones rotas en una nube simulada con una consola y vistas parecidas al portal, y observa el flujo del token paso a paso.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Clase&lt;/b&gt;: pulsa F11 para el modo presentación: pantalla completa y letra grande para el proyector.&lt;/li&gt;&lt;/ul&gt;</translation>
+            <source>Your progress is saved on this computer.</source>
+            <translation>Tu progreso se guarda en este equipo.</translation>
+        </message>
+        <message>
+            <source>Your progress cannot be saved in this session: it is lost when you close Keyless.</source>
+            <translation>Tu progreso no se puede guardar en esta sesión: se pierde al cerrar Keyless.</translation>
+        </message>
+        <message>
+            <source>&lt;h2&gt;Welcome to Keyless&lt;/h2&gt;&lt;p&gt;Keyless teaches Azure managed identities — how a service reaches another one with no secret at all. Everything runs offline against a simulated Azure. There are three ways to use it:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Study&lt;/b&gt;: read the lessons, practise exam-style questions and review flash cards. %1&lt;/li&gt;&lt;li&gt;&lt;b&gt;Labs&lt;/b&gt;: fix broken setups in a simulated cloud with a console and portal-like views, and watch the token flow hop by hop.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Classroom&lt;/b&gt;: press F11 for presenter mode — full screen and large type for a projector.&lt;/li&gt;&lt;/ul&gt;</source>
+            <translation>&lt;h2&gt;Te damos la bienvenida a Keyless&lt;/h2&gt;&lt;p&gt;Keyless enseña las identidades administradas de Azure: cómo un servicio llega a otro sin ningún secreto. Todo funciona sin conexión contra un Azure simulado. Hay tres formas de usarlo:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Estudiar&lt;/b&gt;: lee las lecciones, practica preguntas de tipo examen y repasa tarjetas. %1&lt;/li&gt;&lt;li&gt;&lt;b&gt;Laboratorios&lt;/b&gt;: arregla configuraciones rotas en una nube simulada con una consola y vistas parecidas al portal, y observa el flujo del token paso a paso.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Clase&lt;/b&gt;: pulsa F11 para el modo presentación: pantalla completa y letra grande para el proyector.&lt;/li&gt;&lt;/ul&gt;</translation>
         </message>
         <message>
             <source>Welcome text</source>

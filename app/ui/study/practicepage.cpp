@@ -4,6 +4,7 @@
 #include "ui/study/reviewwidget.h"
 
 #include <QEvent>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -24,6 +25,12 @@ PracticePage::PracticePage(AppContext &context, QList<Content::Question> questio
     m_tabs->addTab(m_quiz, QString());
     m_tabs->addTab(m_review, QString());
     layout->addWidget(m_tabs);
+    // Space flips and 1–4 grade only while the review has the focus: a learner who clicked the tab would
+    // otherwise press Space into nothing. A keyboard user moving along the tab bar keeps it.
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_tabs->currentWidget() == m_review && !m_tabs->tabBar()->hasFocus())
+            m_review->setFocus(Qt::OtherFocusReason);
+    });
     retranslate();
 }
 
@@ -32,6 +39,7 @@ PracticePage::~PracticePage() = default;
 void PracticePage::showReview()
 {
     m_tabs->setCurrentWidget(m_review);
+    m_review->setFocus(Qt::OtherFocusReason);
 }
 
 void PracticePage::changeEvent(QEvent *event)

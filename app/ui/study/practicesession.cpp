@@ -1,6 +1,7 @@
 #include "ui/study/practicesession.h"
 
 #include <algorithm>
+#include <random>
 
 namespace Keyless::Ui::Study {
 
@@ -86,6 +87,21 @@ QList<Question> weakestFirst(QList<Question> questions, const QHash<QString, Que
     };
     std::stable_sort(questions.begin(), questions.end(),
                      [&](const Question &a, const Question &b) { return strength(a) < strength(b); });
+    return questions;
+}
+
+QList<Question> leastPractisedFirst(QList<Question> questions, const QHash<QString, QuestionStats> &stats,
+                                    quint32 seed)
+{
+    std::mt19937 random(seed);
+    std::shuffle(questions.begin(), questions.end(), random);
+    std::stable_sort(questions.begin(), questions.end(), [&stats](const Question &a, const Question &b) {
+        const QuestionStats sa = stats.value(a.id);
+        const QuestionStats sb = stats.value(b.id);
+        if (sa.attempts != sb.attempts)
+            return sa.attempts < sb.attempts;
+        return sa.lastAnswered < sb.lastAnswered;
+    });
     return questions;
 }
 

@@ -2,6 +2,7 @@
 
 #include "content/contentmodel.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QHash>
 #include <QList>
@@ -73,10 +74,17 @@ private:
 struct QuestionStats {
     int attempts = 0;
     int correct = 0;
+    QDateTime lastAnswered; // invalid when never answered
 };
 
 // Orders questions weakest first: by (correct + 1) / (attempts + 2) ascending (unseen questions count as
 // 50 %, below anything answered right more often than wrong), ties kept in content order.
 QList<Question> weakestFirst(QList<Question> questions, const QHash<QString, QuestionStats> &stats);
+
+// Orders questions for a new session: never answered first, then answered least often, then longest ago.
+// Ties are shuffled by `seed` (the caller passes how many answers are stored, so each session starts
+// elsewhere while the same history always gives the same order).
+QList<Question> leastPractisedFirst(QList<Question> questions, const QHash<QString, QuestionStats> &stats,
+                                    quint32 seed);
 
 } // namespace Keyless::Ui::Study

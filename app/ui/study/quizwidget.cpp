@@ -260,6 +260,42 @@ bool QuizWidget::eventFilter(QObject *watched, QEvent *event)
     return QWidget::eventFilter(watched, event);
 }
 
+void QuizWidget::keyPressEvent(QKeyEvent *event)
+{
+    // Keys that no child took: a letter picks that option, Enter checks the answer or goes on (a push
+    // button with focus takes Enter itself: it is clicked, as Space would).
+    const bool plain = (event->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier;
+    const bool enter = plain && (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter);
+    if (enter) {
+        auto *focused = qobject_cast<QPushButton *>(focusWidget());
+        QPushButton *target = nullptr;
+        if (focused && focused->isVisible() && focused->isEnabled())
+            target = focused;
+        else if (m_stack->currentWidget() == m_setup)
+            target = m_start;
+        else if (m_stack->currentWidget() == m_questionView)
+            target = m_submit->isVisible() ? m_submit : m_next;
+        if (target && target->isVisible() && target->isEnabled()) {
+            target->click();
+            event->accept();
+            return;
+        }
+    }
+    if (plain && m_stack->currentWidget() == m_questionView) {
+        const int option = event->key() - Qt::Key_A;
+        if (option >= 0 && option < m_optionButtons.size()) {
+            QAbstractButton *button = m_optionButtons.at(option);
+            if (button->isEnabled()) {
+                button->setFocus(Qt::ShortcutFocusReason);
+                button->click(); // a radio button is chosen, a check box toggles
+            }
+            event->accept();
+            return;
+        }
+    }
+    QWidget::keyPressEvent(event);
+}
+
 void QuizWidget::setClock(Clock clock)
 {
     m_clock = std::move(clock);
@@ -275,7 +311,7 @@ void QuizWidget::changeEvent(QEvent *event)
 void QuizWidget::retranslate()
 {
     m_setupTitle->setText(tr("Practice questions"));
-    m_selectionLabel->setText(tr("&Questions:"));
+    m_selectionLabel->setText(tr("Q&uestions:"));
     m_selection->setItemText(int(Selection::All), tr("All questions"));
     m_selection->setItemText(int(Selection::Objective), tr("By exam objective"));
     m_selection->setItemText(int(Selection::Lesson), tr("By lesson"));
@@ -297,7 +333,7 @@ void QuizWidget::retranslate()
     m_ordering->setAccessibleName(tr("Steps to put in order"));
     m_feedback->setAccessibleName(tr("Explanation"));
     m_submit->setText(tr("&Check answer"));
-    m_finish->setText(tr("&Finish"));
+    m_finish->setText(tr("F&inish"));
     m_again->setText(tr("&Practise the wrong ones again"));
     m_newSession->setText(tr("New &session"));
     m_wrongList->setAccessibleName(tr("Review of wrong answers"));
@@ -308,6 +344,21 @@ void QuizWidget::retranslate()
     }
     if (m_session && m_stack->currentWidget() == m_resultsView)
         showResults();
+}
+
+QHash<QString, QuestionStats> QuizWidget::questionStats() const
+{
+    QHash<QString, QuestionStats> stats;
+    if (!m_context.progress)
+        return stats;
+    const QList<Progress::QuestionAttempt> attempts = m_context.progress->questionAttempts();
+    for (const Progress::QuestionAttempt &attempt : attempts) {
+        QuestionStats &s = stats[attempt.questionId];
+        ++s.attempts;
+        s.correct += attempt.correct ? 1 : 0;
+        s.lastAnswered = std::max(s.lastAnswered, attempt.answeredAt);
+    }
+    return stats;
 }
 
 QList<Content::Question> QuizWidget::select(Selection selection, const QString &key) const
@@ -328,18 +379,8 @@ QList<Content::Question> QuizWidget::select(Selection selection, const QString &
                 chosen.append(q);
         }
         return chosen;
-    case Selection::WeakestFirst: {
-        QHash<QString, QuestionStats> stats;
-        if (m_context.progress) {
-            const QList<Progress::QuestionAttempt> attempts = m_context.progress->questionAttempts();
-            for (const Progress::QuestionAttempt &attempt : attempts) {
-                QuestionStats &s = stats[attempt.questionId];
-                ++s.attempts;
-                s.correct += attempt.correct ? 1 : 0;
-            }
-        }
-        return weakestFirst(m_questions, stats);
-    }
+    case Selection::WeakestFirst:
+        return weakestFirst(m_questions, questionStats());
     }
     return chosen;
 }
@@ -388,12 +429,22 @@ void QuizWidget::start()
 void QuizWidget::startWith(Selection selection, const QString &key, int count, bool exam, int examMinutes)
 {
     QList<Content::Question> chosen = select(selection, key);
+    // QA: every session began with the same questions. Weakest first keeps its own order; otherwise what the
+    // learner has practised least comes first, so ten questions at a time walk through them all.
+    if (selection != Selection::WeakestFirst) {
+        const QHash<QString, QuestionStats> stats = questionStats();
+        quint32 answers = 0;
+        for (const QuestionStats &s : stats)
+            answers += quint32(s.attempts);
+        chosen = leastPractisedFirst(std::move(chosen), stats, answers);
+    }
     if (count > 0 && chosen.size() > count)
         chosen = chosen.mid(0, count);
     if (chosen.isEmpty())
         return;
     m_session =
         std::make_unique<PracticeSession>(chosen, exam ? PracticeSession::Mode::Exam : PracticeSession::Mode::Practice);
+    m_timedOut = false;
     if (exam) {
         const int minutes = examMinutes > 0 ? examMinutes : 2 * int(chosen.size());
         m_examEndsAt = now().addSecs(qint64(minutes) * 60);
@@ -423,6 +474,7 @@ void QuizWidget::updateCountdown()
     m_countdown->setText(tr("Time left: %1:%2").arg(left / 60).arg(left % 60, 2, 10, QLatin1Char('0')));
     m_countdown->setAccessibleName(m_countdown->text());
     if (left == 0 && m_session->state() != PracticeSession::State::Finished) {
+        m_timedOut = true;
         m_session->finish();
         showResults();
     }
@@ -459,16 +511,22 @@ void QuizWidget::showQuestion()
         m_ordering->setCurrentRow(0);
     } else {
         const bool multiple = question.kind == Content::QuestionKind::Multiple;
-        m_instruction->setText(multiple ? tr("Choose %n answer(s).", nullptr, int(question.answer.size()))
-                                        : tr("Choose one answer."));
+        // Options are chosen with plain letter keys (keyPressEvent), not Alt mnemonics: with up to seven
+        // options, Alt+A..G clashed with the buttons' and the menus' mnemonics in every language.
+        const QString keys = tr("Keys: A–%1, then Enter.").arg(QChar(u'A' + int(question.options.size()) - 1));
+        m_instruction->setText((multiple ? tr("Choose %n answer(s).", nullptr, int(question.answer.size()))
+                                         : tr("Choose one answer.")) +
+                               QLatin1Char(' ') + keys);
         if (!multiple) {
             m_singleGroup = new QButtonGroup(this);
             m_singleGroup->setExclusive(true);
         }
         int number = 0;
         for (const Content::QuestionOption &option : question.options) {
-            const QString label =
-                QStringLiteral("&%1  %2").arg(QChar(u'A' + number)).arg(inlineMarkdownToPlain(option.text));
+            // "&&": an ampersand in an option is text, not a mnemonic.
+            QString text = inlineMarkdownToPlain(option.text);
+            text.replace(QLatin1Char('&'), QStringLiteral("&&"));
+            const QString label = QStringLiteral("%1   %2").arg(QChar(u'A' + number)).arg(text);
             QAbstractButton *button = multiple ? static_cast<QAbstractButton *>(new QCheckBox(label, m_optionsBox))
                                                : static_cast<QAbstractButton *>(new QRadioButton(label, m_optionsBox));
             button->setObjectName(QStringLiteral("option_") + option.id);
@@ -477,6 +535,7 @@ void QuizWidget::showQuestion()
             if (m_singleGroup)
                 m_singleGroup->addButton(button);
             m_optionsLayout->addWidget(button);
+            button->show(); // now, not on the next event loop turn: the focus below must land on it
             m_optionButtons.append(button);
             ++number;
         }
@@ -485,7 +544,7 @@ void QuizWidget::showQuestion()
     m_submit->setVisible(true);
     m_submit->setEnabled(true);
     m_next->setVisible(false);
-    m_finish->setText(exam ? tr("&Finish exam") : tr("&Finish"));
+    m_finish->setText(exam ? tr("F&inish exam") : tr("F&inish"));
     m_questionShownAt = now();
     if (!m_optionButtons.isEmpty())
         m_optionButtons.first()->setFocus();
@@ -616,40 +675,68 @@ void QuizWidget::showResults()
     if (!m_session)
         return;
     const StatusColors colors = statusColors(palette());
-    QString summary =
-        tr("You answered %1 of %2 questions correctly.").arg(m_session->correctCount()).arg(m_session->count());
+    QList<int> wrong;
+    QList<int> unanswered;
+    for (const int index : m_session->wrongQuestions()) {
+        const auto given = m_session->answerFor(index);
+        (given && !given->optionIds.isEmpty() ? wrong : unanswered).append(index);
+    }
+    const int answered = m_session->count() - int(unanswered.size());
+    QString summary;
     if (m_session->mode() == PracticeSession::Mode::Exam) {
+        // As on the real exam, a question left open counts as wrong: said, so the score is no surprise.
         const bool passed = m_session->passed();
-        summary = QStringLiteral("<h2>%1</h2><p style=\"color:%2\"><b>%3</b></p><p>%4</p>")
+        QString notes;
+        if (m_timedOut)
+            notes += htmlParagraph(QStringLiteral("<b>%1</b>").arg(tr("Time is up.").toHtmlEscaped()));
+        notes += htmlParagraph(
+            tr("You answered %1 of %2 questions correctly.").arg(m_session->correctCount()).arg(m_session->count()));
+        if (!unanswered.isEmpty())
+            notes += htmlParagraph(tr("%n question(s) not answered: they count as wrong, as on the real exam.", nullptr,
+                                      int(unanswered.size())));
+        summary = QStringLiteral("<h2>%1</h2><p style=\"color:%2\"><b>%3</b></p>%4")
                       .arg(tr("Score: %1 of %2").arg(m_session->score()).arg(PracticeSession::maxScore),
                            (passed ? colors.good : colors.bad).name(),
                            passed ? tr("✓ Passed (%1 needed)").arg(PracticeSession::passingScore)
                                   : tr("✗ Not passed (%1 needed)").arg(PracticeSession::passingScore),
-                           summary.toHtmlEscaped());
+                           notes);
     } else {
-        summary = QStringLiteral("<h2>%1</h2>").arg(summary.toHtmlEscaped());
+        // Practice counts what was answered; stopping early is not a wrong answer.
+        summary = QStringLiteral("<h2>%1</h2>")
+                      .arg(answered > 0 ? tr("You answered %1 of %2 questions correctly.")
+                                              .arg(m_session->correctCount())
+                                              .arg(answered)
+                                              .toHtmlEscaped()
+                                        : tr("You stopped before answering a question.").toHtmlEscaped());
+        if (!unanswered.isEmpty() && answered > 0)
+            summary += htmlParagraph(
+                tr("%n question(s) not answered: they are not counted.", nullptr, int(unanswered.size())));
     }
     m_score->setText(summary);
     m_score->setAccessibleName(QString(summary).remove(QRegularExpression(QStringLiteral("<[^>]*>"))));
 
-    const QList<int> wrong = m_session->wrongQuestions();
     QString html;
-    if (wrong.isEmpty()) {
-        html = htmlParagraph(tr("No wrong answers — well done."));
-    } else {
-        html += QStringLiteral("<h3>%1</h3>").arg(tr("Review of wrong answers"));
-        for (const int index : wrong) {
+    const auto review = [this, &html](const QList<int> &indexes) {
+        for (const int index : indexes) {
             const Content::Question &question = m_session->questions().at(index);
             const auto given = m_session->answerFor(index);
             html += QStringLiteral("<hr><p><b>%1</b> %2</p>")
                         .arg(tr("Question %1:").arg(index + 1), inlineMarkdownToHtml(question.prompt));
-            if (!given || given->optionIds.isEmpty())
-                html += htmlParagraph(QStringLiteral("<i>%1</i>").arg(tr("Not answered.")));
             html += optionsFeedbackHtml(question, given ? given->optionIds : QStringList());
         }
+    };
+    if (wrong.isEmpty() && answered > 0)
+        html = htmlParagraph(tr("No wrong answers — well done."));
+    if (!wrong.isEmpty()) {
+        html += QStringLiteral("<h3>%1</h3>").arg(tr("Review of wrong answers"));
+        review(wrong);
+    }
+    if (!unanswered.isEmpty()) {
+        html += QStringLiteral("<h3>%1</h3>").arg(tr("Not answered"));
+        review(unanswered);
     }
     m_wrongList->setHtml(html);
-    m_again->setEnabled(!wrong.isEmpty());
+    m_again->setEnabled(!wrong.isEmpty() || !unanswered.isEmpty());
     m_stack->setCurrentWidget(m_resultsView);
     m_newSession->setFocus();
 }
@@ -664,6 +751,7 @@ void QuizWidget::practiseWrongAgain()
     if (again.isEmpty())
         return;
     m_session = std::make_unique<PracticeSession>(again, PracticeSession::Mode::Practice);
+    m_timedOut = false;
     m_examEndsAt = {};
     m_stack->setCurrentWidget(m_questionView);
     m_ordering->setEnabled(true);

@@ -61,10 +61,13 @@ public:
 
     // Questions per selection, as the setup offers them.
     QList<Content::Question> select(Selection selection, const QString &key) const;
+    // Attempts, right answers and the last answer per question id, from the progress store.
+    QHash<QString, QuestionStats> questionStats() const;
 
 protected:
     void changeEvent(QEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
 
 private:
     void retranslate();
@@ -87,6 +90,7 @@ private:
     Clock m_clock;
     QDateTime m_questionShownAt;
     QDateTime m_examEndsAt;
+    bool m_timedOut = false; // the exam ended because its time ran out
     QTimer *m_timer = nullptr;
 
     QStackedWidget *m_stack = nullptr;

@@ -14,6 +14,8 @@
 #include <QShortcut>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace Keyless::Ui::Study {
 
 ReviewWidget::ReviewWidget(AppContext &context, QList<Content::Card> cards, QWidget *parent)
@@ -211,7 +213,16 @@ void ReviewWidget::showCurrent()
         return;
     }
     const Content::Card &card = m_cards.value(m_queue.first().cardId);
-    m_header->setText(tr("%n card(s) left today", nullptr, int(m_queue.size())));
+    // Cards graded Again or Hard come back in this session but are due again only tomorrow in the store:
+    // counted apart, so "left today" is the figure the Progress page shows as due today.
+    const int repeats = int(std::count_if(m_queue.cbegin(), m_queue.cend(), [](const Entry &e) { return e.repeat; }));
+    const int due = int(m_queue.size()) - repeats;
+    QStringList header;
+    if (due > 0)
+        header << tr("%n card(s) left today", nullptr, due);
+    if (repeats > 0)
+        header << tr("%n card(s) to see again", nullptr, repeats);
+    m_header->setText(header.join(QStringLiteral(" · ")));
     m_front->setText(card.front);
     m_back->setText(card.back);
     m_back->setVisible(m_flipped);

@@ -4,6 +4,8 @@
 #include "ui/mainwindow.h"
 #include "ui/study/appearance.h"
 #include "ui/study/lessonspage.h"
+#include "ui/study/practicepage.h"
+#include "ui/study/quizwidget.h"
 #include "ui/study/settingsdialog.h"
 #include "ui/study/translations.h"
 #include "ui/study/welcomedialog.h"
@@ -14,16 +16,27 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QGroupBox>
+#include <QKeySequence>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QStyleOptionButton>
+#include <QStyle>
+#include <QPainter>
+#include <QImage>
+#include <QMetaEnum>
 #include <QListWidget>
+#include <QMap>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStackedWidget>
+#include <QTabBar>
 #include <QToolBar>
 #include <QToolButton>
+
+#include <cmath>
 
 using Keyless::Ui::Appearance;
 using Keyless::Ui::MainWindow;
@@ -101,6 +114,54 @@ private slots:
         QCOMPARE(m_f->uiState.zoomSteps(), 1);
         QTest::keyClick(&window, Qt::Key_0, Qt::ControlModifier);
         QCOMPARE(QApplication::font().pointSizeF(), normalSize);
+    }
+
+    // QA: in dark, an unchecked check box had no visible edge (Fusion's frame is about the colour of Base), and
+    // dialog buttons showed Qt's dark built-in icons on dark buttons.
+    void checkBoxesHaveAVisibleEdgeInBothThemes_data()
+    {
+        QTest::addColumn<bool>("dark");
+        QTest::newRow("light") << false;
+        QTest::newRow("dark") << true;
+    }
+
+    void checkBoxesHaveAVisibleEdgeInBothThemes()
+    {
+        QFETCH(bool, dark);
+        m_f->uiState.setTheme(dark ? UiState::Theme::Dark : UiState::Theme::Light);
+        QCOMPARE(m_f->uiState.isDark(), dark);
+        const QPalette palette = QApplication::palette();
+        QCheckBox box(QStringLiteral("Reduced motion"));
+        box.setPalette(palette);
+        box.resize(box.sizeHint());
+        QStyleOptionButton option;
+        option.initFrom(&box);
+        option.state |= QStyle::State_Off;
+        option.rect = QApplication::style()->subElementRect(QStyle::SE_CheckBoxIndicator, &option, &box);
+        for (const QPalette::ColorRole behind : {QPalette::Window, QPalette::Base}) {
+            QImage image(option.rect.size() + QSize(4, 4), QImage::Format_ARGB32);
+            image.fill(palette.color(behind));
+            {
+                QPainter painter(&image);
+                QStyleOptionButton at = option;
+                at.rect.moveTopLeft(QPoint(2, 2));
+                QApplication::style()->drawPrimitive(QStyle::PE_IndicatorCheckBox, &at, &painter, &box);
+            }
+            const auto luminance = [](const QColor &c) {
+                const auto channel = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+                return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+            };
+            const double background = luminance(palette.color(behind));
+            double best = 1.0; // the strongest contrast along the indicator's left edge
+            for (int y = 2; y < image.height() - 2; ++y) {
+                for (int x = 1; x <= 4; ++x) {
+                    const double l = luminance(image.pixelColor(x, y));
+                    best = std::max(best, (std::max(l, background) + 0.05) / (std::min(l, background) + 0.05));
+                }
+            }
+            QVERIFY2(best >= 3.0, qPrintable(QStringLiteral("edge contrast %1:1 on %2").arg(best, 0, 'f', 2).arg(int(behind))));
+        }
+        QCOMPARE(QApplication::style()->styleHint(QStyle::SH_DialogButtonBox_ButtonsHaveIcons), 0);
     }
 
     void themeSwitchesPalettes()
@@ -325,6 +386,145 @@ private slots:
         QTRY_VERIFY(!window.findChild<Keyless::Ui::WelcomeDialog *>());
         window.showWelcomeIfFirstRun(); // only once
         QVERIFY(!window.findChild<Keyless::Ui::WelcomeDialog *>());
+    }
+
+    // QA: the welcome said "Your progress is saved on this computer" while the banner said it cannot be saved.
+    void welcomeTellsWhetherProgressIsSaved_data()
+    {
+        QTest::addColumn<QString>("databaseWarning");
+        QTest::addColumn<QString>("says");
+        QTest::addColumn<QString>("doesNotSay");
+        QTest::newRow("store on disk") << QString() << QStringLiteral("Your progress is saved on this computer.")
+                                       << QStringLiteral("cannot be saved");
+        QTest::newRow("store in memory") << QStringLiteral("The folder is read-only.")
+                                         << QStringLiteral("Your progress cannot be saved in this session")
+                                         << QStringLiteral("saved on this computer");
+    }
+
+    void welcomeTellsWhetherProgressIsSaved()
+    {
+        QFETCH(QString, databaseWarning);
+        QFETCH(QString, says);
+        QFETCH(QString, doesNotSay);
+        m_f->context.databaseWarning = databaseWarning;
+        MainWindow window(m_f->context, *m_f->settings);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showWelcomeIfFirstRun();
+        auto *welcome = window.findChild<Keyless::Ui::WelcomeDialog *>();
+        QVERIFY(welcome);
+        QTRY_VERIFY(welcome->isVisible());
+        const QString text = welcome->findChild<QLabel *>(QStringLiteral("welcomeText"))->text();
+        QVERIFY2(text.contains(says), qPrintable(text));
+        QVERIFY2(!text.contains(doesNotSay), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("<b>Study</b>")));
+        QVERIFY(!text.contains(QStringLiteral("%1")));
+        QTest::mouseClick(welcome->findChild<QPushButton *>(QStringLiteral("lookAroundButton")), Qt::LeftButton);
+        QTRY_VERIFY(!window.findChild<Keyless::Ui::WelcomeDialog *>());
+    }
+
+    // Alt+letter must do one thing. When two visible controls share a mnemonic, Qt only moves the focus
+    // between them and clicks neither (QA: Alt+C chose option C instead of "Check answer"; "&Finish" and the
+    // "&File" menu shared Alt+F). Checked in every language, on every page and in each state of a quiz.
+    void noTwoVisibleControlsShareAMnemonic_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("de") << QStringLiteral("de");
+        QTest::newRow("es") << QStringLiteral("es");
+    }
+
+    void noTwoVisibleControlsShareAMnemonic()
+    {
+        QFETCH(QString, language);
+        QCOMPARE(m_f->translations.apply(language), language);
+        MainWindow window(m_f->context, *m_f->settings);
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QMap<QString, QStringList> clashes; // "Alt+X — who, who" -> the states it was seen in
+        int checkedStates = 0;
+        const auto check = [&](const QString &state) {
+            QCoreApplication::processEvents();
+            ++checkedStates;
+            QMultiHash<QString, QString> owners;
+            const auto add = [&owners](const QString &text, const QString &who) {
+                const QString key = QKeySequence::mnemonic(text).toString();
+                if (!key.isEmpty())
+                    owners.insert(key, who + QStringLiteral(" \"") + text + QLatin1Char('"'));
+            };
+            for (QAction *action : window.menuBar()->actions()) {
+                if (action->isVisible())
+                    add(action->text(), QStringLiteral("menu"));
+            }
+            for (QWidget *widget : window.findChildren<QWidget *>()) {
+                if (!widget->isVisible() || !widget->isEnabled())
+                    continue;
+                if (auto *button = qobject_cast<QAbstractButton *>(widget)) {
+                    add(button->text(), button->objectName());
+                } else if (auto *label = qobject_cast<QLabel *>(widget); label && label->buddy()) {
+                    add(label->text(), label->objectName());
+                } else if (auto *group = qobject_cast<QGroupBox *>(widget)) {
+                    add(group->title(), group->objectName());
+                } else if (auto *tabs = qobject_cast<QTabBar *>(widget)) {
+                    for (int i = 0; i < tabs->count(); ++i) {
+                        if (tabs->isTabVisible(i) && tabs->isTabEnabled(i))
+                            add(tabs->tabText(i), QStringLiteral("tab"));
+                    }
+                }
+            }
+            for (const QString &key : owners.uniqueKeys()) {
+                if (owners.count(key) > 1) {
+                    QStringList who = owners.values(key);
+                    who.sort();
+                    clashes[key + QStringLiteral(" — ") + who.join(QStringLiteral(", "))] << state;
+                }
+            }
+        };
+        for (const auto page : {Navigator::Page::Lessons, Navigator::Page::Flow, Navigator::Page::Labs,
+                                Navigator::Page::Practice, Navigator::Page::Progress}) {
+            window.showPage(page);
+            check(QString::fromLatin1(QMetaEnum::fromType<Navigator::Page>().valueToKey(int(page))));
+        }
+        m_f->navigator.requestLab(QStringLiteral("func-cosmos-no-secret"));
+        check(QStringLiteral("lab workspace"));
+        window.showPage(Navigator::Page::Lessons);
+        window.page(Navigator::Page::Lessons)->findChild<QAbstractButton *>(QStringLiteral("revealAnswersButton"))->click();
+        check(QStringLiteral("lesson with model answers shown"));
+        window.showPage(Navigator::Page::Practice);
+        window.page(Navigator::Page::Practice)->findChild<QCheckBox *>(QStringLiteral("examModeCheck"))->setChecked(true);
+        check(QStringLiteral("practice setup in exam mode"));
+
+        window.showPage(Navigator::Page::Practice);
+        auto *quiz = window.findChild<Keyless::Ui::Study::QuizWidget *>();
+        QVERIFY(quiz);
+        using Selection = Keyless::Ui::Study::QuizWidget::Selection;
+        const int all = int(quiz->select(Selection::All, {}).size());
+        quiz->startWith(Selection::All, {}, all, false);
+        bool sawFeedback = false;
+        for (int i = 0; i < all && quiz->session()->state() == Keyless::Ui::Study::PracticeSession::State::Asking;
+             ++i) {
+            check(QStringLiteral("question %1").arg(i + 1));
+            QTest::keyClick(quiz, Qt::Key_A); // an option (ignored by ordering questions' list)
+            QTest::keyClick(quiz, Qt::Key_Return);
+            if (!sawFeedback) {
+                check(QStringLiteral("feedback %1").arg(i + 1));
+                sawFeedback = true;
+            }
+            QTest::keyClick(quiz, Qt::Key_Return);
+        }
+        check(QStringLiteral("results"));
+        quiz->startWith(Selection::All, {}, 3, true, 20);
+        check(QStringLiteral("exam question"));
+        qobject_cast<Keyless::Ui::Study::PracticePage *>(window.page(Navigator::Page::Practice))->showReview();
+        check(QStringLiteral("review"));
+        QVERIFY(checkedStates > all);
+        QStringList report;
+        for (auto it = clashes.cbegin(); it != clashes.cend(); ++it)
+            report << it.key() + QStringLiteral(" (") + it.value().first() +
+                          (it.value().size() > 1 ? QStringLiteral(" and %1 more)").arg(it.value().size() - 1)
+                                                 : QStringLiteral(")"));
+        QVERIFY2(clashes.isEmpty(), qPrintable(report.join(QLatin1Char('\n'))));
     }
 
     void everyControlHasAnAccessibleNameOrText()

@@ -1,5 +1,6 @@
 #include "ui/study/practicesession.h"
 
+#include <QSet>
 #include <QTest>
 
 using Keyless::Content::Question;
@@ -126,12 +127,45 @@ private slots:
             makeQuestion(QStringLiteral("unseen"), QuestionKind::Single, ab, {QStringLiteral("a")}),
             makeQuestion(QStringLiteral("wrong"), QuestionKind::Single, ab, {QStringLiteral("a")})};
         QHash<QString, QuestionStats> stats;
-        stats.insert(QStringLiteral("right"), {3, 3});
-        stats.insert(QStringLiteral("wrong"), {2, 0});
+        stats.insert(QStringLiteral("right"), {3, 3, {}});
+        stats.insert(QStringLiteral("wrong"), {2, 0, {}});
         const QList<Question> ordered = Keyless::Ui::Study::weakestFirst(questions, stats);
         QCOMPARE(ordered.at(0).id, QStringLiteral("wrong"));
         QCOMPARE(ordered.at(1).id, QStringLiteral("unseen"));
         QCOMPARE(ordered.at(2).id, QStringLiteral("right"));
+    }
+
+    void leastPractisedFirstPutsUnseenThenLeastThenLongestAgo()
+    {
+        const QStringList ab{QStringLiteral("a"), QStringLiteral("b")};
+        QList<Question> questions;
+        for (const char *id : {"twice", "once-recent", "unseen-1", "once-old", "unseen-2", "unseen-3"})
+            questions << makeQuestion(QString::fromLatin1(id), QuestionKind::Single, ab, {QStringLiteral("a")});
+        const QDateTime day(QDate(2026, 3, 1), QTime(9, 0));
+        QHash<QString, QuestionStats> stats;
+        stats.insert(QStringLiteral("twice"), {2, 2, day.addDays(-10)});
+        stats.insert(QStringLiteral("once-recent"), {1, 0, day});
+        stats.insert(QStringLiteral("once-old"), {1, 1, day.addDays(-3)});
+        const auto ids = [&](quint32 seed) {
+            QStringList out;
+            for (const Question &q : Keyless::Ui::Study::leastPractisedFirst(questions, stats, seed))
+                out << q.id;
+            return out;
+        };
+        for (const quint32 seed : {0u, 1u, 4u, 77u}) {
+            const QStringList order = ids(seed);
+            QCOMPARE(order.size(), 6);
+            QCOMPARE(QSet<QString>(order.begin(), order.begin() + 3),
+                     (QSet<QString>{QStringLiteral("unseen-1"), QStringLiteral("unseen-2"), QStringLiteral("unseen-3")}));
+            QCOMPARE(order.mid(3), (QStringList{QStringLiteral("once-old"), QStringLiteral("once-recent"),
+                                                QStringLiteral("twice")}));
+            QCOMPARE(ids(seed), order); // the same history and seed, the same order
+        }
+        // Another seed (another number of stored answers) starts elsewhere among the ties.
+        QSet<QString> firsts;
+        for (quint32 seed = 0; seed < 12; ++seed)
+            firsts.insert(ids(seed).first());
+        QVERIFY(firsts.size() > 1);
     }
 };
 

@@ -2,7 +2,10 @@
 #include "ui/study/quizwidget.h"
 
 #include <QAbstractButton>
+#include <QApplication>
+#include <QKeySequence>
 #include <QComboBox>
+#include <QDateTime>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
@@ -112,6 +115,143 @@ private slots:
         QCOMPARE(m_f->progress->questionAttempts(question.id).size(), 1);
     }
 
+    // QA: Alt+C chose option C instead of checking the answer (options and buttons shared mnemonics). Now a
+    // plain letter picks an option, Enter checks and goes on; typed into whatever has the focus, as a learner does.
+    void lettersChooseAndEnterChecks_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::newRow("single") << int(QuestionKind::Single);
+        QTest::newRow("multiple") << int(QuestionKind::Multiple);
+    }
+
+    void lettersChooseAndEnterChecks()
+    {
+        QFETCH(int, kind);
+        const Question question = first(QuestionKind(kind));
+        const Question ordering = first(QuestionKind::Ordering);
+        // Answered once before, so it comes second (least practised first).
+        Keyless::Progress::QuestionAttempt before;
+        before.questionId = ordering.id;
+        before.objectiveId = ordering.objectiveId;
+        before.answeredAt = QDateTime::currentDateTime().addDays(-1);
+        QVERIFY(m_f->progress->recordQuestionAttempt(before).ok());
+        auto quiz = makeQuiz({ordering, question});
+        QApplication::setActiveWindow(quiz.get());
+        QVERIFY(QTest::qWaitForWindowActive(quiz.get()));
+        const auto type = [](Qt::Key key) {
+            QWidget *focus = QApplication::focusWidget();
+            QVERIFY(focus);
+            QTest::keyClick(focus, key);
+        };
+        quiz->findChild<QPushButton *>(QStringLiteral("startQuizButton"))->setFocus();
+        type(Qt::Key_Return);
+        QVERIFY(quiz->session());
+        auto *instruction = quiz->findChild<QLabel *>(QStringLiteral("questionInstruction"));
+        const QChar last(u'A' + int(question.options.size()) - 1);
+        QVERIFY2(instruction->text().endsWith(QStringLiteral("Keys: A–%1, then Enter.").arg(last)),
+                 qPrintable(instruction->text()));
+        // The labels name their letter as text, with no mnemonic left to clash with.
+        for (int i = 0; i < question.options.size(); ++i) {
+            auto *button = quiz->findChild<QAbstractButton *>(QStringLiteral("option_") + question.options.at(i).id);
+            QVERIFY(button->text().startsWith(QChar(u'A' + i)));
+            QVERIFY(QKeySequence::mnemonic(button->text()).isEmpty());
+        }
+        const auto checked = [&quiz, &question] {
+            QStringList ids;
+            for (const auto &option : question.options) {
+                if (quiz->findChild<QAbstractButton *>(QStringLiteral("option_") + option.id)->isChecked())
+                    ids << option.id;
+            }
+            return ids;
+        };
+        QStringList typed;
+        for (int i = 0; i < question.options.size(); ++i) {
+            if (question.answer.contains(question.options.at(i).id)) {
+                type(Qt::Key(Qt::Key_A + i));
+                typed << question.options.at(i).id;
+            }
+        }
+        if (QuestionKind(kind) == QuestionKind::Multiple) { // a second press unticks, a third ticks again
+            type(Qt::Key_A);
+            QCOMPARE(quiz->findChild<QAbstractButton *>(QStringLiteral("option_") + question.options.first().id)
+                         ->isChecked(),
+                     !typed.contains(question.options.first().id));
+            type(Qt::Key_A);
+        }
+        type(Qt::Key(Qt::Key_A + int(question.options.size()))); // a letter past the last option does nothing
+        QCOMPARE(checked(), typed);
+        type(Qt::Key_Return);
+        const auto attempts = m_f->progress->questionAttempts(question.id);
+        QCOMPARE(attempts.size(), 1);
+        QVERIFY(attempts.first().correct);
+        QVERIFY(quiz->findChild<QTextBrowser *>(QStringLiteral("answerFeedback"))->isVisible());
+        type(Qt::Key_B); // answered: the options stay as they were
+        QCOMPARE(checked(), typed);
+        type(Qt::Key_Return); // Next question
+        QCOMPARE(quiz->session()->index(), 1);
+        QCOMPARE(quiz->session()->current().kind, QuestionKind::Ordering);
+        QVERIFY(quiz->findChild<QListWidget *>(QStringLiteral("orderingList"))->hasFocus());
+        type(Qt::Key_Return); // checks the order as it stands
+        QCOMPARE(m_f->progress->questionAttempts(ordering.id).size(), 2);
+        // Enter on a focused button clicks that button, not the default action.
+        auto *next = quiz->findChild<QPushButton *>(QStringLiteral("nextQuestionButton"));
+        QVERIFY(next->hasFocus());
+        quiz->findChild<QPushButton *>(QStringLiteral("finishButton"))->setFocus();
+        type(Qt::Key_Return);
+        QVERIFY(quiz->findChild<QLabel *>(QStringLiteral("quizScore"))->isVisible());
+    }
+
+    // An ampersand in an option is text: it neither disappears nor makes a shortcut.
+    void anAmpersandInAnOptionIsShownAsIs()
+    {
+        Question question = first(QuestionKind::Single);
+        question.options[0].text = QStringLiteral("Reader & Writer");
+        auto quiz = makeQuiz({question});
+        quiz->start();
+        auto *button = quiz->findChild<QAbstractButton *>(QStringLiteral("option_") + question.options.first().id);
+        QCOMPARE(button->text(), QStringLiteral("A   Reader && Writer"));
+        QVERIFY(QKeySequence::mnemonic(button->text()).isEmpty());
+        QCOMPARE(button->accessibleName(), QStringLiteral("Reader & Writer"));
+    }
+
+    // QA: every session began with the same questions. What was practised least comes first, so two sessions
+    // of five walk through ten different questions; the same history gives the same order.
+    void sessionsStartWithWhatWasPractisedLeast()
+    {
+        auto quiz = makeQuiz(m_f->content.questions());
+        QStringList firstSession;
+        quiz->startWith(QuizWidget::Selection::All, {}, 5, false);
+        for (int i = 0; i < 5; ++i) {
+            const Question &q = quiz->session()->current();
+            firstSession << q.id;
+            if (q.kind == QuestionKind::Ordering) {
+                quiz->findChild<QPushButton *>(QStringLiteral("submitAnswerButton"))->click();
+            } else {
+                quiz->findChild<QAbstractButton *>(QStringLiteral("option_") + q.options.first().id)->click();
+                quiz->findChild<QPushButton *>(QStringLiteral("submitAnswerButton"))->click();
+            }
+            quiz->findChild<QPushButton *>(QStringLiteral("nextQuestionButton"))->click();
+        }
+        QCOMPARE(m_f->progress->questionAttempts().size(), 5);
+        const auto order = [&quiz] {
+            quiz->startWith(QuizWidget::Selection::All, {}, 5, false);
+            QStringList ids;
+            for (int i = 0; i < quiz->session()->count(); ++i)
+                ids << quiz->session()->questions().at(i).id;
+            return ids;
+        };
+        const QStringList secondSession = order();
+        QCOMPARE(secondSession.size(), 5);
+        for (const QString &id : secondSession)
+            QVERIFY2(!firstSession.contains(id), qPrintable(id));
+        QCOMPARE(order(), secondSession); // deterministic
+        // Within one objective too.
+        const QString objective = m_f->content.questions().first().objectiveId;
+        quiz->startWith(QuizWidget::Selection::Objective, objective, 100, false);
+        for (int i = 0; i < quiz->session()->count(); ++i)
+            QCOMPARE(quiz->session()->questions().at(i).objectiveId, objective);
+    }
+
     void orderingWithTheKeyboard()
     {
         const Question question = first(QuestionKind::Ordering);
@@ -159,8 +299,9 @@ private slots:
         QCOMPARE(countdown->text(), QStringLiteral("Time left: 10:00"));
 
         // Answer the first question right: no explanation in an exam, straight to the next one.
-        for (const QString &id : questions.first().answer) {
-            if (questions.first().kind != QuestionKind::Ordering)
+        const Question shown = quiz->session()->current();
+        for (const QString &id : shown.answer) {
+            if (shown.kind != QuestionKind::Ordering)
                 quiz->findChild<QAbstractButton *>(QStringLiteral("option_") + id)->click();
         }
         quiz->findChild<QPushButton *>(QStringLiteral("submitAnswerButton"))->click();
@@ -175,20 +316,70 @@ private slots:
         quiz->updateCountdown();
         QCOMPARE(quiz->session()->state(), PracticeSession::State::Finished);
 
-        const int expected = questions.first().kind == QuestionKind::Ordering ? 0 : 200;
+        const int expected = shown.kind == QuestionKind::Ordering ? 0 : 200;
         QCOMPARE(quiz->session()->score(), expected);
         auto *score = quiz->findChild<QLabel *>(QStringLiteral("quizScore"));
         QVERIFY(score->text().contains(QStringLiteral("Score: %1 of 1000").arg(expected)));
         QVERIFY(score->text().contains(QStringLiteral("Not passed (700 needed)")));
-        // Explanations come at the end: the review lists the four unanswered questions.
+        // QA: the results did not say that the time ran out, nor that open questions count as wrong.
+        QVERIFY2(score->text().contains(QStringLiteral("Time is up.")), qPrintable(score->text()));
+        QVERIFY2(score->text().contains(QStringLiteral("4 questions not answered: they count as wrong, as on the real exam.")),
+                 qPrintable(score->text()));
+        // Explanations come at the end: the review lists the four unanswered questions under their own heading.
         const QString review = quiz->findChild<QTextBrowser *>(QStringLiteral("wrongAnswersView"))->toPlainText();
-        QCOMPARE(review.count(QStringLiteral("Not answered.")), 4);
+        const QString open = review.mid(review.indexOf(QStringLiteral("Not answered")));
+        QCOMPARE(review.count(QStringLiteral("Not answered")), 1);
+        QCOMPARE(open.count(QStringLiteral("Question ")), 4);
+        QCOMPARE(review.contains(QStringLiteral("Review of wrong answers")), expected == 0);
         QCOMPARE(m_f->progress->questionAttempts().size(), 1);
 
         // Practise the wrong ones again: a practice session (explanations on) of exactly those.
         quiz->findChild<QPushButton *>(QStringLiteral("practiseWrongButton"))->click();
         QCOMPARE(quiz->session()->mode(), PracticeSession::Mode::Practice);
         QCOMPARE(quiz->session()->count(), expected == 200 ? 4 : 5);
+    }
+
+    // QA: finishing a practice session early counted the questions not reached as wrong ("1 of 10").
+    void finishingPracticeEarlyCountsOnlyWhatWasAnswered()
+    {
+        QList<Question> questions;
+        for (const Question &q : m_f->content.questions()) {
+            if (q.kind == QuestionKind::Single && questions.size() < 5)
+                questions << q;
+        }
+        auto quiz = makeQuiz(questions);
+        quiz->startWith(QuizWidget::Selection::All, QString(), 5, false);
+        auto *finish = quiz->findChild<QPushButton *>(QStringLiteral("finishButton"));
+        auto *score = quiz->findChild<QLabel *>(QStringLiteral("quizScore"));
+        // Stopping at once: nothing to score.
+        finish->click();
+        QCOMPARE(score->text(), QStringLiteral("<h2>You stopped before answering a question.</h2>"));
+        QVERIFY(!quiz->findChild<QTextBrowser *>(QStringLiteral("wrongAnswersView"))
+                     ->toPlainText()
+                     .contains(QStringLiteral("well done")));
+
+        quiz->startWith(QuizWidget::Selection::All, QString(), 5, false);
+        for (int i = 0; i < 2; ++i) { // one right, one wrong
+            const Question q = quiz->session()->current();
+            QString id = q.answer.first();
+            if (i == 1) {
+                for (const auto &option : q.options) {
+                    if (!q.answer.contains(option.id))
+                        id = option.id;
+                }
+            }
+            quiz->findChild<QAbstractButton *>(QStringLiteral("option_") + id)->click();
+            quiz->findChild<QPushButton *>(QStringLiteral("submitAnswerButton"))->click();
+            quiz->findChild<QPushButton *>(QStringLiteral("nextQuestionButton"))->click();
+        }
+        finish->click();
+        QVERIFY2(score->text().contains(QStringLiteral("You answered 1 of 2 questions correctly.")),
+                 qPrintable(score->text()));
+        QVERIFY(score->text().contains(QStringLiteral("3 questions not answered: they are not counted.")));
+        QVERIFY(!score->text().contains(QStringLiteral("Time is up")));
+        const QString review = quiz->findChild<QTextBrowser *>(QStringLiteral("wrongAnswersView"))->toPlainText();
+        QVERIFY(review.indexOf(QStringLiteral("Review of wrong answers")) < review.indexOf(QStringLiteral("Not answered")));
+        QCOMPARE(review.count(QStringLiteral("Question ")), 4);
     }
 
     void examAllRightPasses()

@@ -1,7 +1,11 @@
 #include "studyfixture.h"
+#include "ui/study/practicepage.h"
 #include "ui/study/reviewwidget.h"
 
+#include <QApplication>
 #include <QLabel>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QPushButton>
 
 using Keyless::Progress::ReviewGrade;
@@ -35,6 +39,38 @@ private slots:
         QVERIFY(review.isFlipped());
         QVERIFY(back->isVisible());
         QVERIFY(review.findChild<QPushButton *>(QStringLiteral("grade3Button"))->isVisible());
+    }
+
+    // QA: after opening the Review tab with the mouse, Space did nothing until the card was clicked (the focus
+    // stayed behind on the Questions tab).
+    void spaceFlipsRightAfterTheTabIsClicked()
+    {
+        Keyless::Ui::Study::PracticePage page(m_f->context, m_f->content.questions(), m_f->content.lessons(),
+                                              m_f->content.cards(), m_f->content.outline());
+        page.resize(900, 700);
+        page.show();
+        QApplication::setActiveWindow(&page);
+        QVERIFY(QTest::qWaitForWindowActive(&page));
+        auto *tabs = page.findChild<QTabWidget *>(QStringLiteral("practiceTabs"));
+        page.findChild<QWidget *>(QStringLiteral("startQuizButton"))->setFocus();
+        QTabBar *bar = tabs->tabBar();
+        QTest::mouseClick(bar, Qt::LeftButton, {}, bar->tabRect(1).center());
+        auto *review = page.findChild<ReviewWidget *>();
+        QCOMPARE(tabs->currentWidget(), review);
+        QVERIFY(review->remaining() > 0);
+        QWidget *focus = QApplication::focusWidget();
+        QVERIFY(focus && (focus == review || review->isAncestorOf(focus)));
+        QTest::keyClick(focus, Qt::Key_Space);
+        QVERIFY(review->isFlipped());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_3);
+        QVERIFY(!review->isFlipped()); // graded: the next card shows its front
+        // Moving along the tab bar with the keyboard leaves the focus there, so the arrows keep working.
+        bar->setFocus(Qt::TabFocusReason);
+        QTest::keyClick(bar, Qt::Key_Left);
+        QCOMPARE(tabs->currentIndex(), 0);
+        QTest::keyClick(bar, Qt::Key_Right);
+        QCOMPARE(tabs->currentWidget(), review);
+        QVERIFY(bar->hasFocus());
     }
 
     void gradingWithKeysSchedulesInTheStore_data()
@@ -76,6 +112,40 @@ private slots:
         QVERIFY(review.currentCardId() != card);
         QCOMPARE(review.findChild<QLabel *>(QStringLiteral("reviewStatus"))->text(),
                  QStringLiteral("Recall the answer, then press Space."));
+    }
+
+    // QA: Review said "50 cards left today" while Progress said 49 due: a card graded Again comes back in the
+    // session but is due in the store only tomorrow. The header counts it apart.
+    void headerCountsWhatTheStoreHasDue_data()
+    {
+        QTest::addColumn<QList<int>>("grades");
+        QTest::addColumn<QString>("header");
+        QTest::newRow("nothing graded") << QList<int>{} << QStringLiteral("3 cards left today");
+        QTest::newRow("one good") << QList<int>{3} << QStringLiteral("2 cards left today");
+        QTest::newRow("one again") << QList<int>{1} << QStringLiteral("2 cards left today · 1 card to see again");
+        QTest::newRow("again, hard, good") << QList<int>{1, 2, 3}
+                                           << QStringLiteral("2 cards to see again");
+        QTest::newRow("all done") << QList<int>{3, 4, 3} << QStringLiteral("Done for today: 3 cards reviewed.");
+    }
+
+    void headerCountsWhatTheStoreHasDue()
+    {
+        QFETCH(QList<int>, grades);
+        QFETCH(QString, header);
+        const QDate today(2026, 3, 1);
+        ReviewWidget review(m_f->context, m_f->content.cards().mid(0, 3));
+        review.setToday([today] { return today; });
+        review.show();
+        review.reload();
+        for (const int grade : grades) {
+            review.flip();
+            review.grade(grade);
+        }
+        QCOMPARE(review.findChild<QLabel *>(QStringLiteral("reviewHeader"))->text(), header);
+        const int due = int(m_f->progress->dueCards(today).size());
+        QCOMPARE(due, 3 - int(grades.size()));
+        if (due > 0)
+            QVERIFY(header.startsWith(QStringLiteral("%1 card").arg(due)));
     }
 
     void aRepeatedCardIsNotScheduledTwice()

@@ -80,6 +80,7 @@ private slots:
         auto *practice = qobject_cast<Keyless::Ui::Study::PracticePage *>(window.page(Navigator::Page::Practice));
         QVERIFY(practice);
         practice->quiz()->startWith(Keyless::Ui::Study::QuizWidget::Selection::All, QString(), 5, false);
+        shoot(window, mode, QStringLiteral("practice-question"));
         const auto &question = practice->quiz()->session()->current();
         if (question.kind != Keyless::Content::QuestionKind::Ordering) {
             practice->quiz()
@@ -98,7 +99,7 @@ private slots:
             settings.show();
             QVERIFY(QTest::qWaitForWindowExposed(&settings));
             shoot(settings, mode, QStringLiteral("settings"));
-            Keyless::Ui::WelcomeDialog welcome(&window);
+            Keyless::Ui::WelcomeDialog welcome(m_f->context.databaseWarning.isEmpty(), &window);
             welcome.show();
             QVERIFY(QTest::qWaitForWindowExposed(&welcome));
             shoot(welcome, mode, QStringLiteral("welcome"));
