@@ -83,19 +83,38 @@ int main(int argc, char *argv[])
         return 0;
     }
 
-    if (parser.isSet(options.lang) && !parser.value(options.lang).isEmpty() &&
-        !Keyless::Ui::Translations::isAvailable(parser.value(options.lang))) {
+    // --lang is the one global option a subcommand does not have: taken wherever it stands, so that
+    // `keyless lab list --lang de` works as well as `keyless --lang de lab list`.
+    QStringList positional = parser.positionalArguments();
+    QString language = parser.value(options.lang);
+    for (qsizetype i = 1; i < positional.size();) {
+        const QString &word = positional.at(i);
+        if (word == QLatin1String("--"))
+            break;
+        if (word == QLatin1String("--lang")) {
+            if (i + 1 >= positional.size()) {
+                err << "keyless: Missing value after '--lang'.\nTry 'keyless --help' for more information.\n";
+                return 2;
+            }
+            language = positional.at(i + 1);
+            positional.remove(i, 2);
+        } else if (word.startsWith(QLatin1String("--lang="))) {
+            language = word.mid(7);
+            positional.remove(i);
+        } else {
+            ++i;
+        }
+    }
+    if (!language.isEmpty() && !Keyless::Ui::Translations::isAvailable(language)) {
         // An unknown language is a mistake to say, not a reason to start silently in English.
         QStringList codes;
-        for (const auto &language : Keyless::Ui::Translations::available())
-            codes << language.code;
-        err << "keyless: unknown language '" << parser.value(options.lang)
-            << "' (available: " << codes.join(QStringLiteral(", "))
+        for (const auto &available : Keyless::Ui::Translations::available())
+            codes << available.code;
+        err << "keyless: unknown language '" << language << "' (available: " << codes.join(QStringLiteral(", "))
             << ").\nTry 'keyless --help' for more information.\n";
         return 2;
     }
 
-    const QStringList positional = parser.positionalArguments();
     if (!positional.isEmpty()) {
         const QString command = positional.first();
         if (!Keyless::Cli::isHeadlessCommand(command)) {
@@ -108,12 +127,11 @@ int main(int argc, char *argv[])
         // Headless output is English unless --lang asks otherwise (scripts parse it), never the system's
         // language; English too has its plural forms ("1 record", "2 records").
         Keyless::Ui::Translations translations;
-        const QString language = parser.value(options.lang);
         translations.apply(language.isEmpty() ? QStringLiteral("en") : language);
         Keyless::Cli::Invocation invocation;
         invocation.args = positional.mid(1);
         invocation.globalDb = parser.value(options.db);
-        invocation.language = parser.value(options.lang);
+        invocation.language = language;
         invocation.labDirs = parser.values(options.labs);
         const int status = Keyless::Cli::runHeadless(command, invocation, out, err);
         out.flush();
@@ -125,7 +143,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Keyless"));
     Keyless::Ui::GuiOptions gui;
     gui.databasePath = parser.value(options.db);
-    gui.language = parser.value(options.lang);
+    gui.language = language;
     gui.labDirs = parser.values(options.labs);
     gui.measureStartup = parser.isSet(options.measureStartup);
     return Keyless::Ui::runGui(gui);

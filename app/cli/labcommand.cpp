@@ -284,9 +284,14 @@ int runLabCommand(const Invocation &invocation, QTextStream &out, QTextStream &e
     parser.addOption({QStringLiteral("verbose"), tr("Also print the console output of the script.")});
     parser.addOption(
         {QStringLiteral("db"), tr("Record the attempt in this progress database."), QStringLiteral("path")});
+    parser.addOption({{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help.")});
     if (!parser.parse(QStringList{QStringLiteral("keyless-lab")} + invocation.args)) {
         err << tr("keyless lab: %1\n").arg(parser.errorText()) << usage();
         return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << usage();
+        return 0;
     }
     const QStringList positional = parser.positionalArguments();
     const QString action = positional.value(0);

@@ -98,9 +98,14 @@ int runProgressCommand(const Invocation &invocation, QTextStream &out, QTextStre
     parser.addOption({QStringLiteral("format"), tr("Export format: json or csv."), QStringLiteral("format")});
     parser.addOption({QStringLiteral("output"), tr("Write the export to this file."), QStringLiteral("file")});
     parser.addOption({QStringLiteral("yes"), tr("Confirm the reset.")});
+    parser.addOption({{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help.")});
     if (!parser.parse(QStringList{QStringLiteral("keyless-progress")} + invocation.args)) {
         err << tr("keyless progress: %1\n").arg(parser.errorText()) << usage();
         return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << usage();
+        return 0;
     }
     const QStringList words = parser.positionalArguments();
     if (words.size() != 1) {

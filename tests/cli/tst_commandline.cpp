@@ -62,6 +62,15 @@ private slots:
         const Run region = keyless({QStringLiteral("--lang"), QStringLiteral("de_DE"), QStringLiteral("lab"),
                                     QStringLiteral("check"), QStringLiteral("no-such-lab")});
         QVERIFY2(region.err.contains(QStringLiteral("kein Lab mit der ID")), qPrintable(region.err));
+        // QA: "--lang" after the subcommand was refused as an unknown option of that subcommand.
+        for (const QStringList &after :
+             {QStringList{QStringLiteral("--lang"), QStringLiteral("de")}, QStringList{QStringLiteral("--lang=de")}}) {
+            const Run late = keyless(QStringList{QStringLiteral("lab"), QStringLiteral("check"),
+                                                 QStringLiteral("no-such-lab")} +
+                                     after);
+            QCOMPARE(late.exitCode, 2);
+            QVERIFY2(late.err.contains(QStringLiteral("kein Lab mit der ID „no-such-lab“")), qPrintable(late.err));
+        }
         const Run english = keyless({QStringLiteral("lab"), QStringLiteral("check"), QStringLiteral("no-such-lab")});
         QVERIFY2(english.err.contains(QStringLiteral("no lab with id 'no-such-lab'")), qPrintable(english.err));
     }
@@ -83,6 +92,34 @@ private slots:
         QVERIFY(QFile::exists(out));
     }
 
+    // QA: "keyless lab --help" said "Unknown option 'help'".
+    void everyCommandHasHelp_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("usage");
+        QTest::newRow("lab --help") << QStringList{QStringLiteral("lab"), QStringLiteral("--help")}
+                                    << QStringLiteral("usage: keyless lab list");
+        QTest::newRow("lab -h") << QStringList{QStringLiteral("lab"), QStringLiteral("-h")}
+                                << QStringLiteral("usage: keyless lab list");
+        QTest::newRow("lab check --help") << QStringList{QStringLiteral("lab"), QStringLiteral("check"),
+                                                         QStringLiteral("--help")}
+                                          << QStringLiteral("keyless lab check LAB");
+        QTest::newRow("progress --help") << QStringList{QStringLiteral("progress"), QStringLiteral("--help")}
+                                         << QStringLiteral("usage: keyless progress export");
+        QTest::newRow("script --help") << QStringList{QStringLiteral("script"), QStringLiteral("--help")}
+                                       << QStringLiteral("usage: keyless script");
+    }
+
+    void everyCommandHasHelp()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, usage);
+        const Run run = keyless(arguments);
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(usage), qPrintable(run.out + run.err));
+        QCOMPARE(run.err, QString());
+    }
+
     void badInvocationFailsClearly_data()
     {
         QTest::addColumn<QStringList>("arguments");
@@ -96,6 +133,12 @@ private slots:
         QTest::newRow("unknown language") << QStringList{QStringLiteral("--lang"), QStringLiteral("xx"),
                                                          QStringLiteral("lab"), QStringLiteral("list")}
                                           << QStringLiteral("unknown language 'xx' (available: en, de, es)");
+        QTest::newRow("unknown language after the command")
+            << QStringList{QStringLiteral("lab"), QStringLiteral("list"), QStringLiteral("--lang=xx")}
+            << QStringLiteral("unknown language 'xx' (available: en, de, es)");
+        QTest::newRow("missing language after the command")
+            << QStringList{QStringLiteral("lab"), QStringLiteral("list"), QStringLiteral("--lang")}
+            << QStringLiteral("Missing value after '--lang'");
     }
 
     void badInvocationFailsClearly()
