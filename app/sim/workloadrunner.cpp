@@ -566,6 +566,11 @@ StepResult WorkloadRunner::runStep(const WorkloadStep &step, const Origin &origi
             req.headers.set(s("Content-Type"), s("application/json"));
         }
         authorize(req);
+        if (service == QLatin1String("cosmos")) {
+            // The Cosmos SDKs send the common headers on every request (x-ms-version 2018-12-31 as the .NET v3 SDK).
+            req.headers.set(s("x-ms-version"), s("2018-12-31"));
+            req.headers.set(s("x-ms-date"), Clock::httpDate(world.now()));
+        }
         return req;
     };
     auto done = [&](const HttpResponse &resp, const QJsonValue &value) {
