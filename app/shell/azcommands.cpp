@@ -1365,6 +1365,88 @@ void add(AzCli &az, const char *commandName, const char *summary, QList<AzArgume
     az.addCommand(std::move(c));
 }
 
+// az resource list: the generic ARM resource list (Resources - List, GenericResourceExpanded), filtered as
+// azure-cli's _list_resources_odata_filter_builder does. Properties are not expanded by default.
+AzResult resourceList(AzCall &c)
+{
+    Env e(c);
+    const QString type = e.v("resource-type");
+    const QString tag = e.v("tag");
+    if (e.has("tag")) {
+        for (const char *other : {"resource-group", "resource-type", "name", "location"}) {
+            if (!e.has(other))
+                continue;
+            const QString option = QLatin1String(other);
+            QString message = QStringLiteral("you cannot use '--tag' with '--%1'").arg(option);
+            if (option == QLatin1String("resource-group") || option == QLatin1String("location"))
+                message += QStringLiteral("(If the default value for %1 is set, please use 'az configure --defaults "
+                                          "%2=\"\"' command to clear it first)")
+                               .arg(option == QLatin1String("location") ? option : QStringLiteral("resource group"),
+                                    option == QLatin1String("location") ? option : QStringLiteral("group"));
+            return AzResult::fail(message);
+        }
+    }
+    static const QRegularExpression typeShape(QStringLiteral("[^/]+/[^/]+"));
+    if (e.has("resource-type") && !typeShape.match(type).hasMatch())
+        return AzResult::fail(
+            QStringLiteral("Malformed resource-type: --resource-type=<namespace>/<resource-type> expected."));
+    if (e.has("resource-group")) {
+        const Sim::ArmResult group = e.session.controlPlane().showResourceGroup(e.v("resource-group"));
+        if (!group.ok())
+            return fromArm(group);
+    }
+    const Sim::ArmResult all = e.session.controlPlane().listResources(e.v("resource-group"), {});
+    if (!all.ok())
+        return fromArm(all);
+    const QString tagName = tag.section(QLatin1Char('='), 0, 0);
+    const bool tagHasValue = tag.contains(QLatin1Char('='));
+    const QString tagValue = tag.section(QLatin1Char('='), 1);
+    QJsonArray out;
+    for (const QJsonValue &v : all.body.toArray()) {
+        const QJsonObject r = v.toObject();
+        auto differs = [&r](const char *key, const QString &wanted) {
+            return r.value(QLatin1String(key)).toString().compare(wanted, Qt::CaseInsensitive) != 0;
+        };
+        if ((e.has("resource-type") && differs("type", type)) || (e.has("name") && differs("name", e.v("name"))) ||
+            (e.has("location") && differs("location", e.v("location"))))
+            continue;
+        const QJsonObject tags = r.value(QStringLiteral("tags")).toObject();
+        if (!tagName.isEmpty() && (!tags.contains(tagName) || (tagHasValue && tags.value(tagName) != tagValue)))
+            continue;
+        QJsonObject o{{QStringLiteral("id"), r.value(QStringLiteral("id"))},
+                      {QStringLiteral("identity"), r.value(QStringLiteral("identity"))},
+                      {QStringLiteral("kind"), r.contains(QStringLiteral("kind")) ? r.value(QStringLiteral("kind"))
+                                                                                  : QJsonValue(QJsonValue::Null)},
+                      {QStringLiteral("location"), r.value(QStringLiteral("location"))},
+                      {QStringLiteral("managedBy"), QJsonValue::Null},
+                      {QStringLiteral("name"), r.value(QStringLiteral("name"))},
+                      {QStringLiteral("plan"), QJsonValue::Null},
+                      {QStringLiteral("properties"), QJsonValue::Null},
+                      {QStringLiteral("resourceGroup"), r.value(QStringLiteral("resourceGroup"))},
+                      {QStringLiteral("sku"), QJsonValue::Null},
+                      {QStringLiteral("tags"), tags},
+                      {QStringLiteral("type"), r.value(QStringLiteral("type"))}};
+        if (!r.contains(QStringLiteral("identity")))
+            o.insert(QStringLiteral("identity"), QJsonValue::Null);
+        out.append(o);
+    }
+    AzResult result = AzResult::of(out);
+    // azure-cli's transform_resource_list: Status is ' ' when properties are not expanded.
+    result.tableTransform =
+        QStringLiteral("[].{Name: name, ResourceGroup: resourceGroup, Location: location, Type: type, Status: ' '}");
+    return result;
+}
+
+// az flattens the Cosmos DB account properties to the top level (cosmosdb show / list).
+QJsonValue flattenCosmosAccount(const QJsonValue &account)
+{
+    QJsonObject o = account.toObject();
+    const QJsonObject props = o.take(QStringLiteral("properties")).toObject();
+    for (auto it = props.begin(); it != props.end(); ++it)
+        o.insert(it.key(), it.value());
+    return o;
+}
+
 void registerSiteCommands(AzCli &az, const char *group, bool functionApp)
 {
     const QString g = QString::fromLatin1(group);
@@ -1712,6 +1794,16 @@ void registerAzCommands(AzCli &az)
                 QStringLiteral("[].{Name: name, Location: location, Status: properties.provisioningState}");
             return r;
         });
+    az.addGroup(QStringLiteral("resource"), QStringLiteral("Manage Azure resources."));
+    add(az, "resource list", "List resources.",
+        {rg(Optional), name("The resource name. (Ex: myC)", Optional),
+         arg("--resource-type", "The resource type (Ex: 'resC'). Can also accept namespace/type format (Ex: "
+                                "'Microsoft.Provider/resC')"),
+         arg("--location -l", "Location. Values from: `az account list-locations`."),
+         arg("--tag", "A single tag in 'key[=value]' format.")},
+        {example("List all the resources in a resource group.", "az resource list --resource-group MyResourceGroup"),
+         example("List all the virtual machines.", "az resource list --resource-type Microsoft.Compute/virtualMachines")},
+        resourceList);
     add(az, "group delete", "Delete a resource group.",
         {arg("--name --resource-group -n -g",
              "Name of resource group. You can configure the default group using `az "
@@ -2055,16 +2147,23 @@ void registerAzCommands(AzCli &az)
                  "az cosmosdb show --name MyCosmosDBDatabaseAccount --resource-group MyResourceGroup")},
         [](AzCall &c) {
             return withCosmos(c, [](Env &e, const QString &id) {
-                AzResult r = fromArm(e.session.controlPlane().showResource(id));
-                if (r.hasValue) {
-                    // az flattens the account properties to the top level.
-                    QJsonObject o = r.value.toObject();
-                    const QJsonObject props = o.take(QStringLiteral("properties")).toObject();
-                    for (auto it = props.begin(); it != props.end(); ++it)
-                        o.insert(it.key(), it.value());
-                    r.value = o;
-                }
-                return r;
+                return mapValue(fromArm(e.session.controlPlane().showResource(id)), flattenCosmosAccount);
+            });
+        });
+    add(az, "cosmosdb list", "List Azure Cosmos DB database accounts.", {rg(Optional)},
+        {example("List Azure Cosmos DB database accounts.", "az cosmosdb list --resource-group MyResourceGroup")},
+        [](AzCall &c) {
+            Env e(c);
+            if (e.has("resource-group")) {
+                const Sim::ArmResult group = e.session.controlPlane().showResourceGroup(e.v("resource-group"));
+                if (!group.ok())
+                    return fromArm(group);
+            }
+            return mapValue(listResources(e, Sim::ResourceType::cosmosAccount()), [](const QJsonValue &v) {
+                QJsonArray out;
+                for (const QJsonValue &account : v.toArray())
+                    out.append(flattenCosmosAccount(account));
+                return QJsonValue(out);
             });
         });
     add(az, "cosmosdb update", "Update an Azure Cosmos DB database account.",

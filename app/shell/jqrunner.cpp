@@ -19,6 +19,7 @@ struct Options {
     bool sortKeys = false;
     bool nullInput = false;
     bool slurp = false;
+    bool rawInput = false;
     bool tab = false;
     int indent = 2;
     QString filter;
@@ -98,6 +99,8 @@ JqRunner::Result JqRunner::run(const QStringList &args, const QString &input)
             o.nullInput = true;
         } else if (a == QLatin1String("--slurp")) {
             o.slurp = true;
+        } else if (a == QLatin1String("--raw-input")) {
+            o.rawInput = true;
         } else if (a == QLatin1String("--tab")) {
             o.tab = true;
         } else if (a == QLatin1String("--indent")) {
@@ -134,6 +137,9 @@ JqRunner::Result JqRunner::run(const QStringList &args, const QString &input)
                     break;
                 case 's':
                     o.slurp = true;
+                    break;
+                case 'R':
+                    o.rawInput = true;
                     break;
                 case 'M':
                 case 'C':
@@ -209,7 +215,24 @@ JqRunner::Result JqRunner::run(const QStringList &args, const QString &input)
     const int lines = int(data.count('\n'));
     const QString position = QStringLiteral("<stdin>:%1").arg(lines);
     bool inputError = false;
-    if (!o.nullInput || o.slurp) {
+    if (o.nullInput) {
+        // -n wins over -s and -R, as in jq 1.6 (`jq -ns .` prints null).
+    } else if (o.rawInput) {
+        // jq -R: each line is a string without its newline (a last line without one too); with -s the whole input
+        // is one string.
+        if (o.slurp) {
+            inputs.append(jv_string_sized(data.constData(), int(data.size())));
+        } else {
+            qsizetype start = 0;
+            while (start < data.size()) {
+                qsizetype end = data.indexOf('\n', start);
+                if (end < 0)
+                    end = data.size();
+                inputs.append(jv_string_sized(data.constData() + start, int(end - start)));
+                start = end + 1;
+            }
+        }
+    } else {
         jv_parser *parser = jv_parser_new(0);
         jv_parser_set_buf(parser, data.constData(), int(data.size()), 0);
         while (true) {
@@ -228,17 +251,14 @@ JqRunner::Result JqRunner::run(const QStringList &args, const QString &input)
         }
         jv_parser_free(parser);
     }
-    if (o.slurp) {
+    if (o.slurp && !o.rawInput) {
         jv array = jv_array();
         for (jv value : std::as_const(inputs))
             array = jv_array_append(array, value);
         inputs = {array};
     }
-    if (o.nullInput && !o.slurp) {
-        for (jv value : std::as_const(inputs))
-            jv_free(value);
+    if (o.nullInput)
         inputs = {jv_null()};
-    }
 
     int status = 0;
     bool produced = false;

@@ -596,7 +596,7 @@ void registerTextCommands(Interpreter &shell)
             ctx.err(result.err);
             return result.status;
         },
-        QStringLiteral("Filter JSON with the real jq (-r -c -e -S -n -s, --arg)."));
+        QStringLiteral("Filter JSON with the real jq (-r -c -e -S -n -s -R, --arg)."));
 }
 
 } // namespace Keyless::Shell

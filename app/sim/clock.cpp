@@ -1,6 +1,7 @@
 #include "sim/clock.h"
 
 #include <QDateTime>
+#include <QLocale>
 #include <QTimeZone>
 
 namespace Keyless::Sim {
@@ -9,6 +10,13 @@ QString Clock::iso(qint64 seconds)
 {
     return QDateTime::fromSecsSinceEpoch(seconds, QTimeZone::utc())
         .toString(QStringLiteral("yyyy-MM-dd'T'HH:mm:ss'Z'"));
+}
+
+QString Clock::httpDate(qint64 seconds)
+{
+    // English names whatever the locale, as HTTP requires.
+    return QLocale::c().toString(QDateTime::fromSecsSinceEpoch(seconds, QTimeZone::utc()),
+                                 QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
 }
 
 qint64 Clock::parseIso(const QString &text, qint64 fallback)

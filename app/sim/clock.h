@@ -23,6 +23,8 @@ public:
     QString isoNow() const { return iso(m_now); }
     // "2026-01-01T09:00:00Z"
     static QString iso(qint64 seconds);
+    // RFC 1123 as HTTP dates are written: "Thu, 01 Jan 2026 09:00:00 GMT".
+    static QString httpDate(qint64 seconds);
     // Parses the iso() form (and any ISO 8601 with offset); returns fallback when it cannot.
     static qint64 parseIso(const QString &text, qint64 fallback);
 

@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QTimeZone>
 #include <QUrlQuery>
@@ -735,7 +736,12 @@ HttpResponse CosmosService::handle(World &world, const Resource &account, const 
                parts.value(4) == QLatin1String("docs")) {
         resourcePath = s("/dbs/") + db + s("/colls/") + coll;
         const QString items = base + s("sqlDatabases/containers/items/");
-        if (parts.size() == 5 && method == QLatin1String("POST")) {
+        if (parts.size() == 5 && method == QLatin1String("GET")) {
+            // List (ReadFeed) Documents. [U] its data action: ReadFeed is the change-feed API (it returns all
+            // documents or the incremental changes), so readChangeFeed (facts §5.3) is assumed.
+            action = base + s("sqlDatabases/containers/readChangeFeed");
+            messageResource = s("dbs/") + db + s("/colls/") + coll;
+        } else if (parts.size() == 5 && method == QLatin1String("POST")) {
             action = isQuery ? base + s("sqlDatabases/containers/executeQuery")
                              : items + (isUpsert ? s("upsert") : s("create"));
             messageResource =
@@ -754,7 +760,12 @@ HttpResponse CosmosService::handle(World &world, const Resource &account, const 
         return cosmosError(400, 0, s("BadRequest"), s("Unsupported request."));
     }
 
-    // Authentication
+    // Common headers every request needs: x-ms-version, Authorization, x-ms-date (Microsoft Learn, "Common Azure
+    // Cosmos DB REST request headers"). [U] the order of the checks, and which versions exist: any YYYY-MM-DD passes.
+    static const QRegularExpression versionShape(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+    if (!versionShape.match(req.headers.value(s("x-ms-version")).trimmed()).hasMatch())
+        return cosmosError(400, 0, s("BadRequest"),
+                           s("Invalid API version. Ensure a valid x-ms-version header value is passed."));
     QString auth = QUrl::fromPercentEncoding(req.headers.value(s("Authorization")).toUtf8());
     const QUrlQuery authParts(auth);
     const QString authType = authParts.queryItemValue(s("type"));
@@ -763,6 +774,14 @@ HttpResponse CosmosService::handle(World &world, const Resource &account, const 
         return cosmosError(
             401, 0, s("Unauthorized"),
             s("Required Header authorization is missing. Ensure a valid Authorization token is passed."));
+    const QString date = req.headers.value(s("x-ms-date")).trimmed();
+    if (date.isEmpty())
+        return cosmosError(
+            401, 0, s("Unauthorized"),
+            s("Authorization token mandates Date headers. Please pass in RFC 1123 style date format."));
+    if (!QLocale::c().toDateTime(date, QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'")).isValid())
+        return cosmosError(401, 0, s("Unauthorized"),
+                           s("The input date header is invalid format. Please pass in RFC 1123 style date format."));
     if (authType == QLatin1String("master") || authType == QLatin1String("resource")) {
         if (account.disableLocalAuth)
             return cosmosError(401, 0, s("Unauthorized"),
@@ -930,6 +949,15 @@ HttpResponse CosmosService::handle(World &world, const Resource &account, const 
             docs.append(item);
         }
         return ok(200, {{s("Documents"), docs}, {s("_count"), int(docs.size())}}, s("Query results."));
+    }
+    if (parts.size() == 5 && method == QLatin1String("GET")) {
+        QJsonArray docs;
+        for (const QJsonObject &item : cit->items)
+            docs.append(item);
+        HttpResponse r = HttpResponse::json(200, {{s("Documents"), docs}, {s("_count"), int(docs.size())}});
+        r.headers.set(s("x-ms-activity-id"), activityId);
+        r.headers.set(s("x-ms-item-count"), QString::number(docs.size()));
+        return hop.answer(r, {}, s("Document list (ReadFeed)."));
     }
     if (parts.size() == 5) {
         QJsonObject item = QJsonDocument::fromJson(req.body).object();

@@ -115,6 +115,7 @@ QJsonObject TraceEvent::toJson() const
 {
     QJsonObject o{{QStringLiteral("seq"), seq},
                   {QStringLiteral("time"), time},
+                  {QStringLiteral("timeMs"), timeMs},
                   {QStringLiteral("timeIso"), Clock::iso(time)},
                   {QStringLiteral("kind"), kindName(kind)}};
     auto put = [&o](const char *key, const QString &value) {
@@ -142,6 +143,7 @@ TraceEvent TraceEvent::fromJson(const QJsonObject &o)
     TraceEvent e;
     e.seq = o.value(QStringLiteral("seq")).toInt();
     e.time = qint64(o.value(QStringLiteral("time")).toDouble());
+    e.timeMs = o.contains(QStringLiteral("timeMs")) ? qint64(o.value(QStringLiteral("timeMs")).toDouble()) : e.time * 1000;
     e.kind = kindFromName(o.value(QStringLiteral("kind")).toString());
     e.from = o.value(QStringLiteral("from")).toString();
     e.to = o.value(QStringLiteral("to")).toString();
@@ -162,6 +164,19 @@ int Trace::append(TraceEvent event)
     event.seq = int(m_events.size()) + 1;
     m_events.append(event);
     return event.seq;
+}
+
+void Trace::amend(int seq, const std::function<void(TraceEvent &)> &change)
+{
+    if (seq < 1 || seq > m_events.size())
+        return;
+    TraceEvent &e = m_events[seq - 1];
+    const qint64 time = e.time;
+    const qint64 timeMs = e.timeMs;
+    change(e);
+    e.seq = seq;
+    e.time = time;
+    e.timeMs = timeMs;
 }
 
 QJsonArray Trace::toJson(int from) const

@@ -67,7 +67,8 @@ TraceKind kindFromName(const QString &name, bool *ok = nullptr);
 // "imds:<vm>", "msi:<site>" for identity endpoints. fromId/toId carry ARM ids where there is one.
 struct TraceEvent {
     int seq = 0;
-    qint64 time = 0;
+    qint64 time = 0;   // the simulated clock (Unix seconds) when the hop happened
+    qint64 timeMs = 0; // the hop's own time in ms: the clock plus Trace::HopLatencyMs per hop since (World::record)
     TraceKind kind = TraceKind::Note;
     QString from;
     QString to;
@@ -90,7 +91,12 @@ struct TraceEvent {
 class Trace
 {
 public:
+    // Simulated duration of one hop, so that the hops of one run have distinct, increasing times.
+    static constexpr qint64 HopLatencyMs = 20;
+
     int append(TraceEvent event); // returns seq
+    // Changes an event in place; its seq and times are kept. Unknown seq: nothing happens.
+    void amend(int seq, const std::function<void(TraceEvent &)> &change);
     const QList<TraceEvent> &events() const { return m_events; }
     int size() const { return int(m_events.size()); }
     QList<TraceEvent> since(int index) const { return m_events.mid(index); }

@@ -156,20 +156,28 @@ CredentialResult WorkloadRunner::getToken(const CredentialSpec &credential, cons
     const QString node = nodeOf(world, origin);
     CredentialResult result;
 
-    auto record = [&](const CredentialAttempt &a) {
+    // The SDK tries a credential before the hops it causes (token request ...): the attempt is recorded first and
+    // its outcome filled in when known, so the trace keeps the protocol's order.
+    auto begin = [&](const QString &credential) {
         TraceEvent ev;
         ev.kind = TraceKind::CredentialAttempt;
         ev.from = node;
         ev.fromId = origin.resourceId;
-        ev.to = a.credential;
-        ev.errorCode = a.outcome == CredentialAttempt::Outcome::Success  ? QString()
-                       : a.outcome == CredentialAttempt::Outcome::Failed ? s("AuthenticationFailedException")
-                                                                         : s("CredentialUnavailableException");
-        ev.summary = a.credential + (a.outcome == CredentialAttempt::Outcome::Success  ? s(": token acquired")
-                                     : a.outcome == CredentialAttempt::Outcome::Failed ? s(": failed")
-                                                                                       : s(": unavailable"));
-        ev.explanation = a.message;
-        world.record(ev);
+        ev.to = credential;
+        ev.summary = credential + s(": trying");
+        return world.record(ev);
+    };
+    auto complete = [&](int seq, const CredentialAttempt &a) {
+        world.completeRecord(seq, [&a](TraceEvent &ev) {
+            ev.to = a.credential;
+            ev.errorCode = a.outcome == CredentialAttempt::Outcome::Success  ? QString()
+                           : a.outcome == CredentialAttempt::Outcome::Failed ? s("AuthenticationFailedException")
+                                                                             : s("CredentialUnavailableException");
+            ev.summary = a.credential + (a.outcome == CredentialAttempt::Outcome::Success  ? s(": token acquired")
+                                         : a.outcome == CredentialAttempt::Outcome::Failed ? s(": failed")
+                                                                                           : s(": unavailable"));
+            ev.explanation = a.message;
+        });
         result.attempts.append(a);
     };
     auto fromJwt = [&](const QString &jwt) {
@@ -288,12 +296,16 @@ CredentialResult WorkloadRunner::getToken(const CredentialSpec &credential, cons
         }
     };
 
-    auto runChain = [&](const QList<std::function<CredentialAttempt()>> &chain, const QString &name,
-                        const QString &help) {
+    struct ChainStep {
+        QString credential;
+        std::function<CredentialAttempt()> run;
+    };
+    auto runChain = [&](const QList<ChainStep> &chain, const QString &name, const QString &help) {
         QStringList lines;
-        for (const auto &step : chain) {
-            const CredentialAttempt a = step();
-            record(a);
+        for (const ChainStep &step : chain) {
+            const int seq = begin(step.credential);
+            const CredentialAttempt a = step.run();
+            complete(seq, a);
             if (a.outcome == CredentialAttempt::Outcome::Success) {
                 result.ok = true;
                 result.credentialUsed = a.credential;
@@ -318,46 +330,50 @@ CredentialResult WorkloadRunner::getToken(const CredentialSpec &credential, cons
         const QString clientId = credential.clientId.isEmpty() && credential.resourceId.isEmpty()
                                      ? env.value(s("AZURE_CLIENT_ID"))
                                      : credential.clientId;
-        QList<std::function<CredentialAttempt()>> chain = {
-            environment,
-            [] {
-                return CredentialAttempt{
-                    s("WorkloadIdentityCredential"), CredentialAttempt::Outcome::Unavailable,
-                    s("WorkloadIdentityCredential authentication unavailable. The workload options "
-                      "are not fully configured. See the troubleshooting guide for more "
-                      "information. https://aka.ms/azsdk/net/identity/workloadidentitycredential/troubleshoot")};
-            },
-            [&] { return managedIdentity(clientId, credential.resourceId, {}); },
-            [] {
-                return CredentialAttempt{
-                    s("VisualStudioCredential"), CredentialAttempt::Outcome::Unavailable,
-                    s("Visual Studio Token provider can't be accessed at "
-                      "C:\\Users\\<user>\\AppData\\Local\\.IdentityService\\AzureServiceAuth\\tokenprovider.json")};
-            },
-            azureCli,
-            [] {
-                return CredentialAttempt{s("AzurePowerShellCredential"), CredentialAttempt::Outcome::Unavailable,
-                                         s("Az.Account module >= 2.2.0 is not installed.")};
-            },
-            [] {
-                return CredentialAttempt{s("AzureDeveloperCliCredential"), CredentialAttempt::Outcome::Unavailable,
-                                         s("Azure Developer CLI could not be found.")};
-            }};
+        const QList<ChainStep> chain = {
+            {s("EnvironmentCredential"), environment},
+            {s("WorkloadIdentityCredential"),
+             [] {
+                 return CredentialAttempt{
+                     s("WorkloadIdentityCredential"), CredentialAttempt::Outcome::Unavailable,
+                     s("WorkloadIdentityCredential authentication unavailable. The workload options "
+                       "are not fully configured. See the troubleshooting guide for more "
+                       "information. https://aka.ms/azsdk/net/identity/workloadidentitycredential/troubleshoot")};
+             }},
+            {s("ManagedIdentityCredential"), [&] { return managedIdentity(clientId, credential.resourceId, {}); }},
+            {s("VisualStudioCredential"),
+             [] {
+                 return CredentialAttempt{
+                     s("VisualStudioCredential"), CredentialAttempt::Outcome::Unavailable,
+                     s("Visual Studio Token provider can't be accessed at "
+                       "C:\\Users\\<user>\\AppData\\Local\\.IdentityService\\AzureServiceAuth\\tokenprovider.json")};
+             }},
+            {s("AzureCliCredential"), azureCli},
+            {s("AzurePowerShellCredential"),
+             [] {
+                 return CredentialAttempt{s("AzurePowerShellCredential"), CredentialAttempt::Outcome::Unavailable,
+                                          s("Az.Account module >= 2.2.0 is not installed.")};
+             }},
+            {s("AzureDeveloperCliCredential"), [] {
+                 return CredentialAttempt{s("AzureDeveloperCliCredential"), CredentialAttempt::Outcome::Unavailable,
+                                          s("Azure Developer CLI could not be found.")};
+             }}};
         runChain(chain, s("DefaultAzureCredential"),
                  s(" See the troubleshooting guide for more information. "
                    "https://aka.ms/azsdk/net/identity/defaultazurecredential/troubleshoot"));
         break;
     }
     case CredentialSpec::Type::Chained: {
-        QList<std::function<CredentialAttempt()>> chain;
+        QList<ChainStep> chain;
         for (const CredentialSpec &c : credential.chain)
-            chain.append([&attempt, c] { return attempt(c); });
+            chain.append({CredentialSpec::typeName(c.type), [&attempt, c] { return attempt(c); }});
         runChain(chain, s("ChainedTokenCredential"), {});
         break;
     }
     default: {
+        const int seq = begin(CredentialSpec::typeName(credential.type));
         const CredentialAttempt a = attempt(credential);
-        record(a);
+        complete(seq, a);
         result.ok = a.outcome == CredentialAttempt::Outcome::Success;
         result.credentialUsed = result.ok ? a.credential : QString();
         if (!result.ok) {
@@ -550,6 +566,11 @@ StepResult WorkloadRunner::runStep(const WorkloadStep &step, const Origin &origi
             req.headers.set(s("Content-Type"), s("application/json"));
         }
         authorize(req);
+        if (service == QLatin1String("cosmos")) {
+            // The Cosmos SDKs send the common headers on every request (x-ms-version 2018-12-31 as the .NET v3 SDK).
+            req.headers.set(s("x-ms-version"), s("2018-12-31"));
+            req.headers.set(s("x-ms-date"), Clock::httpDate(world.now()));
+        }
         return req;
     };
     auto done = [&](const HttpResponse &resp, const QJsonValue &value) {

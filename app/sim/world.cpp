@@ -54,7 +54,17 @@ QString World::deriveId(const QStringList &parts) const
 int World::record(TraceEvent event)
 {
     event.time = m_clock.now();
+    // Never before the clock, never before the previous hop: times are increasing and the same on every run.
+    const qint64 clockMs = m_clock.now() * 1000;
+    event.timeMs = m_trace.size() == 0
+                       ? clockMs
+                       : qMax(clockMs, m_trace.events().constLast().timeMs + Trace::HopLatencyMs);
     return m_trace.append(event);
+}
+
+void World::completeRecord(int seq, const std::function<void(TraceEvent &)> &complete)
+{
+    m_trace.amend(seq, complete);
 }
 
 QString World::subscriptionScope() const

@@ -16,6 +16,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace Keyless::Sim {
 
 class ControlPlane;
@@ -76,8 +78,12 @@ public:
     const TokenService &tokens() const { return m_tokens; }
     Trace &trace() { return m_trace; }
     const Trace &trace() const { return m_trace; }
-    // Stamps time and appends; returns the seq.
+    // Stamps time and appends; returns the seq. Each hop takes Trace::HopLatencyMs of simulated time (timeMs);
+    // the seconds clock (tokens, propagation) moves only through advance().
     int record(TraceEvent event);
+    // Fills in an event recorded earlier (a credential attempt whose outcome is known after the hops it caused);
+    // its time and place in the trace stay.
+    void completeRecord(int seq, const std::function<void(TraceEvent &)> &complete);
 
     QString tenantId() const { return m_directory.tenantId; }
     QString subscriptionId() const { return m_subscriptionId; }

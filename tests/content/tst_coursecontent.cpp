@@ -137,9 +137,9 @@ private slots:
     }
 
     // The "how it works" lesson's seven steps, each linked to the hop of the canonical IMDS run that shows it.
-    // That run has seven events: token request, token issued, response, credential attempt, resource request,
-    // authorization decision, response (tst_flowview canonicalImdsRunHasTheHopsTheLessonLinks pins them): the
-    // Entra ID round trip (steps 2 and 3) is one event, the SDK's credential attempt (event 4) no lesson step.
+    // That run has seven events in protocol order: credential attempt, token request, token issued, response,
+    // resource request, authorization decision, response (tst_flowview canonicalImdsRunHasTheHopsTheLessonLinks pins
+    // them): the Entra ID round trip (steps 2 and 3) is one event, the SDK's credential attempt (event 1) no step.
     // Step 6 (validation) shows at the decision hop, where the target answers.
     void flowStepsMatchCanonicalFlow()
     {
@@ -156,7 +156,7 @@ private slots:
             QStringLiteral("validates the token: signature, audience, issuer, lifetime"),
             QStringLiteral("checks authorization and answers"),
         };
-        const QList<int> hop{1, 2, 2, 3, 5, 6, 7};
+        const QList<int> hop{2, 3, 3, 4, 5, 6, 7};
         qsizetype previous = -1;
         for (int i = 0; i < canonical.size(); ++i) {
             const QString marker = QStringLiteral("**%1. ").arg(i + 1);

@@ -75,6 +75,37 @@ void TestTextCommands::pipes_data()
     QTest::newRow("jq from file") << "echo '[5]' > a.json; jq '.[0]' a.json"
                                   << "5\n"
                                   << "" << 0;
+    // jq -R / --raw-input: each line is a JSON string, with -s the whole input is one (checked against jq 1.6).
+    QTest::newRow("jq -R lines") << "printf 'a\\n\\nb' | jq -R ."
+                                 << "\"a\"\n\"\"\n\"b\"\n"
+                                 << "" << 0;
+    QTest::newRow("jq -R -s") << "printf 'a\\nb\\n' | jq -Rs ."
+                              << "\"a\\nb\\n\"\n"
+                              << "" << 0;
+    QTest::newRow("jq --raw-input -r") << "printf 'x\\ny\\n' | jq --raw-input -r ascii_upcase"
+                                       << "X\nY\n"
+                                       << "" << 0;
+    QTest::newRow("jq -R fromjson") << "echo '{\"a\":1}' | jq -R 'fromjson|.a'"
+                                    << "1\n"
+                                    << "" << 0;
+    QTest::newRow("jq -R text is not parsed") << "echo 'nope' | jq -cR '[., length]'"
+                                              << "[\"nope\",4]\n"
+                                              << "" << 0;
+    QTest::newRow("jq -R empty input") << "printf '' | jq -R ."
+                                       << ""
+                                       << "" << 0;
+    QTest::newRow("jq -R -s empty input") << "printf '' | jq -Rs ."
+                                          << "\"\"\n"
+                                          << "" << 0;
+    QTest::newRow("jq -R -e no output") << "printf 'a\\n' | jq -Re 'select(. == \"z\")'"
+                                        << ""
+                                        << "" << 4;
+    QTest::newRow("jq -R from file") << "printf 'k=v\\n' > a.txt; jq -R 'split(\"=\")[1]' a.txt"
+                                     << "\"v\"\n"
+                                     << "" << 0;
+    QTest::newRow("jq -n wins over -s") << "echo '1 2' | jq -ns ."
+                                        << "null\n"
+                                        << "" << 0;
     QTest::newRow("grep") << "printf 'a\\nB\\nab\\n' | grep a"
                           << "a\nab\n"
                           << "" << 0;

@@ -246,6 +246,8 @@ void TstTokens::storageAndCosmosTokenErrors()
     HttpRequest c = HttpRequest::get(QStringLiteral("https://cosmos1.documents.azure.com:443/"));
     c.headers.set(QStringLiteral("Authorization"),
                   CosmosService::authorizationHeader(QStringLiteral("aad"), cosmosToken));
+    c.headers.set(QStringLiteral("x-ms-version"), QStringLiteral("2018-12-31"));
+    c.headers.set(QStringLiteral("x-ms-date"), Clock::httpDate(w.now()));
     r = w.send(c);
     QCOMPARE(r.status, 401);
     QVERIFY(r.json()

@@ -24,6 +24,9 @@ private slots:
     void keyPlaceholders();
     void httpInvokeRunsWorkload();
     void determinism();
+    void credentialAttemptComesBeforeItsTokenRequest_data();
+    void credentialAttemptComesBeforeItsTokenRequest();
+    void hopTimesIncreaseDeterministically();
     void goldenTrace();
 };
 
@@ -267,6 +270,98 @@ void TstWorld::determinism()
     const QByteArray a = scenario();
     QCOMPARE(scenario(), a);
     QVERIFY(a.contains("\"kind\":\"TokenIssued\""));
+}
+
+// QA: the flow showed the credential attempt after the token request it caused. The SDK tries the credential
+// first; the attempt is recorded before its hops and completed with its outcome afterwards.
+void TstWorld::credentialAttemptComesBeforeItsTokenRequest_data()
+{
+    QTest::addColumn<QString>("credential");
+    QTest::addColumn<QString>("attempted"); // the attempt that sends the token request
+    QTest::addColumn<QString>("summary");
+    QTest::newRow("managed identity") << "ManagedIdentityCredential" << "ManagedIdentityCredential"
+                                      << "ManagedIdentityCredential: token acquired";
+    // DefaultAzureCredential tries EnvironmentCredential and WorkloadIdentityCredential first (facts §8.1).
+    QTest::newRow("default chain") << "DefaultAzureCredential" << "ManagedIdentityCredential"
+                                   << "ManagedIdentityCredential: token acquired";
+}
+
+void TstWorld::credentialAttemptComesBeforeItsTokenRequest()
+{
+    QFETCH(QString, credential);
+    QFETCH(QString, attempted);
+    QFETCH(QString, summary);
+    World w = load(QStringLiteral(R"J({"seed":"order","settings":{"propagationDelaySeconds":0},
+      "resourceGroups":[{"name":"rg1"}],
+      "resources":[
+        {"type":"functionapp","name":"func1","resourceGroup":"rg1","identity":{"type":"SystemAssigned"},
+         "workload":{"steps":[{"label":"read secret","operation":"keyvault.getSecret","credential":{"type":"%1"},
+            "endpoint":"https://kv1.vault.azure.net/","params":{"name":"db"}}]}},
+        {"type":"keyvault","name":"kv1","resourceGroup":"rg1","properties":{"enableRbacAuthorization":true},
+         "secrets":[{"name":"db","value":"x"}]}],
+      "roleAssignments":[{"principal":"sami:func1","role":"Key Vault Secrets User","scope":"resource:kv1"}]})J")
+                       .arg(credential)
+                       .toUtf8()
+                       .constData());
+    const WorkloadResult r = WorkloadRunner(w).run(idOf(w, "func1"));
+    QVERIFY(r.ok());
+    int attempt = -1;
+    int request = -1;
+    for (int i = 0; i < r.trace.size(); ++i) {
+        const TraceEvent &e = r.trace.at(i);
+        if (e.kind == TraceKind::CredentialAttempt && e.to == attempted)
+            attempt = i;
+        if (e.kind == TraceKind::TokenRequest && request < 0)
+            request = i;
+    }
+    QVERIFY(attempt >= 0);
+    QVERIFY(request >= 0);
+    QCOMPARE(request, attempt + 1);
+    // Completed in place: the outcome is the final one, and no "trying" event is left behind.
+    QCOMPARE(r.trace.at(attempt).summary, summary);
+    QVERIFY(r.trace.at(attempt).errorCode.isEmpty());
+    for (const TraceEvent &e : r.trace)
+        QVERIFY2(!e.summary.endsWith(QLatin1String(": trying")), qPrintable(e.summary));
+    for (int i = 0; i < r.trace.size(); ++i)
+        QCOMPARE(r.trace.at(i).seq, r.trace.first().seq + i);
+}
+
+// QA: every hop showed 0.000 s. Each recorded hop takes Trace::HopLatencyMs of simulated time; the seconds clock
+// (token times, propagation) does not move, and after `advance` the hops continue from the new clock.
+void TstWorld::hopTimesIncreaseDeterministically()
+{
+    auto run = [] {
+        World w = load(appWorld());
+        WorkloadRunner(w).run(idOf(w, "func1"));
+        w.advance(600);
+        WorkloadRunner(w).run(idOf(w, "func1"));
+        return w.trace().events();
+    };
+    const QList<TraceEvent> events = run();
+    QVERIFY(events.size() > 10);
+    const qint64 start = Clock::DefaultStart * 1000;
+    QCOMPARE(events.first().timeMs, start);
+    bool advanced = false;
+    for (int i = 1; i < events.size(); ++i) {
+        const TraceEvent &e = events.at(i);
+        const TraceEvent &before = events.at(i - 1);
+        QVERIFY2(e.timeMs > before.timeMs, qPrintable(QString::number(i)));
+        QVERIFY(e.timeMs >= e.time * 1000);
+        if (e.time == before.time) {
+            QCOMPARE(e.timeMs - before.timeMs, Trace::HopLatencyMs);
+        } else {
+            QCOMPARE(e.timeMs, e.time * 1000); // the first hop after the clock moved starts at the new second
+            advanced = true;
+        }
+    }
+    QVERIFY(advanced);
+    QCOMPARE(events.first().time, Clock::DefaultStart);
+    const QList<TraceEvent> again = run();
+    QCOMPARE(again.size(), events.size());
+    for (int i = 0; i < events.size(); ++i)
+        QCOMPARE(again.at(i).timeMs, events.at(i).timeMs);
+    // The JSON form keeps the milliseconds.
+    QCOMPARE(TraceEvent::fromJson(events.last().toJson()).timeMs, events.last().timeMs);
 }
 
 void TstWorld::goldenTrace()

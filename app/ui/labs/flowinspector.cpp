@@ -117,7 +117,9 @@ void FlowInspector::inspect(const FlowEvent &event, const FlowTrace &trace)
     m_claims->resizeColumnToContents(1);
     m_claims->setColumnWidth(1, qMin(m_claims->columnWidth(1), 260));
     m_claims->resizeRowsToContents();
-    m_tabs->setTabEnabled(TokenTab, !event.claims.isEmpty());
+    // Enabled exactly on the hops a token travels on (or is checked at).
+    const bool carriesToken = !event.jwt.isEmpty() || !event.claims.isEmpty();
+    m_tabs->setTabEnabled(TokenTab, carriesToken);
 
     const FlowDecision &d = event.decision;
     if (d.present) {
@@ -154,7 +156,7 @@ void FlowInspector::inspect(const FlowEvent &event, const FlowTrace &trace)
     // Open the tab that says most about this event: the decision, else the token, else HTTP.
     if (d.present)
         m_tabs->setCurrentIndex(AuthorizationTab);
-    else if (!event.claims.isEmpty())
+    else if (carriesToken)
         m_tabs->setCurrentIndex(TokenTab);
     else if (!m_tabs->isTabEnabled(m_tabs->currentIndex()))
         m_tabs->setCurrentIndex(HttpTab);

@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QUrl>
+#include <QUrlQuery>
 
 namespace Keyless::Ui::Labs {
 
@@ -19,7 +20,7 @@ QString tr(const char *text)
 
 // The fields of a TraceEvent the flow view reads; filled from the struct or from its JSON form.
 struct RawEvent {
-    qint64 time = 0;
+    qint64 timeMs = 0;
     QString kind; // Sim kind name, "TokenRequest" …
     QString from, to, fromId, toId, method, url, errorCode, summary, explanation;
     int status = 0;
@@ -204,11 +205,16 @@ QString httpText(const QJsonObject &object, bool response)
     return text;
 }
 
+bool isJwt(const QString &text)
+{
+    return text.count(QLatin1Char('.')) == 2 && !text.contains(QLatin1Char(' '));
+}
+
 QString findJwt(const QJsonObject &details)
 {
     for (const char *key : {"token", "jwt", "accessToken", "access_token"}) {
         const QJsonValue v = details.value(QLatin1String(key));
-        if (v.isString() && v.toString().count(QLatin1Char('.')) == 2)
+        if (v.isString() && isJwt(v.toString()))
             return v.toString();
         if (v.isObject()) {
             const QString inner = findJwt(v.toObject());
@@ -217,6 +223,48 @@ QString findJwt(const QJsonObject &details)
         }
     }
     return {};
+}
+
+// The token a request presents: "Authorization: Bearer <jwt>", or Cosmos DB's URL-encoded
+// "type=aad&ver=1.0&sig=<jwt>" (facts §5.8).
+QString jwtInRequest(const QJsonObject &request)
+{
+    const QJsonObject headers = request.value(QStringLiteral("headers")).toObject();
+    for (auto it = headers.begin(); it != headers.end(); ++it) {
+        if (it.key().compare(QLatin1String("Authorization"), Qt::CaseInsensitive) != 0)
+            continue;
+        const QString value = it.value().toString().trimmed();
+        if (value.startsWith(QLatin1String("Bearer "), Qt::CaseInsensitive)) {
+            const QString jwt = value.mid(7).trimmed();
+            return isJwt(jwt) ? jwt : QString();
+        }
+        const QUrlQuery cosmos(QUrl::fromPercentEncoding(value.toUtf8()));
+        if (cosmos.queryItemValue(QStringLiteral("type")) == QLatin1String("aad")) {
+            const QString jwt = cosmos.queryItemValue(QStringLiteral("sig"), QUrl::FullyDecoded);
+            return isJwt(jwt) ? jwt : QString();
+        }
+    }
+    return {};
+}
+
+// The token an identity endpoint or Entra answers with: {"access_token": "<jwt>", ...}.
+QString jwtInResponse(const QJsonObject &response)
+{
+    const QJsonObject body =
+        QJsonDocument::fromJson(response.value(QStringLiteral("body")).toString().toUtf8()).object();
+    const QString jwt = body.value(QStringLiteral("access_token")).toString();
+    return isJwt(jwt) ? jwt : QString();
+}
+
+// The token that travels on this hop, if any: the Token tab is enabled exactly where one does.
+QString carriedJwt(const QJsonObject &details)
+{
+    QString jwt = findJwt(details);
+    if (jwt.isEmpty())
+        jwt = jwtInRequest(details.value(QStringLiteral("request")).toObject());
+    if (jwt.isEmpty())
+        jwt = jwtInResponse(details.value(QStringLiteral("response")).toObject());
+    return jwt;
 }
 
 QString jsonText(const QJsonValue &value)
@@ -356,7 +404,7 @@ FlowTrace build(const QList<RawEvent> &raws, bool includeControlPlane)
         ensure(raw.to, raw.toId);
 
         FlowEvent e;
-        e.timeMs = raw.time * 1000;
+        e.timeMs = raw.timeMs;
         e.from = raw.from;
         e.to = raw.to;
         e.kind = flowKind(raw.kind);
@@ -375,7 +423,7 @@ FlowTrace build(const QList<RawEvent> &raws, bool includeControlPlane)
         if (e.request.isEmpty() && !raw.url.isEmpty())
             e.request = QStringLiteral("%1 %2").arg(raw.method.isEmpty() ? QStringLiteral("GET") : raw.method, raw.url);
         e.response = httpText(raw.details.value(QStringLiteral("response")).toObject(), true);
-        e.jwt = findJwt(raw.details);
+        e.jwt = carriedJwt(raw.details);
         e.claims = claimsFrom(raw.details);
         if (e.claims.isEmpty() && !e.jwt.isEmpty())
             e.claims = decodeJwtClaims(e.jwt);
@@ -427,7 +475,7 @@ FlowTrace flowTraceFromSim(const QList<Sim::TraceEvent> &events, bool includeCon
     raws.reserve(events.size());
     for (const Sim::TraceEvent &e : events) {
         RawEvent r;
-        r.time = e.time;
+        r.timeMs = e.timeMs;
         r.kind = simKindName(e.kind);
         r.from = e.from;
         r.to = e.to;
@@ -451,7 +499,9 @@ FlowTrace flowTraceFromSimJson(const QJsonArray &events, bool includeControlPlan
     for (const QJsonValue &v : events) {
         const QJsonObject o = v.toObject();
         RawEvent r;
-        r.time = o.value(QStringLiteral("time")).toInteger();
+        // Traces written before hops had their own milliseconds carry only the clock's seconds.
+        r.timeMs = o.contains(QStringLiteral("timeMs")) ? o.value(QStringLiteral("timeMs")).toInteger()
+                                                        : o.value(QStringLiteral("time")).toInteger() * 1000;
         r.kind = o.value(QStringLiteral("kind")).toString();
         r.from = o.value(QStringLiteral("from")).toString();
         r.to = o.value(QStringLiteral("to")).toString();

@@ -8,4 +8,4 @@ PRINCIPAL_ID=$(az functionapp identity assign -g rg-q -n fnq01 --query principal
 az cosmosdb sql role assignment create -a cosq01 -g rg-q --scope "/" --principal-id "$PRINCIPAL_ID" --role-definition-id 00000000-0000-0000-0000-000000000002 -o none
 sleep 600
 TOKEN=$(exec fnq01 -- curl -s -H 'X-IDENTITY-HEADER: $IDENTITY_HEADER' '$IDENTITY_ENDPOINT?resource=https://cosq01.documents.azure.com&api-version=2019-08-01' | jq -r .access_token)
-curl -s -i -X POST "https://cosq01.documents.azure.com/dbs" -H "Authorization: type%3Daad%26ver%3D1.0%26sig%3D$TOKEN" -H "x-ms-version: 2018-12-31" -H "Content-Type: application/json" -d '{"id":"shop"}'
+curl -s -i -X POST "https://cosq01.documents.azure.com/dbs" -H "Authorization: type%3Daad%26ver%3D1.0%26sig%3D$TOKEN" -H "x-ms-version: 2018-12-31" -H "x-ms-date: Thu, 01 Jan 2026 09:10:00 GMT" -H "Content-Type: application/json" -d '{"id":"shop"}'

@@ -11,4 +11,4 @@ COSMOS_ID=$(az cosmosdb show -n cosq01 -g rg-q --query id -o tsv)
 az role assignment create --assignee-object-id "$PRINCIPAL_ID" --assignee-principal-type ServicePrincipal --role "DocumentDB Account Contributor" --scope "$COSMOS_ID" -o none
 sleep 600
 TOKEN=$(exec fnq01 -- curl -s -H 'X-IDENTITY-HEADER: $IDENTITY_HEADER' '$IDENTITY_ENDPOINT?resource=https://cosq01.documents.azure.com&api-version=2019-08-01' | jq -r .access_token)
-curl -s -i -X POST "https://cosq01.documents.azure.com/dbs/shop/colls/orders/docs" -H "Authorization: type%3Daad%26ver%3D1.0%26sig%3D$TOKEN" -H "x-ms-version: 2018-12-31" -H 'x-ms-documentdb-partitionkey: ["o-1001"]' -H "Content-Type: application/json" -d '{"id":"o-1001","total":42}'
+curl -s -i -X POST "https://cosq01.documents.azure.com/dbs/shop/colls/orders/docs" -H "Authorization: type%3Daad%26ver%3D1.0%26sig%3D$TOKEN" -H "x-ms-version: 2018-12-31" -H "x-ms-date: Thu, 01 Jan 2026 09:10:00 GMT" -H 'x-ms-documentdb-partitionkey: ["o-1001"]' -H "Content-Type: application/json" -d '{"id":"o-1001","total":42}'

@@ -3,6 +3,8 @@
 // <build>/screenshots/ so a person can look at them; asserts only that each picture was written and is
 // not blank. Run: ctest -R tst_flowscreenshots, then open build-*/screenshots/*.png.
 #include "flowfixtures.h"
+#include "ui/labs/canonicalflows.h"
+#include "ui/labs/flowinspector.h"
 #include "lab/checkregistry.h"
 #include "lab/labcatalog.h"
 #include "lab/labsession.h"
@@ -96,6 +98,21 @@ private slots:
         QVERIFY(shot.save(m_dir + QLatin1Char('/') + name + QStringLiteral(".png")));
         QVERIFY(view.exportPng(m_dir + QLatin1Char('/') + name + QStringLiteral("-diagram.png"), 1.0));
         QVERIFY(shot.width() == 1500);
+    }
+
+    // A canonical run at its resource request: event times and the Token tab with the presented token's claims.
+    void canonicalFlow()
+    {
+        UiState ui;
+        ui.setAnimationSpeed(1e6);
+        FlowView view(&ui);
+        view.resize(1500, 860);
+        view.setTrace(canonicalAppServiceFlow());
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.player()->goTo(4);
+        QVERIFY(view.inspector()->tabs()->isTabEnabled(FlowInspector::TokenTab));
+        QVERIFY(view.grab().toImage().save(m_dir + QStringLiteral("/flow-canonical-request-token.png")));
     }
 
     void workspace_data()

@@ -34,6 +34,12 @@ class TestFlowView final : public QObject
 
 private:
     static int failedIndex(const FlowTrace &trace) { return trace.firstFailure(); }
+    static void addCanonicalFlowRows()
+    {
+        QTest::addColumn<bool>("appService");
+        QTest::newRow("imds") << false;
+        QTest::newRow("app service") << true;
+    }
 
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
@@ -77,14 +83,90 @@ private slots:
     void canonicalImdsRunHasTheHopsTheLessonLinks()
     {
         const FlowTrace trace = canonicalImdsFlow();
+        QCOMPARE(trace.events.size(), 7);
+        QCOMPARE(trace.events.at(3).status, 200); // the endpoint's answer with the token (lesson step 4)
+    }
+
+    // QA: the credential attempt was listed after the token request. Protocol order: the SDK tries its credential,
+    // which asks the local endpoint, which gets the token from Entra ID and returns it; then the resource call.
+    void canonicalFlowsFollowTheProtocolOrder_data() { addCanonicalFlowRows(); }
+    void canonicalFlowsFollowTheProtocolOrder()
+    {
+        QFETCH(bool, appService);
+        const FlowTrace trace = appService ? canonicalAppServiceFlow() : canonicalImdsFlow();
         QList<FlowKind> kinds;
         for (const FlowEvent &e : trace.events)
             kinds << e.kind;
-        const QList<FlowKind> expected{
-            FlowKind::TokenRequest,    FlowKind::TokenIssued,           FlowKind::Response, FlowKind::CredentialAttempt,
-            FlowKind::ResourceRequest, FlowKind::AuthorizationDecision, FlowKind::Response};
+        const QList<FlowKind> expected{FlowKind::CredentialAttempt, FlowKind::TokenRequest,
+                                       FlowKind::TokenIssued,       FlowKind::Response,
+                                       FlowKind::ResourceRequest,   FlowKind::AuthorizationDecision,
+                                       FlowKind::Response};
         QCOMPARE(kinds, expected);
-        QCOMPARE(trace.events.at(2).status, 200); // the endpoint's answer with the token (lesson step 4)
+        QCOMPARE(trace.events.at(0).caption, QStringLiteral("ManagedIdentityCredential: token acquired"));
+        const QString endpoint = appService ? QStringLiteral("msi:func-demo") : QStringLiteral("imds:vm-demo");
+        QCOMPARE(trace.events.at(1).to, endpoint);
+        QCOMPARE(trace.events.at(3).from, endpoint);
+    }
+
+    // QA: every event showed 0.000 s. Each hop takes Trace::HopLatencyMs (20 ms) of simulated time, the same on
+    // every run.
+    void canonicalFlowTimesIncreaseAndRepeat_data() { addCanonicalFlowRows(); }
+    void canonicalFlowTimesIncreaseAndRepeat()
+    {
+        QFETCH(bool, appService);
+        const FlowTrace trace = appService ? canonicalAppServiceFlow() : canonicalImdsFlow();
+        const FlowTrace again = appService ? canonicalAppServiceFlow() : canonicalImdsFlow();
+        QCOMPARE(again.events.size(), trace.events.size());
+        for (int i = 1; i < trace.events.size(); ++i)
+            QVERIFY2(trace.events.at(i).timeMs > trace.events.at(i - 1).timeMs, qPrintable(QString::number(i)));
+        for (int i = 0; i < trace.events.size(); ++i)
+            QCOMPARE(again.events.at(i).timeMs, trace.events.at(i).timeMs);
+
+        FlowEventModel model;
+        model.setTrace(trace);
+        auto timeText = [&model](int row) {
+            return model.data(model.index(row, FlowEventModel::TimeColumn), Qt::DisplayRole).toString();
+        };
+        QCOMPARE(timeText(0), QStringLiteral("0.000 s"));
+        QCOMPARE(timeText(1), QStringLiteral("0.020 s"));
+        QCOMPARE(timeText(6), QStringLiteral("0.120 s"));
+    }
+
+    // QA: the Token tab was disabled on the hops that carry the token. It is enabled exactly on the token issued by
+    // Entra ID, the endpoint's response with it, and the resource request presenting it — and shows the same token.
+    void tokenTabIsEnabledExactlyWhereTheTokenTravels_data() { addCanonicalFlowRows(); }
+    void tokenTabIsEnabledExactlyWhereTheTokenTravels()
+    {
+        QFETCH(bool, appService);
+        UiState ui;
+        FlowView view(&ui);
+        const FlowTrace trace = appService ? canonicalAppServiceFlow() : canonicalImdsFlow();
+        view.setTrace(trace);
+        FlowInspector *inspector = view.inspector();
+        const QString audience =
+            appService ? QStringLiteral("https://vault.azure.net") : QStringLiteral("https://storage.azure.com");
+        QString jwt;
+        for (int i = 0; i < trace.events.size(); ++i) {
+            view.player()->goTo(i);
+            const bool carries = i == 2 || i == 3 || i == 4;
+            QCOMPARE(inspector->tabs()->isTabEnabled(FlowInspector::TokenTab), carries);
+            if (!carries)
+                continue;
+            // Entra's hop carries the claims it issued; the response and the request carry the JWT itself.
+            if (i > 2) {
+                QVERIFY(!trace.events.at(i).jwt.isEmpty());
+                if (!jwt.isEmpty())
+                    QCOMPARE(trace.events.at(i).jwt, jwt);
+                jwt = trace.events.at(i).jwt;
+            }
+            QTableWidget *claims = inspector->claimsTable();
+            QString aud;
+            for (int row = 0; row < claims->rowCount(); ++row) {
+                if (claims->item(row, 0)->text() == QLatin1String("aud"))
+                    aud = claims->item(row, 1)->text();
+            }
+            QCOMPARE(aud, audience);
+        }
     }
 
     // QA: in the dark theme the tool-button icons were dark on dark. They take the palette's button text colour.
