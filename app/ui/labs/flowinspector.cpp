@@ -5,6 +5,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QStyle>
 #include <QTableWidget>
 #include <QTabWidget>
 #include <QTextBrowser>
@@ -53,6 +54,10 @@ FlowInspector::FlowInspector(QWidget *parent)
     m_claims->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_claims->setWordWrap(true);
     tokenLayout->addWidget(m_claims, 1);
+    // Row heights depend on the width of the stretched Meaning column, which is only known once the table is
+    // laid out (and changes with the splitter): measured at fill time, the rows came out several lines too tall.
+    connect(m_claims->horizontalHeader(), &QHeaderView::sectionResized, m_claims,
+            [this] { m_claims->resizeRowsToContents(); });
     m_tabs->addTab(tokenPage, tr("Token"));
 
     m_decision = new QTextBrowser(m_tabs);
@@ -115,7 +120,10 @@ void FlowInspector::inspect(const FlowEvent &event, const FlowTrace &trace)
     }
     m_claims->resizeColumnToContents(0);
     m_claims->resizeColumnToContents(1);
-    m_claims->setColumnWidth(1, qMin(m_claims->columnWidth(1), 260));
+    // Wide enough for an object id on one line; longer values (a resource id) wrap.
+    const int guidWidth = m_claims->fontMetrics().horizontalAdvance(QStringLiteral("00000000-0000-0000-0000-000000000000")) +
+                          2 * m_claims->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_claims) + 8;
+    m_claims->setColumnWidth(1, qMin(m_claims->columnWidth(1), qMax(260, guidWidth)));
     m_claims->resizeRowsToContents();
     // Enabled exactly on the hops a token travels on (or is checked at).
     const bool carriesToken = !event.jwt.isEmpty() || !event.claims.isEmpty();
