@@ -124,6 +124,8 @@ int main(int argc, char *argv[])
             return 2;
         }
         QCoreApplication app(argc, argv);
+        // A command says what went wrong in its own words; the layers' log warnings would say it twice.
+        QLoggingCategory::setFilterRules(QStringLiteral("keyless.*.debug=false\nkeyless.*.warning=false"));
         // Headless output is English unless --lang asks otherwise (scripts parse it), never the system's
         // language; English too has its plural forms ("1 record", "2 records").
         Keyless::Ui::Translations translations;

@@ -282,6 +282,10 @@ Führt ein Konsolenskript (az, curl, exec, invoke, jq, …) in einer frischen si
     <context>
         <name>Keyless::Progress</name>
         <message>
+            <source>%1 is a folder, not a progress file: give a file path, for example %2.</source>
+            <translation>%1 ist ein Ordner, keine Fortschrittsdatei: Gib einen Dateipfad an, zum Beispiel %2.</translation>
+        </message>
+        <message>
             <source>The folder %1 does not exist and cannot be created.</source>
             <translation>Der Ordner %1 existiert nicht und kann nicht angelegt werden.</translation>
         </message>
@@ -300,6 +304,10 @@ Führt ein Konsolenskript (az, curl, exec, invoke, jq, …) in einer frischen si
     </context>
     <context>
         <name>Keyless::Progress::Database</name>
+        <message>
+            <source>The progress in it is shown, but what you do now is not kept.</source>
+            <translation>Der Fortschritt darin wird angezeigt, aber was du jetzt tust, wird nicht behalten.</translation>
+        </message>
         <message>
             <source>no result row</source>
             <translation>keine Ergebniszeile</translation>

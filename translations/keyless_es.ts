@@ -282,6 +282,10 @@ Ejecuta un script de consola (az, curl, exec, invoke, jq, …) en un entorno sim
     <context>
         <name>Keyless::Progress</name>
         <message>
+            <source>%1 is a folder, not a progress file: give a file path, for example %2.</source>
+            <translation>%1 es una carpeta, no un archivo de progreso: indica la ruta de un archivo, por ejemplo %2.</translation>
+        </message>
+        <message>
             <source>The folder %1 does not exist and cannot be created.</source>
             <translation>La carpeta %1 no existe y no se puede crear.</translation>
         </message>
@@ -300,6 +304,10 @@ Ejecuta un script de consola (az, curl, exec, invoke, jq, …) en un entorno sim
     </context>
     <context>
         <name>Keyless::Progress::Database</name>
+        <message>
+            <source>The progress in it is shown, but what you do now is not kept.</source>
+            <translation>Se muestra el progreso que contiene, pero lo que hagas ahora no se conserva.</translation>
+        </message>
         <message>
             <source>no result row</source>
             <translation>ninguna fila de resultado</translation>

@@ -41,6 +41,7 @@ int runExport(const QString &path, const QCommandLineParser &parser, QTextStream
     Progress::OpenOptions options;
     options.fallbackToMemory = false;
     options.recoverCorrupt = false;
+    options.readOnlyCopy = true; // a read-only file exports as well as any other
     const Progress::OpenResult opened = store.open(path, options);
     if (!opened.ok) {
         err << tr("keyless progress export: %1\n").arg(opened.error);

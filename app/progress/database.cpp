@@ -9,6 +9,7 @@
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QSqlError>
+#include <QTemporaryDir>
 #include <QTemporaryFile>
 
 Q_LOGGING_CATEGORY(lcDatabase, "keyless.progress.database")
@@ -33,6 +34,10 @@ QString nextConnectionName()
 QString folderProblem(const QString &path)
 {
     const QFileInfo info(path);
+    if (info.isDir())
+        return tr("%1 is a folder, not a progress file: give a file path, for example %2.")
+            .arg(QDir::toNativeSeparators(info.absoluteFilePath()),
+                 QDir::toNativeSeparators(QDir(info.absoluteFilePath()).filePath(QStringLiteral("progress.sqlite"))));
     const QString folder = info.absolutePath();
     if (!QDir().mkpath(folder)) {
         // Say what is in the way when it is a file where a folder should be.
@@ -204,6 +209,7 @@ void Database::closeConnection()
 void Database::close()
 {
     closeConnection();
+    m_copyFolder.reset();
     m_path.clear();
     m_inMemory = false;
 }
@@ -312,6 +318,44 @@ OpenResult Database::fallBack(OpenResult result, const OpenOptions &options)
     return result;
 }
 
+OpenResult Database::openCopy(const QString &path, OpenResult result, const OpenOptions &options)
+{
+    auto folder = std::make_unique<QTemporaryDir>();
+    const QString copy = folder->isValid() ? folder->filePath(QStringLiteral("progress.sqlite")) : QString();
+    bool copied = !copy.isEmpty() && QFile::copy(path, copy);
+    // Recent writes may still sit in the -wal file, which a read-only folder never let SQLite fold in.
+    if (copied && QFileInfo::exists(path + QStringLiteral("-wal")))
+        copied = QFile::copy(path + QStringLiteral("-wal"), copy + QStringLiteral("-wal"));
+    for (const QString &file : {copy, copy + QStringLiteral("-wal")}) {
+        if (copied && QFileInfo::exists(file))
+            QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
+    }
+    if (!copied)
+        return fallBack(result, options);
+    OpenOptions inner = options;
+    inner.fallbackToMemory = false;
+    inner.readOnlyCopy = false;
+    inner.recoverCorrupt = false; // a damaged original is not moved aside from here
+    const OpenResult opened = open(copy, inner);
+    if (!opened.ok) {
+        result.corrupt = opened.corrupt;
+        result.refusedNewer = opened.refusedNewer;
+        return fallBack(result, options);
+    }
+    m_copyFolder = std::move(folder);
+    m_inMemory = true; // nothing reaches the learner's file
+    qCWarning(lcDatabase, "%s is not writable (%s); working on a copy in %s", qUtf8Printable(path),
+              qUtf8Printable(result.error), qUtf8Printable(copy));
+    result.ok = true;
+    result.inMemory = true;
+    result.path.clear();
+    result.versionBefore = opened.versionBefore;
+    result.versionAfter = opened.versionAfter;
+    result.error += QLatin1Char(' ') + tr("The progress in it is shown, but what you do now is not kept.");
+    result.warning = tr("Progress is not being saved: %1").arg(result.error);
+    return result;
+}
+
 OpenResult Database::openInMemory(const OpenOptions &options)
 {
     close();
@@ -341,6 +385,10 @@ OpenResult Database::open(const QString &path, const OpenOptions &options)
 
     if (const QString problem = folderProblem(path); !problem.isEmpty()) {
         result.error = problem;
+        // A read-only place still holds the learner's progress: show it from a private copy.
+        if ((options.fallbackToMemory || options.readOnlyCopy) && QFileInfo(path).isFile() &&
+            QFileInfo(path).isReadable())
+            return openCopy(path, result, options);
         return fallBack(result, options);
     }
 

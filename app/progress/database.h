@@ -4,6 +4,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
+#include <QTemporaryDir>
 
 #include <functional>
 #include <map>
@@ -33,6 +34,9 @@ struct OpenOptions {
     Durability durability = Durability::Normal;
     // Move a damaged file aside and start a new one (the app); false: fail and leave it (export).
     bool recoverCorrupt = true;
+    // When the file is there but cannot be written, work on a private copy of it (implied by fallbackToMemory):
+    // what it holds can still be shown or exported, and nothing is written back.
+    bool readOnlyCopy = false;
 };
 
 // What happened at open, for the UI banner and the CLI's messages.
@@ -116,6 +120,8 @@ private:
     bool migrate(int from, int to, OpenResult &result);
     QString asideName(const QString &path, const QString &tag) const;
     OpenResult fallBack(OpenResult result, const OpenOptions &options);
+    // `path` cannot be written: opens a private copy of it instead (shown, never written back).
+    OpenResult openCopy(const QString &path, OpenResult result, const OpenOptions &options);
     void recordError(const QString &context, const QString &message);
 
     Clock m_clock;
@@ -123,6 +129,7 @@ private:
     QSqlDatabase m_db;
     QString m_path;
     bool m_inMemory = false;
+    std::unique_ptr<QTemporaryDir> m_copyFolder; // holds the copy openCopy() works on
     SqlError m_lastError;
     std::map<QString, std::unique_ptr<QSqlQuery>> m_cache;
     std::unique_ptr<QSqlQuery> m_failedPrepare;

@@ -92,6 +92,30 @@ private slots:
         QVERIFY(QFile::exists(out));
     }
 
+    // QA: "--db <folder>" printed SQLite's "unable to open database file" twice (a log line, then the error).
+    void aFolderAsTheDatabaseIsSaidOnce_data()
+    {
+        QTest::addColumn<QStringList>("command");
+        QTest::newRow("progress export") << QStringList{QStringLiteral("progress"), QStringLiteral("export")};
+        QTest::newRow("lab check") << QStringList{QStringLiteral("lab"), QStringLiteral("check"),
+                                                  QStringLiteral("func-cosmos-no-secret")};
+    }
+
+    void aFolderAsTheDatabaseIsSaidOnce()
+    {
+        QFETCH(QStringList, command);
+        QTemporaryDir dir;
+        const Run run = keyless(QStringList{QStringLiteral("--db"), dir.path()} + command);
+        QCOMPARE(run.exitCode, 1);
+        const QStringList lines = run.err.trimmed().split(QLatin1Char('\n'));
+        QCOMPARE(lines.size(), 1);
+        QVERIFY2(lines.first().contains(QStringLiteral("%1 is a folder, not a progress file: give a file path, for "
+                                                       "example %1/progress.sqlite.")
+                                            .arg(dir.path())),
+                 qPrintable(run.err));
+        QVERIFY(!run.err.contains(QStringLiteral("unable to open database file")));
+    }
+
     // QA: "keyless lab --help" said "Unknown option 'help'".
     void everyCommandHasHelp_data()
     {

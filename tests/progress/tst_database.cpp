@@ -134,6 +134,9 @@ private Q_SLOTS:
     void corruptFileWithoutRecovery();
     void unusableFolderFallsBackToMemory_data();
     void unusableFolderFallsBackToMemory();
+    void readOnlyProgressIsShownFromACopy_data();
+    void readOnlyProgressIsShownFromACopy();
+    void folderGivenAsTheFileIsSaidPlainly();
     void transactionRollsBackUnlessCommitted();
     void errorHelperReportsContext();
 
@@ -558,6 +561,82 @@ void TestDatabase::unusableFolderFallsBackToMemory()
     QVERIFY(result.warning.contains(QLatin1String("not being saved")));
     QVERIFY(db.exec(QStringLiteral("INSERT INTO settings VALUES ('k', 'v', 0)")));
     QVERIFY(!QFile::exists(path));
+}
+
+// QA: with a read-only folder the app opened an empty in-memory store, so the learner's progress vanished from
+// every page. Now a private copy is opened: what the file holds is shown, nothing is written back.
+void TestDatabase::readOnlyProgressIsShownFromACopy_data()
+{
+    QTest::addColumn<bool>("folderReadOnly"); // else the file itself is read-only
+    QTest::newRow("read-only folder") << true;
+    QTest::newRow("read-only file") << false;
+}
+
+void TestDatabase::readOnlyProgressIsShownFromACopy()
+{
+    QFETCH(bool, folderReadOnly);
+    if (::geteuid() == 0)
+        QSKIP("root can write into read-only files and folders");
+    const QString folder = m_dir.filePath(folderReadOnly ? QStringLiteral("ro-folder") : QStringLiteral("ro-file"));
+    QVERIFY(QDir().mkpath(folder));
+    const QString path = folder + QStringLiteral("/progress.sqlite");
+    {
+        Database writer;
+        QVERIFY(writer.open(path).ok);
+        QVERIFY(writer.exec(QStringLiteral("INSERT INTO settings VALUES ('earlier', 'work', 0)")));
+    }
+    const QByteArray before = readAll(path);
+    if (folderReadOnly)
+        QVERIFY(QFile::setPermissions(folder, QFile::ReadOwner | QFile::ExeOwner));
+    else
+        QVERIFY(QFile::setPermissions(path, QFile::ReadOwner));
+    const QStringList filesBefore = QDir(folder).entryList(QDir::Files);
+    {
+        Database db;
+        const OpenResult result = db.open(path);
+        QVERIFY(result.ok);
+        QVERIFY(result.inMemory);
+        QVERIFY(db.isInMemory());
+        QVERIFY2(result.error.contains(QLatin1String("read-only")), qPrintable(result.error));
+        QVERIFY2(result.error.contains(QLatin1String("The progress in it is shown, but what you do now is not kept.")),
+                 qPrintable(result.error));
+        QVERIFY(result.warning.startsWith(QLatin1String("Progress is not being saved: ")));
+        QCOMPARE(db.scalar(QStringLiteral("SELECT value FROM settings WHERE key = 'earlier'")).toString(),
+                 QStringLiteral("work"));
+        QVERIFY(db.exec(QStringLiteral("INSERT INTO settings VALUES ('now', 'lost', 0)")));
+    }
+    QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    QCOMPARE(readAll(path), before); // never written back
+    QCOMPARE(QDir(folder).entryList(QDir::Files), filesBefore);
+    // The app-less callers that cannot fall back to memory still fail, unless they ask for the copy (export).
+    QVERIFY(QFile::setPermissions(path, QFile::ReadOwner));
+    OpenOptions strict;
+    strict.fallbackToMemory = false;
+    Database refused;
+    QVERIFY(!refused.open(path, strict).ok);
+    strict.readOnlyCopy = true;
+    Database exporter;
+    QVERIFY(exporter.open(path, strict).ok);
+    QCOMPARE(exporter.scalar(QStringLiteral("SELECT COUNT(*) FROM settings WHERE key = 'now'")).toInt(), 0);
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+}
+
+// QA: "--db <folder>" said "unable to open database file Error opening database".
+void TestDatabase::folderGivenAsTheFileIsSaidPlainly()
+{
+    const QString folder = m_dir.filePath(QStringLiteral("a-folder"));
+    QVERIFY(QDir().mkpath(folder));
+    Database db;
+    OpenOptions strict;
+    strict.fallbackToMemory = false;
+    const OpenResult result = db.open(folder, strict);
+    QVERIFY(!result.ok);
+    QCOMPARE(result.error, QStringLiteral("%1 is a folder, not a progress file: give a file path, for example %2.")
+                               .arg(QDir::toNativeSeparators(folder),
+                                    QDir::toNativeSeparators(folder + QStringLiteral("/progress.sqlite"))));
+    QVERIFY(QFileInfo(folder).isDir());
+    QVERIFY(QDir(folder).isEmpty());
 }
 
 void TestDatabase::transactionRollsBackUnlessCommitted()
