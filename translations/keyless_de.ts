@@ -1071,6 +1071,10 @@ Führt ein Konsolenskript (az, curl, exec, invoke, jq, …) in einer frischen si
     <context>
         <name>Keyless::Ui::Labs::LabBrowser</name>
         <message>
+            <source>%1 (AZ-204 %2)</source>
+            <translation>%1 (AZ-204 %2)</translation>
+        </message>
+        <message>
             <source>&lt;h2&gt;Labs&lt;/h2&gt;&lt;p&gt;Change the simulated cloud, run the app and watch what happens. Your work is saved as you go.&lt;/p&gt;</source>
             <translation>&lt;h2&gt;Labs&lt;/h2&gt;&lt;p&gt;Ändere die simulierte Cloud, starte die App und sieh zu, was passiert. Deine Arbeit wird laufend gespeichert.&lt;/p&gt;</translation>
         </message>

@@ -1071,6 +1071,10 @@ Ejecuta un script de consola (az, curl, exec, invoke, jq, …) en un entorno sim
     <context>
         <name>Keyless::Ui::Labs::LabBrowser</name>
         <message>
+            <source>%1 (AZ-204 %2)</source>
+            <translation>%1 (AZ-204 %2)</translation>
+        </message>
+        <message>
             <source>&lt;h2&gt;Labs&lt;/h2&gt;&lt;p&gt;Change the simulated cloud, run the app and watch what happens. Your work is saved as you go.&lt;/p&gt;</source>
             <translation>&lt;h2&gt;Laboratorios&lt;/h2&gt;&lt;p&gt;Cambia la nube simulada, ejecuta la aplicación y mira qué pasa. Tu trabajo se guarda sobre la marcha.&lt;/p&gt;</translation>
         </message>

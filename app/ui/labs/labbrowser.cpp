@@ -1,5 +1,6 @@
 #include "ui/labs/labbrowser.h"
 
+#include "content/contentmodel.h"
 #include "lab/labdefinition.h"
 #include "progress/progressstore.h"
 
@@ -13,9 +14,10 @@
 
 namespace Keyless::Ui::Labs {
 
-LabBrowser::LabBrowser(Progress::ProgressStore *progress, QWidget *parent)
+LabBrowser::LabBrowser(Progress::ProgressStore *progress, const Content::SkillsOutline *outline, QWidget *parent)
     : QWidget(parent)
     , m_progress(progress)
+    , m_outline(outline)
 {
     setObjectName(QStringLiteral("labBrowser"));
     auto *layout = new QVBoxLayout(this);
@@ -98,10 +100,17 @@ void LabBrowser::refresh()
         summary->setWordWrap(true);
         v->addWidget(summary, 1);
         // Labs from --labs may list no skills; an empty "Skills:" line would read as missing data.
-        QStringList skillNames = lab->skills;
-        skillNames.removeIf([](const QString &skill) { return skill.trimmed().isEmpty(); });
+        // QA: the card listed objective ids ("az204-3.2.3"); a learner reads the skill, with the outline's number.
+        QStringList skillNames;
+        for (const QString &id : lab->skills) {
+            if (id.trimmed().isEmpty())
+                continue;
+            const Content::Objective *objective = m_outline ? m_outline->objective(id) : nullptr;
+            skillNames << (objective ? tr("%1 (AZ-204 %2)").arg(objective->title, id.section(QLatin1Char('-'), 1))
+                                     : id);
+        }
         if (!skillNames.isEmpty()) {
-            auto *skills = new QLabel(tr("Skills: %1").arg(skillNames.join(QStringLiteral(", "))), card);
+            auto *skills = new QLabel(tr("Skills: %1").arg(skillNames.join(QStringLiteral("; "))), card);
             skills->setObjectName(QStringLiteral("labSkills"));
             skills->setWordWrap(true);
             v->addWidget(skills);

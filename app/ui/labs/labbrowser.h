@@ -7,6 +7,9 @@
 class QGridLayout;
 class QLabel;
 
+namespace Keyless::Content {
+struct SkillsOutline;
+}
 namespace Keyless::Lab {
 struct LabDefinition;
 }
@@ -24,7 +27,9 @@ class LabBrowser final : public QWidget
     Q_DISABLE_COPY_MOVE(LabBrowser)
 
 public:
-    explicit LabBrowser(Progress::ProgressStore *progress, QWidget *parent = nullptr);
+    // `outline` names the exam skills a lab lists (they are objective ids); without it the ids are shown.
+    explicit LabBrowser(Progress::ProgressStore *progress, const Content::SkillsOutline *outline = nullptr,
+                        QWidget *parent = nullptr);
 
     void setLabs(const QList<std::shared_ptr<const Lab::LabDefinition>> &labs, const QStringList &problems = {});
     void refresh(); // re-reads completion from the progress store
@@ -36,6 +41,7 @@ signals:
 
 private:
     Progress::ProgressStore *m_progress = nullptr;
+    const Content::SkillsOutline *m_outline = nullptr;
     QList<std::shared_ptr<const Lab::LabDefinition>> m_labs;
     QStringList m_problems;
     QWidget *m_cards = nullptr;

@@ -1,5 +1,6 @@
 #include "ui/labs/labpages.h"
 
+#include "content/contentlibrary.h"
 #include "lab/checkregistry.h"
 #include "lab/labcatalog.h"
 #include "lab/labdefinition.h"
@@ -80,7 +81,7 @@ LabsPage::LabsPage(AppContext &context, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     m_stack = new QStackedWidget(this);
-    m_browser = new LabBrowser(context.progress, m_stack);
+    m_browser = new LabBrowser(context.progress, context.content ? &context.content->outline() : nullptr, m_stack);
     showProblems();
     m_stack->addWidget(m_browser);
     m_workspace = new LabWorkspace(labs.registry(), context.progress, context.uiState, m_stack);

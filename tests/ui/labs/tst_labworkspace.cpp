@@ -1,6 +1,7 @@
 // Widget tests of the lab workspace: a whole lab by clicking in the portal and by typing in the console,
 // running the workload into the flow view, checking, reset, and resuming from the progress store after
 // the workspace is destroyed and created again. Animations run at an instant speed factor; no sleeps.
+#include "content/contentlibrary.h"
 #include "lab/checkregistry.h"
 #include "lab/labcatalog.h"
 #include "lab/labdefinition.h"
@@ -882,7 +883,24 @@ private slots:
         const QLabel *skills =
             browser.card(QStringLiteral("func-cosmos-no-secret"))->findChild<QLabel *>(QStringLiteral("labSkills"));
         QVERIFY(skills);
-        QVERIFY(skills->text().contains(QStringLiteral("az204-3.2.3")));
+        QVERIFY(skills->text().contains(QStringLiteral("az204-3.2.3"))); // no outline: the ids
+
+        // With the exam outline the card names each skill with its number (QA: it showed "az204-3.2.3").
+        Keyless::Content::ContentLibrary content;
+        content.loadBuiltIn();
+        LabBrowser named(nullptr, &content.outline());
+        named.setLabs(catalog.labs());
+        const QLabel *names =
+            named.card(QStringLiteral("func-cosmos-no-secret"))->findChild<QLabel *>(QStringLiteral("labSkills"));
+        QVERIFY(names);
+        QVERIFY2(names->text().startsWith(
+                     QStringLiteral("Skills: Implement Managed Identities for Azure resources (AZ-204 3.2.3); ")),
+                 qPrintable(names->text()));
+        QVERIFY(!names->text().contains(QStringLiteral("az204-")));
+        for (const auto &lab : catalog.labs()) {
+            for (const QString &id : lab->skills)
+                QVERIFY2(content.outline().objective(id), qPrintable(lab->id + QLatin1Char(' ') + id));
+        }
     }
 
     // The browser must not promise saving when the store fell back to memory (QA: it did, under the banner).
