@@ -485,13 +485,19 @@ void ProgressPage::loadLabTitles()
     // its id.
     if (!m_context.labs)
         return;
+    // In the Labs page's order (QA: the two pages listed the labs differently), then known labs it lacks.
+    QStringList ordered;
     for (const auto &lab : m_context.labs->catalog().labs()) {
-        if (m_labTitles.contains(lab->id))
+        if (ordered.contains(lab->id))
             continue;
         m_labTitles.insert(lab->id, lab->title);
-        if (!m_labIds.contains(lab->id))
-            m_labIds.append(lab->id);
+        ordered.append(lab->id);
     }
+    for (const QString &id : std::as_const(m_labIds)) {
+        if (!ordered.contains(id))
+            ordered.append(id);
+    }
+    m_labIds = ordered;
 }
 
 void ProgressPage::refresh()

@@ -1,3 +1,5 @@
+#include "lab/labcatalog.h"
+#include "lab/labdefinition.h"
 #include "studyfixture.h"
 #include "ui/study/appearance.h"
 #include "ui/study/progresspage.h"
@@ -286,6 +288,16 @@ private slots:
         QVERIFY(table->topLevelItemCount() >= 7);
         QCOMPARE(table->findItems(QStringLiteral("no-such-lab"), Qt::MatchExactly, 0).size(), 1);
         QCOMPARE(table->findItems(QStringLiteral("vm-storage-imds"), Qt::MatchExactly, 0).size(), 0);
+        // QA: the Progress page listed the labs in another order than the Labs page; now the same, then the rest.
+        QStringList order;
+        for (int i = 0; i < table->topLevelItemCount(); ++i)
+            order << table->topLevelItem(i)->data(0, Qt::UserRole).toString();
+        QStringList catalog;
+        for (const auto &lab : m_f->labs.catalog().labs())
+            catalog << lab->id;
+        QVERIFY(catalog.size() >= 7);
+        QCOMPARE(order.mid(0, catalog.size()), catalog);
+        QCOMPARE(order.last(), QStringLiteral("no-such-lab"));
     }
 
     // Review: a fresh database showed three empty plots and no word of why.
