@@ -304,6 +304,13 @@ Führt ein Konsolenskript (az, curl, exec, invoke, jq, …) in einer frischen si
     </context>
     <context>
         <name>Keyless::Progress::Database</name>
+        <message numerus="yes">
+            <source>Your progress file was damaged. It was moved to %1 and a new one was started with the %n record(s) that could still be read from it.</source>
+            <translation>
+                <numerusform>Deine Fortschrittsdatei war beschädigt. Sie wurde nach %1 verschoben, und eine neue wurde mit dem %n Eintrag begonnen, der sich noch lesen ließ.</numerusform>
+                <numerusform>Deine Fortschrittsdatei war beschädigt. Sie wurde nach %1 verschoben, und eine neue wurde mit den %n Einträgen begonnen, die sich noch lesen ließen.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>The progress in it is shown, but what you do now is not kept.</source>
             <translation>Der Fortschritt darin wird angezeigt, aber was du jetzt tust, wird nicht behalten.</translation>

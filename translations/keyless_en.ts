@@ -17,6 +17,13 @@
     <context>
         <name>Keyless::Progress::Database</name>
         <message numerus="yes">
+            <source>Your progress file was damaged. It was moved to %1 and a new one was started with the %n record(s) that could still be read from it.</source>
+            <translation>
+                <numerusform>Your progress file was damaged. It was moved to %1 and a new one was started with the %n record that could still be read from it.</numerusform>
+                <numerusform>Your progress file was damaged. It was moved to %1 and a new one was started with the %n records that could still be read from it.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%1, and %n more problem(s)</source>
             <translation>
                 <numerusform>%1, and %n more problem</numerusform>

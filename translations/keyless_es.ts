@@ -304,6 +304,13 @@ Ejecuta un script de consola (az, curl, exec, invoke, jq, …) en un entorno sim
     </context>
     <context>
         <name>Keyless::Progress::Database</name>
+        <message numerus="yes">
+            <source>Your progress file was damaged. It was moved to %1 and a new one was started with the %n record(s) that could still be read from it.</source>
+            <translation>
+                <numerusform>Tu archivo de progreso estaba dañado. Se movió a %1 y se empezó uno nuevo con el %n registro que aún se podía leer.</numerusform>
+                <numerusform>Tu archivo de progreso estaba dañado. Se movió a %1 y se empezó uno nuevo con los %n registros que aún se podían leer.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>The progress in it is shown, but what you do now is not kept.</source>
             <translation>Se muestra el progreso que contiene, pero lo que hagas ahora no se conserva.</translation>

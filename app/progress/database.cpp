@@ -455,7 +455,107 @@ OpenResult Database::open(const QString &path, const OpenOptions &options)
     result.ok = true;
     result.path = path;
     result.versionAfter = schemaVersion();
+    if (!result.movedAsidePath.isEmpty()) {
+        result.salvagedRecords = salvage(result.movedAsidePath);
+        if (result.salvagedRecords > 0)
+            result.warning = tr("Your progress file was damaged. It was moved to %1 and a new one was started with the "
+                                "%n record(s) that could still be read from it.",
+                                nullptr, result.salvagedRecords)
+                                 .arg(QDir::toNativeSeparators(result.movedAsidePath));
+    }
     return result;
+}
+
+int Database::salvage(const QString &damagedPath)
+{
+    // The learner's own records, parents before the rows that refer to them. The totals tables are left out:
+    // their triggers rebuild them from these inserts.
+    static const QStringList tables{QStringLiteral("settings"),         QStringLiteral("section_reads"),
+                                    QStringLiteral("question_attempts"), QStringLiteral("review_cards"),
+                                    QStringLiteral("review_log"),        QStringLiteral("lab_attempts"),
+                                    QStringLiteral("lab_task_results"),  QStringLiteral("lab_commands")};
+    struct Rows {
+        QString table;
+        QStringList columns;
+        QList<QVariantList> values;
+    };
+    QList<Rows> readable;
+    // First read everything that can be read, outside any transaction: a corrupt page fails the statement that
+    // meets it, and inside a write transaction it would fail the COMMIT too.
+    {
+        QSqlQuery attach(m_db);
+        attach.prepare(QStringLiteral("ATTACH DATABASE ? AS damaged"));
+        attach.addBindValue(damagedPath);
+        if (!attach.exec()) {
+            qCWarning(lcDatabase, "cannot read %s back: %s", qUtf8Printable(damagedPath),
+                      qUtf8Printable(attach.lastError().text()));
+            return 0;
+        }
+        for (const QString &table : tables) {
+            // The columns both files have: the damaged one may be of an older schema.
+            const auto columnsOf = [this, &table](const QString &schema) {
+                QStringList names;
+                QSqlQuery info(m_db);
+                if (info.exec(QStringLiteral("PRAGMA %1.table_info(%2)").arg(schema, table))) {
+                    while (info.next())
+                        names << info.value(1).toString();
+                }
+                return names;
+            };
+            const QStringList old = columnsOf(QStringLiteral("damaged"));
+            Rows rows{table, {}, {}};
+            for (const QString &column : columnsOf(QStringLiteral("main"))) {
+                if (old.contains(column))
+                    rows.columns << column;
+            }
+            if (rows.columns.isEmpty())
+                continue;
+            QSqlQuery read(m_db);
+            read.setForwardOnly(true);
+            // Row by row: the first unreadable page ends this table; the rows before it are kept.
+            if (read.exec(QStringLiteral("SELECT %1 FROM damaged.%2").arg(rows.columns.join(QStringLiteral(", ")), table))) {
+                while (read.next()) {
+                    QVariantList row;
+                    for (int i = 0; i < rows.columns.size(); ++i)
+                        row << read.value(i);
+                    rows.values << row;
+                }
+            }
+            if (read.lastError().isValid())
+                qCWarning(lcDatabase, "salvaging %s stopped after %d rows: %s", qUtf8Printable(table),
+                          int(rows.values.size()), qUtf8Printable(read.lastError().databaseText()));
+            read.finish();
+            if (!rows.values.isEmpty())
+                readable << rows;
+        }
+        QSqlQuery detach(m_db);
+        detach.exec(QStringLiteral("DETACH DATABASE damaged"));
+    }
+    if (readable.isEmpty())
+        return 0;
+    int copied = 0;
+    Transaction transaction(*this);
+    if (!transaction.isActive())
+        return 0;
+    for (const Rows &rows : std::as_const(readable)) {
+        QStringList marks;
+        marks.fill(QStringLiteral("?"), rows.columns.size());
+        QSqlQuery write(m_db);
+        if (!write.prepare(QStringLiteral("INSERT OR IGNORE INTO main.%1 (%2) VALUES (%3)")
+                               .arg(rows.table, rows.columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")))))
+            continue;
+        for (const QVariantList &row : rows.values) {
+            for (int i = 0; i < row.size(); ++i)
+                write.bindValue(i, row.at(i));
+            // A row that breaks a constraint (its parent was on a lost page) is skipped.
+            if (write.exec() && write.numRowsAffected() > 0)
+                ++copied;
+        }
+    }
+    if (!transaction.commit())
+        return 0;
+    qCWarning(lcDatabase, "salvaged %d records from %s", copied, qUtf8Printable(damagedPath));
+    return copied;
 }
 
 } // namespace Keyless::Progress

@@ -48,6 +48,7 @@ struct OpenResult {
     QString error;             // why the requested file is not in use (empty when it is)
     QString warning;           // one sentence for the user; empty when all is well
     QString movedAsidePath;    // where a corrupt file was moved to
+    int salvagedRecords = 0;   // records read back from that file into the new one
     QString backupPath;        // the copy taken before migrating
     bool refusedNewer = false; // the file's schema is newer than this program's
     bool corrupt = false;      // the file failed its integrity check
@@ -122,6 +123,8 @@ private:
     OpenResult fallBack(OpenResult result, const OpenOptions &options);
     // `path` cannot be written: opens a private copy of it instead (shown, never written back).
     OpenResult openCopy(const QString &path, OpenResult result, const OpenOptions &options);
+    // Copies the records that can still be read from a damaged file into the open one; returns how many.
+    int salvage(const QString &damagedPath);
     void recordError(const QString &context, const QString &message);
 
     Clock m_clock;

@@ -1,5 +1,6 @@
 #include "progress/progressstore.h"
 
+#include <QFile>
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -61,6 +62,7 @@ private Q_SLOTS:
     void dashboardDayIsTheLearnersLocalDay();
     void dashboardTotalsMatchARecount();
     void dataSurvivesReopen();
+    void damagedFileGivesBackWhatCanBeRead();
     void inMemoryStoreWorks();
     void unopenedStoreFailsSafely();
 
@@ -634,6 +636,67 @@ void TestProgressStore::dataSurvivesReopen()
     QCOMPARE(reopened.questionAttempts().size(), 1);
     QCOMPARE(reopened.questionAttempts().first().id, written.id);
     QCOMPARE(reopened.examOutlineId(), QStringLiteral("az-204"));
+}
+
+// QA: a damaged file was moved aside whole and the learner started from nothing, though most of it was readable.
+// Here one page of an index and the settings table's only page are broken: every attempt, read, review and lab
+// record comes back, the broken settings do not, and the dashboard totals are rebuilt from what came back.
+void TestProgressStore::damagedFileGivesBackWhatCanBeRead()
+{
+    const QString path = m_dir.filePath(QStringLiteral("damaged.sqlite"));
+    int pageSize = 0;
+    int indexPage = 0;
+    int settingsPage = 0;
+    {
+        ProgressStore store;
+        store.setClock([] { return fixedNow; });
+        QVERIFY(store.open(path).ok);
+        for (int i = 0; i < 400; ++i)
+            QVERIFY(store.recordQuestionAttempt({0, QStringLiteral("q%1").arg(i % 37), QStringLiteral("o%1").arg(i % 5),
+                                                 QStringLiteral("x"), i % 3 == 0, 1000 + i, at(1 + i % 9, 10)}));
+        for (int i = 0; i < 20; ++i)
+            QVERIFY(store.recordSectionRead({0, QStringLiteral("l%1").arg(i % 4), QStringLiteral("s%1").arg(i), at(2, 9), 30}));
+        QVERIFY(store.recordReview(QStringLiteral("card-1"), ReviewGrade::Good, at(3, 9)));
+        const qint64 lab = store.startLabAttempt({QStringLiteral("func-cosmos-no-secret"), 1, 1, at(4, 8)}).id;
+        QVERIFY(store.appendLabCommand(lab, {0, CommandSource::Console, QStringLiteral("az login --identity"), 1, at(4, 8)}));
+        QVERIFY(store.setSetting(QStringLiteral("lost"), QStringLiteral("on a broken page")));
+        Database &db = store.database();
+        pageSize = db.scalar(QStringLiteral("PRAGMA page_size")).toInt();
+        indexPage = db.scalar(QStringLiteral("SELECT rootpage FROM sqlite_master WHERE name = 'question_attempts_by_question'"))
+                        .toInt();
+        settingsPage = db.scalar(QStringLiteral("SELECT rootpage FROM sqlite_master WHERE name = 'settings'")).toInt();
+    } // closing checkpoints the WAL into the file
+    QVERIFY(pageSize > 0 && indexPage > 1 && settingsPage > 1);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    for (const int page : {indexPage, settingsPage}) {
+        QVERIFY(file.seek(qint64(page - 1) * pageSize));
+        file.write(QByteArray(pageSize, char(0x5a)));
+    }
+    file.close();
+
+    ProgressStore store;
+    store.setClock([] { return fixedNow; });
+    const OpenResult opened = store.open(path);
+    QVERIFY2(opened.ok && !opened.inMemory, qPrintable(opened.error));
+    QVERIFY(opened.corrupt);
+    QVERIFY(QFile::exists(opened.movedAsidePath));
+    QCOMPARE(opened.salvagedRecords, 400 + 20 + 1 + 1 + 1 + 1); // attempts, reads, card, its review, lab, command
+    QVERIFY2(opened.warning.contains(QStringLiteral("a new one was started with the 424 record")),
+             qPrintable(opened.warning));
+    QCOMPARE(store.questionAttempts().size(), 400);
+    QCOMPARE(store.questionAttempts(QStringLiteral("q5")).size(), 11);
+    QCOMPARE(store.sectionReads(QStringLiteral("l1")).size(), 5);
+    QVERIFY(store.reviewCard(QStringLiteral("card-1")));
+    QCOMPARE(store.reviewLog(QStringLiteral("card-1")).size(), 1);
+    QCOMPARE(store.setting(QStringLiteral("lost")), QString());
+    const DashboardFigures figures = store.dashboard(QDate(2026, 3, 1), QDate(2026, 3, 31));
+    QVERIFY(figures.ok());
+    int attempts = 0;
+    for (const auto &objective : figures.objectives)
+        attempts += objective.attempts;
+    QCOMPARE(attempts, 400);
+    QCOMPARE(store.database().scalar(QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
 }
 
 void TestProgressStore::inMemoryStoreWorks()
