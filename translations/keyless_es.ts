@@ -2567,7 +2567,7 @@ id del laboratorio: %2</translation>
         </message>
         <message>
             <source>&amp;Look around first</source>
-            <translation>Primero &amp;echar un vistazo</translation>
+            <translation>Primero echar un Primero &amp;echar un vistazoamp;vistazo</translation>
         </message>
     </context>
 </TS>

@@ -444,20 +444,21 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QMap<QString, QStringList> clashes; // "Alt+X — who, who" -> the states it was seen in
         int checkedStates = 0;
-        const auto check = [&](const QString &state) {
+        const auto check = [&](const QString &state, QWidget *top = nullptr) {
             QCoreApplication::processEvents();
             ++checkedStates;
+            QWidget &scope = top ? *top : static_cast<QWidget &>(window);
             QMultiHash<QString, QString> owners;
             const auto add = [&owners](const QString &text, const QString &who) {
                 const QString key = QKeySequence::mnemonic(text).toString();
                 if (!key.isEmpty())
                     owners.insert(key, who + QStringLiteral(" \"") + text + QLatin1Char('"'));
             };
-            for (QAction *action : window.menuBar()->actions()) {
+            for (QAction *action : top ? QList<QAction *>() : window.menuBar()->actions()) {
                 if (action->isVisible())
                     add(action->text(), QStringLiteral("menu"));
             }
-            for (QWidget *widget : window.findChildren<QWidget *>()) {
+            for (QWidget *widget : scope.findChildren<QWidget *>()) {
                 if (!widget->isVisible() || !widget->isEnabled())
                     continue;
                 if (auto *button = qobject_cast<QAbstractButton *>(widget)) {
@@ -518,6 +519,17 @@ private slots:
         check(QStringLiteral("exam question"));
         qobject_cast<Keyless::Ui::Study::PracticePage *>(window.page(Navigator::Page::Practice))->showReview();
         check(QStringLiteral("review"));
+        // The dialogs are windows of their own, with their own Alt keys.
+        SettingsDialog settings(m_f->uiState, *m_f->settings, m_f->context.databasePath, &window);
+        settings.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&settings));
+        check(QStringLiteral("settings dialog"), &settings);
+        settings.close();
+        Keyless::Ui::WelcomeDialog welcome(true, &window);
+        welcome.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&welcome));
+        check(QStringLiteral("welcome dialog"), &welcome);
+        welcome.close();
         QVERIFY(checkedStates > all);
         QStringList report;
         for (auto it = clashes.cbegin(); it != clashes.cend(); ++it)
