@@ -2567,7 +2567,7 @@ id del laboratorio: %2</translation>
         </message>
         <message>
             <source>&amp;Look around first</source>
-            <translation>Primero echar un Primero &amp;echar un vistazoamp;vistazo</translation>
+            <translation>Primero echar un &amp;vistazo</translation>
         </message>
     </context>
 </TS>
