@@ -12,6 +12,7 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QImage>
 #include <QPushButton>
@@ -89,6 +90,14 @@ private slots:
         }
         practice->quiz()->findChild<QPushButton *>(QStringLiteral("submitAnswerButton"))->click();
         shoot(window, mode, QStringLiteral("practice-answered"));
+        // An exam that ran out of time with questions left open: the results say both.
+        practice->quiz()->setClock([] { return QDateTime(QDate(2026, 3, 1), QTime(9, 0)); });
+        practice->quiz()->startWith(Keyless::Ui::Study::QuizWidget::Selection::All, QString(), 5, true, 10);
+        practice->quiz()->findChild<QPushButton *>(QStringLiteral("submitAnswerButton"))->click();
+        practice->quiz()->setClock([] { return QDateTime(QDate(2026, 3, 1), QTime(9, 10)); });
+        practice->quiz()->updateCountdown();
+        shoot(window, mode, QStringLiteral("exam-results"));
+        practice->quiz()->setClock({});
         practice->showReview();
         practice->review()->reload();
         practice->review()->flip();
