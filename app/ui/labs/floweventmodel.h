@@ -16,7 +16,8 @@ class FlowEventModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(FlowEventModel)
 
 public:
-    enum Column { IndexColumn, TimeColumn, HopColumn, KindColumn, StatusColumn, ColumnCount };
+    // The long "from → to" column last: in a narrow list what happened and its status stay in view.
+    enum Column { IndexColumn, TimeColumn, KindColumn, StatusColumn, HopColumn, ColumnCount };
     enum Role { FailedRole = Qt::UserRole + 1, KindNameRole, EventIndexRole, CurrentRole };
 
     explicit FlowEventModel(QObject *parent = nullptr);
