@@ -26,7 +26,8 @@ struct CheckOutcome {
 class CheckRegistry final
 {
 public:
-    enum class ParamType { String, Bool, Number, StringList, Any };
+    // Numbers: one number, or an array of them (any of which matches).
+    enum class ParamType { String, Bool, Number, Numbers, StringList, Any };
     // What a string parameter refers to, so the loader can reject dangling references.
     enum class Reference {
         None,

@@ -11,6 +11,8 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace Keyless::Lab {
 
 using Sim::World;
@@ -712,8 +714,12 @@ bool eventMatches(const QList<Sim::TraceEvent> &events, qsizetype index, const C
     const Sim::TraceEvent *response = event.status == 0 ? responseTo(events, index) : nullptr;
     const int status = response ? response->status : event.status;
     const QString errorCode = response && event.errorCode.isEmpty() ? response->errorCode : event.errorCode;
-    if (p.contains(QLatin1String("status")) && status != p.value(QLatin1String("status")).toInt())
-        return false;
+    // A list: a write may rightly answer 201 Created or 200 OK (an upsert that replaced the item).
+    if (const QJsonValue wanted = p.value(QLatin1String("status")); !wanted.isUndefined()) {
+        const QJsonArray any = wanted.isArray() ? wanted.toArray() : QJsonArray{wanted};
+        if (!std::any_of(any.begin(), any.end(), [status](const QJsonValue &v) { return v.toInt() == status; }))
+            return false;
+    }
     if (p.contains(QLatin1String("errorCode")) && errorCode != p.value(QLatin1String("errorCode")).toString())
         return false;
     if (p.contains(QLatin1String("summary")) &&
@@ -885,7 +891,7 @@ CheckRegistry CheckRegistry::builtIn()
         param("kind", Type::String, false, Ref::None, "trace event kind"),
         param("from", Type::String, false, Ref::None, "source node"),
         param("to", Type::String, false, Ref::None, "target node"),
-        param("status", Type::Number, false, Ref::None, "HTTP status"),
+        param("status", Type::Numbers, false, Ref::None, "HTTP status, or the list of statuses that count"),
         param("errorCode", Type::String, false, Ref::None, "error code"),
         param("summary", Type::String, false, Ref::None, "text in the summary"),
         param("auth", Type::String, false, Ref::None, "bearer, key, sas or none",
@@ -933,6 +939,8 @@ QString CheckRegistry::typeName(ParamType type)
         return QStringLiteral("a boolean");
     case ParamType::Number:
         return QStringLiteral("a number");
+    case ParamType::Numbers:
+        return QStringLiteral("a number or an array of numbers");
     case ParamType::StringList:
         return QStringLiteral("an array of strings");
     case ParamType::Any:
@@ -949,6 +957,13 @@ bool CheckRegistry::matchesType(const QJsonValue &value, ParamType type)
     case ParamType::Bool:
         return value.isBool();
     case ParamType::Number:
+        return value.isDouble();
+    case ParamType::Numbers:
+        if (value.isArray()) {
+            const QJsonArray values = value.toArray();
+            return !values.isEmpty() &&
+                   std::all_of(values.begin(), values.end(), [](const QJsonValue &v) { return v.isDouble(); });
+        }
         return value.isDouble();
     case ParamType::StringList:
         if (!value.isArray())

@@ -51,6 +51,7 @@ private Q_SLOTS:
     void pendingAssignmentSaysWait();
     void invokeDoesNotChangeTheWorld();
     void traceChecksSeeOnlyTheLearnersEvents();
+    void traceStatusMayBeAList();
     void orphanedAssignmentsAreFound();
     void registryNamesMatchTheSchema();
 
@@ -152,6 +153,31 @@ void TestLabChecks::traceChecksSeeOnlyTheLearnersEvents()
     // A request matches together with its response: the token request was answered with 200.
     QVERIFY(run(world, spec(checkCase(Case::TokenIssued).first)).passed);
     QVERIFY(run(world, spec(checkCase(Case::Trace).first)).passed);
+}
+
+// QA: the headline lab pinned its final write to 201, but an upsert that replaces the order answers 200 OK
+// (Cosmos DB REST: Create Document 201 Created, Replace 200 OK), so a learner who had invoked the app before
+// the fix could never finish. "status" may list the codes that count.
+void TestLabChecks::traceStatusMayBeAList()
+{
+    World world = makeWorld();
+    Keyless::Sim::WorkloadRunner(world).run(world.findResource(QStringLiteral("func1"))->id);
+    CheckSpec token = spec(checkCase(Case::TokenIssued).first);
+    QVERIFY(run(world, token).passed);
+    token.params.insert(QStringLiteral("status"), QJsonArray{500, 200});
+    QVERIFY(run(world, token).passed);
+    token.params.insert(QStringLiteral("status"), QJsonArray{500, 503});
+    const CheckOutcome none = run(world, token);
+    QVERIFY(!none.passed);
+    QVERIFY2(none.feedback.contains(QLatin1String("status [500,503]")), qPrintable(none.feedback));
+    // The loader accepts a number or a non-empty list of numbers, and says what it wanted otherwise.
+    using Type = CheckRegistry::ParamType;
+    QVERIFY(CheckRegistry::matchesType(QJsonValue(201), Type::Numbers));
+    QVERIFY(CheckRegistry::matchesType(QJsonArray{201, 200}, Type::Numbers));
+    QVERIFY(!CheckRegistry::matchesType(QJsonArray{}, Type::Numbers));
+    QVERIFY(!CheckRegistry::matchesType(QJsonArray{201, QStringLiteral("200")}, Type::Numbers));
+    QVERIFY(!CheckRegistry::matchesType(QStringLiteral("201"), Type::Numbers));
+    QCOMPARE(CheckRegistry::typeName(Type::Numbers), QStringLiteral("a number or an array of numbers"));
 }
 
 void TestLabChecks::orphanedAssignmentsAreFound()

@@ -1,6 +1,8 @@
 // The engine API the lab workspace uses: live completion after every command (signal), hints and
 // their penalty, instant reset, attempts that replay, names that differ per seed.
 #include "lab/checkregistry.h"
+#include "lab/labcatalog.h"
+#include "lab/labdefinition.h"
 #include "lab/labloader.h"
 #include "lab/labsession.h"
 
@@ -77,6 +79,8 @@ private Q_SLOTS:
     void checksTrueAtTheStartEarnNothing();
     void constraintsWithoutASubjectEarnNothing_data();
     void constraintsWithoutASubjectEarnNothing();
+    void headlineLabFinishesWhateverWasInvokedBefore_data();
+    void headlineLabFinishesWhateverWasInvokedBefore();
 
 private:
     std::unique_ptr<LabSession> session(quint64 seed = 1) const
@@ -324,6 +328,45 @@ void TestLabSession::constraintsWithoutASubjectEarnNothing()
     QCOMPARE(s.evaluation().score, 30.0 * fraction);
     if (!feedback.isEmpty())
         QVERIFY2(grant->feedback().contains(feedback), qPrintable(grant->feedback()));
+}
+
+// QA: invoking the function before the fix wrote order-1001 with the key; after the fix the same order is
+// upserted again and Cosmos DB answers 200 (replaced), not 201 — the last task stayed at 7/20 for good.
+void TestLabSession::headlineLabFinishesWhateverWasInvokedBefore_data()
+{
+    QTest::addColumn<int>("invokesBefore");
+    QTest::addColumn<int>("invokesAfter");
+    QTest::newRow("the solution as written") << 0 << 0;
+    QTest::newRow("invoked with the key first") << 1 << 0;
+    QTest::newRow("invoked twice first, and again after") << 2 << 1;
+}
+
+void TestLabSession::headlineLabFinishesWhateverWasInvokedBefore()
+{
+    QFETCH(int, invokesBefore);
+    QFETCH(int, invokesAfter);
+    LabCatalog catalog(m_registry);
+    catalog.addBundled();
+    const auto lab = catalog.find(QStringLiteral("func-cosmos-no-secret"));
+    QVERIFY(lab);
+    LabSession s(lab, m_registry, lab->defaultSeed);
+    const QString invoke = s.resolve(QStringLiteral("invoke {{app}}"));
+    for (int i = 0; i < invokesBefore; ++i)
+        QCOMPARE(s.runCommand(invoke).exitStatus, 0); // the key still works
+    for (const QString &line : lab->solution) {
+        if (!line.trimmed().isEmpty() && !line.trimmed().startsWith(QLatin1Char('#')))
+            s.runCommand(s.resolve(line));
+    }
+    for (int i = 0; i < invokesAfter; ++i)
+        QCOMPARE(s.runCommand(invoke).exitStatus, 0);
+    const LabEvaluation &e = s.evaluation();
+    QString failing;
+    for (const TaskResult &t : e.tasks) {
+        if (!t.passed)
+            failing += t.taskId + QStringLiteral(": ") + t.feedback() + QLatin1Char('\n');
+    }
+    QVERIFY2(e.allPassed(), qPrintable(failing));
+    QCOMPARE(e.score, 100.0);
 }
 
 QTEST_GUILESS_MAIN(TestLabSession)
