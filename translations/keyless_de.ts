@@ -2183,6 +2183,24 @@ Lab-ID: %2</translation>
     </context>
     <context>
         <name>Keyless::Ui::Study::QuizWidget</name>
+        <message>
+            <source>Finish</source>
+            <translation>Beenden</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n question(s) not answered yet. They count as wrong. Finish the exam now?</source>
+            <translation>
+                <numerusform>%n Frage ist noch nicht beantwortet. Sie zählt als falsch. Die Prüfung jetzt beenden?</numerusform>
+                <numerusform>%n Fragen sind noch nicht beantwortet. Sie zählen als falsch. Die Prüfung jetzt beenden?</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n question(s) not answered yet. Finish now?</source>
+            <translation>
+                <numerusform>%n Frage ist noch nicht beantwortet. Jetzt beenden?</numerusform>
+                <numerusform>%n Fragen sind noch nicht beantwortet. Jetzt beenden?</numerusform>
+            </translation>
+        </message>
         <message numerus="yes">
             <source>%n question(s) not answered: they count as wrong, as on the real exam.</source>
             <translation>

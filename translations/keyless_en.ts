@@ -129,6 +129,20 @@
     <context>
         <name>Keyless::Ui::Study::QuizWidget</name>
         <message numerus="yes">
+            <source>%n question(s) not answered yet. They count as wrong. Finish the exam now?</source>
+            <translation>
+                <numerusform>%n question not answered yet. It counts as wrong. Finish the exam now?</numerusform>
+                <numerusform>%n questions not answered yet. They count as wrong. Finish the exam now?</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n question(s) not answered yet. Finish now?</source>
+            <translation>
+                <numerusform>%n question not answered yet. Finish now?</numerusform>
+                <numerusform>%n questions not answered yet. Finish now?</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n question(s) not answered: they count as wrong, as on the real exam.</source>
             <translation>
                 <numerusform>%n question not answered: it counts as wrong, as on the real exam.</numerusform>

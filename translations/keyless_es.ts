@@ -2183,6 +2183,24 @@ id del laboratorio: %2</translation>
     </context>
     <context>
         <name>Keyless::Ui::Study::QuizWidget</name>
+        <message>
+            <source>Finish</source>
+            <translation>Terminar</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n question(s) not answered yet. They count as wrong. Finish the exam now?</source>
+            <translation>
+                <numerusform>Queda %n pregunta sin responder. Cuenta como incorrecta. ¿Terminar el examen ahora?</numerusform>
+                <numerusform>Quedan %n preguntas sin responder. Cuentan como incorrectas. ¿Terminar el examen ahora?</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n question(s) not answered yet. Finish now?</source>
+            <translation>
+                <numerusform>Queda %n pregunta sin responder. ¿Terminar ahora?</numerusform>
+                <numerusform>Quedan %n preguntas sin responder. ¿Terminar ahora?</numerusform>
+            </translation>
+        </message>
         <message numerus="yes">
             <source>%n question(s) not answered: they count as wrong, as on the real exam.</source>
             <translation>

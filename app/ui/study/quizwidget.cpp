@@ -15,6 +15,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QScrollArea>
@@ -214,10 +215,21 @@ QuizWidget::QuizWidget(AppContext &context, QList<Content::Question> questions, 
     connect(m_submit, &QPushButton::clicked, this, &QuizWidget::submit);
     connect(m_next, &QPushButton::clicked, this, &QuizWidget::advance);
     connect(m_finish, &QPushButton::clicked, this, [this] {
-        if (m_session) {
-            m_session->finish();
-            showResults();
+        if (!m_session)
+            return;
+        // QA: an exam ended at one click with eight questions open. Ask first when some are unanswered.
+        const int open = m_session->count() - m_session->answeredCount();
+        if (open > 0) {
+            const QString question =
+                m_session->mode() == PracticeSession::Mode::Exam
+                    ? tr("%n question(s) not answered yet. They count as wrong. Finish the exam now?", nullptr, open)
+                    : tr("%n question(s) not answered yet. Finish now?", nullptr, open);
+            if (!(m_confirm ? m_confirm(question)
+                            : QMessageBox::question(this, tr("Finish"), question) == QMessageBox::Yes))
+                return;
         }
+        m_session->finish();
+        showResults();
     });
     connect(m_again, &QPushButton::clicked, this, &QuizWidget::practiseWrongAgain);
     connect(m_newSession, &QPushButton::clicked, this, [this] {
@@ -294,6 +306,11 @@ void QuizWidget::keyPressEvent(QKeyEvent *event)
         }
     }
     QWidget::keyPressEvent(event);
+}
+
+void QuizWidget::setConfirm(Confirm confirm)
+{
+    m_confirm = std::move(confirm);
 }
 
 void QuizWidget::setClock(Clock clock)
@@ -725,7 +742,7 @@ void QuizWidget::showResults()
             html += optionsFeedbackHtml(question, given ? given->optionIds : QStringList());
         }
     };
-    if (wrong.isEmpty() && answered > 0)
+    if (wrong.isEmpty() && unanswered.isEmpty())
         html = htmlParagraph(tr("No wrong answers — well done."));
     if (!wrong.isEmpty()) {
         html += QStringLiteral("<h3>%1</h3>").arg(tr("Review of wrong answers"));

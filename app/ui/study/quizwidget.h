@@ -50,6 +50,9 @@ public:
 
     // Tests inject a clock to run the exam countdown without waiting.
     void setClock(Clock clock);
+    // Asks the learner a yes/no question (finishing with questions open); a message box unless set (tests).
+    using Confirm = std::function<bool(const QString &question)>;
+    void setConfirm(Confirm confirm);
     // Starts a session from the setup controls (or from the arguments, for other pages and tests).
     void start();
     void startWith(Selection selection, const QString &key, int count, bool exam, int examMinutes = 0);
@@ -88,6 +91,7 @@ private:
     Content::SkillsOutline m_outline;
     std::unique_ptr<PracticeSession> m_session;
     Clock m_clock;
+    Confirm m_confirm;
     QDateTime m_questionShownAt;
     QDateTime m_examEndsAt;
     bool m_timedOut = false; // the exam ended because its time ran out

@@ -348,10 +348,22 @@ private slots:
                 questions << q;
         }
         auto quiz = makeQuiz(questions);
+        QStringList asked;
+        bool answer = false;
+        quiz->setConfirm([&asked, &answer](const QString &question) {
+            asked << question;
+            return answer;
+        });
         quiz->startWith(QuizWidget::Selection::All, QString(), 5, false);
         auto *finish = quiz->findChild<QPushButton *>(QStringLiteral("finishButton"));
         auto *score = quiz->findChild<QLabel *>(QStringLiteral("quizScore"));
+        // Finishing with questions open asks first; "no" keeps the session as it was.
+        finish->click();
+        QCOMPARE(asked, QStringList{QStringLiteral("5 questions not answered yet. Finish now?")});
+        QCOMPARE(quiz->session()->state(), PracticeSession::State::Asking);
+        QVERIFY(!score->isVisible());
         // Stopping at once: nothing to score.
+        answer = true;
         finish->click();
         QCOMPARE(score->text(), QStringLiteral("<h2>You stopped before answering a question.</h2>"));
         QVERIFY(!quiz->findChild<QTextBrowser *>(QStringLiteral("wrongAnswersView"))
@@ -380,6 +392,37 @@ private slots:
         const QString review = quiz->findChild<QTextBrowser *>(QStringLiteral("wrongAnswersView"))->toPlainText();
         QVERIFY(review.indexOf(QStringLiteral("Review of wrong answers")) < review.indexOf(QStringLiteral("Not answered")));
         QCOMPARE(review.count(QStringLiteral("Question ")), 4);
+    }
+
+    // QA: an exam finished after 2 of 10 said "No wrong answers — well done." beside "Not passed".
+    void finishingAnExamEarlyAsksAndDoesNotPraise()
+    {
+        QList<Question> questions;
+        for (const Question &q : m_f->content.questions()) {
+            if (q.kind != QuestionKind::Ordering && questions.size() < 6)
+                questions << q;
+        }
+        auto quiz = makeQuiz(questions);
+        QStringList asked;
+        quiz->setConfirm([&asked](const QString &question) {
+            asked << question;
+            return true;
+        });
+        quiz->startWith(QuizWidget::Selection::All, QString(), 6, true, 30);
+        for (int i = 0; i < 2; ++i) {
+            for (const QString &id : quiz->session()->current().answer)
+                quiz->findChild<QAbstractButton *>(QStringLiteral("option_") + id)->click();
+            quiz->findChild<QPushButton *>(QStringLiteral("submitAnswerButton"))->click();
+        }
+        quiz->findChild<QPushButton *>(QStringLiteral("finishButton"))->click();
+        QCOMPARE(asked, QStringList{QStringLiteral("4 questions not answered yet. They count as wrong. Finish the exam now?")});
+        auto *score = quiz->findChild<QLabel *>(QStringLiteral("quizScore"));
+        QVERIFY(score->text().contains(QStringLiteral("Score: 333 of 1000")));
+        QVERIFY(score->text().contains(QStringLiteral("4 questions not answered: they count as wrong")));
+        QVERIFY(!score->text().contains(QStringLiteral("Time is up")));
+        const QString review = quiz->findChild<QTextBrowser *>(QStringLiteral("wrongAnswersView"))->toPlainText();
+        QVERIFY2(!review.contains(QStringLiteral("well done")), qPrintable(review));
+        QVERIFY(review.contains(QStringLiteral("Not answered")));
     }
 
     void examAllRightPasses()
