@@ -95,6 +95,12 @@ MainWindow::MainWindow(AppContext &context, QSettings &settings, QWidget *parent
         ensurePage(static_cast<Navigator::Page>(row));
         m_pages->setCurrentIndex(row);
     });
+    // A page chosen with the mouse takes the keyboard focus (where it names a focus proxy: the flow view for
+    // its arrow keys); arrowing through the list with the keyboard leaves the focus in the list.
+    connect(m_navigation, &QListWidget::itemClicked, this, [this] {
+        if (QWidget *page = m_pages->currentWidget(); page && page->focusProxy())
+            page->setFocus(Qt::MouseFocusReason);
+    });
     if (context.navigator) {
         connect(context.navigator, &Navigator::pageNeeded, this, [this](Navigator::Page page) { ensurePage(page); });
         connect(context.navigator, &Navigator::pageRequested, this, &MainWindow::showPage);

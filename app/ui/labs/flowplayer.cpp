@@ -90,17 +90,13 @@ void FlowPlayer::togglePlay()
 
 void FlowPlayer::stepForward()
 {
+    // One press, one step (QA: two quick presses moved one step): a hop still moving lands at once and the
+    // next one starts, so classroom stepping never waits and never swallows a press.
     m_dwell->stop();
-    if (isMoving()) {
+    if (isMoving())
         m_animation->stop();
+    if (m_progress < 1.0 && m_step >= 0)
         setState(m_step, 1.0);
-        moveFinished();
-        return;
-    }
-    if (m_progress < 1.0 && m_step >= 0) {
-        setState(m_step, 1.0);
-        return;
-    }
     advance();
 }
 

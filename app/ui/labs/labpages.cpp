@@ -39,6 +39,8 @@ FlowPage::FlowPage(AppContext &context, QWidget *parent)
     row->addWidget(m_choice, 1);
     layout->addLayout(row);
     m_view = new FlowView(context.uiState, this);
+    // A click on "Flow" in the navigation lands here, so Space and the arrow keys drive the run at once.
+    setFocusProxy(m_view);
     layout->addWidget(m_view, 1);
     connect(m_choice, &QComboBox::currentIndexChanged, this,
             [this](int index) { showFlow(m_choice->itemData(index).toString(), 0); });

@@ -343,8 +343,20 @@ private slots:
         view.scene()->showStep(5, 0.5);
         const QPointF middle = view.scene()->packet()->pos();
         QVERIFY(middle != start);
-        // A second step finishes the move at once (classroom stepping never waits).
+        // A second press lands the move at once and goes on to the next hop (classroom stepping never waits,
+        // and never swallows a press: QA saw two quick presses move one step).
+        QSignalSpy steps(view.player(), &FlowPlayer::stepChanged);
         view.player()->stepForward();
+        QCOMPARE(steps.count(), 1);
+        QCOMPARE(view.player()->step(), 6);
+        QVERIFY(view.player()->isMoving());
+        // At the last hop a press lands it; there is nothing after it.
+        const int last = int(view.trace().events.size()) - 1;
+        view.player()->goTo(last - 1);
+        view.player()->stepForward();
+        QVERIFY(view.player()->isMoving());
+        view.player()->stepForward();
+        QCOMPARE(view.player()->step(), last);
         QVERIFY(!view.player()->isMoving());
         QCOMPARE(view.player()->progress(), 1.0);
     }

@@ -1,6 +1,8 @@
 #include "progress/database.h"
 #include "studyfixture.h"
 #include "ui/guiapplication.h"
+#include "ui/labs/flowplayer.h"
+#include "ui/labs/flowview.h"
 #include "ui/mainwindow.h"
 #include "ui/study/appearance.h"
 #include "ui/study/lessonspage.h"
@@ -537,6 +539,35 @@ private slots:
                           (it.value().size() > 1 ? QStringLiteral(" and %1 more)").arg(it.value().size() - 1)
                                                  : QStringLiteral(")"));
         QVERIFY2(clashes.isEmpty(), qPrintable(report.join(QLatin1Char('\n'))));
+    }
+
+    // QA: after clicking "Flow" in the navigation, Right did nothing (the focus stayed in the list) although the
+    // page says "press Play or Right to start".
+    void clickingFlowLetsTheArrowKeysStep()
+    {
+        MainWindow window(m_f->context, *m_f->settings);
+        window.resize(1280, 800);
+        window.show();
+        QApplication::setActiveWindow(&window);
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigation"));
+        navigation->setFocus();
+        QTest::mouseClick(navigation->viewport(), Qt::LeftButton, {},
+                          navigation->visualItemRect(navigation->item(int(Navigator::Page::Flow))).center());
+        QCOMPARE(window.currentPage(), Navigator::Page::Flow);
+        auto *view = window.page(Navigator::Page::Flow)->findChild<Keyless::Ui::Labs::FlowView *>();
+        QVERIFY(view);
+        QWidget *focus = QApplication::focusWidget();
+        QVERIFY2(focus && (focus == view || view->isAncestorOf(focus)),
+                 focus ? focus->metaObject()->className() : "no focus");
+        const int before = view->player()->step();
+        QTest::keyClick(focus, Qt::Key_Right);
+        QCOMPARE(view->player()->step(), before + 1);
+        // Arrowing through the list with the keyboard keeps the focus in the list.
+        navigation->setFocus();
+        QTest::keyClick(navigation, Qt::Key_Down);
+        QCOMPARE(window.currentPage(), Navigator::Page::Labs);
+        QVERIFY(navigation->hasFocus());
     }
 
     void everyControlHasAnAccessibleNameOrText()
