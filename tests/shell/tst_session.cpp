@@ -2,6 +2,7 @@
 #include "shell/session.h"
 #include "sim/world.h"
 
+#include <QJsonDocument>
 #include <QTest>
 
 using namespace Keyless;
@@ -18,6 +19,8 @@ private slots:
     void setWorldForgetsResourceSignIns();
     void helpOnEveryGroupAndCommand();
     void everyRequiredArgumentIsReported();
+    void updatePrintsWhatShowPrints_data();
+    void updatePrintsWhatShowPrints();
 };
 
 void TestSession::commandLogUsesSimulatedTime()
@@ -109,6 +112,63 @@ void TestSession::everyRequiredArgumentIsReported()
                                            required.join(QStringLiteral(", "))),
                  qPrintable(name + QStringLiteral(": ") + r.stderrText()));
     }
+}
+
+// Every command that changes a resource and prints it prints the shape its show/list prints: azure-cli's
+// cli_cosmosdb_create/update end with `client.get(...)` (cosmosdb/custom.py), appsettings set/delete print the
+// list, and identity assign prints the identity block that identity show prints.
+void TestSession::updatePrintsWhatShowPrints_data()
+{
+    QTest::addColumn<QString>("change");
+    QTest::addColumn<QString>("show");
+    QTest::newRow("cosmosdb update") << QStringLiteral("az cosmosdb update -n cosmos1 -g rg1 --disable-local-auth true")
+                                     << QStringLiteral("az cosmosdb show -n cosmos1 -g rg1");
+    QTest::newRow("cosmosdb create") << QStringLiteral("az cosmosdb create -n cosmos2 -g rg1 --disable-local-auth true")
+                                     << QStringLiteral("az cosmosdb show -n cosmos2 -g rg1");
+    QTest::newRow("keyvault update") << QStringLiteral("az keyvault update -n kv1 -g rg1 --enable-rbac-authorization false")
+                                     << QStringLiteral("az keyvault show -n kv1 -g rg1");
+    QTest::newRow("keyvault set-policy")
+        << QStringLiteral("az keyvault update -n kv1 -g rg1 --enable-rbac-authorization false -o none && az keyvault "
+                          "set-policy -n kv1 -g rg1 --object-id $(az ad signed-in-user show --query id -o tsv) "
+                          "--secret-permissions get list")
+        << QStringLiteral("az keyvault show -n kv1 -g rg1");
+    QTest::newRow("storage account update")
+        << QStringLiteral("az storage account update -n st1 -g rg1 --allow-shared-key-access false")
+        << QStringLiteral("az storage account show -n st1 -g rg1");
+    QTest::newRow("appsettings set") << QStringLiteral("az functionapp config appsettings set -n fn1 -g rg1 --settings A=1")
+                                     << QStringLiteral("az functionapp config appsettings list -n fn1 -g rg1");
+    QTest::newRow("appsettings delete")
+        << QStringLiteral("az webapp config appsettings delete -n fn1 -g rg1 --setting-names A")
+        << QStringLiteral("az webapp config appsettings list -n fn1 -g rg1");
+    QTest::newRow("identity assign") << QStringLiteral("az functionapp identity assign -n fn1 -g rg1")
+                                     << QStringLiteral("az functionapp identity show -n fn1 -g rg1");
+}
+
+void TestSession::updatePrintsWhatShowPrints()
+{
+    QFETCH(QString, change);
+    QFETCH(QString, show);
+    Sim::World world;
+    Shell::Session session(world);
+    const Shell::RunResult setup = session.run(QStringLiteral(
+        "az group create -n rg1 -l eastus -o none\n"
+        "az cosmosdb create -n cosmos1 -g rg1 -o none\n"
+        "az keyvault create -n kv1 -g rg1 -o none\n"
+        "az storage account create -n st1 -g rg1 -o none\n"
+        "az functionapp create -n fn1 -g rg1 -s st1 -c eastus -o none --only-show-errors\n"
+        "az functionapp config appsettings set -n fn1 -g rg1 --settings A=0 -o none"));
+    QVERIFY2(setup.exitStatus == 0, qPrintable(setup.text()));
+    const Shell::RunResult changed = session.run(change);
+    QVERIFY2(changed.exitStatus == 0, qPrintable(changed.text()));
+    const Shell::RunResult shown = session.run(show);
+    QVERIFY2(shown.exitStatus == 0, qPrintable(shown.text()));
+    QJsonParseError error;
+    const QJsonDocument a = QJsonDocument::fromJson(changed.stdoutText().toUtf8(), &error);
+    QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(changed.stdoutText()));
+    const QJsonDocument b = QJsonDocument::fromJson(shown.stdoutText().toUtf8(), &error);
+    QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(shown.stdoutText()));
+    QVERIFY(!a.isEmpty());
+    QCOMPARE(a, b);
 }
 
 QTEST_GUILESS_MAIN(TestSession)
