@@ -238,6 +238,34 @@ Führt ein Konsolenskript (az, curl, exec, invoke, jq, …) in einer frischen si
             <translation>Skriptdatei oder - für die Standardeingabe.</translation>
         </message>
         <message>
+            <source>keyless lab check: one lab at a time, got %1: %2
+</source>
+            <translation>keyless lab check: immer nur ein Lab, angegeben wurden %1: %2
+</translation>
+        </message>
+        <message>
+            <source>keyless lab check: which lab? Give a lab file or id (see keyless lab list)
+</source>
+            <translation>keyless lab check: welches Lab? Geben Sie eine Lab-Datei oder -ID an (siehe keyless lab list)
+</translation>
+        </message>
+        <message>
+            <source>line %1 (exit %2): %3</source>
+            <translation>Zeile %1 (Exit-Status %2): %3</translation>
+        </message>
+        <message>
+            <source>exit %1: %2</source>
+            <translation>Exit-Status %1: %2</translation>
+        </message>
+        <message>
+            <source>solution script: exit status %1</source>
+            <translation>Lösungsskript: Exit-Status %1</translation>
+        </message>
+        <message>
+            <source>; first failing command at %1</source>
+            <translation>; erster fehlgeschlagener Befehl in %1</translation>
+        </message>
+        <message>
             <source>keyless script: only one script file can be given</source>
             <translation>keyless script: es kann nur eine Skriptdatei angegeben werden</translation>
         </message>

@@ -238,6 +238,34 @@ Ejecuta un script de consola (az, curl, exec, invoke, jq, …) en un entorno sim
             <translation>Archivo de script, o - para la entrada estándar.</translation>
         </message>
         <message>
+            <source>keyless lab check: one lab at a time, got %1: %2
+</source>
+            <translation>keyless lab check: un laboratorio cada vez, se indicaron %1: %2
+</translation>
+        </message>
+        <message>
+            <source>keyless lab check: which lab? Give a lab file or id (see keyless lab list)
+</source>
+            <translation>keyless lab check: ¿qué laboratorio? Indique un archivo o un id de laboratorio (vea keyless lab list)
+</translation>
+        </message>
+        <message>
+            <source>line %1 (exit %2): %3</source>
+            <translation>línea %1 (estado de salida %2): %3</translation>
+        </message>
+        <message>
+            <source>exit %1: %2</source>
+            <translation>estado de salida %1: %2</translation>
+        </message>
+        <message>
+            <source>solution script: exit status %1</source>
+            <translation>script de solución: estado de salida %1</translation>
+        </message>
+        <message>
+            <source>; first failing command at %1</source>
+            <translation>; primer comando fallido en %1</translation>
+        </message>
+        <message>
             <source>keyless script: only one script file can be given</source>
             <translation>keyless script: solo se puede indicar un archivo de script</translation>
         </message>

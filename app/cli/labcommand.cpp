@@ -148,13 +148,52 @@ int recordAttempt(const QString &dbPath, const Lab::LabSession &session, qint64 
     return 0;
 }
 
+// "solution script: exit status 2, line 3: keyless: line 3: syntax error ..." -- the first command that failed (or
+// the parse error that stopped the script) and what it printed first on stderr.
+QString scriptFailureLine(const Lab::CommandOutcome &outcome)
+{
+    // Its message: the first az ERROR or shell error line, else the first other line that is not a warning.
+    QString message;
+    for (const QString &raw : outcome.standardError.split(QLatin1Char('\n'))) {
+        const QString line = raw.trimmed();
+        if (line.startsWith(QLatin1String("ERROR")) || line.startsWith(QLatin1String("keyless:"))) {
+            message = line;
+            break;
+        }
+        if (message.isEmpty() && !line.isEmpty() && !line.startsWith(QLatin1String("WARNING")))
+            message = line;
+    }
+    QString where;
+    if (!outcome.failedCommand.isEmpty()) {
+        where = outcome.failedLine > 0 ? tr("line %1 (exit %2): %3")
+                                             .arg(outcome.failedLine)
+                                             .arg(outcome.failedStatus)
+                                             .arg(outcome.failedCommand)
+                                       : tr("exit %1: %2").arg(outcome.failedStatus).arg(outcome.failedCommand);
+    }
+    QString text = tr("solution script: exit status %1").arg(outcome.exitStatus);
+    if (!where.isEmpty())
+        text += tr("; first failing command at %1").arg(where);
+    text += QLatin1Char('\n');
+    if (!message.isEmpty())
+        text += QStringLiteral("      ") + message + QLatin1Char('\n');
+    return text;
+}
+
 int runCheck(const QCommandLineParser &parser, const Invocation &invocation, QTextStream &out, QTextStream &err)
 {
     const QString &globalDb = invocation.globalDb;
     const bool jsonMode = parser.isSet(QStringLiteral("json"));
     const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 2) {
+        err << tr("keyless lab check: one lab at a time, got %1: %2\n")
+                   .arg(positional.size() - 1)
+                   .arg(positional.mid(1).join(QLatin1Char(' ')))
+            << usage();
+        return 2;
+    }
     if (positional.size() != 2) {
-        err << usage();
+        err << tr("keyless lab check: which lab? Give a lab file or id (see keyless lab list)\n") << usage();
         return 2;
     }
     const QString labArgument = positional.at(1);
@@ -265,6 +304,10 @@ int runCheck(const QCommandLineParser &parser, const Invocation &invocation, QTe
                    .arg(evaluation.tasks.size());
         if (attemptId > 0)
             out << tr("recorded attempt %1\n").arg(attemptId);
+        // The checks grade the world the script left; a script that failed must not pass unnoticed. (A failure the
+        // script goes on from -- a lab's deliberate `invoke` that fails -- is not one.)
+        if (outcome.exitStatus != 0)
+            out << scriptFailureLine(outcome);
     }
     out.flush();
     return evaluation.allPassed() ? 0 : 1;

@@ -1,6 +1,7 @@
 #include "lab/labconsole.h"
 
 #include "lab/labsession.h"
+#include "shell/commandcontext.h"
 #include "shell/session.h"
 
 namespace Keyless::Lab {
@@ -46,8 +47,29 @@ QStringList LabConsole::completions(const QString &line) const
 
 CommandOutcome LabConsole::run(const QString &text)
 {
-    const Shell::RunResult result = m_impl->shell.run(text);
     CommandOutcome outcome;
+    const QStringList lines = text.split(QLatin1Char('\n'));
+    int nextLine = 0; // commands arrive in script order: look for each one from where the previous one was
+    m_impl->shell.setCommandObserver([&outcome, &lines, &nextLine](const Shell::CommandRecord &record) {
+        if (record.nestingLevel != 0)
+            return;
+        const QString first = record.source.section(QLatin1Char('\n'), 0, 0).trimmed();
+        int line = 0;
+        for (int i = nextLine; i < lines.size() && !first.isEmpty(); ++i) {
+            if (lines.at(i).contains(first)) {
+                line = i + 1;
+                nextLine = i;
+                break;
+            }
+        }
+        if (record.exitStatus != 0 && outcome.failedCommand.isEmpty()) {
+            outcome.failedCommand = record.source.trimmed();
+            outcome.failedStatus = record.exitStatus;
+            outcome.failedLine = line;
+        }
+    });
+    const Shell::RunResult result = m_impl->shell.run(text);
+    m_impl->shell.setCommandObserver({});
     outcome.command = text;
     outcome.exitStatus = result.exitStatus;
     outcome.output = result.text();

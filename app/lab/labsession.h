@@ -24,6 +24,11 @@ struct CommandOutcome {
     QString output; // stdout and stderr interleaved, as a terminal shows them
     QString standardOutput;
     QString standardError;
+    // The first top-level command that exited non-zero (empty when none did), its status and its line in the
+    // script (1-based; 0 when it could not be placed). A parse error is not a command: see exitStatus and stderr.
+    QString failedCommand;
+    int failedStatus = 0;
+    int failedLine = 0;
     int traceBegin = 0; // the events this command added: world().trace().events()[traceBegin, traceEnd)
     int traceEnd = 0;
 };

@@ -1186,13 +1186,16 @@ const Sim::Resource *cosmosAccount(Env &e, AzResult &error)
     return r;
 }
 
+QJsonValue flattenCosmosAccount(const QJsonValue &account);
+
 AzResult cosmosCreate(AzCall &call)
 {
     Env e(call);
     QJsonObject props;
     if (e.has("disable-local-auth"))
         props.insert(QStringLiteral("disableLocalAuth"), e.isTrue("disable-local-auth"));
-    return createResource(e, QStringLiteral("cosmosdb"), props);
+    // azure-cli's create and update end with client.get(...), so they print what `cosmosdb show` prints.
+    return mapValue(createResource(e, QStringLiteral("cosmosdb"), props), flattenCosmosAccount);
 }
 
 AzResult cosmosUpdate(AzCall &call)
@@ -1202,7 +1205,9 @@ AzResult cosmosUpdate(AzCall &call)
     const Sim::Resource *account = cosmosAccount(e, error);
     if (!account)
         return error;
-    return updateBooleanProperty(e, account->id, "disable-local-auth", QStringLiteral("disableLocalAuth"));
+    return mapValue(
+        updateBooleanProperty(e, account->id, "disable-local-auth", QStringLiteral("disableLocalAuth")),
+        flattenCosmosAccount);
 }
 
 template <typename F> AzResult withCosmos(AzCall &call, F f)
@@ -2242,14 +2247,31 @@ void registerAzCommands(AzCli &az)
                  "--role-assignment-id cb8ed2d7-2371-4e3c-bd31-6cc1560e84f8 --role-definition-name \"Cosmos DB "
                  "Built-in Data Contributor\" --scope \"/\" --principal-id 6328f5f7-dbf7-4244-bba8-fbb9d8066506")},
         [](AzCall &c) {
-            return withCosmos(c, [&c](Env &e, const QString &id) {
+            return withCosmos(c, [](Env &e, const QString &id) {
+                // azure-cli cli_cosmosdb_sql_role_assignment_create (cosmosdb/custom.py): a CLIError (exit 1) for
+                // both or neither, and a name is looked up in the account's role definitions first.
+                if (e.has("role-definition-id") && e.has("role-definition-name"))
+                    return AzResult::fail(
+                        QStringLiteral("Can only provide one out of role_definition_id and role_definition_name."));
                 if (!e.has("role-definition-id") && !e.has("role-definition-name"))
-                    return AzResult::fail(QStringLiteral("usage error: --role-definition-id ID | "
-                                                         "--role-definition-name NAME"),
-                                          2);
-                Q_UNUSED(c)
-                const QString role =
-                    e.has("role-definition-id") ? e.v("role-definition-id") : e.v("role-definition-name");
+                    return AzResult::fail(QStringLiteral(
+                        "Providing one out of role_definition_id and role_definition_name is required."));
+                QString role = e.v("role-definition-id");
+                if (e.has("role-definition-name")) {
+                    const Sim::ArmResult defs = e.session.controlPlane().listCosmosSqlRoleDefinitions(id);
+                    if (!defs.ok())
+                        return fromArm(defs);
+                    for (const QJsonValue &d : defs.body.toArray()) {
+                        if (d.toObject()
+                                .value(QStringLiteral("roleName"))
+                                .toString()
+                                .compare(e.v("role-definition-name"), Qt::CaseInsensitive) == 0)
+                            role = d.toObject().value(QStringLiteral("id")).toString();
+                    }
+                    if (role.isEmpty())
+                        return AzResult::fail(QStringLiteral("No Role Definition found with name [%1].")
+                                                  .arg(e.v("role-definition-name")));
+                }
                 return fromArm(e.session.controlPlane().createCosmosSqlRoleAssignment(
                     id, e.v("principal-id"), role, e.v("scope"), e.v("role-assignment-id")));
             });

@@ -2,6 +2,7 @@
 
 #include "shell/parser.h"
 #include "shell/textcommands.h"
+#include "sim/clock.h"
 
 #include <QRegularExpression>
 
@@ -673,6 +674,9 @@ void Interpreter::registerBuiltins()
                 return 1;
             }
             static const QRegularExpression format(QStringLiteral("^(\\d+(?:\\.\\d+)?)([smhd]?)$"));
+            // One sleep waits at most MaxSleepSeconds of simulated time (documented in the help): more than any
+            // token, cache or propagation delay needs, and far from where the clock or a qint64 could overflow.
+            double totalSeconds = 0;
             qint64 total = 0;
             for (const QString &arg : std::as_const(ctx.args)) {
                 const QRegularExpressionMatch m = format.match(arg);
@@ -688,13 +692,26 @@ void Interpreter::registerBuiltins()
                     seconds *= 3600;
                 else if (unit == QLatin1String("d"))
                     seconds *= 86400;
+                totalSeconds += seconds;
+                if (!(totalSeconds <= double(MaxSleepSeconds))) {
+                    ctx.printError(QStringLiteral("sleep: invalid time interval '%1': one sleep waits at most %2 "
+                                                  "days of simulated time")
+                                       .arg(arg)
+                                       .arg(MaxSleepSeconds / 86400));
+                    return 1;
+                }
                 total += qint64(seconds * 1000.0 + 0.5);
+            }
+            if (m_hooks.now && m_hooks.now().toSecsSinceEpoch() + total / 1000 > Sim::Clock::MaxSeconds) {
+                ctx.printError(QStringLiteral("sleep: the simulated clock cannot go past %1")
+                                   .arg(Sim::Clock::iso(Sim::Clock::MaxSeconds)));
+                return 1;
             }
             if (m_hooks.advanceClock)
                 m_hooks.advanceClock(total);
             return 0;
         },
-        QStringLiteral("Advance the simulated clock (sleep 600 waits out a role propagation)."));
+        QStringLiteral("Advance the simulated clock (sleep 600 waits out a role propagation; at most 365d per call)."));
 
     registerCommand(
         QStringLiteral("printenv"),

@@ -25,6 +25,9 @@ struct RunResult {
 class Interpreter final
 {
 public:
+    // The most simulated time one `sleep` may wait (365 days); more is refused with an error.
+    static constexpr qint64 MaxSleepSeconds = 365LL * 86400;
+
     struct Hooks {
         std::function<void(qint64 milliseconds)> advanceClock; // `sleep`
         std::function<QDateTime()> now;                        // stamps CommandRecord

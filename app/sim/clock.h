@@ -16,8 +16,16 @@ public:
     {
     }
 
+    // The clock never passes 9999-01-01T00:00:00Z: HTTP dates and ISO times keep four-digit years, and what is
+    // added to now (token lifetimes, purge dates: at most months) stays below year 10000 and far from overflow.
+    static constexpr qint64 MaxSeconds = 253370764800;
+
     qint64 now() const { return m_now; }
-    void advance(qint64 seconds) { m_now += seconds > 0 ? seconds : 0; }
+    void advance(qint64 seconds)
+    {
+        if (seconds > 0)
+            m_now = seconds >= MaxSeconds - m_now ? MaxSeconds : m_now + seconds;
+    }
     void setNow(qint64 seconds) { m_now = seconds; }
 
     QString isoNow() const { return iso(m_now); }

@@ -1042,6 +1042,13 @@ ArmResult ControlPlane::createCosmosSqlRoleAssignment(const QString &accountId, 
                                   QStringLiteral("The scope '%1' is not valid: use '/', '/dbs/<database>' or "
                                                  "'/dbs/<database>/colls/<container>'.")
                                       .arg(scope));
+    // az sends --principal-id as given (no client-side check); the service refuses what is not an object id.
+    // [U] the service's exact text for a non-GUID principal id is not in the facts: this one says what to give.
+    if (!isGuid(principalId))
+        return ArmResult::failure(400, s("BadRequest"),
+                                  QStringLiteral("The principal ID '%1' is not valid: give the object (principal) ID "
+                                                 "of a user, group or service principal, a GUID.")
+                                      .arg(principalId));
     QString roleId = roleDefinition.section(QLatin1Char('/'), -1).toLower();
     if (!isGuid(roleId)) {
         roleId.clear();

@@ -469,7 +469,23 @@ HttpResponse BlobService::handle(World &world, const Resource &account, const Ht
         return storageError(401, s("NoAuthenticationInformation"),
                             s("Server failed to authenticate the request. Please refer to the information in the "
                               "www-authenticate header."));
-    if (auth.startsWith(s("SharedKey "), Qt::CaseInsensitive)) {
+    // A header Storage cannot parse -- an unknown scheme ("Basic …") or "Bearer" with no token -- is
+    // InvalidAuthenticationInfo "Authentication information is not given in the correct format…" (Microsoft Learn,
+    // ACR troubleshooting: `Authorization: basic` sent to blob storage), with status 400 (Azure/iothub-explorer#58).
+    const bool sharedKey = auth.startsWith(s("SharedKey "), Qt::CaseInsensitive);
+    if (!sharedKey && bearer(req).isEmpty()) {
+        const QString message = s("Authentication information is not given in the correct format. Check the value of "
+                                  "Authorization header.");
+        TraceEvent note = hop.base(TraceKind::Note);
+        note.from = account.name;
+        note.fromId = account.id;
+        note.summary = s("Authorization header not understood");
+        note.explanation = s("Storage accepts \"Authorization: Bearer <token>\" (with x-ms-version 2017-11-09 or "
+                             "later) or \"SharedKey <account>:<signature>\"; this header is neither.");
+        world.record(note);
+        return storageError(400, s("InvalidAuthenticationInfo"), message);
+    }
+    if (sharedKey) {
         if (!account.allowSharedKeyAccess)
             return storageError(403, s("KeyBasedAuthenticationNotPermitted"),
                                 s("Key based authentication is not permitted on this storage account."));
@@ -520,8 +536,18 @@ HttpResponse BlobService::handle(World &world, const Resource &account, const Ht
                 detail = s("Issuer validation failed. Issuer did not match.");
             else if (check.failure == TokenCheck::Failure::Expired || check.failure == TokenCheck::Failure::NotYetValid)
                 detail = s("Lifetime validation failed. The token is expired.");
-            else
+            else if (check.failure == TokenCheck::Failure::BadSignature)
                 detail = s("Signature validation failed.");
+            if (detail.isEmpty()) {
+                // Not a JWT at all (cut short, not base64url): 401 InvalidAuthenticationInfo (facts §7.3) but no
+                // AuthenticationErrorDetail, since Storage's text for it is not confirmed; the trace explains.
+                hop.tokenRejected(check, s("InvalidAuthenticationInfo"),
+                                  s("the bearer token is not a well-formed JWT (header.payload.signature, each "
+                                    "base64url): was it cut short or quoted?"));
+                return storageError(401, s("InvalidAuthenticationInfo"),
+                                    s("Server failed to authenticate the request. Please refer to the information in "
+                                      "the www-authenticate header."));
+            }
             hop.tokenRejected(check, s("InvalidAuthenticationInfo"), detail);
             return storageError(401, s("InvalidAuthenticationInfo"),
                                 s("Server failed to authenticate the request. Please refer to the information in the "
@@ -770,10 +796,23 @@ HttpResponse CosmosService::handle(World &world, const Resource &account, const 
     const QUrlQuery authParts(auth);
     const QString authType = authParts.queryItemValue(s("type"));
     const QString sig = authParts.queryItemValue(s("sig"), QUrl::FullyDecoded);
-    if (auth.isEmpty() || authType.isEmpty())
+    if (auth.trimmed().isEmpty())
         return cosmosError(
             401, 0, s("Unauthorized"),
             s("Required Header authorization is missing. Ensure a valid Authorization token is passed."));
+    if (authType.isEmpty() || sig.isEmpty()) {
+        // A header that is there but not type=...&ver=...&sig=... (e.g. "Bearer <token>"): 401 with this text,
+        // observed in azure-sdk-for-python#29659 and on Microsoft Q&A (2026, "conform"; older builds "confirm").
+        // The trace explanation names the format the service expects.
+        const QString message =
+            s("Authorization header doesn't conform to the required format. Please verify and try again.");
+        HttpResponse r = HttpResponse::json(401, {{s("code"), s("Unauthorized")}, {s("message"), message}});
+        r.headers.set(s("x-ms-substatus"), s("0"));
+        r.headers.set(s("x-ms-activity-id"), activityId);
+        return hop.answer(r, s("Unauthorized"),
+                          message + s(" Cosmos DB expects Authorization: type=aad&ver=1.0&sig=<token> (or "
+                                      "type=master&ver=1.0&sig=<signature>), URL-encoded; not \"Bearer <token>\"."));
+    }
     const QString date = req.headers.value(s("x-ms-date")).trimmed();
     if (date.isEmpty())
         return cosmosError(

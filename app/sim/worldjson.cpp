@@ -55,10 +55,13 @@ WorldSettings WorldSettings::fromJson(const QJsonObject &o, QStringList *errors)
     w.imdsRequestsPerSecond = int(rate);
     if (o.contains(s("startTime"))) {
         const QJsonValue v = o.value(s("startTime"));
-        w.startTime = v.isDouble() ? qint64(v.toDouble()) : Clock::parseIso(v.toString(), -1);
-        if (w.startTime < 0) {
+        // A double past the clock's end is refused before it is cast (a cast out of range is undefined).
+        const bool inRange = !v.isDouble() || (v.toDouble() >= 0 && v.toDouble() <= double(Clock::MaxSeconds));
+        w.startTime = !inRange ? -1 : v.isDouble() ? qint64(v.toDouble()) : Clock::parseIso(v.toString(), -1);
+        if (w.startTime < 0 || w.startTime > Clock::MaxSeconds) {
             if (errors)
-                *errors << s("settings.startTime: expected ISO 8601 time or Unix seconds");
+                *errors << QStringLiteral("settings.startTime: expected ISO 8601 time or Unix seconds before %1")
+                               .arg(Clock::iso(Clock::MaxSeconds));
             w.startTime = Clock::DefaultStart;
         }
     }

@@ -62,6 +62,9 @@ private Q_SLOTS:
     void defaultSeedIsTheScriptCommands();
     void checkRecordsAttempt();
     void usageErrors();
+    void checkSaysWhyTwoLabsAreRefused();
+    void checkReportsFailingSolutionScript_data();
+    void checkReportsFailingSolutionScript();
 };
 
 void TestLabCommand::listShowsBundledLabs()
@@ -277,6 +280,67 @@ void TestLabCommand::usageErrors()
         {QStringLiteral("check"), QStringLiteral("vm-storage-imds"), QStringLiteral("--seed"), QStringLiteral("x")});
     QCOMPARE(run.status, 2);
     QVERIFY(run.err.contains(QLatin1String("--seed")));
+}
+
+// Regression: `keyless lab check A B` printed only the usage text.
+void TestLabCommand::checkSaysWhyTwoLabsAreRefused()
+{
+    const Run run = lab({QStringLiteral("check"), QStringLiteral("vm-storage-imds"), QStringLiteral("func-cosmos-no-secret")});
+    QCOMPARE(run.status, 2);
+    QVERIFY2(run.err.startsWith(QLatin1String(
+                 "keyless lab check: one lab at a time, got 2: vm-storage-imds func-cosmos-no-secret\n")),
+             qPrintable(run.err));
+    QVERIFY(run.err.contains(QLatin1String("usage: keyless lab list")));
+    QVERIFY(run.out.isEmpty());
+    const Run none = lab({QStringLiteral("check")});
+    QVERIFY2(none.err.startsWith(QLatin1String("keyless lab check: which lab?")), qPrintable(none.err));
+}
+
+// Regression: a solution script that failed (syntax error, failing az command) showed only in --json as
+// scriptExitStatus; the text output names the status, the first failing command and its line, and its message.
+// The exit code stays the checks' (1: a task failed), as the usage documents.
+void TestLabCommand::checkReportsFailingSolutionScript_data()
+{
+    QTest::addColumn<QString>("script");
+    QTest::addColumn<QString>("summary"); // the line after the check results
+    QTest::addColumn<QString>("message");
+    QTest::newRow("syntax error") << QStringLiteral("az group list -o none\necho (oops\n")
+                                  << QStringLiteral("solution script: exit status 2\n")
+                                  << QStringLiteral("keyless: line 2: ");
+    QTest::newRow("failing az command")
+        << QStringLiteral("# nothing yet\naz group show -n no-such-group -o none\n")
+        << QStringLiteral("solution script: exit status 3; first failing command at line 2 (exit 3): az group show -n "
+                          "no-such-group -o none\n")
+        << QStringLiteral("ERROR: (ResourceGroupNotFound)");
+    QTest::newRow("set -e stops at the failure")
+        << QStringLiteral("set -e\naz group show -n no-such-group -o none\necho never\n")
+        << QStringLiteral("solution script: exit status 3; first failing command at line 2 (exit 3): az group show -n "
+                          "no-such-group -o none\n")
+        << QStringLiteral("ERROR: (ResourceGroupNotFound)");
+}
+
+void TestLabCommand::checkReportsFailingSolutionScript()
+{
+    QFETCH(QString, script);
+    QFETCH(QString, summary);
+    QFETCH(QString, message);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QFile file(dir.filePath(QStringLiteral("solution.sh")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(script.toUtf8());
+    file.close();
+    const Run run = lab({QStringLiteral("check"), QStringLiteral("vm-storage-imds"), QStringLiteral("--solution"),
+                         file.fileName()});
+    QCOMPARE(run.status, 1);
+    const qsizetype at = run.out.indexOf(QLatin1String("solution script: "));
+    QVERIFY2(at > 0, qPrintable(run.out));
+    QCOMPARE(run.out.mid(at, summary.size()), summary);
+    QVERIFY2(run.out.mid(at + summary.size()).trimmed().startsWith(message), qPrintable(run.out));
+    // The solution of the lab itself passes and prints no such line.
+    const Run good = lab({QStringLiteral("check"), QStringLiteral("vm-storage-imds")});
+    QCOMPARE(good.status, 0);
+    QVERIFY2(!good.out.contains(QLatin1String("solution script:")), qPrintable(good.out));
 }
 
 QTEST_GUILESS_MAIN(TestLabCommand)

@@ -1,8 +1,12 @@
 #include "shell/azcli.h"
 #include "shell/session.h"
+#include "sim/clock.h"
 #include "sim/world.h"
 
+#include <QJsonDocument>
 #include <QTest>
+
+#include <limits>
 
 using namespace Keyless;
 
@@ -18,6 +22,11 @@ private slots:
     void setWorldForgetsResourceSignIns();
     void helpOnEveryGroupAndCommand();
     void everyRequiredArgumentIsReported();
+    void updatePrintsWhatShowPrints_data();
+    void updatePrintsWhatShowPrints();
+    void sleepRefusesWhatDoesNotFit_data();
+    void sleepRefusesWhatDoesNotFit();
+    void clockStopsAtItsEnd();
 };
 
 void TestSession::commandLogUsesSimulatedTime()
@@ -109,6 +118,127 @@ void TestSession::everyRequiredArgumentIsReported()
                                            required.join(QStringLiteral(", "))),
                  qPrintable(name + QStringLiteral(": ") + r.stderrText()));
     }
+}
+
+// Every command that changes a resource and prints it prints the shape its show/list prints: azure-cli's
+// cli_cosmosdb_create/update end with `client.get(...)` (cosmosdb/custom.py), appsettings set/delete print the
+// list, and identity assign prints the identity block that identity show prints.
+void TestSession::updatePrintsWhatShowPrints_data()
+{
+    QTest::addColumn<QString>("change");
+    QTest::addColumn<QString>("show");
+    QTest::newRow("cosmosdb update") << QStringLiteral("az cosmosdb update -n cosmos1 -g rg1 --disable-local-auth true")
+                                     << QStringLiteral("az cosmosdb show -n cosmos1 -g rg1");
+    QTest::newRow("cosmosdb create") << QStringLiteral("az cosmosdb create -n cosmos2 -g rg1 --disable-local-auth true")
+                                     << QStringLiteral("az cosmosdb show -n cosmos2 -g rg1");
+    QTest::newRow("keyvault update") << QStringLiteral("az keyvault update -n kv1 -g rg1 --enable-rbac-authorization false")
+                                     << QStringLiteral("az keyvault show -n kv1 -g rg1");
+    QTest::newRow("keyvault set-policy")
+        << QStringLiteral("az keyvault update -n kv1 -g rg1 --enable-rbac-authorization false -o none && az keyvault "
+                          "set-policy -n kv1 -g rg1 --object-id $(az ad signed-in-user show --query id -o tsv) "
+                          "--secret-permissions get list")
+        << QStringLiteral("az keyvault show -n kv1 -g rg1");
+    QTest::newRow("storage account update")
+        << QStringLiteral("az storage account update -n st1 -g rg1 --allow-shared-key-access false")
+        << QStringLiteral("az storage account show -n st1 -g rg1");
+    QTest::newRow("appsettings set") << QStringLiteral("az functionapp config appsettings set -n fn1 -g rg1 --settings A=1")
+                                     << QStringLiteral("az functionapp config appsettings list -n fn1 -g rg1");
+    QTest::newRow("appsettings delete")
+        << QStringLiteral("az webapp config appsettings delete -n fn1 -g rg1 --setting-names A")
+        << QStringLiteral("az webapp config appsettings list -n fn1 -g rg1");
+    QTest::newRow("identity assign") << QStringLiteral("az functionapp identity assign -n fn1 -g rg1")
+                                     << QStringLiteral("az functionapp identity show -n fn1 -g rg1");
+}
+
+void TestSession::updatePrintsWhatShowPrints()
+{
+    QFETCH(QString, change);
+    QFETCH(QString, show);
+    Sim::World world;
+    Shell::Session session(world);
+    const Shell::RunResult setup = session.run(QStringLiteral(
+        "az group create -n rg1 -l eastus -o none\n"
+        "az cosmosdb create -n cosmos1 -g rg1 -o none\n"
+        "az keyvault create -n kv1 -g rg1 -o none\n"
+        "az storage account create -n st1 -g rg1 -o none\n"
+        "az functionapp create -n fn1 -g rg1 -s st1 -c eastus -o none --only-show-errors\n"
+        "az functionapp config appsettings set -n fn1 -g rg1 --settings A=0 -o none"));
+    QVERIFY2(setup.exitStatus == 0, qPrintable(setup.text()));
+    const Shell::RunResult changed = session.run(change);
+    QVERIFY2(changed.exitStatus == 0, qPrintable(changed.text()));
+    const Shell::RunResult shown = session.run(show);
+    QVERIFY2(shown.exitStatus == 0, qPrintable(shown.text()));
+    QJsonParseError error;
+    const QJsonDocument a = QJsonDocument::fromJson(changed.stdoutText().toUtf8(), &error);
+    QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(changed.stdoutText()));
+    const QJsonDocument b = QJsonDocument::fromJson(shown.stdoutText().toUtf8(), &error);
+    QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(shown.stdoutText()));
+    QVERIFY(!a.isEmpty());
+    QCOMPARE(a, b);
+}
+
+// Regression: huge sleeps returned 0 without moving the clock (a double cast past qint64), or moved it to year 12026
+// where HTTP dates no longer parse. One sleep waits at most Interpreter::MaxSleepSeconds (365 days).
+void TestSession::sleepRefusesWhatDoesNotFit_data()
+{
+    QTest::addColumn<QString>("command");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<qint64>("advanced"); // seconds
+    QTest::newRow("int64 max") << QStringLiteral("sleep 9223372036854775807") << 1 << qint64(0);
+    QTest::newRow("exponent") << QStringLiteral("sleep 1e23") << 1 << qint64(0);
+    QTest::newRow("10,000 years") << QStringLiteral("sleep 315360000000") << 1 << qint64(0);
+    QTest::newRow("366 days") << QStringLiteral("sleep 366d") << 1 << qint64(0);
+    QTest::newRow("two halves too many") << QStringLiteral("sleep 200d 200d") << 1 << qint64(0);
+    QTest::newRow("negative") << QStringLiteral("sleep -1") << 1 << qint64(0);
+    QTest::newRow("365 days fit") << QStringLiteral("sleep 365d") << 0 << qint64(365) * 86400;
+    QTest::newRow("hours and minutes") << QStringLiteral("sleep 1h 30m") << 0 << qint64(5400);
+}
+
+void TestSession::sleepRefusesWhatDoesNotFit()
+{
+    QFETCH(QString, command);
+    QFETCH(int, status);
+    QFETCH(qint64, advanced);
+    Sim::World world;
+    Shell::Session session(world);
+    const qint64 start = world.now();
+    const Shell::RunResult r = session.run(command);
+    QCOMPARE(r.exitStatus, status);
+    QCOMPARE(world.now() - start, advanced);
+    if (status != 0)
+        QVERIFY2(r.stderrText().startsWith(QLatin1String("sleep: invalid time interval")), qPrintable(r.text()));
+}
+
+// The clock ends at 9999-01-01: a sleep that would pass it is refused, advance() saturates, and a token issued at
+// the end still gets a valid Cosmos request through (the date header keeps its four-digit year).
+void TestSession::clockStopsAtItsEnd()
+{
+    Sim::World world;
+    world.clock().setNow(Sim::Clock::MaxSeconds - 60);
+    Shell::Session session(world);
+    const Shell::RunResult r = session.run(QStringLiteral("sleep 120"));
+    QCOMPARE(r.exitStatus, 1);
+    QVERIFY2(r.stderrText().contains(QLatin1String("9999-01-01")), qPrintable(r.text()));
+    QCOMPARE(world.now(), Sim::Clock::MaxSeconds - 60);
+    world.advance(std::numeric_limits<qint64>::max());
+    QCOMPARE(world.now(), Sim::Clock::MaxSeconds);
+    QCOMPARE(Sim::Clock::httpDate(world.now()), QStringLiteral("Fri, 01 Jan 9999 00:00:00 GMT"));
+
+    // An hour before the end a token-authorized data-plane round trip still works.
+    Sim::World late;
+    late.clock().setNow(Sim::Clock::MaxSeconds - 3600);
+    Shell::Session lateSession(late);
+    const Shell::RunResult blob = lateSession.run(QStringLiteral(
+        "az group create -n rg1 -l eastus -o none\n"
+        "az storage account create -n stdata -g rg1 -o none\n"
+        "az storage container create --account-name stdata --name reports -o none\n"
+        "me=$(az ad signed-in-user show --query id -o tsv)\n"
+        "az role assignment create --assignee-object-id $me --assignee-principal-type User --role \"Storage Blob "
+        "Data Contributor\" --scope $(az storage account show -n stdata --query id -o tsv) -o none\n"
+        "sleep 10m\n"
+        "echo hi > a.txt\n"
+        "az storage blob upload --account-name stdata -c reports -n a.txt -f a.txt --auth-mode login -o none"));
+    QVERIFY2(blob.exitStatus == 0, qPrintable(blob.text()));
 }
 
 QTEST_GUILESS_MAIN(TestSession)

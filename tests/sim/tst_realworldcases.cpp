@@ -18,6 +18,10 @@ private slots:
     void audienceTable();
     void storageBearerNeedsVersion_data();
     void storageBearerNeedsVersion();
+    void storageAuthorizationFormat_data();
+    void storageAuthorizationFormat();
+    void cosmosAuthorizationFormat_data();
+    void cosmosAuthorizationFormat();
 
 private:
     void c01();
@@ -219,6 +223,109 @@ void TstRealWorldCases::storageBearerNeedsVersion_data()
     QTest::newRow("2017-11-09, the first with OAuth") << QStringLiteral("2017-11-09") << 200 << QString();
     QTest::newRow("2020-04-08") << QStringLiteral("2020-04-08") << 200 << QString();
     QTest::newRow("not a date") << QStringLiteral("banana") << 400 << QStringLiteral("InvalidHeaderValue");
+}
+
+// An Authorization header Storage cannot parse -- an unknown scheme, or "Bearer" with no token -- is 400
+// InvalidAuthenticationInfo "Authentication information is not given in the correct format. Check the value of
+// Authorization header." (Microsoft Learn, ACR troubleshooting: `Authorization: basic` sent to blob storage; status
+// 400 in Azure/iothub-explorer#58), checked before x-ms-version. A token that is not a JWT stays 401
+// InvalidAuthenticationInfo (facts §7.3) with no invented AuthenticationErrorDetail; a bad signature keeps
+// "Signature validation failed.". %T is the learner's Storage token.
+void TstRealWorldCases::storageAuthorizationFormat_data()
+{
+    QTest::addColumn<QString>("authorization");
+    QTest::addColumn<QString>("version"); // "-": no header
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("errorCode");
+    QTest::addColumn<QString>("text"); // must be in the body
+    QTest::addColumn<bool>("detail");  // an AuthenticationErrorDetail element
+    const QString format = QStringLiteral("Authentication information is not given in the correct format.");
+    const QString refer = QStringLiteral("Please refer to the information in the www-authenticate header.");
+    const QString v = QStringLiteral("2020-04-08");
+    QTest::newRow("bare Bearer") << QStringLiteral("Bearer") << v << 400 << QStringLiteral("InvalidAuthenticationInfo")
+                                 << format << false;
+    QTest::newRow("Bearer and spaces") << QStringLiteral("Bearer    ") << v << 400
+                                       << QStringLiteral("InvalidAuthenticationInfo") << format << false;
+    QTest::newRow("Basic scheme") << QStringLiteral("Basic dXNlcjpwYXNz") << v << 400
+                                  << QStringLiteral("InvalidAuthenticationInfo") << format << false;
+    QTest::newRow("Basic, no x-ms-version") << QStringLiteral("Basic dXNlcjpwYXNz") << QStringLiteral("-") << 400
+                                            << QStringLiteral("InvalidAuthenticationInfo") << format << false;
+    QTest::newRow("raw token, no scheme") << QStringLiteral("%T") << v << 400
+                                          << QStringLiteral("InvalidAuthenticationInfo") << format << false;
+    QTest::newRow("truncated token") << QStringLiteral("Bearer %T20") << v << 401
+                                     << QStringLiteral("InvalidAuthenticationInfo") << refer << false;
+    QTest::newRow("signature changed") << QStringLiteral("Bearer %Tx") << v << 401
+                                       << QStringLiteral("InvalidAuthenticationInfo")
+                                       << QStringLiteral("Signature validation failed.") << true;
+    QTest::newRow("good token") << QStringLiteral("Bearer %T") << v << 200 << QString() << QStringLiteral("hello")
+                                << false;
+}
+
+void TstRealWorldCases::storageAuthorizationFormat()
+{
+    QFETCH(QString, authorization);
+    QFETCH(QString, version);
+    QFETCH(int, status);
+    QFETCH(QString, errorCode);
+    QFETCH(QString, text);
+    QFETCH(bool, detail);
+    World w = load(R"J({"settings":{"propagationDelaySeconds":0},"resourceGroups":[{"name":"rg1"}],
+      "resources":[{"type":"storage","name":"st1","resourceGroup":"rg1","containers":[{"name":"docs","blobs":[{"name":"a.txt","content":"hello"}]}]}],
+      "roleAssignments":[{"principal":"learner","role":"Storage Blob Data Reader","scope":"resource:st1"}]})J");
+    const QString token = w.learnerToken(QStringLiteral("https://storage.azure.com/")).accessToken;
+    QString header = authorization;
+    if (header.endsWith(QLatin1String("%T20")))
+        header.replace(QLatin1String("%T20"), token.left(20)); // cut inside the header part: not a JWT
+    else if (header.endsWith(QLatin1String("%Tx")))
+        header.replace(QLatin1String("%Tx"), token.left(token.size() - 4) + QStringLiteral("AAAA"));
+    else
+        header.replace(QLatin1String("%T"), token);
+    HttpRequest get = HttpRequest::get(QStringLiteral("https://st1.blob.core.windows.net/docs/a.txt"));
+    get.headers.set(QStringLiteral("Authorization"), header);
+    if (version != QLatin1String("-"))
+        get.headers.set(QStringLiteral("x-ms-version"), version);
+    const HttpResponse r = w.send(get);
+    QCOMPARE(r.status, status);
+    QCOMPARE(r.headers.value(QStringLiteral("x-ms-error-code")), errorCode);
+    QVERIFY2(r.text().contains(text), qPrintable(r.text()));
+    QCOMPARE(r.text().contains(QLatin1String("<AuthenticationErrorDetail>")), detail);
+}
+
+// Cosmos DB wants Authorization: type=aad&ver=1.0&sig=<token>, URL-encoded (facts §5.8). A header that is present
+// but not in that form is 401 "Authorization header doesn't conform to the required format. Please verify and try
+// again." (azure-sdk-for-python#29659, Microsoft Q&A 2026), not "Required Header authorization is missing".
+void TstRealWorldCases::cosmosAuthorizationFormat_data()
+{
+    QTest::addColumn<QString>("authorization");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("message"); // start of the message
+    const QString format = QStringLiteral("Authorization header doesn't conform to the required format.");
+    QTest::newRow("Bearer scheme") << QStringLiteral("Bearer %T") << 401 << format;
+    QTest::newRow("raw token") << QStringLiteral("%T") << 401 << format;
+    QTest::newRow("aad without sig") << QStringLiteral("type%3Daad%26ver%3D1.0") << 401 << format;
+    QTest::newRow("blank") << QStringLiteral("   ") << 401 << QStringLiteral("Required Header authorization is missing.");
+    QTest::newRow("aad form, URL-encoded") << QStringLiteral("type%3Daad%26ver%3D1.0%26sig%3D%T") << 200
+                                           << QString();
+}
+
+void TstRealWorldCases::cosmosAuthorizationFormat()
+{
+    QFETCH(QString, authorization);
+    QFETCH(int, status);
+    QFETCH(QString, message);
+    World w = load(R"J({"settings":{"propagationDelaySeconds":0},"resourceGroups":[{"name":"rg1"}],
+      "resources":[{"type":"cosmosdb","name":"cosmos1","resourceGroup":"rg1","disableLocalAuth":true,
+                    "databases":[{"name":"shop","containers":[{"name":"orders","partitionKey":"/id"}]}],
+                    "sqlRoleAssignments":[{"principal":"learner","role":"Cosmos DB Built-in Data Reader","scope":"/"}]}]})J");
+    const QString token = w.learnerToken(QStringLiteral("https://cosmos1.documents.azure.com")).accessToken;
+    HttpRequest get = HttpRequest::get(QStringLiteral("https://cosmos1.documents.azure.com/dbs/shop/colls/orders/docs"));
+    get.headers.set(QStringLiteral("Authorization"), QString(authorization).replace(QLatin1String("%T"), token));
+    get.headers.set(QStringLiteral("x-ms-version"), QStringLiteral("2018-12-31"));
+    get.headers.set(QStringLiteral("x-ms-date"), QStringLiteral("Thu, 01 Jan 2026 09:00:00 GMT"));
+    const HttpResponse r = w.send(get);
+    QVERIFY2(r.status == status, qPrintable(QString::number(r.status) + QLatin1Char(' ') + r.text()));
+    if (!message.isEmpty())
+        QVERIFY2(r.text().contains(message), qPrintable(r.text()));
 }
 
 void TstRealWorldCases::storageBearerNeedsVersion()

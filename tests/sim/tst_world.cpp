@@ -71,6 +71,13 @@ void TstWorld::loadErrors_data()
         << "roleAssignments[0].scope: unknown scope 'resource:nope'";
     QTest::newRow("bad setting") << QByteArray(R"({"settings":{"propagationDelaySeconds":"soon"}})")
                                  << "settings.propagationDelaySeconds: expected a non-negative number";
+    // Regression: a startTime past the clock's end (or a double past qint64) was taken as is.
+    QTest::newRow("startTime past the clock's end")
+        << QByteArray(R"({"settings":{"startTime":1e20}})")
+        << "settings.startTime: expected ISO 8601 time or Unix seconds before 9999-01-01T00:00:00Z";
+    QTest::newRow("startTime in year 10000")
+        << QByteArray(R"({"settings":{"startTime":253402300800}})")
+        << "settings.startTime: expected ISO 8601 time or Unix seconds before 9999-01-01T00:00:00Z";
     QTest::newRow("bad uami")
         << QByteArray(
                R"({"resources":[{"type":"vm","name":"vm1","identity":{"type":"UserAssigned","userAssignedIdentities":["nope"]}}]})")

@@ -25,6 +25,8 @@ echo "--- date not RFC 1123"
 curl -s -w " %{http_code}\n" $DOCS -H "Authorization: $AUTH" -H "x-ms-version: 2018-12-31" -H "x-ms-date: 2026-01-01T09:10:00Z"
 echo "--- no x-ms-version"
 curl -s -w " %{http_code}\n" $DOCS -H "Authorization: $AUTH" -H "x-ms-date: $DATE"
+echo "--- Bearer scheme instead of type=aad&ver=1.0&sig=<token>"
+curl -s -w " %{http_code}\n" $DOCS -H "Authorization: Bearer $TOKEN" -H "x-ms-version: 2018-12-31" -H "x-ms-date: $DATE"
 echo "--- no Authorization"
 curl -s -w " %{http_code}\n" $DOCS -H "x-ms-version: 2018-12-31" -H "x-ms-date: $DATE"
 '
