@@ -11,6 +11,7 @@ struct WordPart {
     enum class Kind {
         Literal,             // text as written, quotes removed
         Variable,            // $NAME or ${NAME}
+        VariableLength,      // ${#NAME}: the length of its value, in characters
         LastStatus,          // $?
         CommandSubstitution, // $(…): text holds the inner script
     };

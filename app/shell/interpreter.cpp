@@ -198,6 +198,9 @@ Interpreter::Expansion Interpreter::expandWord(const Word &word, bool split, con
         case WordPart::Kind::Variable:
             value = variable(part.text);
             break;
+        case WordPart::Kind::VariableLength:
+            value = QString::number(variable(part.text).size()); // a JWT's length, say: "echo ${#token}"
+            break;
         case WordPart::Kind::LastStatus:
             value = QString::number(m_lastStatus);
             break;

@@ -312,8 +312,10 @@ private:
                 word.parts.append({WordPart::Kind::LastStatus, QString(), quoted});
             } else if (Parser::isValidName(inner)) {
                 word.parts.append({WordPart::Kind::Variable, inner, quoted});
+            } else if (inner.startsWith(QLatin1Char('#')) && Parser::isValidName(inner.mid(1))) {
+                word.parts.append({WordPart::Kind::VariableLength, inner.mid(1), quoted});
             } else if (inner.startsWith(QLatin1Char('#'))) {
-                fail(QStringLiteral("the string-length expansion '${#…}' is not supported"));
+                fail(QStringLiteral("'${%1}': bad substitution (the length of a variable is ${#NAME})").arg(inner));
                 return;
             } else {
                 qsizetype i = 0;

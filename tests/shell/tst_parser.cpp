@@ -171,8 +171,8 @@ void TestParser::unsupported_data()
                               << "subshells";
     QTest::newRow("default operator") << "echo ${X:-d}"
                                       << "the parameter expansion operator ':-'";
-    QTest::newRow("length") << "echo ${#X}"
-                            << "string-length expansion";
+    QTest::newRow("length of a non-name") << "echo ${#X!}"
+                                          << "'${#X!}': bad substitution (the length of a variable is ${#NAME})";
     QTest::newRow("positional") << "echo $1"
                                 << "special parameter '$1'";
     QTest::newRow("pid") << "echo $$"

@@ -27,6 +27,8 @@ private slots:
     void sleepRefusesWhatDoesNotFit_data();
     void sleepRefusesWhatDoesNotFit();
     void clockStopsAtItsEnd();
+    void lengthOfAVariable_data();
+    void lengthOfAVariable();
 };
 
 void TestSession::commandLogUsesSimulatedTime()
@@ -239,6 +241,34 @@ void TestSession::clockStopsAtItsEnd()
         "echo hi > a.txt\n"
         "az storage blob upload --account-name stdata -c reports -n a.txt -f a.txt --auth-mode login -o none"));
     QVERIFY2(blob.exitStatus == 0, qPrintable(blob.text()));
+}
+
+// QA: "${#var}" stopped the whole script; a learner checks a token's length with it ("echo ${#token}").
+void TestSession::lengthOfAVariable_data()
+{
+    QTest::addColumn<QString>("script");
+    QTest::addColumn<QString>("output");
+    QTest::newRow("plain") << QStringLiteral("t=abcdef; echo ${#t}") << QStringLiteral("6\n");
+    QTest::newRow("quoted, in text") << QStringLiteral("t=abc; echo \"len=${#t}.\"") << QStringLiteral("len=3.\n");
+    QTest::newRow("unset") << QStringLiteral("echo ${#nothing}") << QStringLiteral("0\n");
+    QTest::newRow("empty") << QStringLiteral("e=; echo ${#e}") << QStringLiteral("0\n");
+    QTest::newRow("not a name") << QStringLiteral("echo ${#1x}") << QString();
+}
+
+void TestSession::lengthOfAVariable()
+{
+    QFETCH(QString, script);
+    QFETCH(QString, output);
+    Sim::World world;
+    Shell::Session session(world);
+    const Shell::RunResult r = session.run(script);
+    if (output.isEmpty()) {
+        QCOMPARE(r.exitStatus, 2);
+        QVERIFY2(r.stderrText().contains(QLatin1String("bad substitution")), qPrintable(r.text()));
+        return;
+    }
+    QCOMPARE(r.exitStatus, 0);
+    QCOMPARE(r.text(), output);
 }
 
 QTEST_GUILESS_MAIN(TestSession)
