@@ -25,6 +25,7 @@
 #include <QTextBrowser>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <QValidator>
 
 #include <algorithm>
 #include <random>
@@ -48,6 +49,34 @@ QList<Content::QuestionOption> scrambled(const Content::Question &question)
         std::rotate(options.begin(), options.begin() + 1, options.end());
     return options;
 }
+
+// QA: typing 999 into the question count left 9 (QSpinBox refuses each keystroke past its maximum). A number
+// out of range is accepted while it is typed and becomes the nearest allowed one when the edit ends.
+class ClampingSpinBox final : public QSpinBox
+{
+public:
+    using QSpinBox::QSpinBox;
+
+protected:
+    QValidator::State validate(QString &text, int &pos) const override
+    {
+        const QValidator::State state = QSpinBox::validate(text, pos);
+        if (state != QValidator::Invalid)
+            return state;
+        bool ok = false;
+        (void)locale().toLongLong(text.trimmed(), &ok);
+        return ok ? QValidator::Intermediate : QValidator::Invalid;
+    }
+    void fixup(QString &text) const override
+    {
+        bool ok = false;
+        const qlonglong n = locale().toLongLong(text.trimmed(), &ok);
+        if (ok)
+            text = locale().toString(int(std::clamp(n, qlonglong(minimum()), qlonglong(maximum()))));
+        else
+            QSpinBox::fixup(text);
+    }
+};
 
 QString htmlParagraph(const QString &text)
 {
@@ -86,7 +115,8 @@ QuizWidget::QuizWidget(AppContext &context, QList<Content::Question> questions, 
     m_key = new QComboBox(m_setup);
     m_key->setObjectName(QStringLiteral("selectionKeyCombo"));
     form->addRow(QString(), m_key);
-    m_count = new QSpinBox(m_setup);
+    m_count = new ClampingSpinBox(m_setup);
+    m_count->setCorrectionMode(QAbstractSpinBox::CorrectToNearestValue);
     m_count->setObjectName(QStringLiteral("questionCountSpin"));
     m_count->setRange(1, std::max<int>(1, int(m_questions.size())));
     m_count->setValue(std::min<int>(10, std::max<int>(1, int(m_questions.size()))));

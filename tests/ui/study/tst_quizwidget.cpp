@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QStackedWidget>
 #include <QTextBrowser>
 
@@ -199,6 +200,35 @@ private slots:
         quiz->findChild<QPushButton *>(QStringLiteral("finishButton"))->setFocus();
         type(Qt::Key_Return);
         QVERIFY(quiz->findChild<QLabel *>(QStringLiteral("quizScore"))->isVisible());
+    }
+
+    // QA: typing 999 into "Number of questions" left 9; a number past the range becomes the range's end.
+    void questionCountTakesANumberPastItsRange_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<int>("count");
+        QTest::newRow("999") << QStringLiteral("999") << -1; // all of them
+        QTest::newRow("0") << QStringLiteral("0") << 1;
+        QTest::newRow("5") << QStringLiteral("5") << 5;
+    }
+
+    void questionCountTakesANumberPastItsRange()
+    {
+        QFETCH(QString, typed);
+        QFETCH(int, count);
+        auto quiz = makeQuiz(m_f->content.questions());
+        QApplication::setActiveWindow(quiz.get());
+        QVERIFY(QTest::qWaitForWindowActive(quiz.get()));
+        auto *spin = quiz->findChild<QSpinBox *>(QStringLiteral("questionCountSpin"));
+        QVERIFY(spin);
+        spin->setFocus();
+        spin->selectAll();
+        QTest::keyClicks(spin, typed);
+        QTest::keyClick(spin, Qt::Key_Return); // ends the edit, then starts the session
+        const int expected = count < 0 ? int(m_f->content.questions().size()) : count;
+        QCOMPARE(spin->value(), expected);
+        QVERIFY(quiz->session());
+        QCOMPARE(quiz->session()->count(), expected);
     }
 
     // An ampersand in an option is text: it neither disappears nor makes a shortcut.
