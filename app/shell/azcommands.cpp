@@ -431,6 +431,27 @@ AzResult deleteResource(Env &e, const QString &type)
     return AzResult::none();
 }
 
+// az prints most resources with their ARM properties lifted to the top level, so that `az cosmosdb show --query
+// disableLocalAuth`, `az storage account show --query allowSharedKeyAccess` and `az webapp show --query
+// defaultHostName` work. Key Vault keeps them nested (`az keyvault show --query properties.enableRbacAuthorization`),
+// as do resource groups. An array is flattened item by item.
+QJsonValue flattenProperties(const QJsonValue &value)
+{
+    if (value.isArray()) {
+        QJsonArray out;
+        for (const QJsonValue &item : value.toArray())
+            out.append(flattenProperties(item));
+        return out;
+    }
+    if (!value.isObject())
+        return value;
+    QJsonObject o = value.toObject();
+    const QJsonObject props = o.take(QStringLiteral("properties")).toObject();
+    for (auto it = props.begin(); it != props.end(); ++it)
+        o.insert(it.key(), it.value());
+    return o;
+}
+
 // Flattens the ARM body az prints for user-assigned identities (properties lifted to the top).
 QJsonValue flattenIdentity(const QJsonValue &body)
 {
@@ -598,7 +619,7 @@ AzResult createSite(AzCall &call, bool functionApp)
     if (functionApp)
         call.warn(QStringLiteral("Application Insights \"%1\" was not created: this console simulates no monitoring.")
                       .arg(e.v("name")));
-    return fromArm(r);
+    return mapValue(fromArm(r), flattenProperties);
 }
 
 AzResult planCreate(AzCall &call)
@@ -1148,7 +1169,7 @@ AzResult storageAccountCreate(AzCall &call)
     QJsonObject props;
     if (e.has("allow-shared-key-access"))
         props.insert(QStringLiteral("allowSharedKeyAccess"), e.isTrue("allow-shared-key-access"));
-    return createResource(e, QStringLiteral("storage"), props);
+    return mapValue(createResource(e, QStringLiteral("storage"), props), flattenProperties);
 }
 
 AzResult storageAccountUpdate(AzCall &call)
@@ -1158,7 +1179,9 @@ AzResult storageAccountUpdate(AzCall &call)
     const Sim::Resource *account = storageAccount(e, error);
     if (!account)
         return error;
-    return updateBooleanProperty(e, account->id, "allow-shared-key-access", QStringLiteral("allowSharedKeyAccess"));
+    return mapValue(
+        updateBooleanProperty(e, account->id, "allow-shared-key-access", QStringLiteral("allowSharedKeyAccess")),
+        flattenProperties);
 }
 
 AzResult storageKeysList(AzCall &call)
@@ -1186,7 +1209,6 @@ const Sim::Resource *cosmosAccount(Env &e, AzResult &error)
     return r;
 }
 
-QJsonValue flattenCosmosAccount(const QJsonValue &account);
 
 AzResult cosmosCreate(AzCall &call)
 {
@@ -1195,7 +1217,7 @@ AzResult cosmosCreate(AzCall &call)
     if (e.has("disable-local-auth"))
         props.insert(QStringLiteral("disableLocalAuth"), e.isTrue("disable-local-auth"));
     // azure-cli's create and update end with client.get(...), so they print what `cosmosdb show` prints.
-    return mapValue(createResource(e, QStringLiteral("cosmosdb"), props), flattenCosmosAccount);
+    return mapValue(createResource(e, QStringLiteral("cosmosdb"), props), flattenProperties);
 }
 
 AzResult cosmosUpdate(AzCall &call)
@@ -1207,7 +1229,7 @@ AzResult cosmosUpdate(AzCall &call)
         return error;
     return mapValue(
         updateBooleanProperty(e, account->id, "disable-local-auth", QStringLiteral("disableLocalAuth")),
-        flattenCosmosAccount);
+        flattenProperties);
 }
 
 template <typename F> AzResult withCosmos(AzCall &call, F f)
@@ -1442,15 +1464,6 @@ AzResult resourceList(AzCall &c)
     return result;
 }
 
-// az flattens the Cosmos DB account properties to the top level (cosmosdb show / list).
-QJsonValue flattenCosmosAccount(const QJsonValue &account)
-{
-    QJsonObject o = account.toObject();
-    const QJsonObject props = o.take(QStringLiteral("properties")).toObject();
-    for (auto it = props.begin(); it != props.end(); ++it)
-        o.insert(it.key(), it.value());
-    return o;
-}
 
 void registerSiteCommands(AzCli &az, const char *group, bool functionApp)
 {
@@ -1516,7 +1529,7 @@ void registerSiteCommands(AzCli &az, const char *group, bool functionApp)
             Env e(c);
             if (const AzResult bad = requireIdsOrName(e); !bad.error.isEmpty())
                 return bad;
-            return showResource(e, type);
+            return mapValue(showResource(e, type), flattenProperties);
         });
     add(az, n("list").constData(), functionApp ? "List function apps." : "List web apps.", {rg(Optional)}, {},
         [type, functionApp](AzCall &c) {
@@ -1527,7 +1540,7 @@ void registerSiteCommands(AzCli &az, const char *group, bool functionApp)
                     const bool isFunction =
                         item.toObject().value(QStringLiteral("kind")).toString().contains(QLatin1String("functionapp"));
                     if (isFunction == functionApp)
-                        out.append(item);
+                        out.append(flattenProperties(item));
                 }
                 return QJsonValue(out);
             });
@@ -2061,16 +2074,17 @@ void registerAzCommands(AzCli &az)
         [](AzCall &c) {
             Env e(c);
             if (e.has("ids"))
-                return fromArm(e.session.controlPlane().showResource(e.list("ids").value(0)));
+                return mapValue(fromArm(e.session.controlPlane().showResource(e.list("ids").value(0))),
+                                flattenProperties);
             AzResult error;
             const Sim::Resource *account = storageAccount(e, error);
             if (!account)
                 return error;
-            return fromArm(e.session.controlPlane().showResource(account->id));
+            return mapValue(fromArm(e.session.controlPlane().showResource(account->id)), flattenProperties);
         });
     add(az, "storage account list", "List storage accounts.", {rg(Optional)}, {}, [](AzCall &c) {
         Env e(c);
-        return listResources(e, Sim::ResourceType::storageAccount());
+        return mapValue(listResources(e, Sim::ResourceType::storageAccount()), flattenProperties);
     });
     add(az, "storage account update", "Update the properties of a storage account.",
         {name("The storage account name."), rg(Optional),
@@ -2152,7 +2166,7 @@ void registerAzCommands(AzCli &az)
                  "az cosmosdb show --name MyCosmosDBDatabaseAccount --resource-group MyResourceGroup")},
         [](AzCall &c) {
             return withCosmos(c, [](Env &e, const QString &id) {
-                return mapValue(fromArm(e.session.controlPlane().showResource(id)), flattenCosmosAccount);
+                return mapValue(fromArm(e.session.controlPlane().showResource(id)), flattenProperties);
             });
         });
     add(az, "cosmosdb list", "List Azure Cosmos DB database accounts.", {rg(Optional)},
@@ -2164,12 +2178,7 @@ void registerAzCommands(AzCli &az)
                 if (!group.ok())
                     return fromArm(group);
             }
-            return mapValue(listResources(e, Sim::ResourceType::cosmosAccount()), [](const QJsonValue &v) {
-                QJsonArray out;
-                for (const QJsonValue &account : v.toArray())
-                    out.append(flattenCosmosAccount(account));
-                return QJsonValue(out);
-            });
+            return mapValue(listResources(e, Sim::ResourceType::cosmosAccount()), flattenProperties);
         });
     add(az, "cosmosdb update", "Update an Azure Cosmos DB database account.",
         {name("Name of the Cosmos DB database account."), rg(),

@@ -28,6 +28,8 @@ private slots:
     void sleepRefusesWhatDoesNotFit();
     void clockStopsAtItsEnd();
     void lengthOfAVariable_data();
+    void queriesReachPropertiesWhereAzPutsThem_data();
+    void queriesReachPropertiesWhereAzPutsThem();
     void lengthOfAVariable();
 };
 
@@ -269,6 +271,52 @@ void TestSession::lengthOfAVariable()
     }
     QCOMPARE(r.exitStatus, 0);
     QCOMPARE(r.text(), output);
+}
+
+// QA: `az storage account show` nested allowSharedKeyAccess under "properties", so the everyday
+// `--query allowSharedKeyAccess` printed nothing. az lifts the ARM properties of most resources to the top
+// (`az webapp show --query defaultHostName`, `az cosmosdb show --query disableLocalAuth`), Key Vault and resource
+// groups excepted (`az keyvault show --query properties.enableRbacAuthorization`, facts §az).
+void TestSession::queriesReachPropertiesWhereAzPutsThem_data()
+{
+    QTest::addColumn<QString>("command");
+    QTest::addColumn<QString>("output");
+    QTest::newRow("storage account show")
+        << QStringLiteral("az storage account show -n st1 -g rg1 --query allowSharedKeyAccess") << QStringLiteral("true");
+    QTest::newRow("storage account update")
+        << QStringLiteral("az storage account update -n st1 -g rg1 --allow-shared-key-access false --query allowSharedKeyAccess")
+        << QStringLiteral("false");
+    QTest::newRow("storage account list")
+        << QStringLiteral("az storage account list --query \"[0].primaryEndpoints.blob\" -o tsv")
+        << QStringLiteral("https://st1.blob.core.windows.net/");
+    QTest::newRow("functionapp show") << QStringLiteral("az functionapp show -n fn1 -g rg1 --query defaultHostName -o tsv")
+                                      << QStringLiteral("fn1.azurewebsites.net");
+    QTest::newRow("functionapp list") << QStringLiteral("az functionapp list --query \"[0].state\" -o tsv")
+                                      << QStringLiteral("Running");
+    QTest::newRow("cosmosdb show") << QStringLiteral("az cosmosdb show -n cosmos1 -g rg1 --query disableLocalAuth")
+                                   << QStringLiteral("false");
+    QTest::newRow("keyvault stays nested")
+        << QStringLiteral("az keyvault show -n kv1 -g rg1 --query properties.enableRbacAuthorization") << QStringLiteral("true");
+    QTest::newRow("group stays nested")
+        << QStringLiteral("az group show -n rg1 --query properties.provisioningState -o tsv") << QStringLiteral("Succeeded");
+}
+
+void TestSession::queriesReachPropertiesWhereAzPutsThem()
+{
+    QFETCH(QString, command);
+    QFETCH(QString, output);
+    Sim::World world;
+    Shell::Session session(world);
+    const Shell::RunResult setup = session.run(QStringLiteral(
+        "az group create -n rg1 -l eastus -o none\n"
+        "az cosmosdb create -n cosmos1 -g rg1 -o none\n"
+        "az keyvault create -n kv1 -g rg1 -o none\n"
+        "az storage account create -n st1 -g rg1 -o none\n"
+        "az functionapp create -n fn1 -g rg1 -s st1 -c eastus -o none --only-show-errors"));
+    QVERIFY2(setup.exitStatus == 0, qPrintable(setup.text()));
+    const Shell::RunResult r = session.run(command);
+    QVERIFY2(r.exitStatus == 0, qPrintable(r.text()));
+    QCOMPARE(r.stdoutText().trimmed(), output);
 }
 
 QTEST_GUILESS_MAIN(TestSession)

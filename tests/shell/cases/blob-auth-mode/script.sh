@@ -13,6 +13,6 @@ az storage blob upload --account-name stdata -c reports -n report.txt -f report.
 az storage blob list --account-name stdata -c reports --auth-mode login --query "[].{name:name, size:properties.contentLength}" -o table
 az storage blob download --account-name stdata -c reports -n report.txt -f copy.txt --auth-mode login -o none
 cat copy.txt
-az storage account update -n stdata -g rg1 --allow-shared-key-access false --query properties.allowSharedKeyAccess
+az storage account update -n stdata -g rg1 --allow-shared-key-access false --query allowSharedKeyAccess
 az storage blob list --account-name stdata -c reports --auth-mode key --query "[].name" -o tsv
 echo "status: $?"
