@@ -559,6 +559,9 @@ void ProgressPage::refresh()
         styleChart(accuracyChart);
     }
     showChart(m_accuracyView, m_accuracyEmpty, attempts > 0);
+    // Its height follows the number of objectives now, whether or not the lessons chart below is built
+    // (QA: with no lesson read it kept the empty page's height and drew every label as "…").
+    fitCategoryLabels();
     m_readiness->clear();
     for (const QString &id : std::as_const(objectives)) {
         const Progress::ObjectiveAccuracy oa = accuracy.value(id);
