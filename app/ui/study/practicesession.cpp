@@ -91,15 +91,19 @@ QList<Question> weakestFirst(QList<Question> questions, const QHash<QString, Que
 }
 
 QList<Question> leastPractisedFirst(QList<Question> questions, const QHash<QString, QuestionStats> &stats,
-                                    quint32 seed)
+                                    quint32 seed, const QSet<QString> &shown)
 {
     std::mt19937 random(seed);
     std::shuffle(questions.begin(), questions.end(), random);
-    std::stable_sort(questions.begin(), questions.end(), [&stats](const Question &a, const Question &b) {
+    std::stable_sort(questions.begin(), questions.end(), [&stats, &shown](const Question &a, const Question &b) {
         const QuestionStats sa = stats.value(a.id);
         const QuestionStats sb = stats.value(b.id);
         if (sa.attempts != sb.attempts)
             return sa.attempts < sb.attempts;
+        const bool shownA = sa.attempts == 0 && shown.contains(a.id);
+        const bool shownB = sb.attempts == 0 && shown.contains(b.id);
+        if (shownA != shownB)
+            return !shownA;
         return sa.lastAnswered < sb.lastAnswered;
     });
     return questions;

@@ -6,6 +6,7 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -84,7 +85,9 @@ QList<Question> weakestFirst(QList<Question> questions, const QHash<QString, Que
 // Orders questions for a new session: never answered first, then answered least often, then longest ago.
 // Ties are shuffled by `seed` (the caller passes how many answers are stored, so each session starts
 // elsewhere while the same history always gives the same order).
+// `shown` holds questions already put before the learner in this run without an answer being stored (a session
+// finished early): among the never-answered they come last, so the next session does not open with them again.
 QList<Question> leastPractisedFirst(QList<Question> questions, const QHash<QString, QuestionStats> &stats,
-                                    quint32 seed);
+                                    quint32 seed, const QSet<QString> &shown = {});
 
 } // namespace Keyless::Ui::Study

@@ -483,7 +483,7 @@ void QuizWidget::startWith(Selection selection, const QString &key, int count, b
         quint32 answers = 0;
         for (const QuestionStats &s : stats)
             answers += quint32(s.attempts);
-        chosen = leastPractisedFirst(std::move(chosen), stats, answers);
+        chosen = leastPractisedFirst(std::move(chosen), stats, answers, m_shown);
     }
     if (count > 0 && chosen.size() > count)
         chosen = chosen.mid(0, count);
@@ -593,6 +593,7 @@ void QuizWidget::showQuestion()
     m_next->setVisible(false);
     m_finish->setText(exam ? tr("F&inish exam") : tr("F&inish"));
     m_questionShownAt = now();
+    m_shown.insert(question.id);
     if (!m_optionButtons.isEmpty())
         m_optionButtons.first()->setFocus();
     else

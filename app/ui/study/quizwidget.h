@@ -95,6 +95,7 @@ private:
     QDateTime m_questionShownAt;
     QDateTime m_examEndsAt;
     bool m_timedOut = false; // the exam ended because its time ran out
+    QSet<QString> m_shown;   // question ids put before the learner since the widget was made
     QTimer *m_timer = nullptr;
 
     QStackedWidget *m_stack = nullptr;
