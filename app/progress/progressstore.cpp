@@ -354,6 +354,17 @@ WriteResult ProgressStore::recordReview(const QString &cardId, ReviewGrade grade
     return committed(id);
 }
 
+QSet<QString> ProgressStore::reviewCardIds()
+{
+    QSet<QString> ids;
+    QSqlQuery query = m_database->prepare(QStringLiteral("SELECT card_id FROM review_cards"));
+    if (!m_database->exec(query, QStringLiteral("review card ids")))
+        return ids;
+    while (query.next())
+        ids.insert(query.value(0).toString());
+    return ids;
+}
+
 std::optional<ReviewCard> ProgressStore::reviewCard(const QString &cardId)
 {
     QSqlQuery query =

@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QSet>
 
 #include <memory>
 #include <optional>
@@ -73,6 +74,8 @@ public:
     // Schedules the card (creating it if unknown) and appends the review log; returns the log row's id.
     WriteResult recordReview(const QString &cardId, ReviewGrade grade, const QDateTime &reviewedAt = {});
     std::optional<ReviewCard> reviewCard(const QString &cardId);
+    // The ids of every card the scheduler knows (cards are registered when the review first opens).
+    QSet<QString> reviewCardIds();
     // Cards due on or before `day`, the most overdue first; limit < 0: all.
     QList<ReviewCard> dueCards(const QDate &day, int limit = -1);
     // Cards falling due on each day in [from, to]; cards overdue before `from` count on `from`.

@@ -1,5 +1,6 @@
 #include "ui/study/progresspage.h"
 
+#include "content/contentlibrary.h"
 #include "lab/labcatalog.h"
 #include "lab/labdefinition.h"
 #include "progress/progressexporter.h"
@@ -531,7 +532,15 @@ void ProgressPage::refresh()
         tr("%1 of %2 lessons read · %n practice answer(s)", nullptr, attempts).arg(lessonsDone).arg(m_lessons.size());
     if (attempts > 0)
         summary += QStringLiteral(" · ") + tr("%1 % correct").arg(qRound(100.0 * correct / attempts));
-    summary += QStringLiteral(" · ") + tr("%n review card(s) due today", nullptr, figures.cardsDueToday);
+    // A card the review has not registered yet is due the day it is: counted here before the Review tab was ever
+    // opened (QA: "0 due" here, 52 on the Review tab).
+    int due = figures.cardsDueToday;
+    if (m_context.content && m_context.progress) {
+        const QSet<QString> known = m_context.progress->reviewCardIds();
+        for (const Content::Card &card : m_context.content->cards())
+            due += known.contains(card.id) ? 0 : 1;
+    }
+    summary += QStringLiteral(" · ") + tr("%n review card(s) due today", nullptr, due);
     if (!figures.ok())
         summary += QStringLiteral("\n") + tr("Could not read all figures: %1").arg(figures.error);
     m_summary->setText(summary);

@@ -308,6 +308,29 @@ private slots:
         QCOMPARE(order.last(), QStringLiteral("no-such-lab"));
     }
 
+    // QA: before the Review tab was first opened the Progress page said "0 review cards due today" (the cards are
+    // registered on that first visit), then the Review tab offered 52.
+    void cardsNotYetRegisteredCountAsDue()
+    {
+        const int cards = int(m_f->content.cards().size());
+        QVERIFY(cards > 2);
+        ProgressPage page(m_f->context, m_f->content.lessons(), m_f->content.questions(), m_f->content.outline(), {});
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto *summary = page.findChild<QLabel *>(QStringLiteral("progressSummary"));
+        QVERIFY(summary);
+        QTRY_VERIFY2(summary->text().contains(QStringLiteral("%1 review cards due today").arg(cards)),
+                     qPrintable(summary->text()));
+        // Registered and one reviewed (Good: due in a day): one fewer due today, the same as the Review tab says.
+        for (const auto &card : m_f->content.cards())
+            QVERIFY(m_f->progress->addReviewCard(card.id).ok());
+        QVERIFY(m_f->progress->recordReview(m_f->content.cards().first().id, Keyless::Progress::ReviewGrade::Good).ok());
+        page.refresh();
+        QVERIFY2(summary->text().contains(QStringLiteral("%1 review cards due today").arg(cards - 1)),
+                 qPrintable(summary->text()));
+        QCOMPARE(int(m_f->progress->dueCards(QDate::currentDate()).size()), cards - 1);
+    }
+
     // Review: a fresh database showed three empty plots and no word of why.
     void emptyChartsSayNoDataYet()
     {
