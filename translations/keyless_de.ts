@@ -2445,9 +2445,12 @@ Lab-ID: %2</translation>
             <source>your choice</source>
             <translation>deine Wahl</translation>
         </message>
-        <message>
-            <source>You answered %1 of %2 questions correctly.</source>
-            <translation>Du hast %1 von %2 Fragen richtig beantwortet.</translation>
+        <message numerus="yes">
+            <source>You answered %1 of %n question(s) correctly.</source>
+            <translation>
+                <numerusform>Du hast %1 von %n Frage richtig beantwortet.</numerusform>
+                <numerusform>Du hast %1 von %n Fragen richtig beantwortet.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Score: %1 of %2</source>

@@ -129,6 +129,13 @@
     <context>
         <name>Keyless::Ui::Study::QuizWidget</name>
         <message numerus="yes">
+            <source>You answered %1 of %n question(s) correctly.</source>
+            <translation>
+                <numerusform>You answered %1 of %n question correctly.</numerusform>
+                <numerusform>You answered %1 of %n questions correctly.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n question(s) not answered yet. They count as wrong. Finish the exam now?</source>
             <translation>
                 <numerusform>%n question not answered yet. It counts as wrong. Finish the exam now?</numerusform>

@@ -2445,9 +2445,12 @@ id del laboratorio: %2</translation>
             <source>your choice</source>
             <translation>tu elección</translation>
         </message>
-        <message>
-            <source>You answered %1 of %2 questions correctly.</source>
-            <translation>Respondiste correctamente %1 de %2 preguntas.</translation>
+        <message numerus="yes">
+            <source>You answered %1 of %n question(s) correctly.</source>
+            <translation>
+                <numerusform>Respondiste correctamente %1 de %n pregunta.</numerusform>
+                <numerusform>Respondiste correctamente %1 de %n preguntas.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Score: %1 of %2</source>

@@ -738,7 +738,7 @@ void QuizWidget::showResults()
         if (m_timedOut)
             notes += htmlParagraph(QStringLiteral("<b>%1</b>").arg(tr("Time is up.").toHtmlEscaped()));
         notes += htmlParagraph(
-            tr("You answered %1 of %2 questions correctly.").arg(m_session->correctCount()).arg(m_session->count()));
+            tr("You answered %1 of %n question(s) correctly.", nullptr, m_session->count()).arg(m_session->correctCount()));
         if (!unanswered.isEmpty())
             notes += htmlParagraph(tr("%n question(s) not answered: they count as wrong, as on the real exam.", nullptr,
                                       int(unanswered.size())));
@@ -751,9 +751,8 @@ void QuizWidget::showResults()
     } else {
         // Practice counts what was answered; stopping early is not a wrong answer.
         summary = QStringLiteral("<h2>%1</h2>")
-                      .arg(answered > 0 ? tr("You answered %1 of %2 questions correctly.")
+                      .arg(answered > 0 ? tr("You answered %1 of %n question(s) correctly.", nullptr, answered)
                                               .arg(m_session->correctCount())
-                                              .arg(answered)
                                               .toHtmlEscaped()
                                         : tr("You stopped before answering a question.").toHtmlEscaped());
         if (!unanswered.isEmpty() && answered > 0)

@@ -476,6 +476,42 @@ private slots:
         QVERIFY(review.contains(QStringLiteral("Not answered")));
     }
 
+    // QA: German results read "0 von 1 Fragen"; the count is a plural form in every language.
+    void resultsCountInTheLanguagesPluralForms_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<int>("questions");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("en 1") << QStringLiteral("en") << 1 << QStringLiteral("You answered 1 of 1 question correctly.");
+        QTest::newRow("en 2") << QStringLiteral("en") << 2 << QStringLiteral("You answered 2 of 2 questions correctly.");
+        QTest::newRow("de 1") << QStringLiteral("de") << 1 << QStringLiteral("Du hast 1 von 1 Frage richtig beantwortet.");
+        QTest::newRow("de 2") << QStringLiteral("de") << 2 << QStringLiteral("Du hast 2 von 2 Fragen richtig beantwortet.");
+        QTest::newRow("es 1") << QStringLiteral("es") << 1 << QStringLiteral("Respondiste correctamente 1 de 1 pregunta.");
+    }
+
+    void resultsCountInTheLanguagesPluralForms()
+    {
+        QFETCH(QString, language);
+        QFETCH(int, questions);
+        QFETCH(QString, expected);
+        QList<Question> chosen;
+        for (const Question &q : m_f->content.questions()) {
+            if (q.kind == QuestionKind::Single && chosen.size() < questions)
+                chosen << q;
+        }
+        QCOMPARE(m_f->translations.apply(language), language);
+        auto quiz = makeQuiz(chosen);
+        quiz->startWith(QuizWidget::Selection::All, QString(), questions, false);
+        for (int i = 0; i < questions; ++i) {
+            quiz->findChild<QAbstractButton *>(QStringLiteral("option_") + quiz->session()->current().answer.first())->click();
+            quiz->findChild<QPushButton *>(QStringLiteral("submitAnswerButton"))->click();
+            quiz->findChild<QPushButton *>(QStringLiteral("nextQuestionButton"))->click();
+        }
+        const QString score = quiz->findChild<QLabel *>(QStringLiteral("quizScore"))->text();
+        m_f->translations.apply(QStringLiteral("en"));
+        QVERIFY2(score.contains(expected), qPrintable(score));
+    }
+
     void examAllRightPasses()
     {
         QList<Question> questions;
