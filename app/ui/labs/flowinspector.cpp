@@ -26,6 +26,9 @@ FlowInspector::FlowInspector(QWidget *parent)
     m_summary->setTextFormat(Qt::RichText);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_summary->setMargin(6);
+    // Its longest word (a URL, a resource id) must not widen the inspector: the split with the event list would
+    // move from step to step. The text wraps anywhere it has to instead.
+    m_summary->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     layout->addWidget(m_summary);
 
     m_tabs = new QTabWidget(this);
@@ -45,6 +48,8 @@ FlowInspector::FlowInspector(QWidget *parent)
     m_rawToken->setWordWrap(true);
     m_rawToken->setTextInteractionFlags(Qt::TextSelectableByMouse);
     setFixedPitchFont(m_rawToken);
+    // The token is one long word: it must not widen the inspector either (it is cut at the pane's edge).
+    m_rawToken->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     tokenLayout->addWidget(m_rawToken);
     m_claims = new QTableWidget(0, 3, tokenPage);
     m_claims->setObjectName(QStringLiteral("claimsTable"));

@@ -559,6 +559,28 @@ private slots:
         QCOMPARE(list->model()->headerData(FlowEventModel::StatusColumn, Qt::Horizontal).toString(), QStringLiteral("Status"));
     }
 
+    // QA: the split between the event list and the inspector moved from step to step (a long summary widened the
+    // inspector), which cut the list's Status column at some steps.
+    void stepsDoNotMoveTheSplit()
+    {
+        UiState ui;
+        ui.setAnimationSpeed(1e6);
+        FlowView view(&ui);
+        view.resize(1000, 700);
+        view.setTrace(FlowFixtures::keyVaultDenied());
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QCoreApplication::processEvents();
+        QTreeView *list = view.eventList();
+        const int width = list->width();
+        for (int step = 0; step < view.player()->eventCount(); ++step) {
+            view.player()->goTo(step);
+            QCoreApplication::processEvents();
+            QVERIFY2(list->width() == width,
+                     qPrintable(QStringLiteral("step %1: list %2 px, was %3").arg(step).arg(list->width()).arg(width)));
+        }
+    }
+
     void exportsPngAndSvg()
     {
         UiState ui;
