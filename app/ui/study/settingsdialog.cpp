@@ -125,8 +125,10 @@ void SettingsDialog::retranslate()
     m_languageLabel->setText(tr("&Language:"));
     m_language->setItemText(0, tr("System language"));
     m_language->setAccessibleName(tr("Language"));
-    m_languageNote->setText(tr("The interface switches language at once. Lessons and questions are written in "
-                               "English for now."));
+    // Said as it is: the study pages and the frame retranslate at once, the Flow and Labs pages do not yet.
+    m_languageNote->setText(tr("The menus and the Lessons, Practice and Progress pages switch language at once; the "
+                               "Flow and Labs pages switch the next time Keyless starts. Lessons and questions are "
+                               "written in English for now."));
     m_themeLabel->setText(tr("&Theme:"));
     m_theme->setItemText(0, tr("Follow the system"));
     m_theme->setItemText(1, tr("Light"));
