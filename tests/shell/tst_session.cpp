@@ -33,6 +33,19 @@ private slots:
     void lengthOfAVariable();
 };
 
+namespace {
+// A group with one resource of each kind the output-shape tests look at; fn1 has the app setting A=0.
+QString oneOfEachResource()
+{
+    return QStringLiteral("az group create -n rg1 -l eastus -o none\n"
+                          "az cosmosdb create -n cosmos1 -g rg1 -o none\n"
+                          "az keyvault create -n kv1 -g rg1 -o none\n"
+                          "az storage account create -n st1 -g rg1 -o none\n"
+                          "az functionapp create -n fn1 -g rg1 -s st1 -c eastus -o none --only-show-errors\n"
+                          "az functionapp config appsettings set -n fn1 -g rg1 --settings A=0 -o none");
+}
+} // namespace
+
 void TestSession::commandLogUsesSimulatedTime()
 {
     Sim::World world;
@@ -160,13 +173,7 @@ void TestSession::updatePrintsWhatShowPrints()
     QFETCH(QString, show);
     Sim::World world;
     Shell::Session session(world);
-    const Shell::RunResult setup = session.run(QStringLiteral(
-        "az group create -n rg1 -l eastus -o none\n"
-        "az cosmosdb create -n cosmos1 -g rg1 -o none\n"
-        "az keyvault create -n kv1 -g rg1 -o none\n"
-        "az storage account create -n st1 -g rg1 -o none\n"
-        "az functionapp create -n fn1 -g rg1 -s st1 -c eastus -o none --only-show-errors\n"
-        "az functionapp config appsettings set -n fn1 -g rg1 --settings A=0 -o none"));
+    const Shell::RunResult setup = session.run(oneOfEachResource());
     QVERIFY2(setup.exitStatus == 0, qPrintable(setup.text()));
     const Shell::RunResult changed = session.run(change);
     QVERIFY2(changed.exitStatus == 0, qPrintable(changed.text()));
@@ -307,12 +314,7 @@ void TestSession::queriesReachPropertiesWhereAzPutsThem()
     QFETCH(QString, output);
     Sim::World world;
     Shell::Session session(world);
-    const Shell::RunResult setup = session.run(QStringLiteral(
-        "az group create -n rg1 -l eastus -o none\n"
-        "az cosmosdb create -n cosmos1 -g rg1 -o none\n"
-        "az keyvault create -n kv1 -g rg1 -o none\n"
-        "az storage account create -n st1 -g rg1 -o none\n"
-        "az functionapp create -n fn1 -g rg1 -s st1 -c eastus -o none --only-show-errors"));
+    const Shell::RunResult setup = session.run(oneOfEachResource());
     QVERIFY2(setup.exitStatus == 0, qPrintable(setup.text()));
     const Shell::RunResult r = session.run(command);
     QVERIFY2(r.exitStatus == 0, qPrintable(r.text()));
