@@ -31,11 +31,12 @@ QString nextConnectionName()
 
 // Creates the folder if needed and proves it writable by creating a file in it: QFileInfo::isWritable()
 // says yes for root on a read-only mount, and SQLite needs to create the -wal and -shm files beside the db.
+// A free function: lupdate files its texts under the namespace's context, not the Database one tr() uses.
 QString folderProblem(const QString &path)
 {
     const QFileInfo info(path);
     if (info.isDir())
-        return tr("%1 is a folder, not a progress file: give a file path, for example %2.")
+        return QCoreApplication::translate("Keyless::Progress", "%1 is a folder, not a progress file: give a file path, for example %2.")
             .arg(QDir::toNativeSeparators(info.absoluteFilePath()),
                  QDir::toNativeSeparators(QDir(info.absoluteFilePath()).filePath(QStringLiteral("progress.sqlite"))));
     const QString folder = info.absolutePath();
@@ -45,18 +46,18 @@ QString folderProblem(const QString &path)
              up = QFileInfo(up.absolutePath())) {
             if (up.exists()) {
                 if (!up.isDir())
-                    return tr("%1 is a file, not a folder: the progress file cannot be created under it.")
+                    return QCoreApplication::translate("Keyless::Progress", "%1 is a file, not a folder: the progress file cannot be created under it.")
                         .arg(QDir::toNativeSeparators(up.absoluteFilePath()));
                 break;
             }
         }
-        return tr("The folder %1 does not exist and cannot be created.").arg(QDir::toNativeSeparators(folder));
+        return QCoreApplication::translate("Keyless::Progress", "The folder %1 does not exist and cannot be created.").arg(QDir::toNativeSeparators(folder));
     }
     QTemporaryFile probe(folder + QStringLiteral("/.keyless-write-test-XXXXXX"));
     if (!probe.open())
-        return tr("The folder %1 is read-only.").arg(QDir::toNativeSeparators(folder));
+        return QCoreApplication::translate("Keyless::Progress", "The folder %1 is read-only.").arg(QDir::toNativeSeparators(folder));
     if (info.exists() && !info.isWritable())
-        return tr("The file %1 is read-only.").arg(QDir::toNativeSeparators(info.absoluteFilePath()));
+        return QCoreApplication::translate("Keyless::Progress", "The file %1 is read-only.").arg(QDir::toNativeSeparators(info.absoluteFilePath()));
     return {};
 }
 

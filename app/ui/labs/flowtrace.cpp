@@ -15,7 +15,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Keyless::Ui::Labs::FlowTrace", text);
+    return QCoreApplication::translate("Keyless::Ui::Labs", text); // the context lupdate gives tr() in this namespace
 }
 
 QString simplifiedKey(const QString &name)
@@ -38,7 +38,7 @@ QString FlowEvent::statusText() const
     if (!errorCode.isEmpty())
         parts << errorCode;
     if (parts.isEmpty() && decision.present && !decision.allowed)
-        parts << tr("Denied");
+        parts << QCoreApplication::translate("Keyless::Ui::Labs::FlowEvent", "Denied"); // a member: its own context
     return parts.join(QLatin1Char(' '));
 }
 
@@ -225,7 +225,7 @@ QString explainClaim(const QString &claim)
     };
     for (const auto &row : table) {
         if (claim == QLatin1String(row.name))
-            return tr(row.meaning);
+            return QCoreApplication::translate("Keyless::Ui::Labs::FlowTrace", row.meaning);
     }
     return {};
 }

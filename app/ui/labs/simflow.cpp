@@ -15,7 +15,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Keyless::Ui::Labs::SimFlow", text);
+    return QCoreApplication::translate("Keyless::Ui::Labs", text); // the context lupdate gives tr() in this namespace
 }
 
 // The fields of a TraceEvent the flow view reads; filled from the struct or from its JSON form.

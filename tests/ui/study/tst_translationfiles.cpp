@@ -1,5 +1,8 @@
+#include <QDirIterator>
 #include <QFile>
+#include <QProcess>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QSet>
 #include <QTest>
 #include <QXmlStreamReader>
@@ -90,6 +93,86 @@ private slots:
         }
         QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
         QVERIFY2(messages >= atLeast, qPrintable(QString::number(messages)));
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.mid(0, 20).join(QLatin1Char('\n'))));
+    }
+
+    // A file without QObject classes words its texts through a local tr() helper that calls
+    // QCoreApplication::translate(context, …). lupdate files those calls under the context it sees (the
+    // namespace, or the class of a member function); a helper naming another context finds no translation at
+    // run time, and the text stays English in every language (the flow's event kinds, participants and the
+    // progress folder messages did). lupdate itself says which context each text is under.
+    void trHelpersUseTheContextLupdateGives()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString ts = dir.filePath(QStringLiteral("audit.ts"));
+        QProcess lupdate;
+        lupdate.setProcessChannelMode(QProcess::MergedChannels);
+        lupdate.start(QStringLiteral(KEYLESS_LUPDATE), {QStringLiteral("-locations"), QStringLiteral("absolute"),
+                                                         QStringLiteral(KEYLESS_SOURCE_DIR "/app"),
+                                                         QStringLiteral("-ts"), ts});
+        QVERIFY2(lupdate.waitForFinished(60000), qPrintable(lupdate.errorString()));
+        QCOMPARE(lupdate.exitCode(), 0);
+
+        static const QRegularExpression helper(
+            QStringLiteral("QString tr\\(const char \\*text[^)]*\\)\\s*\\{\\s*return QCoreApplication::translate\\(\"([^\"]+)\""));
+        QHash<QString, QString> helperContext; // canonical file path → context of its tr() helper
+        QHash<QString, QStringList> lines;
+        QDirIterator it(QStringLiteral(KEYLESS_SOURCE_DIR "/app"), {QStringLiteral("*.cpp")}, QDir::Files,
+                        QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            QFile file(it.next());
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QString text = QString::fromUtf8(file.readAll());
+            const auto match = helper.match(text);
+            if (match.hasMatch()) {
+                const QString path = QFileInfo(file.fileName()).canonicalFilePath();
+                helperContext.insert(path, match.captured(1));
+                lines.insert(path, text.split(QLatin1Char('\n')));
+            }
+        }
+        QVERIFY2(helperContext.size() >= 5, qPrintable(QStringList(helperContext.keys()).join(u' ')));
+
+        QFile file(ts);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QXmlStreamReader xml(&file);
+        QString context;
+        QString source;
+        QStringList problems;
+        int checked = 0;
+        QList<std::pair<QString, int>> locations;
+        while (!xml.atEnd()) {
+            xml.readNext();
+            if (xml.isStartElement() && xml.name() == QLatin1String("name")) {
+                context = xml.readElementText();
+            } else if (xml.isStartElement() && xml.name() == QLatin1String("message")) {
+                locations.clear();
+            } else if (xml.isStartElement() && xml.name() == QLatin1String("location")) {
+                const QString path = QFileInfo(QFileInfo(ts).dir(), xml.attributes().value(QLatin1String("filename"))
+                                                                       .toString())
+                                         .canonicalFilePath();
+                locations << std::pair{path, xml.attributes().value(QLatin1String("line")).toInt()};
+            } else if (xml.isStartElement() && xml.name() == QLatin1String("source")) {
+                source = xml.readElementText();
+            } else if (xml.isEndElement() && xml.name() == QLatin1String("message")) {
+                for (const auto &[path, line] : std::as_const(locations)) {
+                    if (!helperContext.contains(path))
+                        continue;
+                    const QString code = lines.value(path).value(line - 1);
+                    // An explicit translate("…") or QT_TRANSLATE_NOOP names its own context.
+                    if (code.contains(QLatin1String("translate(")) || code.contains(QLatin1String("TRANSLATE_NOOP")))
+                        continue;
+                    ++checked;
+                    if (context != helperContext.value(path))
+                        problems << QStringLiteral("%1:%2 \"%3\" is under %4, its tr() asks %5")
+                                        .arg(QFileInfo(path).fileName())
+                                        .arg(line)
+                                        .arg(source.left(40), context, helperContext.value(path));
+                }
+            }
+        }
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+        QVERIFY2(checked >= 100, qPrintable(QString::number(checked)));
         QVERIFY2(problems.isEmpty(), qPrintable(problems.mid(0, 20).join(QLatin1Char('\n'))));
     }
 };
