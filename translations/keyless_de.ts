@@ -1751,8 +1751,8 @@ Führt ein Konsolenskript (az, curl, exec, invoke, jq, …) in einer frischen si
             <translation>Sprache</translation>
         </message>
         <message>
-            <source>The menus and the Lessons, Practice and Progress pages switch language at once; the Flow and Labs pages switch the next time Keyless starts. Lessons and questions are written in English for now.</source>
-            <translation>Die Menüs und die Seiten Lektionen, Üben und Fortschritt wechseln die Sprache sofort; die Seiten Ablauf und Labs wechseln beim nächsten Start von Keyless. Lektionen und Fragen gibt es vorerst nur auf Englisch.</translation>
+            <source>The menus and the Lessons, Practice, Progress and Flow pages switch language at once; the Labs page switches the next time Keyless starts. Lessons and questions are written in English for now.</source>
+            <translation>Die Menüs und die Seiten Lektionen, Üben, Fortschritt und Ablauf wechseln die Sprache sofort; die Seite Labs wechselt beim nächsten Start von Keyless. Lektionen und Fragen gibt es vorerst nur auf Englisch.</translation>
         </message>
         <message>
             <source>&amp;Theme:</source>

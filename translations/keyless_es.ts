@@ -1751,8 +1751,8 @@ Ejecuta un script de consola (az, curl, exec, invoke, jq, …) en un entorno sim
             <translation>Idioma</translation>
         </message>
         <message>
-            <source>The menus and the Lessons, Practice and Progress pages switch language at once; the Flow and Labs pages switch the next time Keyless starts. Lessons and questions are written in English for now.</source>
-            <translation>Los menús y las páginas Lecciones, Práctica y Progreso cambian de idioma al instante; las páginas Flujo y Laboratorios cambian la próxima vez que se inicie Keyless. Por ahora, las lecciones y las preguntas están en inglés.</translation>
+            <source>The menus and the Lessons, Practice, Progress and Flow pages switch language at once; the Labs page switches the next time Keyless starts. Lessons and questions are written in English for now.</source>
+            <translation>Los menús y las páginas Lecciones, Práctica, Progreso y Flujo cambian de idioma al instante; la página Laboratorios cambia la próxima vez que se inicie Keyless. Por ahora, las lecciones y las preguntas están en inglés.</translation>
         </message>
         <message>
             <source>&amp;Theme:</source>

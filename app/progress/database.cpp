@@ -36,7 +36,8 @@ QString folderProblem(const QString &path)
 {
     const QFileInfo info(path);
     if (info.isDir())
-        return QCoreApplication::translate("Keyless::Progress", "%1 is a folder, not a progress file: give a file path, for example %2.")
+        return QCoreApplication::translate("Keyless::Progress",
+                                           "%1 is a folder, not a progress file: give a file path, for example %2.")
             .arg(QDir::toNativeSeparators(info.absoluteFilePath()),
                  QDir::toNativeSeparators(QDir(info.absoluteFilePath()).filePath(QStringLiteral("progress.sqlite"))));
     const QString folder = info.absolutePath();
@@ -46,18 +47,23 @@ QString folderProblem(const QString &path)
              up = QFileInfo(up.absolutePath())) {
             if (up.exists()) {
                 if (!up.isDir())
-                    return QCoreApplication::translate("Keyless::Progress", "%1 is a file, not a folder: the progress file cannot be created under it.")
+                    return QCoreApplication::translate(
+                               "Keyless::Progress",
+                               "%1 is a file, not a folder: the progress file cannot be created under it.")
                         .arg(QDir::toNativeSeparators(up.absoluteFilePath()));
                 break;
             }
         }
-        return QCoreApplication::translate("Keyless::Progress", "The folder %1 does not exist and cannot be created.").arg(QDir::toNativeSeparators(folder));
+        return QCoreApplication::translate("Keyless::Progress", "The folder %1 does not exist and cannot be created.")
+            .arg(QDir::toNativeSeparators(folder));
     }
     QTemporaryFile probe(folder + QStringLiteral("/.keyless-write-test-XXXXXX"));
     if (!probe.open())
-        return QCoreApplication::translate("Keyless::Progress", "The folder %1 is read-only.").arg(QDir::toNativeSeparators(folder));
+        return QCoreApplication::translate("Keyless::Progress", "The folder %1 is read-only.")
+            .arg(QDir::toNativeSeparators(folder));
     if (info.exists() && !info.isWritable())
-        return QCoreApplication::translate("Keyless::Progress", "The file %1 is read-only.").arg(QDir::toNativeSeparators(info.absoluteFilePath()));
+        return QCoreApplication::translate("Keyless::Progress", "The file %1 is read-only.")
+            .arg(QDir::toNativeSeparators(info.absoluteFilePath()));
     return {};
 }
 

@@ -39,6 +39,13 @@ void FlowEventModel::setColors(const QColor &failure, const QColor &currentBackg
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {Qt::ForegroundRole, Qt::BackgroundRole});
 }
 
+void FlowEventModel::retranslate()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (rowCount() > 0)
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {Qt::DisplayRole, Qt::ToolTipRole});
+}
+
 int FlowEventModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_trace.events.size());

@@ -26,6 +26,8 @@ public:
     void setCurrentStep(int step);
     int currentStep() const { return m_current; }
     void setColors(const QColor &failure, const QColor &currentBackground);
+    // After a language switch: the headers and the texts the model words itself ("failed", "allowed", times).
+    void retranslate();
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

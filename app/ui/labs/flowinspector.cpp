@@ -2,6 +2,7 @@
 
 #include "ui/relativefont.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -39,7 +40,7 @@ FlowInspector::FlowInspector(QWidget *parent)
     m_http->setReadOnly(true);
     setFixedPitchFont(m_http);
     m_http->setLineWrapMode(QPlainTextEdit::WidgetWidth);
-    m_tabs->addTab(m_http, tr("HTTP"));
+    m_tabs->addTab(m_http, QString());
 
     auto *tokenPage = new QWidget(m_tabs);
     auto *tokenLayout = new QVBoxLayout(tokenPage);
@@ -53,7 +54,6 @@ FlowInspector::FlowInspector(QWidget *parent)
     tokenLayout->addWidget(m_rawToken);
     m_claims = new QTableWidget(0, 3, tokenPage);
     m_claims->setObjectName(QStringLiteral("claimsTable"));
-    m_claims->setHorizontalHeaderLabels({tr("Claim"), tr("Value"), tr("Meaning")});
     m_claims->horizontalHeader()->setStretchLastSection(true);
     m_claims->verticalHeader()->hide();
     m_claims->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -63,13 +63,29 @@ FlowInspector::FlowInspector(QWidget *parent)
     // laid out (and changes with the splitter): measured at fill time, the rows came out several lines too tall.
     connect(m_claims->horizontalHeader(), &QHeaderView::sectionResized, m_claims,
             [this] { m_claims->resizeRowsToContents(); });
-    m_tabs->addTab(tokenPage, tr("Token"));
+    m_tabs->addTab(tokenPage, QString());
 
     m_decision = new QTextBrowser(m_tabs);
     m_decision->setObjectName(QStringLiteral("inspectorDecision"));
-    m_tabs->addTab(m_decision, tr("Authorization"));
+    m_tabs->addTab(m_decision, QString());
 
+    retranslate();
     clear();
+}
+
+void FlowInspector::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+}
+
+void FlowInspector::retranslate()
+{
+    m_tabs->setTabText(HttpTab, tr("HTTP"));
+    m_tabs->setTabText(TokenTab, tr("Token"));
+    m_tabs->setTabText(AuthorizationTab, tr("Authorization"));
+    m_claims->setHorizontalHeaderLabels({tr("Claim"), tr("Value"), tr("Meaning")});
 }
 
 void FlowInspector::clear()

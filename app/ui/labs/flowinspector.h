@@ -33,7 +33,12 @@ public:
     QTableWidget *claimsTable() const { return m_claims; }
     QTextBrowser *decisionView() const { return m_decision; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate(); // the tabs and the claim headers; the event shown is the owner's to show again
+
     QLabel *m_summary = nullptr;
     QTabWidget *m_tabs = nullptr;
     QPlainTextEdit *m_http = nullptr;

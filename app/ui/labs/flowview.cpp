@@ -91,12 +91,12 @@ FlowView::FlowView(UiState *uiState, QWidget *parent)
     auto *filters = new QHBoxLayout;
     m_kindBox = new QComboBox(listPane);
     m_kindBox->setObjectName(QStringLiteral("kindFilter"));
-    m_kindBox->setToolTip(tr("Show only events of one kind"));
+    m_kindBox->addItem(QString()); // "All kinds"
     m_outcomeBox = new QComboBox(listPane);
     m_outcomeBox->setObjectName(QStringLiteral("outcomeFilter"));
-    m_outcomeBox->addItem(tr("All outcomes"), int(FlowEventFilter::Outcome::All));
-    m_outcomeBox->addItem(tr("Succeeded"), int(FlowEventFilter::Outcome::Success));
-    m_outcomeBox->addItem(tr("Failed"), int(FlowEventFilter::Outcome::Failure));
+    for (const auto outcome :
+         {FlowEventFilter::Outcome::All, FlowEventFilter::Outcome::Success, FlowEventFilter::Outcome::Failure})
+        m_outcomeBox->addItem(QString(), int(outcome));
     filters->addWidget(m_kindBox, 1);
     filters->addWidget(m_outcomeBox);
     listLayout->addLayout(filters);
@@ -137,10 +137,12 @@ FlowView::FlowView(UiState *uiState, QWidget *parent)
                 if (!m_syncingSelection && current.isValid())
                     onEventActivated(current);
             });
-    connect(m_kindBox, &QComboBox::currentIndexChanged, this,
-            [this](int index) { m_filter->setKind(index <= 0 ? QString() : m_kindBox->itemText(index)); });
+    connect(m_kindBox, &QComboBox::currentIndexChanged, this, [this](int index) {
+        refilter([this, index] { m_filter->setKind(index <= 0 ? QString() : m_kindBox->itemText(index)); });
+    });
     connect(m_outcomeBox, &QComboBox::currentIndexChanged, this, [this](int index) {
-        m_filter->setOutcome(FlowEventFilter::Outcome(m_outcomeBox->itemData(index).toInt()));
+        refilter(
+            [this, index] { m_filter->setOutcome(FlowEventFilter::Outcome(m_outcomeBox->itemData(index).toInt())); });
     });
 
     // Classroom keys: they work anywhere inside the view, including the event list.
@@ -163,8 +165,7 @@ FlowView::FlowView(UiState *uiState, QWidget *parent)
         connect(m_uiState, &UiState::zoomStepsChanged, this, &FlowView::applyStyle);
     }
     applyStyle();
-    m_inspector->clear();
-    updateControls();
+    retranslate();
 }
 
 FlowView::~FlowView() = default;
@@ -193,40 +194,33 @@ void FlowView::buildToolBar(QWidget *bar)
 {
     auto *row = new QHBoxLayout(bar);
     row->setContentsMargins(4, 4, 4, 0);
-    auto makeButton = [bar, row](const QString &name, QStyle::StandardPixmap icon, const QString &text,
-                                 const QString &tip) {
+    auto makeButton = [bar, row](const QString &name, QStyle::StandardPixmap icon) {
         auto *button = new QToolButton(bar);
         button->setObjectName(name);
         button->setProperty(iconProperty, int(icon));
-        button->setText(text);
-        button->setToolTip(tip);
         button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
         button->setAutoRaise(true);
         row->addWidget(button);
         return button;
     };
-    m_restartButton = makeButton(QStringLiteral("restartButton"), QStyle::SP_MediaSkipBackward, tr("Restart"),
-                                 tr("Back to before the first event (Home)"));
-    m_backButton = makeButton(QStringLiteral("stepBackButton"), QStyle::SP_MediaSeekBackward, tr("Back"),
-                              tr("Previous event (Left)"));
-    m_playButton =
-        makeButton(QStringLiteral("playButton"), QStyle::SP_MediaPlay, tr("Play"), tr("Play or pause (Space)"));
-    m_forwardButton = makeButton(QStringLiteral("stepForwardButton"), QStyle::SP_MediaSeekForward, tr("Step"),
-                                 tr("Next event (Right)"));
+    m_restartButton = makeButton(QStringLiteral("restartButton"), QStyle::SP_MediaSkipBackward);
+    m_backButton = makeButton(QStringLiteral("stepBackButton"), QStyle::SP_MediaSeekBackward);
+    m_playButton = makeButton(QStringLiteral("playButton"), QStyle::SP_MediaPlay);
+    m_forwardButton = makeButton(QStringLiteral("stepForwardButton"), QStyle::SP_MediaSeekForward);
     connect(m_restartButton, &QToolButton::clicked, m_player, &FlowPlayer::restart);
     connect(m_backButton, &QToolButton::clicked, m_player, &FlowPlayer::stepBack);
     connect(m_playButton, &QToolButton::clicked, m_player, &FlowPlayer::togglePlay);
     connect(m_forwardButton, &QToolButton::clicked, m_player, &FlowPlayer::stepForward);
 
-    auto *speedLabel = new QLabel(tr("Speed:"), bar);
+    m_speedLabel = new QLabel(bar);
     row->addSpacing(8);
-    row->addWidget(speedLabel);
+    row->addWidget(m_speedLabel);
     m_speedBox = new QComboBox(bar);
     m_speedBox->setObjectName(QStringLiteral("speedBox"));
     for (const double speed : {0.25, 0.5, 1.0, 2.0, 4.0})
-        m_speedBox->addItem(tr("%1×").arg(speed), speed);
+        m_speedBox->addItem(QString(), speed);
     m_speedBox->setCurrentIndex(2);
-    speedLabel->setBuddy(m_speedBox);
+    m_speedLabel->setBuddy(m_speedBox);
     row->addWidget(m_speedBox);
     connect(m_speedBox, &QComboBox::currentIndexChanged, this,
             [this](int index) { m_player->setSpeed(m_speedBox->itemData(index).toDouble()); });
@@ -236,21 +230,78 @@ void FlowView::buildToolBar(QWidget *bar)
     row->addSpacing(12);
     row->addWidget(m_stepLabel, 1);
 
-    auto *png = makeButton(QStringLiteral("exportPngButton"), QStyle::SP_DialogSaveButton, tr("PNG…"),
-                           tr("Export the diagram as a PNG image"));
-    auto *svg = makeButton(QStringLiteral("exportSvgButton"), QStyle::SP_DialogSaveButton, tr("SVG…"),
-                           tr("Export the diagram as an SVG drawing (for slides)"));
-    connect(png, &QToolButton::clicked, this, [this] { exportWithDialog(false); });
-    connect(svg, &QToolButton::clicked, this, [this] { exportWithDialog(true); });
+    m_pngButton = makeButton(QStringLiteral("exportPngButton"), QStyle::SP_DialogSaveButton);
+    m_svgButton = makeButton(QStringLiteral("exportSvgButton"), QStyle::SP_DialogSaveButton);
+    connect(m_pngButton, &QToolButton::clicked, this, [this] { exportWithDialog(false); });
+    connect(m_svgButton, &QToolButton::clicked, this, [this] { exportWithDialog(true); });
+}
+
+void FlowView::retranslate()
+{
+    m_restartButton->setText(tr("Restart"));
+    m_restartButton->setToolTip(tr("Back to before the first event (Home)"));
+    m_backButton->setText(tr("Back"));
+    m_backButton->setToolTip(tr("Previous event (Left)"));
+    m_playButton->setToolTip(tr("Play or pause (Space)"));
+    m_forwardButton->setText(tr("Step"));
+    m_forwardButton->setToolTip(tr("Next event (Right)"));
+    m_pngButton->setText(tr("PNG…"));
+    m_pngButton->setToolTip(tr("Export the diagram as a PNG image"));
+    m_svgButton->setText(tr("SVG…"));
+    m_svgButton->setToolTip(tr("Export the diagram as an SVG drawing (for slides)"));
+    m_speedLabel->setText(tr("Speed:"));
+    for (int i = 0; i < m_speedBox->count(); ++i)
+        m_speedBox->setItemText(i, tr("%1×").arg(m_speedBox->itemData(i).toDouble()));
+    m_kindBox->setToolTip(tr("Show only events of one kind"));
+    m_kindBox->setItemText(0, tr("All kinds"));
+    m_outcomeBox->setItemText(0, tr("All outcomes"));
+    m_outcomeBox->setItemText(1, tr("Succeeded"));
+    m_outcomeBox->setItemText(2, tr("Failed"));
+    m_model->retranslate();
+
+    const int step = m_player->step();
+    const int tab = m_inspector->tabs()->currentIndex();
+    if (m_traceSource) {
+        // The same run in the new language, at the same place: the kinds come in the same order, so the filter
+        // keeps its row.
+        const int kind = m_kindBox->currentIndex();
+        const bool playing = m_player->isPlaying();
+        showTrace(m_traceSource());
+        m_kindBox->setCurrentIndex(kind < m_kindBox->count() ? kind : 0);
+        if (step >= 0)
+            m_player->goTo(step);
+        if (playing)
+            m_player->play();
+    } else if (step >= 0) {
+        m_inspector->inspect(m_scene->trace().events.at(step), m_scene->trace());
+    } else {
+        m_inspector->clear();
+    }
+    if (step >= 0 && m_inspector->tabs()->isTabEnabled(tab))
+        m_inspector->tabs()->setCurrentIndex(tab);
+    updateControls();
+}
+
+void FlowView::setTraceSource(TraceSource source)
+{
+    m_traceSource = std::move(source);
+    showTrace(m_traceSource ? m_traceSource() : FlowTrace{});
 }
 
 void FlowView::setTrace(const FlowTrace &trace)
 {
+    m_traceSource = nullptr;
+    showTrace(trace);
+}
+
+void FlowView::showTrace(const FlowTrace &trace)
+{
     m_scene->setTrace(trace);
     m_model->setTrace(m_scene->trace());
     m_kindBox->blockSignals(true);
-    m_kindBox->clear();
-    m_kindBox->addItem(tr("All kinds"));
+    while (m_kindBox->count() > 1)
+        m_kindBox->removeItem(1);
+    m_kindBox->setCurrentIndex(0);
     m_kindBox->addItems(m_scene->trace().kindNames());
     m_kindBox->blockSignals(false);
     m_filter->setKind({});
@@ -283,6 +334,8 @@ void FlowView::changeEvent(QEvent *event)
     if (event->type() == QEvent::PaletteChange) {
         applyStyle();
         applyIcons();
+    } else if (event->type() == QEvent::LanguageChange) {
+        retranslate();
     }
 }
 
@@ -304,6 +357,17 @@ void FlowView::onStepChanged(int step)
     m_model->setCurrentStep(step);
     // The current row is bold, so wider: the header measures its contents on layouts, not on data changes.
     m_events->header()->resizeSections(QHeaderView::ResizeToContents);
+    syncSelection(step);
+    if (step >= 0)
+        m_inspector->inspect(m_scene->trace().events.at(step), m_scene->trace());
+    else
+        m_inspector->clear();
+    updateControls();
+    emit stepChanged(step);
+}
+
+void FlowView::syncSelection(int step)
+{
     m_syncingSelection = true;
     const QModelIndex proxy = step >= 0 ? m_filter->mapFromSource(m_model->index(step, 0)) : QModelIndex();
     if (proxy.isValid()) {
@@ -314,12 +378,16 @@ void FlowView::onStepChanged(int step)
         m_events->selectionModel()->clearSelection();
     }
     m_syncingSelection = false;
-    if (step >= 0)
-        m_inspector->inspect(m_scene->trace().events.at(step), m_scene->trace());
-    else
-        m_inspector->clear();
-    updateControls();
-    emit stepChanged(step);
+}
+
+void FlowView::refilter(const std::function<void()> &change)
+{
+    // Hiding the current row moves the list's current index to a neighbour: that is not the learner choosing
+    // another step (it jumped the run, and changed the model while the filter was removing rows).
+    m_syncingSelection = true;
+    change();
+    m_syncingSelection = false;
+    syncSelection(m_player->step());
 }
 
 void FlowView::onEventActivated(const QModelIndex &proxyIndex)

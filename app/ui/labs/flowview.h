@@ -7,6 +7,8 @@
 #include <QStyle>
 #include <QWidget>
 
+#include <functional>
+
 class QComboBox;
 class QLabel;
 class QToolButton;
@@ -52,7 +54,12 @@ public:
     explicit FlowView(UiState *uiState, QWidget *parent = nullptr);
     ~FlowView() override;
 
-    void setTrace(const FlowTrace &trace);
+    // A trace's texts (participants, kinds, captions, explanations) are translated when it is made, so a view
+    // that should follow a language switch is given the function that makes it: on LanguageChange the view
+    // makes the trace again and keeps its step, filters and inspector tab.
+    using TraceSource = std::function<FlowTrace()>;
+    void setTraceSource(TraceSource source);
+    void setTrace(const FlowTrace &trace); // a fixed trace: it keeps the language it was made in
     const FlowTrace &trace() const;
 
     FlowScene *scene() const { return m_scene; }
@@ -78,11 +85,15 @@ protected:
 
 private:
     void buildToolBar(QWidget *bar);
+    void retranslate();
+    void showTrace(const FlowTrace &trace);
     void applyStyle();
     void applyIcons();
     void onFrame(int step, qreal progress);
     void onStepChanged(int step);
     void onEventActivated(const QModelIndex &proxyIndex);
+    void syncSelection(int step);
+    void refilter(const std::function<void()> &change);
     void updateControls();
     void exportWithDialog(bool svg);
 
@@ -101,7 +112,11 @@ private:
     QToolButton *m_backButton = nullptr;
     QToolButton *m_forwardButton = nullptr;
     QToolButton *m_restartButton = nullptr;
+    QToolButton *m_pngButton = nullptr;
+    QToolButton *m_svgButton = nullptr;
+    QLabel *m_speedLabel = nullptr;
     QLabel *m_stepLabel = nullptr;
+    TraceSource m_traceSource;
     bool m_syncingSelection = false;
 };
 

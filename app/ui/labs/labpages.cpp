@@ -15,6 +15,7 @@
 
 #include <QComboBox>
 #include <QCoreApplication>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QStackedWidget>
@@ -29,13 +30,14 @@ FlowPage::FlowPage(AppContext &context, QWidget *parent)
     setObjectName(QStringLiteral("flowPage"));
     auto *layout = new QVBoxLayout(this);
     auto *row = new QHBoxLayout;
-    auto *label = new QLabel(tr("Canonical run:"), this);
+    m_choiceLabel = new QLabel(this);
     m_choice = new QComboBox(this);
     m_choice->setObjectName(QStringLiteral("canonicalFlowBox"));
-    m_choice->addItem(tr("Virtual machine → IMDS → Entra ID → Storage"), QStringLiteral("imds"));
-    m_choice->addItem(tr("Function App → identity endpoint → Entra ID → Key Vault"), QStringLiteral("appservice"));
-    label->setBuddy(m_choice);
-    row->addWidget(label);
+    m_choice->addItem(QString(), QStringLiteral("imds"));
+    m_choice->addItem(QString(), QStringLiteral("appservice"));
+    m_choiceLabel->setBuddy(m_choice);
+    retranslate();
+    row->addWidget(m_choiceLabel);
     row->addWidget(m_choice, 1);
     layout->addLayout(row);
     m_view = new FlowView(context.uiState, this);
@@ -53,6 +55,20 @@ FlowPage::FlowPage(AppContext &context, QWidget *parent)
     showFlow(QStringLiteral("imds"), 0);
 }
 
+void FlowPage::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+}
+
+void FlowPage::retranslate()
+{
+    m_choiceLabel->setText(tr("Canonical run:"));
+    m_choice->setItemText(0, tr("Virtual machine → IMDS → Entra ID → Storage"));
+    m_choice->setItemText(1, tr("Function App → identity endpoint → Entra ID → Key Vault"));
+}
+
 void FlowPage::showFlow(const QString &flow, int step)
 {
     const int index = m_choice->findData(flow);
@@ -63,7 +79,7 @@ void FlowPage::showFlow(const QString &flow, int step)
         m_choice->blockSignals(true);
         m_choice->setCurrentIndex(index);
         m_choice->blockSignals(false);
-        m_view->setTrace(flow == QLatin1String("imds") ? canonicalImdsFlow() : canonicalAppServiceFlow());
+        m_view->setTraceSource(flow == QLatin1String("imds") ? &canonicalImdsFlow : &canonicalAppServiceFlow);
     }
     if (step > 0)
         m_view->player()->goTo(step - 1);

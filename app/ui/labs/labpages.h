@@ -5,6 +5,7 @@
 #include <memory>
 
 class QComboBox;
+class QLabel;
 class QStackedWidget;
 
 namespace Keyless::Lab {
@@ -37,8 +38,14 @@ public:
     void showFlow(const QString &flow, int step);
     FlowView *view() const { return m_view; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
+
     AppContext &m_context;
+    QLabel *m_choiceLabel = nullptr;
     QComboBox *m_choice = nullptr;
     FlowView *m_view = nullptr;
     QString m_flow;

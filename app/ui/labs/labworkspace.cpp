@@ -234,7 +234,7 @@ void LabWorkspace::buildUi()
                 refreshViews();
                 const QList<Sim::TraceEvent> trace = m_session ? m_session->lastTrace() : QList<Sim::TraceEvent>{};
                 if (isTraceWorthShowing(trace)) {
-                    m_flow->setTrace(flowTraceFromSim(trace));
+                    m_flow->setTraceSource([trace] { return flowTraceFromSim(trace); });
                     m_flow->player()->play();
                 }
             });

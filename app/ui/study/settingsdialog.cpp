@@ -125,9 +125,9 @@ void SettingsDialog::retranslate()
     m_languageLabel->setText(tr("&Language:"));
     m_language->setItemText(0, tr("System language"));
     m_language->setAccessibleName(tr("Language"));
-    // Said as it is: the study pages and the frame retranslate at once, the Flow and Labs pages do not yet.
-    m_languageNote->setText(tr("The menus and the Lessons, Practice and Progress pages switch language at once; the "
-                               "Flow and Labs pages switch the next time Keyless starts. Lessons and questions are "
+    // Said as it is: the study pages, the Flow page and the frame retranslate at once, the Labs page does not yet.
+    m_languageNote->setText(tr("The menus and the Lessons, Practice, Progress and Flow pages switch language at once; "
+                               "the Labs page switches the next time Keyless starts. Lessons and questions are "
                                "written in English for now."));
     m_themeLabel->setText(tr("&Theme:"));
     m_theme->setItemText(0, tr("Follow the system"));

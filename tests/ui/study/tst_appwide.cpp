@@ -225,8 +225,8 @@ private slots:
     }
 
     // The Settings note said "the interface switches language at once", but the Flow and Labs pages kept the language
-    // they were built in. The note now says which pages switch at once and which at the next start — and this test
-    // holds it to that: a study page switches, the Flow page does not (yet).
+    // they were built in. The note says which pages switch at once and which at the next start — and this test
+    // holds it to that: a study page and the Flow page switch, the Labs page does not (yet).
     void languageNoteSaysWhichPagesSwitchAtOnce()
     {
         MainWindow window(m_f->context, *m_f->settings);
@@ -235,26 +235,28 @@ private slots:
         window.showPage(Navigator::Page::Flow);
         QWidget *flow = window.page(Navigator::Page::Flow);
         auto *play = flow->findChild<QAbstractButton *>(QStringLiteral("playButton"));
-        QVERIFY(play);
+        auto *canonical = flow->findChild<QComboBox *>(QStringLiteral("canonicalFlowBox"));
+        QVERIFY(play && canonical);
         QCOMPARE(play->text(), QStringLiteral("Play"));
         SettingsDialog dialog(m_f->uiState, *m_f->settings, m_f->context.databasePath, &window);
         auto *combo = dialog.findChild<QComboBox *>(QStringLiteral("languageCombo"));
         combo->setCurrentIndex(combo->findData(QStringLiteral("de")));
         auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigation"));
         QTRY_COMPARE(navigation->item(0)->text(), QStringLiteral("Lektionen")); // at once
-        QCOMPARE(play->text(), QStringLiteral("Play")); // the Flow page: at the next start, as the note says
+        QTRY_COMPARE(play->text(), QStringLiteral("Abspielen"));                // the Flow page too
+        QCOMPARE(canonical->itemText(0), QStringLiteral("Virtueller Computer → IMDS → Entra ID → Storage"));
         QStringList labels;
         for (const QLabel *label : dialog.findChildren<QLabel *>())
             labels << label->text();
-        QVERIFY2(labels.join(u'\n').contains(QStringLiteral("die Seiten Ablauf und Labs wechseln beim nächsten Start")),
+        QVERIFY2(labels.join(u'\n').contains(QStringLiteral("die Seite Labs wechselt beim nächsten Start")),
                  qPrintable(labels.join(u'\n')));
         combo->setCurrentIndex(combo->findData(QStringLiteral("en")));
         QTRY_COMPARE(navigation->item(0)->text(), QStringLiteral("Lessons"));
+        QTRY_COMPARE(play->text(), QStringLiteral("Play"));
         labels.clear();
         for (const QLabel *label : dialog.findChildren<QLabel *>())
             labels << label->text();
-        QVERIFY(labels.join(u'\n').contains(
-            QStringLiteral("the Flow and Labs pages switch the next time Keyless starts")));
+        QVERIFY(labels.join(u'\n').contains(QStringLiteral("the Labs page switches the next time Keyless starts")));
     }
 
     void languageCodesResolve_data()

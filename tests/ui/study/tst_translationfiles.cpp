@@ -2,8 +2,8 @@
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
-#include <QTemporaryDir>
 #include <QSet>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
 
@@ -108,14 +108,14 @@ private slots:
         const QString ts = dir.filePath(QStringLiteral("audit.ts"));
         QProcess lupdate;
         lupdate.setProcessChannelMode(QProcess::MergedChannels);
-        lupdate.start(QStringLiteral(KEYLESS_LUPDATE), {QStringLiteral("-locations"), QStringLiteral("absolute"),
-                                                         QStringLiteral(KEYLESS_SOURCE_DIR "/app"),
-                                                         QStringLiteral("-ts"), ts});
+        lupdate.start(QStringLiteral(KEYLESS_LUPDATE),
+                      {QStringLiteral("-locations"), QStringLiteral("absolute"),
+                       QStringLiteral(KEYLESS_SOURCE_DIR "/app"), QStringLiteral("-ts"), ts});
         QVERIFY2(lupdate.waitForFinished(60000), qPrintable(lupdate.errorString()));
         QCOMPARE(lupdate.exitCode(), 0);
 
-        static const QRegularExpression helper(
-            QStringLiteral("QString tr\\(const char \\*text[^)]*\\)\\s*\\{\\s*return QCoreApplication::translate\\(\"([^\"]+)\""));
+        static const QRegularExpression helper(QStringLiteral(
+            "QString tr\\(const char \\*text[^)]*\\)\\s*\\{\\s*return QCoreApplication::translate\\(\"([^\"]+)\""));
         QHash<QString, QString> helperContext; // canonical file path → context of its tr() helper
         QHash<QString, QStringList> lines;
         QDirIterator it(QStringLiteral(KEYLESS_SOURCE_DIR "/app"), {QStringLiteral("*.cpp")}, QDir::Files,
@@ -148,9 +148,9 @@ private slots:
             } else if (xml.isStartElement() && xml.name() == QLatin1String("message")) {
                 locations.clear();
             } else if (xml.isStartElement() && xml.name() == QLatin1String("location")) {
-                const QString path = QFileInfo(QFileInfo(ts).dir(), xml.attributes().value(QLatin1String("filename"))
-                                                                       .toString())
-                                         .canonicalFilePath();
+                const QString path =
+                    QFileInfo(QFileInfo(ts).dir(), xml.attributes().value(QLatin1String("filename")).toString())
+                        .canonicalFilePath();
                 locations << std::pair{path, xml.attributes().value(QLatin1String("line")).toInt()};
             } else if (xml.isStartElement() && xml.name() == QLatin1String("source")) {
                 source = xml.readElementText();
@@ -158,7 +158,9 @@ private slots:
                 for (const auto &[path, line] : std::as_const(locations)) {
                     if (!helperContext.contains(path))
                         continue;
-                    const QString code = lines.value(path).value(line - 1);
+                    // The call and its text may span lines (the location is one of them).
+                    const QStringList &file = lines[path];
+                    const QString code = file.mid(qMax(0, line - 3), 5).join(QLatin1Char('\n'));
                     // An explicit translate("…") or QT_TRANSLATE_NOOP names its own context.
                     if (code.contains(QLatin1String("translate(")) || code.contains(QLatin1String("TRANSLATE_NOOP")))
                         continue;
