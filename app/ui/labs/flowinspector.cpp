@@ -146,6 +146,9 @@ void FlowInspector::inspect(const FlowEvent &event, const FlowTrace &trace)
                           2 * m_claims->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_claims) + 8;
     m_claims->setColumnWidth(1, qMin(m_claims->columnWidth(1), qMax(260, guidWidth)));
     m_claims->resizeRowsToContents();
+    // Again once pending layouts have given the Meaning column its width (a page just shown, a language switch):
+    // measured against the old width the rows cut longer texts off.
+    QMetaObject::invokeMethod(m_claims, &QTableWidget::resizeRowsToContents, Qt::QueuedConnection);
     // Enabled exactly on the hops a token travels on (or is checked at).
     const bool carriesToken = !event.jwt.isEmpty() || !event.claims.isEmpty();
     m_tabs->setTabEnabled(TokenTab, carriesToken);

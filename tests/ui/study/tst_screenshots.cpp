@@ -2,12 +2,16 @@
 // <build>/screenshots/ for a reviewer to look at (not committed). Each shot also checks that the page
 // really rendered in the requested palette, so a blank or wrongly themed grab fails here.
 #include "studyfixture.h"
+#include "ui/labs/flowplayer.h"
+#include "ui/labs/flowview.h"
+#include "ui/labs/labpages.h"
 #include "ui/mainwindow.h"
 #include "ui/study/appearance.h"
 #include "ui/study/practicepage.h"
 #include "ui/study/quizwidget.h"
 #include "ui/study/reviewwidget.h"
 #include "ui/study/settingsdialog.h"
+#include "ui/study/translations.h"
 #include "ui/study/welcomedialog.h"
 
 #include <QAbstractButton>
@@ -15,6 +19,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QImage>
+#include <QListWidget>
 #include <QPushButton>
 #include <QTabWidget>
 
@@ -114,6 +119,50 @@ private slots:
             shoot(welcome, mode, QStringLiteral("welcome"));
         }
         m_f->uiState.setPresenterMode(false);
+    }
+
+    // German and Spanish words are longer: every page after a switch in the running app (as Settings does it),
+    // and the flow at its failing step with the inspector open.
+    void languages_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("de") << QStringLiteral("de");
+        QTest::newRow("es") << QStringLiteral("es");
+    }
+    void languages()
+    {
+        QFETCH(QString, language);
+        m_f->uiState.setTheme(UiState::Theme::Light);
+        Appearance appearance(m_f->uiState);
+        Keyless::Ui::Translations translations;
+        MainWindow window(m_f->context, *m_f->settings);
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showPage(Navigator::Page::Flow);
+        window.showPage(Navigator::Page::Labs);
+        QCOMPARE(translations.apply(language), language);
+        auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigation"));
+        QTRY_VERIFY(navigation->item(0)->text() != QStringLiteral("Lessons"));
+        const struct {
+            Navigator::Page page;
+            const char *name;
+        } pages[] = {{Navigator::Page::Lessons, "lessons"},
+                     {Navigator::Page::Flow, "flow"},
+                     {Navigator::Page::Labs, "labs"},
+                     {Navigator::Page::Practice, "practice"},
+                     {Navigator::Page::Progress, "progress"}};
+        for (const auto &entry : pages) {
+            window.showPage(entry.page);
+            shoot(window, QStringLiteral("light"), language + u'-' + QString::fromLatin1(entry.name));
+        }
+        auto *flow = qobject_cast<Keyless::Ui::Labs::FlowPage *>(window.page(Navigator::Page::Flow));
+        QVERIFY(flow);
+        window.showPage(Navigator::Page::Flow);
+        flow->view()->player()->goTo(3);
+        shoot(window, QStringLiteral("light"), language + QStringLiteral("-flow-token"));
+        translations.apply(QStringLiteral("en"));
+        QTRY_COMPARE(navigation->item(0)->text(), QStringLiteral("Lessons"));
     }
 
     // A first start: nothing recorded yet, so every chart of the Progress page says "No data yet".
