@@ -2,6 +2,7 @@
 // <build>/screenshots/ for a reviewer to look at (not committed). Each shot also checks that the page
 // really rendered in the requested palette, so a blank or wrongly themed grab fails here.
 #include "studyfixture.h"
+#include "ui/labs/flowinspector.h"
 #include "ui/labs/flowplayer.h"
 #include "ui/labs/flowview.h"
 #include "ui/labs/labpages.h"
@@ -21,6 +22,7 @@
 #include <QImage>
 #include <QListWidget>
 #include <QPushButton>
+#include <QTableWidget>
 #include <QTabWidget>
 
 using Keyless::Ui::Appearance;
@@ -161,6 +163,13 @@ private slots:
         window.showPage(Navigator::Page::Flow);
         flow->view()->player()->goTo(3);
         shoot(window, QStringLiteral("light"), language + QStringLiteral("-flow-token"));
+        // The claims' meanings are long in these languages: no row cuts its text off (they did, measured before
+        // the page was laid out again).
+        const QTableWidget *claims = flow->view()->inspector()->claimsTable();
+        const QAbstractItemView *view = claims; // sizeHintForRow is public here
+        QVERIFY(claims->rowCount() >= 10);
+        for (int row = 0; row < claims->rowCount(); ++row)
+            QVERIFY2(claims->rowHeight(row) >= view->sizeHintForRow(row), qPrintable(claims->item(row, 0)->text()));
         translations.apply(QStringLiteral("en"));
         QTRY_COMPARE(navigation->item(0)->text(), QStringLiteral("Lessons"));
     }
