@@ -99,6 +99,13 @@ FlowNodeItem::FlowNodeItem(const FlowParticipant &participant, const FlowStyle &
     setToolTip(m_participant.id);
 }
 
+qreal FlowNodeItem::textWidth() const
+{
+    const qreal pad = m_style.fontPointSize * 1.4;
+    const qreal gateSpace = m_gate != Gate::None ? m_style.fontPointSize * 3.2 : 0;
+    return size().width() - 2 * pad - gateSpace;
+}
+
 QSizeF FlowNodeItem::size() const
 {
     const QFontMetricsF title(m_style.font(1.15, true));
@@ -107,7 +114,8 @@ QSizeF FlowNodeItem::size() const
     w = qMax(w, small.horizontalAdvance(m_participant.badge) + small.height() * 2.4);
     const qreal pad = m_style.fontPointSize * 1.4;
     const qreal gateSpace = m_gate != Gate::None ? m_style.fontPointSize * 3.2 : 0;
-    w = qBound(m_style.fontPointSize * 16, w + 2 * pad + gateSpace, m_style.fontPointSize * 30);
+    // Wide enough for the longer Spanish and German subtitles ("punto de conexión de identidad IMDS (…)").
+    w = qBound(m_style.fontPointSize * 16, w + 2 * pad + gateSpace, m_style.fontPointSize * 36);
     qreal h = pad * 2 + title.height() + small.height() * 1.2;
     if (!m_participant.badge.isEmpty())
         h += small.height() * 1.3;
@@ -153,8 +161,7 @@ void FlowNodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QW
     const qreal pad = m_style.fontPointSize * 1.4;
     qreal x = card.left() + pad;
     qreal y = card.top() + pad;
-    const qreal gateSpace = m_gate != Gate::None ? m_style.fontPointSize * 3.2 : 0;
-    const qreal textWidth = card.width() - 2 * pad - gateSpace;
+    const qreal textWidth = this->textWidth();
 
     const QFont titleFont = m_style.font(1.15, true);
     const QFont smallFont = m_style.font(0.9);

@@ -58,6 +58,8 @@ public:
     void setStyle(const FlowStyle &style);
     void addEdge(FlowEdgeItem *edge);
     QSizeF size() const;
+    // The width the label, subtitle and badge are drawn in (they are elided beyond it).
+    qreal textWidth() const;
 
     void setActive(bool active);
     bool isActive() const { return m_active; }

@@ -585,6 +585,38 @@ private slots:
         QVERIFY(view.eventList()->selectionModel()->isRowSelected(6, {}));
     }
 
+    // In Spanish the IMDS endpoint's subtitle ("punto de conexión de identidad IMDS (vm-demo)") was cut off:
+    // nodes are as wide as their texts, in every language.
+    void nodeTextsFitInEveryLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<bool>("appService");
+        for (const char *language : {"en", "de", "es"}) {
+            QTest::addRow("%s imds", language) << QString::fromLatin1(language) << false;
+            QTest::addRow("%s app service", language) << QString::fromLatin1(language) << true;
+        }
+    }
+    void nodeTextsFitInEveryLanguage()
+    {
+        QFETCH(QString, language);
+        QFETCH(bool, appService);
+        Translations translations;
+        QCOMPARE(translations.apply(language), language);
+        FlowScene scene;
+        scene.setTrace(appService ? canonicalAppServiceFlow() : canonicalImdsFlow());
+        const QFontMetricsF title(scene.flowStyle().font(1.15, true));
+        const QFontMetricsF small(scene.flowStyle().font(0.9));
+        QVERIFY(scene.nodes().size() >= 4);
+        for (const FlowNodeItem *node : scene.nodes()) {
+            const FlowParticipant &p = node->participant();
+            QVERIFY2(title.horizontalAdvance(p.label) <= node->textWidth(), qPrintable(p.label));
+            QVERIFY2(small.horizontalAdvance(p.subtitle) <= node->textWidth(), qPrintable(p.subtitle));
+            if (!p.badge.isEmpty()) // the badge has a dot before it
+                QVERIFY2(small.horizontalAdvance(p.badge) + small.height() <= node->textWidth(), qPrintable(p.badge));
+        }
+        translations.apply(QStringLiteral("en"));
+    }
+
     void inspectorShowsHttpTokenAndDecision()
     {
         UiState ui;
