@@ -34,6 +34,16 @@ class TestScreenshots final : public QObject
 {
     Q_OBJECT
 
+    struct PageShot {
+        Navigator::Page page;
+        const char *name;
+    };
+    static constexpr PageShot Pages[] = {{Navigator::Page::Lessons, "lessons"},
+                                         {Navigator::Page::Flow, "flow"},
+                                         {Navigator::Page::Labs, "labs"},
+                                         {Navigator::Page::Practice, "practice"},
+                                         {Navigator::Page::Progress, "progress"}};
+
 private slots:
     void initTestCase()
     {
@@ -70,15 +80,7 @@ private slots:
             m_f->uiState.setPresenterMode(true);
             QTRY_VERIFY(window.isFullScreen());
         }
-        const struct {
-            Navigator::Page page;
-            const char *name;
-        } pages[] = {{Navigator::Page::Lessons, "lessons"},
-                     {Navigator::Page::Flow, "flow"},
-                     {Navigator::Page::Labs, "labs"},
-                     {Navigator::Page::Practice, "practice"},
-                     {Navigator::Page::Progress, "progress"}};
-        for (const auto &entry : pages) {
+        for (const auto &entry : Pages) {
             window.showPage(entry.page);
             shoot(window, mode, QString::fromLatin1(entry.name));
         }
@@ -146,15 +148,7 @@ private slots:
         QCOMPARE(translations.apply(language), language);
         auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigation"));
         QTRY_VERIFY(navigation->item(0)->text() != QStringLiteral("Lessons"));
-        const struct {
-            Navigator::Page page;
-            const char *name;
-        } pages[] = {{Navigator::Page::Lessons, "lessons"},
-                     {Navigator::Page::Flow, "flow"},
-                     {Navigator::Page::Labs, "labs"},
-                     {Navigator::Page::Practice, "practice"},
-                     {Navigator::Page::Progress, "progress"}};
-        for (const auto &entry : pages) {
+        for (const auto &entry : Pages) {
             window.showPage(entry.page);
             shoot(window, QStringLiteral("light"), language + u'-' + QString::fromLatin1(entry.name));
         }
