@@ -64,7 +64,6 @@ ConsoleWidget::ConsoleWidget(QWidget *parent)
     m_input = new QLineEdit(this);
     m_input->setObjectName(QStringLiteral("consoleInput"));
     setFixedPitchFont(m_input);
-    m_input->setPlaceholderText(tr("Type a command, e.g. az functionapp identity show -g rg -n app (Tab completes)"));
     m_input->setClearButtonEnabled(false);
     m_input->installEventFilter(this);
     prompt->setBuddy(m_input);
@@ -73,7 +72,8 @@ ConsoleWidget::ConsoleWidget(QWidget *parent)
 
     connect(m_input, &QLineEdit::returnPressed, this, &ConsoleWidget::submit);
 
-    auto *copy = new QAction(tr("Copy output"), this);
+    auto *copy = new QAction(this);
+    m_copyAction = copy;
     copy->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(copy, &QAction::triggered, this, [this] {
@@ -81,7 +81,8 @@ ConsoleWidget::ConsoleWidget(QWidget *parent)
         QApplication::clipboard()->setText(selected.isEmpty() ? m_output->toPlainText() : selected);
     });
     addAction(copy);
-    auto *clearAction = new QAction(tr("Clear"), this);
+    auto *clearAction = new QAction(this);
+    m_clearAction = clearAction;
     clearAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     clearAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(clearAction, &QAction::triggered, this, &ConsoleWidget::clear);
@@ -89,6 +90,15 @@ ConsoleWidget::ConsoleWidget(QWidget *parent)
     m_output->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_output->addAction(copy);
     m_output->addAction(clearAction);
+    retranslate();
+}
+
+// Only the controls follow the language: text already printed is history, as in a terminal.
+void ConsoleWidget::retranslate()
+{
+    m_input->setPlaceholderText(tr("Type a command, e.g. az functionapp identity show -g rg -n app (Tab completes)"));
+    m_copyAction->setText(tr("Copy output"));
+    m_clearAction->setText(tr("Clear"));
 }
 
 QColor ConsoleWidget::toneColor(Tone tone) const
@@ -112,6 +122,8 @@ void ConsoleWidget::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
     if (event->type() == QEvent::PaletteChange)
         recolor();
+    else if (event->type() == QEvent::LanguageChange)
+        retranslate();
 }
 
 // Text already printed carries the colour of the palette it was printed under; give each fragment the

@@ -7,6 +7,7 @@
 
 #include <functional>
 
+class QAction;
 class QLineEdit;
 class QPlainTextEdit;
 
@@ -69,9 +70,12 @@ private:
     void historyStep(int delta);
     void appendText(const QString &text, Tone tone, bool bold = false);
     void recolor();
+    void retranslate();
 
     QPlainTextEdit *m_output = nullptr;
     QLineEdit *m_input = nullptr;
+    QAction *m_copyAction = nullptr;
+    QAction *m_clearAction = nullptr;
     Runner m_runner;
     Completer m_completer;
     QStringList m_history;

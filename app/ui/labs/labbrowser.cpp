@@ -4,6 +4,7 @@
 #include "lab/labdefinition.h"
 #include "progress/progressstore.h"
 
+#include <QEvent>
 #include <QFrame>
 #include <QGridLayout>
 #include <QLabel>
@@ -11,6 +12,8 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace Keyless::Ui::Labs {
 
@@ -22,16 +25,11 @@ LabBrowser::LabBrowser(Progress::ProgressStore *progress, const Content::SkillsO
     setObjectName(QStringLiteral("labBrowser"));
     auto *layout = new QVBoxLayout(this);
     // Only promise saving when there is a file to save to (the store may have fallen back to memory).
-    const bool saved = progress && progress->isOpen() && !progress->isInMemory();
-    auto *heading =
-        new QLabel(saved ? tr("<h2>Labs</h2><p>Change the simulated cloud, run the app and watch what happens. "
-                              "Your work is saved as you go.</p>")
-                         : tr("<h2>Labs</h2><p>Change the simulated cloud, run the app and watch what happens. "
-                              "Your work is not saved in this session.</p>"),
-                   this);
-    heading->setObjectName(QStringLiteral("labsHeading"));
-    heading->setWordWrap(true);
-    layout->addWidget(heading);
+    m_saved = progress && progress->isOpen() && !progress->isInMemory();
+    m_heading = new QLabel(this);
+    m_heading->setObjectName(QStringLiteral("labsHeading"));
+    m_heading->setWordWrap(true);
+    layout->addWidget(m_heading);
     m_problemLabel = new QLabel(this);
     m_problemLabel->setObjectName(QStringLiteral("labProblems"));
     m_problemLabel->setWordWrap(true);
@@ -45,6 +43,38 @@ LabBrowser::LabBrowser(Progress::ProgressStore *progress, const Content::SkillsO
     m_grid->setSpacing(12);
     scroll->setWidget(m_cards);
     layout->addWidget(scroll, 1);
+    retranslate();
+}
+
+void LabBrowser::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+}
+
+// The cards stay (focus and scroll position with them); only their texts are set again.
+void LabBrowser::retranslate()
+{
+    m_heading->setText(m_saved ? tr("<h2>Labs</h2><p>Change the simulated cloud, run the app and watch what happens. "
+                                    "Your work is saved as you go.</p>")
+                               : tr("<h2>Labs</h2><p>Change the simulated cloud, run the app and watch what happens. "
+                                    "Your work is not saved in this session.</p>"));
+    updateProblems();
+    for (const auto &lab : std::as_const(m_labs)) {
+        if (auto *frame = qobject_cast<QFrame *>(card(lab->id)))
+            updateCard(frame, *lab);
+    }
+}
+
+void LabBrowser::updateProblems()
+{
+    if (!m_problems.isEmpty()) {
+        m_problemLabel->setText(tr("Some lab files could not be loaded:\n%1").arg(m_problems.join(QLatin1Char('\n'))));
+        m_problemLabel->show();
+    } else {
+        m_problemLabel->hide();
+    }
 }
 
 void LabBrowser::setLabs(const QList<std::shared_ptr<const Lab::LabDefinition>> &labs, const QStringList &problems)
@@ -70,12 +100,7 @@ void LabBrowser::refresh()
         delete item->widget();
         delete item;
     }
-    if (!m_problems.isEmpty()) {
-        m_problemLabel->setText(tr("Some lab files could not be loaded:\n%1").arg(m_problems.join(QLatin1Char('\n'))));
-        m_problemLabel->show();
-    } else {
-        m_problemLabel->hide();
-    }
+    updateProblems();
     const int columns = 3;
     int index = 0;
     for (const auto &lab : std::as_const(m_labs)) {
@@ -87,59 +112,75 @@ void LabBrowser::refresh()
         auto *title = new QLabel(QStringLiteral("<b>%1</b>").arg(lab->title.toHtmlEscaped()), card);
         title->setWordWrap(true);
         v->addWidget(title);
-        QString level = lab->level;
-        if (level == QLatin1String("beginner"))
-            level = tr("Beginner");
-        else if (level == QLatin1String("intermediate"))
-            level = tr("Intermediate");
-        else if (level == QLatin1String("advanced"))
-            level = tr("Advanced");
-        auto *meta = new QLabel(tr("%1 · %n min", nullptr, lab->minutes).arg(level), card);
+        auto *meta = new QLabel(card);
+        meta->setObjectName(QStringLiteral("labMeta"));
         v->addWidget(meta);
         auto *summary = new QLabel(lab->summary, card);
         summary->setWordWrap(true);
         v->addWidget(summary, 1);
         // Labs from --labs may list no skills; an empty "Skills:" line would read as missing data.
-        // QA: the card listed objective ids ("az204-3.2.3"); a learner reads the skill, with the outline's number.
-        QStringList skillNames;
-        for (const QString &id : lab->skills) {
-            if (id.trimmed().isEmpty())
-                continue;
-            const Content::Objective *objective = m_outline ? m_outline->objective(id) : nullptr;
-            skillNames << (objective ? tr("%1 (AZ-204 %2)").arg(objective->title, id.section(QLatin1Char('-'), 1))
-                                     : id);
-        }
-        if (!skillNames.isEmpty()) {
-            auto *skills = new QLabel(tr("Skills: %1").arg(skillNames.join(QStringLiteral("; "))), card);
+        if (std::any_of(lab->skills.cbegin(), lab->skills.cend(),
+                        [](const QString &id) { return !id.trimmed().isEmpty(); })) {
+            auto *skills = new QLabel(card);
             skills->setObjectName(QStringLiteral("labSkills"));
             skills->setWordWrap(true);
             v->addWidget(skills);
         }
-
-        double best = 0;
-        bool unfinished = false;
-        if (m_progress) {
-            const QList<Progress::LabAttempt> attempts = m_progress->labAttempts(lab->id);
-            for (const Progress::LabAttempt &a : attempts) {
-                best = qMax(best, a.score.completionPercent);
-                unfinished = unfinished || !a.isFinished();
-            }
-        }
         auto *bar = new QProgressBar(card);
         bar->setObjectName(QStringLiteral("labCompletion"));
         bar->setRange(0, 100);
-        bar->setValue(qRound(best));
-        bar->setFormat(tr("%p% best"));
         v->addWidget(bar);
-        auto *open = new QPushButton(unfinished ? tr("Resume") : tr("Start"), card);
+        auto *open = new QPushButton(card);
         open->setObjectName(QStringLiteral("openLabButton"));
         const QString id = lab->id;
         connect(open, &QPushButton::clicked, this, [this, id] { emit labChosen(id); });
         v->addWidget(open);
+        updateCard(card, *lab);
         m_grid->addWidget(card, index / columns, index % columns);
         ++index;
     }
     m_grid->setRowStretch(index / columns + 1, 1);
+}
+
+// Everything on a card that is translated or read from the progress store: set when the card is made and
+// again when the language changes.
+void LabBrowser::updateCard(QFrame *card, const Lab::LabDefinition &lab) const
+{
+    QString level = lab.level;
+    if (level == QLatin1String("beginner"))
+        level = tr("Beginner");
+    else if (level == QLatin1String("intermediate"))
+        level = tr("Intermediate");
+    else if (level == QLatin1String("advanced"))
+        level = tr("Advanced");
+    if (auto *meta = card->findChild<QLabel *>(QStringLiteral("labMeta")))
+        meta->setText(tr("%1 · %n min", nullptr, lab.minutes).arg(level));
+    // QA: the card listed objective ids ("az204-3.2.3"); a learner reads the skill, with the outline's number.
+    QStringList skillNames;
+    for (const QString &id : lab.skills) {
+        if (id.trimmed().isEmpty())
+            continue;
+        const Content::Objective *objective = m_outline ? m_outline->objective(id) : nullptr;
+        skillNames << (objective ? tr("%1 (AZ-204 %2)").arg(objective->title, id.section(QLatin1Char('-'), 1)) : id);
+    }
+    if (auto *skills = card->findChild<QLabel *>(QStringLiteral("labSkills")))
+        skills->setText(tr("Skills: %1").arg(skillNames.join(QStringLiteral("; "))));
+
+    double best = 0;
+    bool unfinished = false;
+    if (m_progress) {
+        const QList<Progress::LabAttempt> attempts = m_progress->labAttempts(lab.id);
+        for (const Progress::LabAttempt &a : attempts) {
+            best = qMax(best, a.score.completionPercent);
+            unfinished = unfinished || !a.isFinished();
+        }
+    }
+    if (auto *bar = card->findChild<QProgressBar *>(QStringLiteral("labCompletion"))) {
+        bar->setValue(qRound(best));
+        bar->setFormat(tr("%p% best"));
+    }
+    if (auto *open = card->findChild<QPushButton *>(QStringLiteral("openLabButton")))
+        open->setText(unfinished ? tr("Resume") : tr("Start"));
 }
 
 } // namespace Keyless::Ui::Labs

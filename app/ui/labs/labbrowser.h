@@ -4,6 +4,7 @@
 
 #include <memory>
 
+class QFrame;
 class QGridLayout;
 class QLabel;
 
@@ -39,11 +40,20 @@ public:
 signals:
     void labChosen(const QString &labId);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
+    void updateProblems();
+    void updateCard(QFrame *card, const Lab::LabDefinition &lab) const;
+
     Progress::ProgressStore *m_progress = nullptr;
     const Content::SkillsOutline *m_outline = nullptr;
     QList<std::shared_ptr<const Lab::LabDefinition>> m_labs;
     QStringList m_problems;
+    bool m_saved = false; // the heading promises saving only when there is a file to save to
+    QLabel *m_heading = nullptr;
     QWidget *m_cards = nullptr;
     QGridLayout *m_grid = nullptr;
     QLabel *m_problemLabel = nullptr;

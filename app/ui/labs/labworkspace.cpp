@@ -23,6 +23,7 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSet>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -42,6 +43,9 @@ namespace {
 // Hint reveals are kept in the attempt's command log as UI entries (LabSession::hintMarker, a shell
 // comment), so the saved log alone replays the attempt, hints included.
 const QString HintMarker = Lab::LabSession::hintMarker(QString());
+
+// Marks the task list's "n hints used" line, the one line of a task in the interface language.
+constexpr int HintsUsedRole = Qt::UserRole + 1;
 
 bool isTraceWorthShowing(const QList<Sim::TraceEvent> &events)
 {
@@ -83,28 +87,24 @@ void LabWorkspace::buildUi()
     auto *layout = new QVBoxLayout(work);
     layout->setContentsMargins(4, 4, 4, 4);
     auto *bar = new QHBoxLayout;
-    auto *back = new QPushButton(tr("← Labs"), work);
-    back->setObjectName(QStringLiteral("backButton"));
-    bar->addWidget(back);
+    m_backButton = new QPushButton(work);
+    m_backButton->setObjectName(QStringLiteral("backButton"));
+    bar->addWidget(m_backButton);
     m_title = new QLabel(work);
     m_title->setObjectName(QStringLiteral("labTitle"));
     setRelativeFont(m_title, 1.3);
     bar->addWidget(m_title, 1);
     m_runButton = new QToolButton(work);
     m_runButton->setObjectName(QStringLiteral("runButton"));
-    m_runButton->setText(tr("▶ Run"));
-    m_runButton->setToolTip(tr("Invoke the app's code and play its trace in the flow view"));
     m_runButton->setPopupMode(QToolButton::MenuButtonPopup);
     bar->addWidget(m_runButton);
-    auto *check = new QPushButton(tr("Check my work"), work);
-    check->setObjectName(QStringLiteral("checkButton"));
-    bar->addWidget(check);
-    auto *forward = new QToolButton(work);
-    forward->setObjectName(QStringLiteral("fastForwardButton"));
-    forward->setText(tr("Fast-forward"));
-    forward->setToolTip(tr("Advance simulated time (role propagation, cached tokens)"));
-    forward->setPopupMode(QToolButton::InstantPopup);
-    auto *forwardMenu = new QMenu(forward);
+    m_checkButton = new QPushButton(work);
+    m_checkButton->setObjectName(QStringLiteral("checkButton"));
+    bar->addWidget(m_checkButton);
+    m_forwardButton = new QToolButton(work);
+    m_forwardButton->setObjectName(QStringLiteral("fastForwardButton"));
+    m_forwardButton->setPopupMode(QToolButton::InstantPopup);
+    auto *forwardMenu = new QMenu(m_forwardButton);
     const struct {
         int seconds;
         const char *label;
@@ -114,13 +114,14 @@ void LabWorkspace::buildUi()
                  {86400, QT_TR_NOOP("24 hours")}};
     for (const auto &step : steps) {
         const int seconds = step.seconds;
-        forwardMenu->addAction(tr(step.label), this, [this, seconds] { fastForward(seconds); });
+        m_forwardSteps.append(
+            {forwardMenu->addAction(QString(), this, [this, seconds] { fastForward(seconds); }), step.label});
     }
-    forward->setMenu(forwardMenu);
-    bar->addWidget(forward);
-    auto *reset = new QPushButton(tr("Reset"), work);
-    reset->setObjectName(QStringLiteral("resetButton"));
-    bar->addWidget(reset);
+    m_forwardButton->setMenu(forwardMenu);
+    bar->addWidget(m_forwardButton);
+    m_resetButton = new QPushButton(work);
+    m_resetButton->setObjectName(QStringLiteral("resetButton"));
+    bar->addWidget(m_resetButton);
     layout->addLayout(bar);
 
     auto *split = new QSplitter(Qt::Horizontal, work);
@@ -134,18 +135,17 @@ void LabWorkspace::buildUi()
     m_completion = new QProgressBar(left);
     m_completion->setObjectName(QStringLiteral("completionBar"));
     m_completion->setRange(0, 100);
-    m_completion->setFormat(tr("%p% complete"));
     leftLayout->addWidget(m_completion);
     m_tasks = new QTreeWidget(left);
     m_tasks->setObjectName(QStringLiteral("taskList"));
-    m_tasks->setHeaderLabels({tr("Task"), tr("Points")});
+    m_tasks->setColumnCount(2);
     m_tasks->header()->setStretchLastSection(false);
     m_tasks->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     // Titles, instructions (Markdown) and feedback wrap in full instead of being elided.
     RichTextDelegate::install(m_tasks);
     leftLayout->addWidget(m_tasks, 3);
     auto *hintRow = new QHBoxLayout;
-    m_hintButton = new QPushButton(tr("Show a hint"), left);
+    m_hintButton = new QPushButton(left);
     m_hintButton->setObjectName(QStringLiteral("hintButton"));
     hintRow->addWidget(m_hintButton);
     hintRow->addStretch(1);
@@ -161,9 +161,9 @@ void LabWorkspace::buildUi()
     m_center = new QTabWidget(right);
     m_center->setObjectName(QStringLiteral("workspaceTabs"));
     m_portal = new PortalView(m_center);
-    m_center->addTab(m_portal, tr("Portal"));
+    m_center->addTab(m_portal, QString());
     m_flow = new FlowView(m_uiState, m_center);
-    m_center->addTab(m_flow, tr("Flow"));
+    m_center->addTab(m_flow, QString());
     // The splitters share out their space again whenever a minimum size below them changes. A hidden tab's
     // minimum (toolbar, combo boxes, a long token) reached them only when the tab was shown, so the panes
     // jumped on the first switch to Flow. The pages' own minimums are ignored; the tab area has a fixed one.
@@ -196,24 +196,26 @@ void LabWorkspace::buildUi()
     m_finishTasks->setObjectName(QStringLiteral("finishTasks"));
     finishLayout->addWidget(m_finishTasks, 1);
     auto *finishButtons = new QHBoxLayout;
-    auto *review = new QPushButton(tr("Back to the lab"), finish);
-    m_nextButton = new QPushButton(tr("Next lab"), finish);
+    m_reviewButton = new QPushButton(finish);
+    m_reviewButton->setObjectName(QStringLiteral("backToLabButton"));
+    m_nextButton = new QPushButton(finish);
     m_nextButton->setObjectName(QStringLiteral("nextLabButton"));
-    auto *toLabs = new QPushButton(tr("All labs"), finish);
+    m_allLabsButton = new QPushButton(finish);
+    m_allLabsButton->setObjectName(QStringLiteral("allLabsButton"));
     finishButtons->addStretch(1);
-    finishButtons->addWidget(review);
-    finishButtons->addWidget(toLabs);
+    finishButtons->addWidget(m_reviewButton);
+    finishButtons->addWidget(m_allLabsButton);
     finishButtons->addWidget(m_nextButton);
     finishLayout->addLayout(finishButtons);
     m_stack->addWidget(finish);
 
-    connect(back, &QPushButton::clicked, this, &LabWorkspace::backRequested);
-    connect(toLabs, &QPushButton::clicked, this, &LabWorkspace::backRequested);
-    connect(review, &QPushButton::clicked, this, [this] { m_stack->setCurrentIndex(0); });
+    connect(m_backButton, &QPushButton::clicked, this, &LabWorkspace::backRequested);
+    connect(m_allLabsButton, &QPushButton::clicked, this, &LabWorkspace::backRequested);
+    connect(m_reviewButton, &QPushButton::clicked, this, [this] { m_stack->setCurrentIndex(0); });
     connect(m_nextButton, &QPushButton::clicked, this, &LabWorkspace::nextLabRequested);
     connect(m_runButton, &QToolButton::clicked, this, [this] { runWorkload(); });
-    connect(check, &QPushButton::clicked, this, &LabWorkspace::checkWork);
-    connect(reset, &QPushButton::clicked, this, &LabWorkspace::resetLab);
+    connect(m_checkButton, &QPushButton::clicked, this, &LabWorkspace::checkWork);
+    connect(m_resetButton, &QPushButton::clicked, this, &LabWorkspace::resetLab);
     connect(m_hintButton, &QPushButton::clicked, this, [this] { revealHint(); });
     connect(m_tasks, &QTreeWidget::currentItemChanged, this, &LabWorkspace::updateHintUi);
 
@@ -240,6 +242,47 @@ void LabWorkspace::buildUi()
             });
     m_portal->setExecutor(
         [this](const QString &command) { m_console->execute(command, ConsoleWidget::Origin::Portal); });
+    retranslate();
+}
+
+// Everything the workspace itself shows in the interface language, recomputed from the state (the lab, its
+// session, finished or not). The lab's own texts (title, story, tasks, feedback) are the lab file's, and
+// what the console printed stays as printed. The portal and the console retranslate themselves.
+void LabWorkspace::retranslate()
+{
+    m_backButton->setText(tr("← Labs"));
+    m_runButton->setText(tr("▶ Run"));
+    m_runButton->setToolTip(tr("Invoke the app's code and play its trace in the flow view"));
+    m_checkButton->setText(tr("Check my work"));
+    m_forwardButton->setText(tr("Fast-forward"));
+    m_forwardButton->setToolTip(tr("Advance simulated time (role propagation, cached tokens)"));
+    for (const auto &[action, label] : std::as_const(m_forwardSteps))
+        action->setText(tr(label));
+    m_resetButton->setText(tr("Reset"));
+    m_completion->setFormat(tr("%p% complete"));
+    m_tasks->setHeaderLabels({tr("Task"), tr("Points")});
+    m_tasks->resizeColumnToContents(1);       // "Punkte" is wider than "Points"
+    m_hintButton->setText(tr("Show a hint")); // with the count of the selected task's hints: updateHintUi()
+    m_center->setTabText(m_center->indexOf(m_portal), tr("Portal"));
+    m_center->setTabText(m_center->indexOf(m_flow), tr("Flow"));
+    m_reviewButton->setText(tr("Back to the lab"));
+    m_allLabsButton->setText(tr("All labs"));
+    m_nextButton->setText(tr("Next lab"));
+    if (m_session) {
+        updateRunMenu();
+        // In place, not rebuilt: the selection, the open tasks and the scroll position stay as they are.
+        for (int i = 0; i < m_tasks->topLevelItemCount(); ++i) {
+            QTreeWidgetItem *item = m_tasks->topLevelItem(i);
+            const int hints = m_session->hintsUsed(item->data(0, Qt::UserRole).toString());
+            for (int c = 0; c < item->childCount(); ++c) {
+                if (item->child(c)->data(0, HintsUsedRole).toBool())
+                    item->child(c)->setText(0, tr("%n hint(s) used", nullptr, hints));
+            }
+        }
+        if (m_finished)
+            fillFinishPage();
+    }
+    updateHintUi();
 }
 
 void LabWorkspace::updateMinimumSizes()
@@ -255,6 +298,8 @@ void LabWorkspace::changeEvent(QEvent *event)
         updateMinimumSizes();
     if (event->type() == QEvent::PaletteChange && m_session) // the status colours of the tasks
         updateTasks(m_session->evaluation());
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
 }
 
 void LabWorkspace::openLab(std::shared_ptr<const Lab::LabDefinition> lab)
@@ -309,15 +354,21 @@ void LabWorkspace::attachSession()
     m_title->setText(m_session->resolve(m_lab->title));
     m_story->setMarkdown(m_session->resolve(m_lab->story));
     connect(m_session.get(), &Lab::LabSession::checksReevaluated, this, &LabWorkspace::updateTasks);
-    QMenu *menu = new QMenu(m_runButton);
-    for (const QString &app : workloadApps())
-        menu->addAction(tr("Run %1").arg(app), this, [this, app] { runWorkload(app); });
-    delete m_runButton->menu();
-    m_runButton->setMenu(menu);
-    m_runButton->setEnabled(!workloadApps().isEmpty());
+    updateRunMenu();
     refreshViews();
     m_console->appendNote(tr("Lab %1 — type commands here; portal actions show their az command here too.")
                               .arg(m_session->resolve(m_lab->title)));
+}
+
+void LabWorkspace::updateRunMenu()
+{
+    const QStringList apps = workloadApps();
+    QMenu *menu = new QMenu(m_runButton);
+    for (const QString &app : apps)
+        menu->addAction(tr("Run %1").arg(app), this, [this, app] { runWorkload(app); });
+    delete m_runButton->menu();
+    m_runButton->setMenu(menu);
+    m_runButton->setEnabled(!apps.isEmpty());
 }
 
 bool LabWorkspace::ensureAttempt()
@@ -446,6 +497,17 @@ void LabWorkspace::showFinish()
             score.hintsUsed += t.hintsUsed;
         m_progress->finishLabAttempt(m_attemptId, score);
     }
+    fillFinishPage();
+    m_finishTasks->moveCursor(QTextCursor::Start);
+    m_stack->setCurrentIndex(1);
+    emit labFinished(e.score, e.maxScore);
+}
+
+// The finish page's texts, from the evaluation: when the lab is finished and when the language changes.
+void LabWorkspace::fillFinishPage()
+{
+    const Lab::LabEvaluation &e = m_session->evaluation();
+    const int scroll = m_finishTasks->verticalScrollBar()->value();
     m_finishSummary->setText(tr("Lab complete: %1 of %2 points").arg(qRound(e.score)).arg(e.maxScore));
     // Built block by block with a cursor: each task's instructions go in as a Markdown fragment. Embedding
     // fragment.toHtml() (a whole <html> document) in a list item ended the summary after the first task.
@@ -477,11 +539,9 @@ void LabWorkspace::showFinish()
             cursor.insertFragment(QTextDocumentFragment::fromMarkdown(m_session->resolve(task->instructions)));
         }
     }
-    m_finishTasks->moveCursor(QTextCursor::Start);
     m_nextButton->setVisible(!m_nextLabTitle.isEmpty());
     m_nextButton->setText(tr("Next lab: %1").arg(m_nextLabTitle));
-    m_stack->setCurrentIndex(1);
-    emit labFinished(e.score, e.maxScore);
+    m_finishTasks->verticalScrollBar()->setValue(scroll);
 }
 
 void LabWorkspace::resetLab()
@@ -600,6 +660,7 @@ void LabWorkspace::updateTasks(const Lab::LabEvaluation &evaluation)
         if (t.hintsUsed > 0) {
             auto *hints = new QTreeWidgetItem(item);
             hints->setText(0, tr("%n hint(s) used", nullptr, t.hintsUsed));
+            hints->setData(0, HintsUsedRole, true);
             hints->setFlags(Qt::ItemIsEnabled);
         }
         item->setExpanded(expanded.contains(t.taskId) ||

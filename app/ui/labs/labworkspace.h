@@ -6,7 +6,9 @@
 
 #include <functional>
 #include <memory>
+#include <utility>
 
+class QAction;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -96,6 +98,8 @@ protected:
 
 private:
     void buildUi();
+    void retranslate();
+    void updateRunMenu();
     void updateMinimumSizes();
     void attachSession();
     void startAttempt();
@@ -105,6 +109,7 @@ private:
     void refreshViews();
     void updateTasks(const Lab::LabEvaluation &evaluation);
     void showFinish();
+    void fillFinishPage();
     void updateHintUi();
     QString selectedTaskId() const;
     QStringList completions(const QString &line) const;
@@ -121,6 +126,7 @@ private:
     std::function<bool(const QString &)> m_confirm;
 
     QStackedWidget *m_stack = nullptr;
+    QPushButton *m_backButton = nullptr;
     QLabel *m_title = nullptr;
     QTextBrowser *m_story = nullptr;
     QProgressBar *m_completion = nullptr;
@@ -128,12 +134,18 @@ private:
     QPushButton *m_hintButton = nullptr;
     QLabel *m_hints = nullptr;
     QToolButton *m_runButton = nullptr;
+    QPushButton *m_checkButton = nullptr;
+    QToolButton *m_forwardButton = nullptr;
+    QList<std::pair<QAction *, const char *>> m_forwardSteps; // each with its untranslated label
+    QPushButton *m_resetButton = nullptr;
     QTabWidget *m_center = nullptr;
     PortalView *m_portal = nullptr;
     FlowView *m_flow = nullptr;
     ConsoleWidget *m_console = nullptr;
     QLabel *m_finishSummary = nullptr;
     QTextBrowser *m_finishTasks = nullptr;
+    QPushButton *m_reviewButton = nullptr;
+    QPushButton *m_allLabsButton = nullptr;
     QPushButton *m_nextButton = nullptr;
 };
 

@@ -10,6 +10,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
+#include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -46,9 +47,22 @@ QString shellQuote(const QString &word)
     return QLatin1Char('\'') + quoted + QLatin1Char('\'');
 }
 
+// What a member of the role dialog is made of, besides its principal id (Qt::UserRole).
+constexpr int ResourceNameRole = Qt::UserRole + 1;
+constexpr int SystemAssignedRole = Qt::UserRole + 2;
+
 struct Identity {
-    QString name; // "func1 (system-assigned)" or the UAMI name
+    QString resourceName; // the app, VM or user-assigned identity
+    bool systemAssigned = false;
     QString principalId;
+
+    // "func1 (system-assigned)", in the current language.
+    QString name() const
+    {
+        return (systemAssigned ? QCoreApplication::translate("Keyless::Ui::Labs::PortalView", "%1 (system-assigned)")
+                               : QCoreApplication::translate("Keyless::Ui::Labs::PortalView", "%1 (user-assigned)"))
+            .arg(resourceName);
+    }
 };
 
 QList<Identity> managedIdentities(const Sim::World &world)
@@ -57,22 +71,50 @@ QList<Identity> managedIdentities(const Sim::World &world)
     const QList<const Sim::Resource *> resources = world.resources();
     for (const Sim::Resource *r : resources) {
         if (r->isCompute() && r->identity.systemAssigned && !r->identity.principalId.isEmpty())
-            list << Identity{
-                QCoreApplication::translate("Keyless::Ui::Labs::PortalView", "%1 (system-assigned)").arg(r->name),
-                r->identity.principalId};
+            list << Identity{r->name, true, r->identity.principalId};
         if (r->isUserAssignedIdentity() && !r->principalId.isEmpty())
-            list << Identity{
-                QCoreApplication::translate("Keyless::Ui::Labs::PortalView", "%1 (user-assigned)").arg(r->name),
-                r->principalId};
+            list << Identity{r->name, false, r->principalId};
     }
     return list;
+}
+
+// Where an item view is: the current row (as a path of rows from the top, for a view whose rows are made
+// again) and the scroll position.
+struct ViewPlace {
+    QList<int> rows;
+    int horizontal = 0;
+    int vertical = 0;
+};
+
+ViewPlace placeOf(const QAbstractItemView *view)
+{
+    ViewPlace place;
+    for (QModelIndex index = view->currentIndex(); index.isValid(); index = index.parent())
+        place.rows.prepend(index.row());
+    place.horizontal = view->horizontalScrollBar()->value();
+    place.vertical = view->verticalScrollBar()->value();
+    return place;
+}
+
+void restorePlace(QAbstractItemView *view, const ViewPlace &place, bool current)
+{
+    if (current && !place.rows.isEmpty()) {
+        QModelIndex index;
+        for (const int row : place.rows)
+            index = view->model()->index(row, 0, index);
+        if (index.isValid())
+            view->setCurrentIndex(index);
+    }
+    view->doItemsLayout(); // the scroll ranges of the new rows, which a view otherwise works out later
+    view->horizontalScrollBar()->setValue(place.horizontal);
+    view->verticalScrollBar()->setValue(place.vertical);
 }
 
 QString principalName(const Sim::World &world, const QString &principalId)
 {
     for (const Identity &i : managedIdentities(world)) {
         if (i.principalId == principalId)
-            return i.name;
+            return i.name();
     }
     if (const Sim::Principal *p = world.principal(principalId))
         return p->displayName.isEmpty() ? principalId : p->displayName;
@@ -107,18 +149,16 @@ AddRoleAssignmentDialog::AddRoleAssignmentDialog(const Sim::World &world, const 
     , m_scope(scope)
 {
     setObjectName(QStringLiteral("addRoleAssignmentDialog"));
-    setWindowTitle(tr("Add role assignment"));
     auto *layout = new QVBoxLayout(this);
     m_pages = new QStackedWidget(this);
     layout->addWidget(m_pages, 1);
 
     auto *rolePage = new QWidget(m_pages);
     auto *roleLayout = new QVBoxLayout(rolePage);
-    roleLayout->addWidget(new QLabel(tr("<b>Role</b> — what the member may do. Data roles (e.g. Storage Blob Data "
-                                        "Reader) grant data actions; Owner, Contributor and Reader do not."),
-                                     rolePage));
+    m_roleNote = new QLabel(rolePage);
+    m_roleNote->setWordWrap(true);
+    roleLayout->addWidget(m_roleNote);
     m_roleFilter = new QLineEdit(rolePage);
-    m_roleFilter->setPlaceholderText(tr("Search by role name"));
     roleLayout->addWidget(m_roleFilter);
     m_roles = new QListWidget(rolePage);
     m_roles->setObjectName(QStringLiteral("roleList"));
@@ -132,13 +172,16 @@ AddRoleAssignmentDialog::AddRoleAssignmentDialog(const Sim::World &world, const 
 
     auto *memberPage = new QWidget(m_pages);
     auto *memberLayout = new QVBoxLayout(memberPage);
-    memberLayout->addWidget(new QLabel(tr("<b>Members</b> — assign access to a managed identity."), memberPage));
+    m_memberNote = new QLabel(memberPage);
+    m_memberNote->setWordWrap(true);
+    memberLayout->addWidget(m_memberNote);
     m_members = new QListWidget(memberPage);
     m_members->setObjectName(QStringLiteral("memberList"));
     for (const Identity &i : managedIdentities(world)) {
-        auto *item = new QListWidgetItem(i.name, m_members);
+        auto *item = new QListWidgetItem(m_members);
         item->setData(Qt::UserRole, i.principalId);
-        item->setToolTip(tr("Object (principal) ID: %1").arg(i.principalId));
+        item->setData(ResourceNameRole, i.resourceName);
+        item->setData(SystemAssignedRole, i.systemAssigned);
     }
     memberLayout->addWidget(m_members, 1);
     m_pages->addWidget(memberPage);
@@ -150,17 +193,17 @@ AddRoleAssignmentDialog::AddRoleAssignmentDialog(const Sim::World &world, const 
     m_pages->addWidget(reviewPage);
 
     auto *buttons = new QHBoxLayout;
-    m_back = new QPushButton(tr("Previous"), this);
-    m_next = new QPushButton(tr("Next"), this);
+    m_back = new QPushButton(this);
+    m_next = new QPushButton(this);
     m_next->setObjectName(QStringLiteral("nextButton"));
-    m_assign = new QPushButton(tr("Review + assign"), this);
+    m_assign = new QPushButton(this);
     m_assign->setObjectName(QStringLiteral("assignButton"));
-    auto *cancel = new QPushButton(tr("Cancel"), this);
+    m_cancel = new QPushButton(this);
     buttons->addStretch(1);
     buttons->addWidget(m_back);
     buttons->addWidget(m_next);
     buttons->addWidget(m_assign);
-    buttons->addWidget(cancel);
+    buttons->addWidget(m_cancel);
     layout->addLayout(buttons);
 
     connect(m_roleFilter, &QLineEdit::textChanged, this, [this](const QString &text) {
@@ -175,19 +218,54 @@ AddRoleAssignmentDialog::AddRoleAssignmentDialog(const Sim::World &world, const 
     });
     connect(m_next, &QPushButton::clicked, this, [this] {
         m_pages->setCurrentIndex(qMin(2, m_pages->currentIndex() + 1));
-        if (m_pages->currentIndex() == 2) {
-            m_review->setHtml(tr("<p><b>Role:</b> %1<br><b>Member:</b> %2<br><b>Scope:</b> %3</p>"
-                                 "<p>The portal runs:</p><pre>%4</pre>")
-                                  .arg(m_roles->currentItem()->text().toHtmlEscaped(),
-                                       m_members->currentItem()->text().toHtmlEscaped(), m_scope.toHtmlEscaped(),
-                                       commandText().toHtmlEscaped()));
-        }
+        updateReview();
         updateButtons();
     });
     connect(m_assign, &QPushButton::clicked, this, &QDialog::accept);
-    connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
+    connect(m_cancel, &QPushButton::clicked, this, &QDialog::reject);
     resize(560, 460);
+    retranslate();
     updateButtons();
+}
+
+void AddRoleAssignmentDialog::changeEvent(QEvent *event)
+{
+    QDialog::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+}
+
+// Role names and descriptions are Azure's and stay English, as in the portal.
+void AddRoleAssignmentDialog::retranslate()
+{
+    setWindowTitle(tr("Add role assignment"));
+    m_roleNote->setText(tr("<b>Role</b> — what the member may do. Data roles (e.g. Storage Blob Data "
+                           "Reader) grant data actions; Owner, Contributor and Reader do not."));
+    m_roleFilter->setPlaceholderText(tr("Search by role name"));
+    m_memberNote->setText(tr("<b>Members</b> — assign access to a managed identity."));
+    for (int i = 0; i < m_members->count(); ++i) {
+        QListWidgetItem *item = m_members->item(i);
+        const Identity identity{item->data(ResourceNameRole).toString(), item->data(SystemAssignedRole).toBool(),
+                                item->data(Qt::UserRole).toString()};
+        item->setText(identity.name());
+        item->setToolTip(tr("Object (principal) ID: %1").arg(identity.principalId));
+    }
+    m_back->setText(tr("Previous"));
+    m_next->setText(tr("Next"));
+    m_assign->setText(tr("Review + assign"));
+    m_cancel->setText(tr("Cancel"));
+    updateReview();
+}
+
+void AddRoleAssignmentDialog::updateReview()
+{
+    if (m_pages->currentIndex() != 2 || !m_roles->currentItem() || !m_members->currentItem())
+        return;
+    m_review->setHtml(tr("<p><b>Role:</b> %1<br><b>Member:</b> %2<br><b>Scope:</b> %3</p>"
+                         "<p>The portal runs:</p><pre>%4</pre>")
+                          .arg(m_roles->currentItem()->text().toHtmlEscaped(),
+                               m_members->currentItem()->text().toHtmlEscaped(), m_scope.toHtmlEscaped(),
+                               commandText().toHtmlEscaped()));
 }
 
 int AddRoleAssignmentDialog::page() const
@@ -226,7 +304,7 @@ PortalView::PortalView(QWidget *parent)
     m_splitter = splitter;
     m_tree = new QTreeWidget(splitter);
     m_tree->setObjectName(QStringLiteral("resourceTree"));
-    m_tree->setHeaderLabels({tr("Resource"), tr("Type")});
+    m_tree->setColumnCount(2);
     m_tree->setRootIsDecorated(true);
     // Names in full on one line; the type takes the rest and wraps between words ("Azure Cosmos DB account"),
     // so both columns show their whole text in a narrow pane and in presenter type.
@@ -264,6 +342,7 @@ PortalView::PortalView(QWidget *parent)
         m_currentId = item ? item->data(0, Qt::UserRole).toString() : QString();
         showResource(current());
     });
+    retranslate();
 }
 
 QString PortalView::azGroup(const Sim::Resource &resource)
@@ -357,6 +436,78 @@ void PortalView::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
     if (event->type() == QEvent::FontChange)
         fitResourceTree();
+    else if (event->type() == QEvent::LanguageChange)
+        retranslate();
+}
+
+// The texts of the portal itself. What comes from the simulated world (names, ids, settings, JSON, role
+// names) is Azure's and stays as it is.
+void PortalView::retranslate()
+{
+    m_tree->setHeaderLabels({tr("Resource"), tr("Type")});
+    m_systemAssignedNote->setText(tr("<b>System assigned</b> — tied to this resource: created with it, deleted "
+                                     "with it, one per resource."));
+    m_systemAssigned->setText(tr("Status: On"));
+    m_identitySave->setText(tr("Save"));
+    m_userAssignedNote->setText(tr("<b>User assigned</b> — identities that live on their own and can be shared."));
+    m_addUami->setText(tr("Add"));
+    m_addRole->setText(tr("Add role assignment"));
+    m_roleAssignments->setHeaderLabels({tr("Role"), tr("Member"), tr("Where"), tr("Scope")});
+    m_settingsNote->setText(tr("<b>Application settings</b> — environment variables of the app. A key or a "
+                               "connection string here is a secret to get rid of."));
+    m_settings->setHorizontalHeaderLabels({tr("Name"), tr("Value")});
+    m_settingName->setPlaceholderText(tr("Name"));
+    m_settingValue->setPlaceholderText(tr("Value"));
+    m_addSetting->setText(tr("Add / update"));
+    m_deleteSetting->setText(tr("Delete selected"));
+    m_rbacMode->setText(tr("Permission model: Azure role-based access control (off: vault access policy)"));
+    m_secrets->setHeaderLabels({tr("Name"), tr("Status / permissions"), tr("Versions")});
+    m_sharedKey->setText(tr("Allow storage account key access"));
+    m_containers->setHeaderLabels({tr("Name"), tr("Size")});
+    m_disableLocalAuth->setText(tr("Disable key-based (local) authentication"));
+    m_items->setHeaderLabels({tr("Name"), tr("Content")});
+    m_cosmosRoleNote->setText(tr("<b>Data-plane role assignment</b> — Cosmos DB has its own RBAC, separate from "
+                                 "Access control (IAM)."));
+    m_cosmosRole->setItemText(0, tr("Cosmos DB Built-in Data Reader"));
+    m_cosmosRole->setItemText(1, tr("Cosmos DB Built-in Data Contributor"));
+    m_cosmosAssign->setText(tr("Assign data role"));
+    const std::pair<QWidget *, QString> formLabels[] = {
+        {m_cosmosRole, tr("Role")}, {m_cosmosScope, tr("Scope")}, {m_cosmosMember, tr("Member")}};
+    for (const auto &[field, text] : formLabels) {
+        if (auto *label = qobject_cast<QLabel *>(m_cosmosForm->labelForField(field)))
+            label->setText(text);
+    }
+    if (m_world)
+        retranslateWorld();
+}
+
+// The tree and the blades say what they show of the world partly in the interface language, so they are made
+// again from the world. What the learner chose or set up and has not applied yet stays: the blade, the rows,
+// the scroll positions, the identity switch before Save, and the identity, scope and member picked.
+void PortalView::retranslateWorld()
+{
+    const bool systemAssigned = m_systemAssigned->isChecked();
+    const QString uami = m_uamiBox->currentData().toString();
+    const QString cosmosScope = m_cosmosScope->currentData().toString();
+    const QString cosmosMember = m_cosmosMember->currentData().toString();
+    const int overviewScroll = m_overview->verticalScrollBar()->value();
+    const QList<QAbstractItemView *> views{m_tree,       m_userAssigned, m_roleAssignments, m_settings, m_secrets,
+                                           m_containers, m_items};
+    QList<ViewPlace> places;
+    for (const QAbstractItemView *view : views)
+        places << placeOf(view);
+    refresh();
+    m_systemAssigned->setChecked(systemAssigned);
+    for (const auto &[box, data] :
+         {std::pair{m_uamiBox, uami}, std::pair{m_cosmosScope, cosmosScope}, std::pair{m_cosmosMember, cosmosMember}}) {
+        if (const int index = box->findData(data); index >= 0)
+            box->setCurrentIndex(index);
+    }
+    // The resource tree found its row by id already; a new current row of the settings table would overwrite
+    // the name and value being typed.
+    for (qsizetype i = 0; i < views.size(); ++i)
+        restorePlace(views.at(i), places.at(i), views.at(i) != m_tree && views.at(i) != m_settings);
+    m_overview->verticalScrollBar()->setValue(overviewScroll);
 }
 
 void PortalView::resizeEvent(QResizeEvent *event)
@@ -393,8 +544,8 @@ void PortalView::fitResourceTree()
 void PortalView::showResource(const Sim::Resource *r)
 {
     m_updating = true;
-    const int previousTab = m_blades->currentIndex();
-    const QString previousTitle = previousTab >= 0 ? m_blades->tabText(previousTab) : QString();
+    // The blade itself, not its title: the title changes with the language.
+    QWidget *previousBlade = m_blades->currentWidget();
     while (m_blades->count() > 0)
         m_blades->removeTab(0);
     if (!r || !m_world) {
@@ -484,6 +635,9 @@ void PortalView::showResource(const Sim::Resource *r)
         for (const Sim::AccessPolicy &p : r->accessPolicies)
             new QTreeWidgetItem(m_secrets, {tr("Access policy: %1").arg(principalName(*m_world, p.objectId)),
                                             p.secrets.join(QStringLiteral(", ")), QString()});
+        // Names and headers in full ("Status / permissions" is longer than a default column, more so in German).
+        for (int c = 0; c < 2; ++c)
+            m_secrets->resizeColumnToContents(c);
     }
     if (r->isStorageAccount()) {
         m_blades->addTab(m_storagePage, tr("Containers"));
@@ -495,6 +649,7 @@ void PortalView::showResource(const Sim::Resource *r)
                 new QTreeWidgetItem(item, {b.name, tr("%n byte(s)", nullptr, int(b.content.size()))});
             item->setExpanded(true);
         }
+        m_containers->resizeColumnToContents(0);
     }
     if (r->isCosmosAccount()) {
         m_blades->addTab(m_cosmosPage, tr("Data Explorer"));
@@ -515,14 +670,15 @@ void PortalView::showResource(const Sim::Resource *r)
             }
         }
         m_items->expandAll();
+        m_items->resizeColumnToContents(0);
         m_cosmosMember->clear();
         for (const Identity &i : managedIdentities(*m_world))
-            m_cosmosMember->addItem(i.name, i.principalId);
+            m_cosmosMember->addItem(i.name(), i.principalId);
         m_cosmosAssign->setEnabled(m_cosmosMember->count() > 0);
     }
     // Stay on the blade the learner was on when the new resource has it.
     for (int i = 0; i < m_blades->count(); ++i) {
-        if (m_blades->tabText(i) == previousTitle)
+        if (m_blades->widget(i) == previousBlade)
             m_blades->setCurrentIndex(i);
     }
     m_updating = false;
@@ -540,31 +696,32 @@ QWidget *PortalView::buildIdentity()
     auto *page = new QWidget(this);
     page->setObjectName(QStringLiteral("identityBlade"));
     auto *layout = new QVBoxLayout(page);
-    layout->addWidget(new QLabel(tr("<b>System assigned</b> — tied to this resource: created with it, deleted with "
-                                    "it, one per resource."),
-                                 page));
-    m_systemAssigned = new QCheckBox(tr("Status: On"), page);
+    m_systemAssignedNote = new QLabel(page);
+    m_systemAssignedNote->setWordWrap(true);
+    layout->addWidget(m_systemAssignedNote);
+    m_systemAssigned = new QCheckBox(page);
     m_systemAssigned->setObjectName(QStringLiteral("systemAssignedSwitch"));
     layout->addWidget(m_systemAssigned);
     m_principalLabel = new QLabel(page);
     m_principalLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_principalLabel);
-    m_identitySave = new QPushButton(tr("Save"), page);
+    m_identitySave = new QPushButton(page);
     m_identitySave->setObjectName(QStringLiteral("identitySaveButton"));
     auto *saveRow = new QHBoxLayout;
     saveRow->addWidget(m_identitySave);
     saveRow->addStretch(1);
     layout->addLayout(saveRow);
     layout->addSpacing(12);
-    layout->addWidget(
-        new QLabel(tr("<b>User assigned</b> — identities that live on their own and can be shared."), page));
+    m_userAssignedNote = new QLabel(page);
+    m_userAssignedNote->setWordWrap(true);
+    layout->addWidget(m_userAssignedNote);
     m_userAssigned = new QListWidget(page);
     m_userAssigned->setObjectName(QStringLiteral("userAssignedList"));
     layout->addWidget(m_userAssigned, 1);
     auto *addRow = new QHBoxLayout;
     m_uamiBox = new QComboBox(page);
     m_uamiBox->setObjectName(QStringLiteral("uamiBox"));
-    m_addUami = new QPushButton(tr("Add"), page);
+    m_addUami = new QPushButton(page);
     m_addUami->setObjectName(QStringLiteral("addUamiButton"));
     addRow->addWidget(m_uamiBox, 1);
     addRow->addWidget(m_addUami);
@@ -597,14 +754,14 @@ QWidget *PortalView::buildIam()
     page->setObjectName(QStringLiteral("iamBlade"));
     auto *layout = new QVBoxLayout(page);
     auto *row = new QHBoxLayout;
-    m_addRole = new QPushButton(tr("Add role assignment"), page);
+    m_addRole = new QPushButton(page);
     m_addRole->setObjectName(QStringLiteral("addRoleAssignmentButton"));
     row->addWidget(m_addRole);
     row->addStretch(1);
     layout->addLayout(row);
     m_roleAssignments = new QTreeWidget(page);
     m_roleAssignments->setObjectName(QStringLiteral("roleAssignmentList"));
-    m_roleAssignments->setHeaderLabels({tr("Role"), tr("Member"), tr("Where"), tr("Scope")});
+    m_roleAssignments->setColumnCount(4);
     m_roleAssignments->setRootIsDecorated(false);
     layout->addWidget(m_roleAssignments, 1);
     connect(m_addRole, &QPushButton::clicked, this, &PortalView::openRoleDialog);
@@ -633,12 +790,11 @@ QWidget *PortalView::buildConfiguration()
     auto *page = new QWidget(this);
     page->setObjectName(QStringLiteral("configurationBlade"));
     auto *layout = new QVBoxLayout(page);
-    layout->addWidget(new QLabel(tr("<b>Application settings</b> — environment variables of the app. A key or a "
-                                    "connection string here is a secret to get rid of."),
-                                 page));
+    m_settingsNote = new QLabel(page);
+    m_settingsNote->setWordWrap(true);
+    layout->addWidget(m_settingsNote);
     m_settings = new QTableWidget(0, 2, page);
     m_settings->setObjectName(QStringLiteral("appSettingsTable"));
-    m_settings->setHorizontalHeaderLabels({tr("Name"), tr("Value")});
     m_settings->horizontalHeader()->setStretchLastSection(true);
     m_settings->verticalHeader()->hide();
     m_settings->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -647,13 +803,11 @@ QWidget *PortalView::buildConfiguration()
     auto *row = new QHBoxLayout;
     m_settingName = new QLineEdit(page);
     m_settingName->setObjectName(QStringLiteral("settingName"));
-    m_settingName->setPlaceholderText(tr("Name"));
     m_settingValue = new QLineEdit(page);
     m_settingValue->setObjectName(QStringLiteral("settingValue"));
-    m_settingValue->setPlaceholderText(tr("Value"));
-    m_addSetting = new QPushButton(tr("Add / update"), page);
+    m_addSetting = new QPushButton(page);
     m_addSetting->setObjectName(QStringLiteral("addSettingButton"));
-    m_deleteSetting = new QPushButton(tr("Delete selected"), page);
+    m_deleteSetting = new QPushButton(page);
     m_deleteSetting->setObjectName(QStringLiteral("deleteSettingButton"));
     row->addWidget(m_settingName, 2);
     row->addWidget(m_settingValue, 3);
@@ -691,12 +845,11 @@ QWidget *PortalView::buildKeyVault()
     auto *page = new QWidget(this);
     page->setObjectName(QStringLiteral("secretsBlade"));
     auto *layout = new QVBoxLayout(page);
-    m_rbacMode =
-        new QCheckBox(tr("Permission model: Azure role-based access control (off: vault access policy)"), page);
+    m_rbacMode = new QCheckBox(page);
     m_rbacMode->setObjectName(QStringLiteral("rbacModeSwitch"));
     layout->addWidget(m_rbacMode);
     m_secrets = new QTreeWidget(page);
-    m_secrets->setHeaderLabels({tr("Name"), tr("Status / permissions"), tr("Versions")});
+    m_secrets->setColumnCount(3);
     m_secrets->setRootIsDecorated(false);
     layout->addWidget(m_secrets, 1);
     connect(m_rbacMode, &QCheckBox::clicked, this, [this](bool on) {
@@ -712,11 +865,11 @@ QWidget *PortalView::buildStorage()
     auto *page = new QWidget(this);
     page->setObjectName(QStringLiteral("containersBlade"));
     auto *layout = new QVBoxLayout(page);
-    m_sharedKey = new QCheckBox(tr("Allow storage account key access"), page);
+    m_sharedKey = new QCheckBox(page);
     m_sharedKey->setObjectName(QStringLiteral("sharedKeySwitch"));
     layout->addWidget(m_sharedKey);
     m_containers = new QTreeWidget(page);
-    m_containers->setHeaderLabels({tr("Name"), tr("Size")});
+    m_containers->setColumnCount(2);
     layout->addWidget(m_containers, 1);
     connect(m_sharedKey, &QCheckBox::clicked, this, [this](bool on) {
         if (const Sim::Resource *r = current())
@@ -731,31 +884,35 @@ QWidget *PortalView::buildCosmos()
     auto *page = new QWidget(this);
     page->setObjectName(QStringLiteral("cosmosBlade"));
     auto *layout = new QVBoxLayout(page);
-    m_disableLocalAuth = new QCheckBox(tr("Disable key-based (local) authentication"), page);
+    m_disableLocalAuth = new QCheckBox(page);
     m_disableLocalAuth->setObjectName(QStringLiteral("localAuthSwitch"));
     layout->addWidget(m_disableLocalAuth);
     m_items = new QTreeWidget(page);
     m_items->setObjectName(QStringLiteral("cosmosItems"));
-    m_items->setHeaderLabels({tr("Name"), tr("Content")});
+    m_items->setColumnCount(2);
     layout->addWidget(m_items, 1);
     auto *form = new QFormLayout;
-    layout->addWidget(new QLabel(tr("<b>Data-plane role assignment</b> — Cosmos DB has its own RBAC, separate from "
-                                    "Access control (IAM)."),
-                                 page));
+    m_cosmosForm = form;
+    m_cosmosRoleNote = new QLabel(page);
+    m_cosmosRoleNote->setWordWrap(true);
+    layout->addWidget(m_cosmosRoleNote);
     m_cosmosRole = new QComboBox(page);
     m_cosmosRole->setObjectName(QStringLiteral("cosmosRoleBox"));
-    m_cosmosRole->addItem(tr("Cosmos DB Built-in Data Reader"), QStringLiteral("00000000-0000-0000-0000-000000000001"));
-    m_cosmosRole->addItem(tr("Cosmos DB Built-in Data Contributor"),
-                          QStringLiteral("00000000-0000-0000-0000-000000000002"));
+    m_cosmosRole->addItem(QString(), QStringLiteral("00000000-0000-0000-0000-000000000001"));
+    m_cosmosRole->addItem(QString(), QStringLiteral("00000000-0000-0000-0000-000000000002"));
     m_cosmosScope = new QComboBox(page);
     m_cosmosScope->setObjectName(QStringLiteral("cosmosScopeBox"));
     m_cosmosMember = new QComboBox(page);
     m_cosmosMember->setObjectName(QStringLiteral("cosmosMemberBox"));
-    m_cosmosAssign = new QPushButton(tr("Assign data role"), page);
+    m_cosmosAssign = new QPushButton(page);
     m_cosmosAssign->setObjectName(QStringLiteral("cosmosAssignButton"));
-    form->addRow(tr("Role"), m_cosmosRole);
-    form->addRow(tr("Scope"), m_cosmosScope);
-    form->addRow(tr("Member"), m_cosmosMember);
+    for (QWidget *field : {static_cast<QWidget *>(m_cosmosRole), static_cast<QWidget *>(m_cosmosScope),
+                           static_cast<QWidget *>(m_cosmosMember)}) {
+        auto *label = new QLabel(page); // its text: retranslate()
+        label->setTextFormat(Qt::PlainText);
+        label->setBuddy(field);
+        form->addRow(label, field);
+    }
     form->addRow(QString(), m_cosmosAssign);
     layout->addLayout(form);
     connect(m_disableLocalAuth, &QCheckBox::clicked, this, [this](bool on) {

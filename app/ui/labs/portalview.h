@@ -7,6 +7,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -42,11 +43,18 @@ public:
     int page() const;
     QString commandText() const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void updateButtons();
+    void updateReview();
 
     QString m_scope;
     QStackedWidget *m_pages = nullptr;
+    QLabel *m_roleNote = nullptr;
+    QLabel *m_memberNote = nullptr;
     QListWidget *m_roles = nullptr;
     QLineEdit *m_roleFilter = nullptr;
     QListWidget *m_members = nullptr;
@@ -54,6 +62,7 @@ private:
     QPushButton *m_back = nullptr;
     QPushButton *m_next = nullptr;
     QPushButton *m_assign = nullptr;
+    QPushButton *m_cancel = nullptr;
 };
 
 // A portal-like view of the lab's world: the resource tree and, for the selected resource, its blades
@@ -105,6 +114,8 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
+    void retranslate();
+    void retranslateWorld();
     void run(const QString &command);
     void showResource(const Sim::Resource *resource);
     QWidget *buildOverview();
@@ -134,14 +145,17 @@ private:
     QWidget *m_storagePage = nullptr;
     QWidget *m_cosmosPage = nullptr;
     QTextBrowser *m_overview = nullptr;
+    QLabel *m_systemAssignedNote = nullptr;
     QCheckBox *m_systemAssigned = nullptr;
     QLabel *m_principalLabel = nullptr;
     QPushButton *m_identitySave = nullptr;
+    QLabel *m_userAssignedNote = nullptr;
     QListWidget *m_userAssigned = nullptr;
     QComboBox *m_uamiBox = nullptr;
     QPushButton *m_addUami = nullptr;
     QTreeWidget *m_roleAssignments = nullptr;
     QPushButton *m_addRole = nullptr;
+    QLabel *m_settingsNote = nullptr;
     QTableWidget *m_settings = nullptr;
     QLineEdit *m_settingName = nullptr;
     QLineEdit *m_settingValue = nullptr;
@@ -153,6 +167,8 @@ private:
     QTreeWidget *m_containers = nullptr;
     QCheckBox *m_disableLocalAuth = nullptr;
     QTreeWidget *m_items = nullptr;
+    QLabel *m_cosmosRoleNote = nullptr;
+    QFormLayout *m_cosmosForm = nullptr;
     QComboBox *m_cosmosRole = nullptr;
     QComboBox *m_cosmosScope = nullptr;
     QComboBox *m_cosmosMember = nullptr;

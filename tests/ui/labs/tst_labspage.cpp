@@ -5,20 +5,27 @@
 #include "lab/labcatalog.h"
 #include "lab/labdefinition.h"
 #include "lab/labloader.h"
+#include "lab/labsession.h"
 #include "ui/appcontext.h"
 #include "ui/lablibrary.h"
 #include "ui/labs/labbrowser.h"
 #include "ui/labs/labpages.h"
 #include "ui/labs/labworkspace.h"
 #include "ui/study/studypages.h"
+#include "ui/study/translations.h"
 #include "ui/uistate.h"
 
+#include <QApplication>
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QProgressBar>
 #include <QPushButton>
+#include <QScopeGuard>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -49,6 +56,7 @@ private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
+        m_translations.apply(QStringLiteral("en"));
         m_context.uiState = &m_ui;
     }
 
@@ -159,7 +167,100 @@ private slots:
         QVERIFY(page.browser()->card(QStringLiteral("instructor-lab")));
     }
 
+    void languageSwitchesTheBrowserLive_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("heading"); // a piece of the heading (no progress file: not saved)
+        QTest::addColumn<QString>("meta");    // level · minutes of func-cosmos-no-secret (intermediate, 30)
+        QTest::addColumn<QString>("skills");  // the start of its skills line
+        QTest::addColumn<QString>("best");    // the completion bar's format
+        QTest::addColumn<QString>("start");   // its button
+        QTest::addColumn<QString>("back");    // the workspace's way back to the browser
+        // From translations/keyless_de.ts and keyless_es.ts.
+        QTest::newRow("de") << QStringLiteral("de") << QStringLiteral("Deine Arbeit wird in dieser Sitzung nicht")
+                            << QStringLiteral("Fortgeschritten · 30 Min.") << QStringLiteral("Fähigkeiten: ")
+                            << QStringLiteral("%p% bestes Ergebnis") << QStringLiteral("Starten")
+                            << QStringLiteral("← Labs");
+        QTest::newRow("es") << QStringLiteral("es") << QStringLiteral("no se guarda")
+                            << QStringLiteral("Intermedio · 30 min") << QStringLiteral("Habilidades: ")
+                            << QStringLiteral("%p% mejor resultado") << QStringLiteral("Empezar")
+                            << QStringLiteral("← Laboratorios");
+    }
+
+    // The lab cards kept the language the page was built in until the next start. They switch now, and stay
+    // the same cards: the button with the keyboard focus keeps it, the list keeps its scroll position, and an
+    // open lab stays open.
+    void languageSwitchesTheBrowserLive()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, heading);
+        QFETCH(QString, meta);
+        QFETCH(QString, skills);
+        QFETCH(QString, best);
+        QFETCH(QString, start);
+        QFETCH(QString, back);
+        const auto backToEnglish = qScopeGuard([this] { m_translations.apply(QStringLiteral("en")); });
+        LabsPage page(m_context);
+        page.resize(900, 420); // the cards do not fit: the list scrolls
+        page.show();
+        QVERIFY(QTest::qWaitForWindowActive(&page));
+        const QString id = QStringLiteral("func-cosmos-no-secret");
+        QWidget *card = page.browser()->card(id);
+        QVERIFY(card);
+        auto *button = card->findChild<QPushButton *>(QStringLiteral("openLabButton"));
+        QLabel *metaLabel = nullptr; // level · minutes
+        for (QLabel *label : card->findChildren<QLabel *>()) {
+            if (label->text() == QStringLiteral("Intermediate · 30 min"))
+                metaLabel = label;
+        }
+        auto *skillsLabel = card->findChild<QLabel *>(QStringLiteral("labSkills"));
+        auto *bar = card->findChild<QProgressBar *>(QStringLiteral("labCompletion"));
+        auto *headingLabel = page.browser()->findChild<QLabel *>(QStringLiteral("labsHeading"));
+        QVERIFY(metaLabel && skillsLabel && bar && headingLabel);
+        QCOMPARE(button->text(), QStringLiteral("Start"));
+        button->setFocus();
+        QTRY_COMPARE(QApplication::focusWidget(), button);
+        QScrollBar *scroll = page.browser()->findChild<QScrollArea *>()->verticalScrollBar();
+        QTRY_VERIFY(scroll->maximum() > 0);
+        scroll->setValue(scroll->maximum() / 2);
+        const int scrolled = scroll->value();
+        QVERIFY(scrolled > 0);
+        const int cards = page.browser()->cardCount();
+
+        QCOMPARE(m_translations.apply(language), language);
+        QTRY_COMPARE(button->text(), start);
+        QCOMPARE(metaLabel->text(), meta);
+        QVERIFY2(skillsLabel->text().startsWith(skills), qPrintable(skillsLabel->text()));
+        QCOMPARE(bar->format(), best);
+        QVERIFY2(headingLabel->text().contains(heading), qPrintable(headingLabel->text()));
+        QCOMPARE(page.browser()->card(id), card); // the same cards, not new ones
+        QCOMPARE(page.browser()->cardCount(), cards);
+        QCOMPARE(QApplication::focusWidget(), button);
+        QCOMPARE(scroll->value(), scrolled);
+
+        // An open lab stays open through a switch.
+        QVERIFY(page.openLab(id));
+        const Lab::LabSession *session = page.workspace()->session();
+        QCOMPARE(m_translations.apply(QStringLiteral("en")), QStringLiteral("en"));
+        auto *backButton = page.workspace()->findChild<QPushButton *>(QStringLiteral("backButton"));
+        QTRY_COMPARE(backButton->text(), QStringLiteral("← Labs"));
+        QCOMPARE(m_translations.apply(language), language);
+        QTRY_COMPARE(backButton->text(), back);
+        QCOMPARE(page.findChild<QStackedWidget *>()->currentWidget(), page.workspace());
+        QCOMPARE(page.workspace()->session(), session);
+        QCOMPARE(page.workspace()->session()->lab().id, id);
+
+        // And back to English.
+        QCOMPARE(m_translations.apply(QStringLiteral("en")), QStringLiteral("en"));
+        QTRY_COMPARE(button->text(), QStringLiteral("Start"));
+        QCOMPARE(metaLabel->text(), QStringLiteral("Intermediate · 30 min"));
+        QVERIFY(skillsLabel->text().startsWith(QStringLiteral("Skills: ")));
+        QCOMPARE(bar->format(), QStringLiteral("%p% best"));
+        QVERIFY(headingLabel->text().contains(QStringLiteral("Your work is not saved in this session.")));
+    }
+
 private:
+    Keyless::Ui::Translations m_translations;
     UiState m_ui;
     AppContext m_context;
 };

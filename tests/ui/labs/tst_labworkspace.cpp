@@ -25,6 +25,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
 #include <QHeaderView>
 #include <QJsonDocument>
@@ -36,6 +37,7 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -123,6 +125,43 @@ private:
         input->clear();
         QTest::keyClicks(input, command);
         QTest::keyClick(input, Qt::Key_Return);
+    }
+    static QTreeWidgetItem *taskItem(LabWorkspace &w, const QString &taskId)
+    {
+        for (int i = 0; i < w.taskList()->topLevelItemCount(); ++i) {
+            if (w.taskList()->topLevelItem(i)->data(0, Qt::UserRole).toString() == taskId)
+                return w.taskList()->topLevelItem(i);
+        }
+        return nullptr;
+    }
+    static QString selectedTask(LabWorkspace &w)
+    {
+        QTreeWidgetItem *item = w.taskList()->currentItem();
+        while (item && item->parent())
+            item = item->parent();
+        return item ? item->data(0, Qt::UserRole).toString() : QString();
+    }
+    static QString tabText(QTabWidget *tabs, QWidget *page) { return tabs->tabText(tabs->indexOf(page)); }
+    static QString formLabel(QWidget *field)
+    {
+        for (QLabel *label : field->parentWidget()->findChildren<QLabel *>()) {
+            if (label->buddy() == field)
+                return label->text();
+        }
+        return {};
+    }
+    static QStringList menuTexts(QToolButton *button)
+    {
+        QStringList texts;
+        for (QAction *action : button->menu()->actions())
+            texts << action->text();
+        return texts;
+    }
+    static void addLanguageRows()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("de") << QStringLiteral("de");
+        QTest::newRow("es") << QStringLiteral("es");
     }
 
 private slots:
@@ -763,6 +802,453 @@ private slots:
         // Text printed after the switch uses the new palette too.
         console.execute(QStringLiteral("bad"));
         QCOMPARE(colorOfLine(console, QStringLiteral("went wrong"), true), statusColors(palette).bad);
+    }
+
+    void languageSwitchesTheWorkspaceLive_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QStringList>("buttons"); // back, Run, Check my work, Fast-forward, Reset
+        QTest::addColumn<QStringList>("menus");   // Run's first entry (%1: the app), Fast-forward's first entry
+        QTest::addColumn<QStringList>("tabs");    // Portal, Flow
+        QTest::addColumn<QStringList>("tasks");   // task list header, completion format
+        QTest::addColumn<QString>("hintButton");  // after one of the selected task's hints (%1: how many it has)
+        QTest::addColumn<QString>("hintHeading");
+        QTest::addColumn<QStringList>("console");  // placeholder start, Copy output, Clear
+        QTest::addColumn<QStringList>("portal");   // tree header, a group's type, the Cosmos DB account's type
+        QTest::addColumn<QStringList>("blades");   // Overview, Access control (IAM), Data Explorer
+        QTest::addColumn<QStringList>("explorer"); // Assign button, Role / Scope / Member labels, account scope
+        QTest::addColumn<QString>("member");       // the app's system-assigned identity (%1: the app)
+        // From translations/keyless_de.ts and keyless_es.ts.
+        QTest::newRow("de") << QStringLiteral("de")
+                            << QStringList{QStringLiteral("← Labs"), QStringLiteral("▶ Ausführen"),
+                                           QStringLiteral("Meine Arbeit prüfen"), QStringLiteral("Vorspulen"),
+                                           QStringLiteral("Zurücksetzen")}
+                            << QStringList{QStringLiteral("%1 ausführen"), QStringLiteral("1 Minute")}
+                            << QStringList{QStringLiteral("Portal"), QStringLiteral("Ablauf")}
+                            << QStringList{QStringLiteral("Aufgabe"), QStringLiteral("%p% erledigt")}
+                            << QStringLiteral("Einen Hinweis zeigen (1 von %1 genutzt)")
+                            << QStringLiteral("**Hinweis 1.** ")
+                            << QStringList{QStringLiteral("Befehl eingeben, z. B."), QStringLiteral("Ausgabe kopieren"),
+                                           QStringLiteral("Leeren")}
+                            << QStringList{QStringLiteral("Ressource"), QStringLiteral("Ressourcengruppe"),
+                                           QStringLiteral("Azure Cosmos DB-Konto")}
+                            << QStringList{QStringLiteral("Übersicht"), QStringLiteral("Zugriffssteuerung (IAM)"),
+                                           QStringLiteral("Daten-Explorer")}
+                            << QStringList{QStringLiteral("Datenrolle zuweisen"), QStringLiteral("Rolle"),
+                                           QStringLiteral("Bereich"), QStringLiteral("Mitglied"),
+                                           QStringLiteral("Konto (/)")}
+                            << QStringLiteral("%1 (systemseitig zugewiesen)");
+        QTest::newRow("es") << QStringLiteral("es")
+                            << QStringList{QStringLiteral("← Laboratorios"), QStringLiteral("▶ Ejecutar"),
+                                           QStringLiteral("Comprobar mi trabajo"), QStringLiteral("Avanzar"),
+                                           QStringLiteral("Reiniciar")}
+                            << QStringList{QStringLiteral("Ejecutar %1"), QStringLiteral("1 minuto")}
+                            << QStringList{QStringLiteral("Portal"), QStringLiteral("Flujo")}
+                            << QStringList{QStringLiteral("Tarea"), QStringLiteral("%p% completado")}
+                            << QStringLiteral("Mostrar una pista (1 de %1 usadas)") << QStringLiteral("**Pista 1.** ")
+                            << QStringList{QStringLiteral("Escribe un comando, p. ej."),
+                                           QStringLiteral("Copiar la salida"), QStringLiteral("Borrar")}
+                            << QStringList{QStringLiteral("Recurso"), QStringLiteral("Grupo de recursos"),
+                                           QStringLiteral("Cuenta de Azure Cosmos DB")}
+                            << QStringList{QStringLiteral("Información general"),
+                                           QStringLiteral("Control de acceso (IAM)"),
+                                           QStringLiteral("Explorador de datos")}
+                            << QStringList{QStringLiteral("Asignar el rol de datos"), QStringLiteral("Rol"),
+                                           QStringLiteral("Ámbito"), QStringLiteral("Miembro"),
+                                           QStringLiteral("Cuenta (/)")}
+                            << QStringLiteral("%1 (asignada por el sistema)");
+    }
+
+    // The Labs page kept the language it was built in until the next start (the Settings note said so): a
+    // switch now retranslates the workspace, the portal and the console at once, and the lab carries on
+    // where it was — same session, console history and input, task, hint, resource, blade and choices.
+    void languageSwitchesTheWorkspaceLive()
+    {
+        QFETCH(QString, language);
+        QFETCH(QStringList, buttons);
+        QFETCH(QStringList, menus);
+        QFETCH(QStringList, tabs);
+        QFETCH(QStringList, tasks);
+        QFETCH(QString, hintButton);
+        QFETCH(QString, hintHeading);
+        QFETCH(QStringList, console);
+        QFETCH(QStringList, portal);
+        QFETCH(QStringList, blades);
+        QFETCH(QStringList, explorer);
+        QFETCH(QString, member);
+        const auto backToEnglish = qScopeGuard([this] { m_translations.apply(QStringLiteral("en")); });
+        QTemporaryDir dir;
+        Progress::ProgressStore store;
+        QVERIFY(store.open(dir.filePath(QStringLiteral("progress.sqlite"))).ok);
+        auto w = makeWorkspace(store);
+        w->openLab(lab(QStringLiteral("func-cosmos-no-secret")));
+        w->show();
+        QVERIFY(QTest::qWaitForWindowExposed(w.get()));
+        const QString app = name(*w, "app");
+        const QString cosmos = name(*w, "cosmos");
+        const QString taskId = QStringLiteral("grant-data-role");
+        const int hintCount = int(w->session()->lab().task(taskId)->hints.size());
+
+        // The learner's work so far: the identity on, a command typed and one being typed, a task chosen and
+        // one of its hints seen, the Data Explorer of the Cosmos DB account open with a scope and member chosen.
+        PortalView *view = w->portal();
+        QVERIFY(view->selectResource(app));
+        view->systemAssignedSwitch()->setChecked(true);
+        view->identitySaveButton()->click();
+        typeCommand(*w, QStringLiteral("az group list -o tsv --query [].name"));
+        QTest::keyClicks(w->console()->input(), QStringLiteral("az cosmosdb sh"));
+        w->taskList()->setCurrentItem(taskItem(*w, taskId));
+        auto *hint = w->findChild<QPushButton *>(QStringLiteral("hintButton"));
+        hint->click();
+        const QStringList revealed = w->session()->revealedHints(taskId);
+        QCOMPARE(revealed.size(), 1);
+        QVERIFY(view->selectResource(cosmos));
+        QWidget *explorerBlade = view->findChild<QWidget *>(QStringLiteral("cosmosBlade"));
+        view->blades()->setCurrentWidget(explorerBlade);
+        view->cosmosScopeBox()->setCurrentIndex(view->cosmosScopeBox()->findData(QStringLiteral("/dbs/shop")));
+        view->cosmosRoleBox()->setCurrentIndex(1);
+        QCOMPARE(view->cosmosMemberBox()->count(), 1);
+        const Lab::LabSession *session = w->session();
+        const QStringList log = session->commandLog();
+        const QStringList history = w->console()->history();
+        const QString printed = w->console()->output()->toPlainText();
+        QVERIFY(printed.contains(QStringLiteral("rg-orders")));
+        const QString hintText = w->findChild<QLabel *>(QStringLiteral("hintText"))->text();
+        QVERIFY(hintText.startsWith(QStringLiteral("**Hint 1.** ")));
+
+        auto *check = w->findChild<QPushButton *>(QStringLiteral("checkButton"));
+        auto *run = w->findChild<QToolButton *>(QStringLiteral("runButton"));
+        auto *forward = w->findChild<QToolButton *>(QStringLiteral("fastForwardButton"));
+        QCOMPARE(m_translations.apply(language), language);
+        QTRY_COMPARE(check->text(), buttons.at(2)); // LanguageChange is posted: the next turn of the event loop
+        QCOMPARE(w->findChild<QPushButton *>(QStringLiteral("backButton"))->text(), buttons.at(0));
+        QCOMPARE(run->text(), buttons.at(1));
+        QCOMPARE(forward->text(), buttons.at(3));
+        QCOMPARE(w->findChild<QPushButton *>(QStringLiteral("resetButton"))->text(), buttons.at(4));
+        QVERIFY(run->toolTip() != QStringLiteral("Invoke the app's code and play its trace in the flow view"));
+        QCOMPARE(menuTexts(run).value(0), menus.at(0).arg(app));
+        QCOMPARE(menuTexts(forward).value(0), menus.at(1));
+        QCOMPARE(tabText(w->centerTabs(), view), tabs.at(0));
+        QCOMPARE(tabText(w->centerTabs(), w->flowView()), tabs.at(1));
+        QCOMPARE(w->taskList()->headerItem()->text(0), tasks.at(0));
+        QCOMPARE(w->completionBar()->format(), tasks.at(1));
+        QCOMPARE(hint->text(), hintButton.arg(hintCount));
+        QCOMPARE(w->findChild<QLabel *>(QStringLiteral("hintText"))->text(),
+                 QString(hintText).replace(QStringLiteral("**Hint 1.** "), hintHeading));
+        QVERIFY2(w->console()->input()->placeholderText().startsWith(console.at(0)),
+                 qPrintable(w->console()->input()->placeholderText()));
+        QStringList actions;
+        for (QAction *action : w->console()->output()->actions())
+            actions << action->text();
+        QCOMPARE(actions, console.mid(1));
+        QTreeWidget *tree = view->resourceTree();
+        QCOMPARE(tree->headerItem()->text(0), portal.at(0));
+        QCOMPARE(tree->topLevelItem(0)->text(1), portal.at(1));
+        QCOMPARE(tree->findItems(cosmos, Qt::MatchExactly | Qt::MatchRecursive).value(0)->text(1), portal.at(2));
+        QCOMPARE(tabText(view->blades(), view->findChild<QWidget *>(QStringLiteral("overviewBlade"))), blades.at(0));
+        QCOMPARE(tabText(view->blades(), view->findChild<QWidget *>(QStringLiteral("iamBlade"))), blades.at(1));
+        QCOMPARE(tabText(view->blades(), explorerBlade), blades.at(2));
+        QCOMPARE(view->cosmosAssignButton()->text(), explorer.at(0));
+        QCOMPARE(formLabel(view->cosmosRoleBox()), explorer.at(1));
+        QCOMPARE(formLabel(view->cosmosScopeBox()), explorer.at(2));
+        QCOMPARE(formLabel(view->cosmosMemberBox()), explorer.at(3));
+        QCOMPARE(view->cosmosScopeBox()->itemText(0), explorer.at(4));
+        QCOMPARE(view->cosmosMemberBox()->itemText(0), member.arg(app));
+
+        // Nothing was lost or run again.
+        QCOMPARE(w->session(), session);
+        QCOMPARE(w->session()->lab().id, QStringLiteral("func-cosmos-no-secret"));
+        QCOMPARE(w->session()->commandLog(), log);
+        QCOMPARE(w->console()->history(), history);
+        QCOMPARE(w->console()->output()->toPlainText(), printed); // printed is printed, as in a terminal
+        QCOMPARE(w->console()->input()->text(), QStringLiteral("az cosmosdb sh"));
+        QCOMPARE(selectedTask(*w), taskId);
+        QCOMPARE(w->session()->revealedHints(taskId), revealed);
+        QVERIFY(w->findChild<QLabel *>(QStringLiteral("hintText"))->text().contains(revealed.first()));
+        QCOMPARE(w->centerTabs()->currentWidget(), view);
+        QCOMPARE(view->currentResourceName(), cosmos);
+        QCOMPARE(view->blades()->currentWidget(), explorerBlade);
+        QCOMPARE(view->cosmosScopeBox()->currentData().toString(), QStringLiteral("/dbs/shop"));
+        QCOMPARE(view->cosmosRoleBox()->currentIndex(), 1);
+        QVERIFY(!w->isFinished());
+
+        // And back to English.
+        QCOMPARE(m_translations.apply(QStringLiteral("en")), QStringLiteral("en"));
+        QTRY_COMPARE(check->text(), QStringLiteral("Check my work"));
+        QCOMPARE(run->text(), QStringLiteral("▶ Run"));
+        QCOMPARE(menuTexts(run).value(0), QStringLiteral("Run %1").arg(app));
+        QCOMPARE(menuTexts(forward).value(0), QStringLiteral("1 minute"));
+        QCOMPARE(tabText(w->centerTabs(), w->flowView()), QStringLiteral("Flow"));
+        QCOMPARE(hint->text(), QStringLiteral("Show a hint (1 of %1 used)").arg(hintCount));
+        QCOMPARE(w->findChild<QLabel *>(QStringLiteral("hintText"))->text(), hintText);
+        QVERIFY(w->console()->input()->placeholderText().startsWith(QStringLiteral("Type a command")));
+        QCOMPARE(tree->headerItem()->text(0), QStringLiteral("Resource"));
+        QCOMPARE(tabText(view->blades(), explorerBlade), QStringLiteral("Data Explorer"));
+        QCOMPARE(formLabel(view->cosmosScopeBox()), QStringLiteral("Scope"));
+        QCOMPARE(view->cosmosMemberBox()->itemText(0), QStringLiteral("%1 (system-assigned)").arg(app));
+        QCOMPARE(view->blades()->currentWidget(), explorerBlade);
+        QCOMPARE(view->cosmosScopeBox()->currentData().toString(), QStringLiteral("/dbs/shop"));
+        QCOMPARE(selectedTask(*w), taskId);
+        QCOMPARE(w->console()->input()->text(), QStringLiteral("az cosmosdb sh"));
+        QCOMPARE(w->session()->commandLog(), log);
+    }
+
+    void languageSwitchKeepsWhatIsNotAppliedYet_data() { addLanguageRows(); }
+
+    // Switching rebuilds the portal's tree and blades from the world; what the learner set and has not applied
+    // (the identity switch before Save, a setting being typed) and the row they were on must stay.
+    void languageSwitchKeepsWhatIsNotAppliedYet()
+    {
+        QFETCH(QString, language);
+        const auto backToEnglish = qScopeGuard([this] { m_translations.apply(QStringLiteral("en")); });
+        auto w = makeWorkspace();
+        w->openLab(lab(QStringLiteral("func-cosmos-no-secret")));
+        w->show();
+        QVERIFY(QTest::qWaitForWindowExposed(w.get()));
+        PortalView *view = w->portal();
+        const QString app = name(*w, "app");
+        QVERIFY(view->selectResource(app));
+        QWidget *identity = view->findChild<QWidget *>(QStringLiteral("identityBlade"));
+        view->blades()->setCurrentWidget(identity);
+        view->systemAssignedSwitch()->setChecked(true); // not saved
+        QTableWidget *settings = view->appSettingsTable();
+        QVERIFY(settings->rowCount() >= 2);
+        settings->setCurrentCell(1, 0); // fills the name and value fields, which the learner then changes
+        QCOMPARE(view->settingNameEdit()->text(), settings->item(1, 0)->text());
+        view->settingNameEdit()->setText(QStringLiteral("NEW_SETTING"));
+        view->settingValueEdit()->setText(QStringLiteral("typed"));
+        const QString log = w->session()->commandLog().join(QLatin1Char('\n'));
+
+        QCOMPARE(m_translations.apply(language), language);
+        QTRY_VERIFY(view->systemAssignedSwitch()->text() != QStringLiteral("Status: On"));
+        QCOMPARE(view->currentResourceName(), app);
+        QCOMPARE(view->blades()->currentWidget(), identity);
+        QVERIFY(view->systemAssignedSwitch()->isChecked());
+        QVERIFY(!w->session()->world().findResource(app)->identity.systemAssigned);
+        QCOMPARE(view->settingNameEdit()->text(), QStringLiteral("NEW_SETTING"));
+        QCOMPARE(view->settingValueEdit()->text(), QStringLiteral("typed"));
+        QCOMPARE(settings->currentRow(), 1);
+        QCOMPARE(w->session()->commandLog().join(QLatin1Char('\n')), log);
+    }
+
+    void languageSwitchesTheFinishPageAndTheRoleDialog_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("summary");     // %1 of %2 points
+        QTest::addColumn<QString>("heading");     // of the task list
+        QTest::addColumn<QStringList>("buttons"); // Back to the lab, All labs, Next lab: %1
+        QTest::addColumn<QStringList>("dialog");  // title, Review + assign, Cancel, "The portal runs:"
+        QTest::newRow("de") << QStringLiteral("de") << QStringLiteral("Lab abgeschlossen: %1 von %2 Punkten")
+                            << QStringLiteral("Was jede Aufgabe gezeigt hat")
+                            << QStringList{QStringLiteral("Zurück zum Lab"), QStringLiteral("Alle Labs"),
+                                           QStringLiteral("Nächstes Lab: %1")}
+                            << QStringList{QStringLiteral("Rollenzuweisung hinzufügen"),
+                                           QStringLiteral("Überprüfen + zuweisen"), QStringLiteral("Abbrechen"),
+                                           QStringLiteral("Das Portal führt aus:")};
+        QTest::newRow("es") << QStringLiteral("es") << QStringLiteral("Laboratorio completado: %1 de %2 puntos")
+                            << QStringLiteral("Lo que enseñó cada tarea")
+                            << QStringList{QStringLiteral("Volver al laboratorio"),
+                                           QStringLiteral("Todos los laboratorios"),
+                                           QStringLiteral("Siguiente laboratorio: %1")}
+                            << QStringList{QStringLiteral("Agregar asignación de roles"),
+                                           QStringLiteral("Revisar y asignar"), QStringLiteral("Cancelar"),
+                                           QStringLiteral("El portal ejecuta:")};
+    }
+
+    // The finish page and an open "Add role assignment" dialog switch too, and stay where they are.
+    void languageSwitchesTheFinishPageAndTheRoleDialog()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, summary);
+        QFETCH(QString, heading);
+        QFETCH(QStringList, buttons);
+        QFETCH(QStringList, dialog);
+        const auto backToEnglish = qScopeGuard([this] { m_translations.apply(QStringLiteral("en")); });
+        QTemporaryDir dir;
+        Progress::ProgressStore store;
+        QVERIFY(store.open(dir.filePath(QStringLiteral("progress.sqlite"))).ok);
+
+        // The role dialog on its review page.
+        auto w = makeWorkspace(store);
+        w->openLab(lab(QStringLiteral("appservice-keyvault")));
+        w->show();
+        QVERIFY(QTest::qWaitForWindowExposed(w.get()));
+        const QString app = name(*w, "app");
+        PortalView *view = w->portal();
+        QVERIFY(view->selectResource(app));
+        view->systemAssignedSwitch()->setChecked(true);
+        view->identitySaveButton()->click();
+        QVERIFY(view->selectResource(name(*w, "vault")));
+        view->addRoleAssignmentButton()->click();
+        AddRoleAssignmentDialog *roles = view->roleDialog();
+        QVERIFY(roles);
+        roles->roleList()->setCurrentItem(
+            roles->roleList()->findItems(QStringLiteral("Key Vault Secrets User"), Qt::MatchExactly).value(0));
+        roles->nextButton()->click();
+        roles->memberList()->setCurrentItem(roles->memberList()->item(0));
+        roles->nextButton()->click();
+        QCOMPARE(roles->page(), 2);
+        const QString command = roles->commandText();
+        auto *review = roles->findChild<QTextBrowser *>();
+        QVERIFY(review->toPlainText().contains(QStringLiteral("The portal runs:")));
+        QCOMPARE(m_translations.apply(language), language);
+        QTRY_COMPARE(roles->windowTitle(), dialog.at(0));
+        QCOMPARE(roles->assignButton()->text(), dialog.at(1));
+        QVERIFY(roles->findChildren<QPushButton *>().size() >= 4);
+        bool cancel = false;
+        for (QPushButton *button : roles->findChildren<QPushButton *>())
+            cancel = cancel || button->text() == dialog.at(2);
+        QVERIFY(cancel);
+        QCOMPARE(roles->page(), 2);
+        QCOMPARE(roles->commandText(), command); // Azure's words: the role name, not a translation
+        QVERIFY2(review->toPlainText().contains(dialog.at(3)), qPrintable(review->toPlainText()));
+        QVERIFY(review->toPlainText().contains(QStringLiteral("Key Vault Secrets User")));
+        const QString shots = QStringLiteral(KEYLESS_BINARY_DIR "/screenshots/labs-") + language;
+        QVERIFY(QDir().mkpath(QStringLiteral(KEYLESS_BINARY_DIR "/screenshots")));
+        QCoreApplication::processEvents(); // the layouts of the new texts
+        QVERIFY(roles->grab().toImage().save(shots + QStringLiteral("-role-dialog.png")));
+        for (const QPushButton *button : roles->findChildren<QPushButton *>()) {
+            if (button->isVisible()) // the longer texts have their room
+                QVERIFY2(button->width() >= button->sizeHint().width(), qPrintable(button->text()));
+        }
+        roles->reject();
+        QCOMPARE(m_translations.apply(QStringLiteral("en")), QStringLiteral("en"));
+        QTRY_COMPARE(view->addRoleAssignmentButton()->text(), QStringLiteral("Add role assignment"));
+
+        // The finish page.
+        w = makeWorkspace(store);
+        w->setNextLabTitle(QStringLiteral("The next one"));
+        w->openLab(lab(QStringLiteral("func-cosmos-no-secret")));
+        w->show();
+        QVERIFY(QTest::qWaitForWindowExposed(w.get()));
+        QVERIFY(!w->revealHint(QStringLiteral("grant-data-role")).isEmpty());
+        runSolution(*w);
+        w->checkWork();
+        QVERIFY(w->isFinished());
+        QVERIFY(w->finishSummary()->isVisible());
+        const Lab::LabEvaluation &e = w->session()->evaluation();
+        const QString english = QStringLiteral("Lab complete: %1 of %2 points").arg(qRound(e.score)).arg(e.maxScore);
+        QCOMPARE(w->finishSummary()->text(), english);
+        QCOMPARE(m_translations.apply(language), language);
+        QTRY_COMPARE(w->finishSummary()->text(), summary.arg(qRound(e.score)).arg(e.maxScore));
+        QVERIFY(w->finishSummary()->isVisible()); // still on the finish page
+        QVERIFY(w->isFinished());
+        const QString tasks = w->finishTasks()->toPlainText();
+        QVERIFY2(tasks.startsWith(heading), qPrintable(tasks));
+        QVERIFY(!tasks.contains(QStringLiteral("What each task taught")));
+        QVERIFY(!tasks.contains(QStringLiteral(" points")));
+        QCOMPARE(w->findChild<QPushButton *>(QStringLiteral("backToLabButton"))->text(), buttons.at(0));
+        QCOMPARE(w->findChild<QPushButton *>(QStringLiteral("allLabsButton"))->text(), buttons.at(1));
+        QCOMPARE(w->findChild<QPushButton *>(QStringLiteral("nextLabButton"))->text(),
+                 buttons.at(2).arg(QStringLiteral("The next one")));
+        QCoreApplication::processEvents(); // the layouts of the new texts
+        QVERIFY(w->grab().toImage().save(shots + QStringLiteral("-finish.png")));
+        for (const QPushButton *button : w->findChildren<QPushButton *>()) {
+            if (button->isVisible())
+                QVERIFY2(button->width() >= button->sizeHint().width(), qPrintable(button->text()));
+        }
+        QCOMPARE(m_translations.apply(QStringLiteral("en")), QStringLiteral("en"));
+        QTRY_COMPARE(w->finishSummary()->text(), english);
+        QVERIFY(w->finishTasks()->toPlainText().startsWith(QStringLiteral("What each task taught")));
+    }
+
+    void translatedWorkspaceShowsItsTextsWhole_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("labId");
+        QTest::addColumn<QString>("resource"); // a name key of the lab
+        QTest::addColumn<QString>("blade");    // the blade's object name
+        for (const char *language : {"de", "es", "en"}) {
+            const struct {
+                const char *tag;
+                const char *lab;
+                const char *resource;
+                const char *blade;
+            } rows[] = {{"identity", "func-cosmos-no-secret", "app", "identityBlade"},
+                        {"iam", "func-cosmos-no-secret", "app", "iamBlade"},
+                        {"configuration", "func-cosmos-no-secret", "app", "configurationBlade"},
+                        {"explorer", "func-cosmos-no-secret", "cosmos", "cosmosBlade"},
+                        {"secrets", "appservice-keyvault", "vault", "secretsBlade"},
+                        {"containers", "vm-storage-imds", "st", "containersBlade"}};
+            for (const auto &row : rows)
+                QTest::addRow("%s-%s", language, row.tag)
+                    << QString::fromLatin1(language) << QString::fromLatin1(row.lab)
+                    << QString::fromLatin1(row.resource) << QString::fromLatin1(row.blade);
+        }
+    }
+
+    // German and Spanish texts are longer than the English ones they replace at run time: in a window of the
+    // default size no button, switch, one-line label or header of the workspace may be narrower than its text,
+    // and every tab must be in view (QA: the Configuration note pushed the resource tree to a sliver; "Status /
+    // permissions" was cut in English already). Writes <build>/screenshots/labs-<language>-<blade>.png.
+    void translatedWorkspaceShowsItsTextsWhole()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, labId);
+        QFETCH(QString, resource);
+        QFETCH(QString, blade);
+        const auto backToEnglish = qScopeGuard([this] { m_translations.apply(QStringLiteral("en")); });
+        auto w = makeWorkspace();
+        w->resize(1280, 800);
+        w->openLab(lab(labId));
+        w->show();
+        QVERIFY(QTest::qWaitForWindowExposed(w.get()));
+        PortalView *view = w->portal();
+        QVERIFY(view->selectResource(name(*w, resource.toLatin1().constData())));
+        QWidget *page = view->findChild<QWidget *>(blade);
+        view->blades()->setCurrentWidget(page);
+        w->taskList()->setCurrentItem(w->taskList()->topLevelItem(0));
+        QCOMPARE(m_translations.apply(language), language);
+        // English too: the baseline, switched the same way.
+        QTRY_COMPARE(w->findChild<QPushButton *>(QStringLiteral("checkButton"))->text(),
+                     QCoreApplication::translate("Keyless::Ui::Labs::LabWorkspace", "Check my work"));
+        QCoreApplication::processEvents(); // the posted LanguageChange (English), the layouts of the new texts
+        const QString dir = QStringLiteral(KEYLESS_BINARY_DIR "/screenshots");
+        QVERIFY(QDir().mkpath(dir));
+        const QString tag = QString::fromLatin1(QTest::currentDataTag());
+        QVERIFY(w->grab().toImage().save(dir + QStringLiteral("/labs-") + tag + QStringLiteral(".png")));
+
+        QStringList cut;
+        for (QWidget *widget : w->findChildren<QWidget *>()) {
+            if (!widget->isVisible())
+                continue;
+            const auto *label = qobject_cast<QLabel *>(widget);
+            const bool oneLine = label && !label->wordWrap() && !label->text().isEmpty();
+            if ((qobject_cast<QAbstractButton *>(widget) && !qobject_cast<QTabBar *>(widget->parentWidget())) ||
+                oneLine) {
+                if (widget->width() < widget->sizeHint().width())
+                    cut << QStringLiteral("%1 \"%2\" (%3 < %4)")
+                               .arg(QString::fromLatin1(widget->metaObject()->className()),
+                                    label ? label->text() : qobject_cast<QAbstractButton *>(widget)->text())
+                               .arg(widget->width())
+                               .arg(widget->sizeHint().width());
+            }
+        }
+        // Header sections the user has to drag wider to read: stretched ones take the room there is.
+        for (QHeaderView *header : w->findChildren<QHeaderView *>()) {
+            if (!header->isVisible() || header->orientation() != Qt::Horizontal)
+                continue;
+            for (int i = 0; i < header->count(); ++i) {
+                const bool stretched = header->sectionResizeMode(i) == QHeaderView::Stretch ||
+                                       (header->stretchLastSection() && i == header->count() - 1);
+                if (!header->isSectionHidden(i) && !stretched && header->sectionSize(i) < header->sectionSizeHint(i))
+                    cut << QStringLiteral("header \"%1\" (%2 < %3)")
+                               .arg(header->model()->headerData(i, Qt::Horizontal).toString())
+                               .arg(header->sectionSize(i))
+                               .arg(header->sectionSizeHint(i));
+            }
+        }
+        for (QTabBar *bar : w->findChildren<QTabBar *>()) {
+            if (!bar->isVisible() || bar->count() == 0)
+                continue;
+            const QRect last = bar->tabRect(bar->count() - 1);
+            if (last.right() > bar->width() || bar->tabRect(0).left() < 0)
+                cut << QStringLiteral("tabs \"%1\"…\"%2\" (%3 wide, the last ends at %4)")
+                           .arg(bar->tabText(0), bar->tabText(bar->count() - 1))
+                           .arg(bar->width())
+                           .arg(last.right());
+        }
+        QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QLatin1Char('\n'))));
     }
 
     void resetAsksAndRestores()
