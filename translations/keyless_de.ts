@@ -1751,8 +1751,8 @@ Führt ein Konsolenskript (az, curl, exec, invoke, jq, …) in einer frischen si
             <translation>Sprache</translation>
         </message>
         <message>
-            <source>The menus and the Lessons, Practice, Progress and Flow pages switch language at once; the Labs page switches the next time Keyless starts. Lessons and questions are written in English for now.</source>
-            <translation>Die Menüs und die Seiten Lektionen, Üben, Fortschritt und Ablauf wechseln die Sprache sofort; die Seite Labs wechselt beim nächsten Start von Keyless. Lektionen und Fragen gibt es vorerst nur auf Englisch.</translation>
+            <source>The whole interface switches language at once. Lessons, questions, the labs and the simulator's own explanations are written in English for now.</source>
+            <translation>Die ganze Oberfläche wechselt die Sprache sofort. Lektionen, Fragen, die Labs und die Erklärungen des Simulators gibt es vorerst nur auf Englisch.</translation>
         </message>
         <message>
             <source>&amp;Theme:</source>

@@ -1751,8 +1751,8 @@ Ejecuta un script de consola (az, curl, exec, invoke, jq, …) en un entorno sim
             <translation>Idioma</translation>
         </message>
         <message>
-            <source>The menus and the Lessons, Practice, Progress and Flow pages switch language at once; the Labs page switches the next time Keyless starts. Lessons and questions are written in English for now.</source>
-            <translation>Los menús y las páginas Lecciones, Práctica, Progreso y Flujo cambian de idioma al instante; la página Laboratorios cambia la próxima vez que se inicie Keyless. Por ahora, las lecciones y las preguntas están en inglés.</translation>
+            <source>The whole interface switches language at once. Lessons, questions, the labs and the simulator's own explanations are written in English for now.</source>
+            <translation>Toda la interfaz cambia de idioma al instante. Por ahora, las lecciones, las preguntas, los laboratorios y las explicaciones del propio simulador están en inglés.</translation>
         </message>
         <message>
             <source>&amp;Theme:</source>

@@ -125,10 +125,10 @@ void SettingsDialog::retranslate()
     m_languageLabel->setText(tr("&Language:"));
     m_language->setItemText(0, tr("System language"));
     m_language->setAccessibleName(tr("Language"));
-    // Said as it is: the study pages, the Flow page and the frame retranslate at once, the Labs page does not yet.
-    m_languageNote->setText(tr("The menus and the Lessons, Practice, Progress and Flow pages switch language at once; "
-                               "the Labs page switches the next time Keyless starts. Lessons and questions are "
-                               "written in English for now."));
+    // Said as it is: every page retranslates at once; the content (lessons, questions, labs) and the simulator's
+    // explanations in a trace are English only.
+    m_languageNote->setText(tr("The whole interface switches language at once. Lessons, questions, the labs and the "
+                               "simulator's own explanations are written in English for now."));
     m_themeLabel->setText(tr("&Theme:"));
     m_theme->setItemText(0, tr("Follow the system"));
     m_theme->setItemText(1, tr("Light"));

@@ -224,9 +224,9 @@ private slots:
         QTRY_COMPARE(navigation->item(0)->text(), QStringLiteral("Lessons"));
     }
 
-    // The Settings note said "the interface switches language at once", but the Flow and Labs pages kept the language
-    // they were built in. The note says which pages switch at once and which at the next start — and this test
-    // holds it to that: a study page and the Flow page switch, the Labs page does not (yet).
+    // The Settings note said "the interface switches language at once" while the Flow and Labs pages kept the
+    // language they were built in; then it said which pages waited for the next start. Now every page switches,
+    // and this test holds the note to that: a study page, the Flow page and the Labs page all switch at once.
     void languageNoteSaysWhichPagesSwitchAtOnce()
     {
         MainWindow window(m_f->context, *m_f->settings);
@@ -238,17 +238,24 @@ private slots:
         auto *canonical = flow->findChild<QComboBox *>(QStringLiteral("canonicalFlowBox"));
         QVERIFY(play && canonical);
         QCOMPARE(play->text(), QStringLiteral("Play"));
+        window.showPage(Navigator::Page::Labs);
+        auto *labsHeading = window.page(Navigator::Page::Labs)->findChild<QLabel *>(QStringLiteral("labsHeading"));
+        auto *openLab = window.page(Navigator::Page::Labs)->findChild<QPushButton *>(QStringLiteral("openLabButton"));
+        QVERIFY(labsHeading && openLab);
+        const QString labsHeadingEnglish = labsHeading->text();
         SettingsDialog dialog(m_f->uiState, *m_f->settings, m_f->context.databasePath, &window);
         auto *combo = dialog.findChild<QComboBox *>(QStringLiteral("languageCombo"));
         combo->setCurrentIndex(combo->findData(QStringLiteral("de")));
         auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigation"));
         QTRY_COMPARE(navigation->item(0)->text(), QStringLiteral("Lektionen")); // at once
         QTRY_COMPARE(play->text(), QStringLiteral("Abspielen"));                // the Flow page too
+        QVERIFY(openLab->text() == QStringLiteral("Starten") || openLab->text() == QStringLiteral("Fortsetzen"));
+        QVERIFY(labsHeading->text() != labsHeadingEnglish); // and the Labs page
         QCOMPARE(canonical->itemText(0), QStringLiteral("Virtueller Computer → IMDS → Entra ID → Storage"));
         QStringList labels;
         for (const QLabel *label : dialog.findChildren<QLabel *>())
             labels << label->text();
-        QVERIFY2(labels.join(u'\n').contains(QStringLiteral("die Seite Labs wechselt beim nächsten Start")),
+        QVERIFY2(labels.join(u'\n').contains(QStringLiteral("Die ganze Oberfläche wechselt die Sprache sofort.")),
                  qPrintable(labels.join(u'\n')));
         combo->setCurrentIndex(combo->findData(QStringLiteral("en")));
         QTRY_COMPARE(navigation->item(0)->text(), QStringLiteral("Lessons"));
@@ -256,7 +263,7 @@ private slots:
         labels.clear();
         for (const QLabel *label : dialog.findChildren<QLabel *>())
             labels << label->text();
-        QVERIFY(labels.join(u'\n').contains(QStringLiteral("the Labs page switches the next time Keyless starts")));
+        QVERIFY(labels.join(u'\n').contains(QStringLiteral("The whole interface switches language at once.")));
     }
 
     void languageCodesResolve_data()
