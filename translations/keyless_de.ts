@@ -741,6 +741,14 @@ Führt ein Konsolenskript (az, curl, exec, invoke, jq, …) in einer frischen si
             <source>(exit status %1)</source>
             <translation>(Exit-Status %1)</translation>
         </message>
+        <message>
+            <source>Console output</source>
+            <translation>Konsolenausgabe</translation>
+        </message>
+        <message>
+            <source>Command</source>
+            <translation>Befehl</translation>
+        </message>
     </context>
     <context>
         <name>Keyless::Ui::Labs::FlowEvent</name>
@@ -869,6 +877,18 @@ Führt ein Konsolenskript (az, curl, exec, invoke, jq, …) in einer frischen si
         <message>
             <source>None: no role assignment for this principal covers the scope.</source>
             <translation>Keine: Keine Rollenzuweisung dieses Prinzipals deckt den Bereich ab.</translation>
+        </message>
+        <message>
+            <source>HTTP request and response</source>
+            <translation>HTTP-Anfrage und -Antwort</translation>
+        </message>
+        <message>
+            <source>Token claims</source>
+            <translation>Claims des Tokens</translation>
+        </message>
+        <message>
+            <source>Authorization decision</source>
+            <translation>Autorisierungsentscheidung</translation>
         </message>
     </context>
     <context>
@@ -1102,6 +1122,14 @@ Führt ein Konsolenskript (az, curl, exec, invoke, jq, …) in einer frischen si
             <source>Export diagram as PNG</source>
             <translation>Diagramm als PNG exportieren</translation>
         </message>
+        <message>
+            <source>Events of the run</source>
+            <translation>Ereignisse des Ablaufs</translation>
+        </message>
+        <message>
+            <source>Authentication flow diagram</source>
+            <translation>Diagramm des Authentifizierungsablaufs</translation>
+        </message>
     </context>
     <context>
         <name>Keyless::Ui::Labs::LabBrowser</name>
@@ -1306,6 +1334,14 @@ Führt ein Konsolenskript (az, curl, exec, invoke, jq, …) in einer frischen si
                 <numerusform>%n Hinweis genutzt</numerusform>
                 <numerusform>%n Hinweise genutzt</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Lab story</source>
+            <translation>Szenario des Labs</translation>
+        </message>
+        <message>
+            <source>Tasks</source>
+            <translation>Aufgaben</translation>
         </message>
     </context>
     <context>
@@ -1583,6 +1619,10 @@ Führt ein Konsolenskript (az, curl, exec, invoke, jq, …) in einer frischen si
         <message>
             <source>Assign data role</source>
             <translation>Datenrolle zuweisen</translation>
+        </message>
+        <message>
+            <source>Resources</source>
+            <translation>Ressourcen</translation>
         </message>
     </context>
     <context>

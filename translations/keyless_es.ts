@@ -741,6 +741,14 @@ Ejecuta un script de consola (az, curl, exec, invoke, jq, …) en un entorno sim
             <source>(exit status %1)</source>
             <translation>(estado de salida %1)</translation>
         </message>
+        <message>
+            <source>Console output</source>
+            <translation>Salida de la consola</translation>
+        </message>
+        <message>
+            <source>Command</source>
+            <translation>Comando</translation>
+        </message>
     </context>
     <context>
         <name>Keyless::Ui::Labs::FlowEvent</name>
@@ -869,6 +877,18 @@ Ejecuta un script de consola (az, curl, exec, invoke, jq, …) en un entorno sim
         <message>
             <source>None: no role assignment for this principal covers the scope.</source>
             <translation>Ninguna: ninguna asignación de rol de esta entidad cubre el ámbito.</translation>
+        </message>
+        <message>
+            <source>HTTP request and response</source>
+            <translation>Solicitud y respuesta HTTP</translation>
+        </message>
+        <message>
+            <source>Token claims</source>
+            <translation>Notificaciones del token</translation>
+        </message>
+        <message>
+            <source>Authorization decision</source>
+            <translation>Decisión de autorización</translation>
         </message>
     </context>
     <context>
@@ -1102,6 +1122,14 @@ Ejecuta un script de consola (az, curl, exec, invoke, jq, …) en un entorno sim
             <source>Export diagram as PNG</source>
             <translation>Exportar el diagrama como PNG</translation>
         </message>
+        <message>
+            <source>Events of the run</source>
+            <translation>Eventos de la ejecución</translation>
+        </message>
+        <message>
+            <source>Authentication flow diagram</source>
+            <translation>Diagrama del flujo de autenticación</translation>
+        </message>
     </context>
     <context>
         <name>Keyless::Ui::Labs::LabBrowser</name>
@@ -1306,6 +1334,14 @@ Ejecuta un script de consola (az, curl, exec, invoke, jq, …) en un entorno sim
                 <numerusform>%n pista usada</numerusform>
                 <numerusform>%n pistas usadas</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Lab story</source>
+            <translation>Escenario del laboratorio</translation>
+        </message>
+        <message>
+            <source>Tasks</source>
+            <translation>Tareas</translation>
         </message>
     </context>
     <context>
@@ -1583,6 +1619,10 @@ Ejecuta un script de consola (az, curl, exec, invoke, jq, …) en un entorno sim
         <message>
             <source>Assign data role</source>
             <translation>Asignar el rol de datos</translation>
+        </message>
+        <message>
+            <source>Resources</source>
+            <translation>Recursos</translation>
         </message>
     </context>
     <context>

@@ -99,6 +99,8 @@ void ConsoleWidget::retranslate()
     m_input->setPlaceholderText(tr("Type a command, e.g. az functionapp identity show -g rg -n app (Tab completes)"));
     m_copyAction->setText(tr("Copy output"));
     m_clearAction->setText(tr("Clear"));
+    m_output->setAccessibleName(tr("Console output"));
+    m_input->setAccessibleName(tr("Command"));
 }
 
 QColor ConsoleWidget::toneColor(Tone tone) const

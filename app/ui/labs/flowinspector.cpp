@@ -86,6 +86,9 @@ void FlowInspector::retranslate()
     m_tabs->setTabText(TokenTab, tr("Token"));
     m_tabs->setTabText(AuthorizationTab, tr("Authorization"));
     m_claims->setHorizontalHeaderLabels({tr("Claim"), tr("Value"), tr("Meaning")});
+    m_http->setAccessibleName(tr("HTTP request and response"));
+    m_claims->setAccessibleName(tr("Token claims"));
+    m_decision->setAccessibleName(tr("Authorization decision"));
 }
 
 void FlowInspector::clear()

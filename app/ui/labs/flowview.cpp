@@ -257,6 +257,8 @@ void FlowView::retranslate()
     m_outcomeBox->setItemText(0, tr("All outcomes"));
     m_outcomeBox->setItemText(1, tr("Succeeded"));
     m_outcomeBox->setItemText(2, tr("Failed"));
+    m_events->setAccessibleName(tr("Events of the run"));
+    m_view->setAccessibleName(tr("Authentication flow diagram"));
     m_model->retranslate();
 
     const int step = m_player->step();

@@ -260,6 +260,8 @@ void LabWorkspace::retranslate()
         action->setText(tr(label));
     m_resetButton->setText(tr("Reset"));
     m_completion->setFormat(tr("%p% complete"));
+    m_story->setAccessibleName(tr("Lab story"));
+    m_tasks->setAccessibleName(tr("Tasks"));
     m_tasks->setHeaderLabels({tr("Task"), tr("Points")});
     m_tasks->resizeColumnToContents(1);       // "Punkte" is wider than "Points"
     m_hintButton->setText(tr("Show a hint")); // with the count of the selected task's hints: updateHintUi()

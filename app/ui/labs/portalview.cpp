@@ -445,6 +445,8 @@ void PortalView::changeEvent(QEvent *event)
 void PortalView::retranslate()
 {
     m_tree->setHeaderLabels({tr("Resource"), tr("Type")});
+    m_tree->setAccessibleName(tr("Resources"));
+    m_overview->setAccessibleName(tr("Overview"));
     m_systemAssignedNote->setText(tr("<b>System assigned</b> — tied to this resource: created with it, deleted "
                                      "with it, one per resource."));
     m_systemAssigned->setText(tr("Status: On"));

@@ -3,6 +3,8 @@
 #include "ui/guiapplication.h"
 #include "ui/labs/flowplayer.h"
 #include "ui/labs/flowview.h"
+#include "ui/labs/labpages.h"
+#include "ui/labs/labworkspace.h"
 #include "ui/mainwindow.h"
 #include "ui/study/appearance.h"
 #include "ui/study/lessonspage.h"
@@ -12,31 +14,38 @@
 #include "ui/study/translations.h"
 #include "ui/study/welcomedialog.h"
 
+#include <QAccessible>
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QGraphicsView>
 #include <QGroupBox>
-#include <QKeySequence>
 #include <QHeaderView>
+#include <QImage>
+#include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
-#include <QStyleOptionButton>
-#include <QStyle>
-#include <QPainter>
-#include <QImage>
-#include <QMetaEnum>
 #include <QListWidget>
 #include <QMap>
 #include <QMenuBar>
+#include <QMetaEnum>
+#include <QPainter>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStackedWidget>
+#include <QStyle>
+#include <QStyleOptionButton>
 #include <QTabBar>
+#include <QTabWidget>
+#include <QTextEdit>
 #include <QToolBar>
 #include <QToolButton>
+#include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
 
 #include <cmath>
 
@@ -612,35 +621,79 @@ private slots:
         QVERIFY(navigation->hasFocus());
     }
 
+    // A screen reader names each control by its accessible name, or a button by its text. Every page, the lab
+    // workspace with each portal blade, in English and after a switch to German (names are translated too).
+    void everyControlHasAnAccessibleNameOrText_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("de") << QStringLiteral("de");
+    }
     void everyControlHasAnAccessibleNameOrText()
     {
+        QFETCH(QString, language);
         MainWindow window(m_f->context, *m_f->settings);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
+        m_translations->apply(language);
         QStringList missing;
-        // The lab pages are checked by their own tests; here the frame and the study pages.
-        const QWidget *flow = window.page(Navigator::Page::Flow);
-        const QWidget *labs = window.page(Navigator::Page::Labs);
-        for (const auto page : {Navigator::Page::Lessons, Navigator::Page::Practice, Navigator::Page::Progress}) {
-            window.showPage(page);
+        const auto check = [&window, &missing](const QString &where) {
+            QCoreApplication::processEvents();
             for (QWidget *widget : window.findChildren<QWidget *>()) {
                 const bool control = qobject_cast<QAbstractButton *>(widget) || qobject_cast<QLineEdit *>(widget) ||
-                                     qobject_cast<QComboBox *>(widget) || qobject_cast<QAbstractItemView *>(widget);
-                if (!control || !widget->isVisibleTo(&window) || qobject_cast<QToolButton *>(widget) ||
-                    qobject_cast<QHeaderView *>(widget) || flow->isAncestorOf(widget) || labs->isAncestorOf(widget))
+                                     qobject_cast<QComboBox *>(widget) || qobject_cast<QAbstractItemView *>(widget) ||
+                                     qobject_cast<QAbstractSpinBox *>(widget) ||
+                                     qobject_cast<QPlainTextEdit *>(widget) || qobject_cast<QTextEdit *>(widget) ||
+                                     qobject_cast<QGraphicsView *>(widget);
+                if (!control || !widget->isVisibleTo(&window) || qobject_cast<QHeaderView *>(widget))
                     continue;
                 // The editor inside a spin box or combo box is named through its owner.
                 if (qobject_cast<QAbstractSpinBox *>(widget->parentWidget()) ||
                     qobject_cast<QComboBox *>(widget->parentWidget()))
                     continue;
-                const auto *button = qobject_cast<QAbstractButton *>(widget);
-                if (widget->accessibleName().isEmpty() && !(button && !button->text().isEmpty()))
-                    missing << widget->objectName() + QLatin1Char('/') +
-                                   QString::fromLatin1(widget->metaObject()->className());
+                // What a screen reader gets: the accessible name, else a button's text or a buddy label's.
+                QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(widget);
+                const QString spoken = accessible ? accessible->text(QAccessible::Name).trimmed() : QString();
+                const QString name =
+                    widget->objectName() + QLatin1Char('/') + QString::fromLatin1(widget->metaObject()->className());
+                if (spoken.isEmpty() && !missing.join(u'\n').contains(name))
+                    missing << name + QStringLiteral(" (") + where + QLatin1Char(')');
+            }
+        };
+        for (const auto page : {Navigator::Page::Lessons, Navigator::Page::Flow, Navigator::Page::Labs,
+                                Navigator::Page::Practice, Navigator::Page::Progress}) {
+            window.showPage(page);
+            check(QString::number(int(page)));
+        }
+        auto *labs = qobject_cast<Keyless::Ui::Labs::LabsPage *>(window.page(Navigator::Page::Labs));
+        QVERIFY(labs);
+        window.showPage(Navigator::Page::Labs);
+        QVERIFY(labs->openLab(QStringLiteral("func-cosmos-no-secret")));
+        check(QStringLiteral("workspace"));
+        // Each resource in the portal, and each blade and tab it opens.
+        auto *resources = labs->workspace()->findChild<QTreeWidget *>(QStringLiteral("resourceTree"));
+        QVERIFY(resources);
+        QList<QTreeWidgetItem *> items;
+        for (QTreeWidgetItemIterator it(resources); *it; ++it)
+            items << *it;
+        QVERIFY(items.size() >= 3);
+        QCOMPARE(resources->accessibleName(),
+                 language == QLatin1String("de") ? QStringLiteral("Ressourcen") : QStringLiteral("Resources"));
+        for (QTreeWidgetItem *item : std::as_const(items)) {
+            resources->setCurrentItem(item);
+            const QList<QTabWidget *> tabs = labs->workspace()->findChildren<QTabWidget *>();
+            for (QTabWidget *tab : tabs) {
+                for (int i = 0; i < tab->count(); ++i) {
+                    if (!tab->isTabEnabled(i))
+                        continue;
+                    tab->setCurrentIndex(i);
+                    check(item->text(0) + QStringLiteral(" / ") + tab->tabText(i));
+                }
             }
         }
+        m_translations->apply(QStringLiteral("en"));
         missing.removeDuplicates();
-        QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QStringLiteral(", "))));
+        QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QStringLiteral(",\n"))));
     }
 
 private:

@@ -96,6 +96,56 @@ private slots:
         QVERIFY2(problems.isEmpty(), qPrintable(problems.mid(0, 20).join(QLatin1Char('\n'))));
     }
 
+    // Every text the code asks to translate is in the German and Spanish files, translated: lupdate run over
+    // app/ on copies of them leaves nothing unfinished (a new tr() text without an entry shows in English).
+    void everySourceTextHasATranslation_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("de") << QStringLiteral("de");
+        QTest::newRow("es") << QStringLiteral("es");
+    }
+    void everySourceTextHasATranslation()
+    {
+        QFETCH(QString, language);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString ts = dir.filePath(QStringLiteral("keyless_%1.ts").arg(language));
+        QVERIFY(QFile::copy(QStringLiteral(KEYLESS_SOURCE_DIR "/translations/keyless_%1.ts").arg(language), ts));
+        QFile::setPermissions(ts, QFile::ReadOwner | QFile::WriteOwner);
+        QProcess lupdate;
+        lupdate.setProcessChannelMode(QProcess::MergedChannels);
+        lupdate.start(QStringLiteral(KEYLESS_LUPDATE),
+                      {QStringLiteral("-no-obsolete"), QStringLiteral("-locations"), QStringLiteral("none"),
+                       QStringLiteral(KEYLESS_SOURCE_DIR "/app"), QStringLiteral("-ts"), ts});
+        QVERIFY2(lupdate.waitForFinished(60000), qPrintable(lupdate.errorString()));
+        QCOMPARE(lupdate.exitCode(), 0);
+        QFile file(ts);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QXmlStreamReader xml(&file);
+        QString context;
+        QString source;
+        QStringList unfinished;
+        int messages = 0;
+        while (!xml.atEnd()) {
+            xml.readNext();
+            if (!xml.isStartElement())
+                continue;
+            if (xml.name() == QLatin1String("name")) {
+                context = xml.readElementText();
+            } else if (xml.name() == QLatin1String("message")) {
+                ++messages;
+            } else if (xml.name() == QLatin1String("source")) {
+                source = xml.readElementText();
+            } else if (xml.name() == QLatin1String("translation") &&
+                       xml.attributes().value(QLatin1String("type")) == QLatin1String("unfinished")) {
+                unfinished << context + QStringLiteral(": ") + source.left(60);
+            }
+        }
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+        QVERIFY2(messages >= 300, qPrintable(QString::number(messages)));
+        QVERIFY2(unfinished.isEmpty(), qPrintable(unfinished.join(QLatin1Char('\n'))));
+    }
+
     // A file without QObject classes words its texts through a local tr() helper that calls
     // QCoreApplication::translate(context, …). lupdate files those calls under the context it sees (the
     // namespace, or the class of a member function); a helper naming another context finds no translation at
