@@ -2215,8 +2215,8 @@ Führt ein Konsolenskript (az, curl, exec, invoke, jq, …) in einer frischen si
             <translation>Sprache</translation>
         </message>
         <message>
-            <source>The whole interface switches language at once. Lessons, questions, the labs and the simulator's own explanations are written in English for now.</source>
-            <translation>Die ganze Oberfläche wechselt die Sprache sofort. Lektionen, Fragen, die Labs und die Erklärungen des Simulators gibt es vorerst nur auf Englisch.</translation>
+            <source>The whole interface switches language at once. So do the simulator's explanations in the flow (messages from the Azure SDK and the services stay as they are). Lessons, questions and the labs are written in English for now.</source>
+            <translation>Die ganze Oberfläche wechselt die Sprache sofort. Das gilt auch für die Erklärungen des Simulators im Ablauf (Meldungen des Azure SDK und der Dienste bleiben, wie sie sind). Lektionen, Fragen und die Labs gibt es vorerst nur auf Englisch.</translation>
         </message>
         <message>
             <source>&amp;Theme:</source>

@@ -2215,8 +2215,8 @@ Ejecuta un script de consola (az, curl, exec, invoke, jq, …) en un entorno sim
             <translation>Idioma</translation>
         </message>
         <message>
-            <source>The whole interface switches language at once. Lessons, questions, the labs and the simulator's own explanations are written in English for now.</source>
-            <translation>Toda la interfaz cambia de idioma al instante. Por ahora, las lecciones, las preguntas, los laboratorios y las explicaciones del propio simulador están en inglés.</translation>
+            <source>The whole interface switches language at once. So do the simulator's explanations in the flow (messages from the Azure SDK and the services stay as they are). Lessons, questions and the labs are written in English for now.</source>
+            <translation>Toda la interfaz cambia de idioma al instante. También las explicaciones del simulador en el flujo (los mensajes del SDK de Azure y de los servicios se quedan como están). Por ahora, las lecciones, las preguntas y los laboratorios están en inglés.</translation>
         </message>
         <message>
             <source>&amp;Theme:</source>
