@@ -1626,6 +1626,470 @@ Führt ein Konsolenskript (az, curl, exec, invoke, jq, …) in einer frischen si
         </message>
     </context>
     <context>
+        <name>Keyless::Ui::Labs::SimNarration</name>
+        <message>
+            <source>role definition %1 does not exist</source>
+            <translation>Rollendefinition %1 existiert nicht</translation>
+        </message>
+        <message>
+            <source>%1 grants no data actions</source>
+            <translation>%1 gewährt keine Datenaktionen</translation>
+        </message>
+        <message>
+            <source>%1 does not include %2</source>
+            <translation>%1 enthält %2 nicht</translation>
+        </message>
+        <message>
+            <source>%1 would allow it but is still propagating (in effect at %2)</source>
+            <translation>%1 würde es erlauben, wird aber noch verteilt (wirksam ab %2)</translation>
+        </message>
+        <message>
+            <source>%1 at %2 allows %3</source>
+            <translation>%1 auf %2 erlaubt %3</translation>
+        </message>
+        <message>
+            <source>allowed: %1</source>
+            <translation>zugelassen: %1</translation>
+        </message>
+        <message>
+            <source>allowed: %1 (through a group)</source>
+            <translation>zugelassen: %1 (über eine Gruppe)</translation>
+        </message>
+        <message>
+            <source>denied: no role assignment for this principal at this scope or above; needed data action %1 on %2</source>
+            <translation>verweigert: keine Rollenzuweisung für diesen Prinzipal in diesem oder einem übergeordneten Bereich; benötigt wird die Datenaktion %1 auf %2</translation>
+        </message>
+        <message>
+            <source>denied: no role assignment for this principal at this scope or above; needed action %1 on %2</source>
+            <translation>verweigert: keine Rollenzuweisung für diesen Prinzipal in diesem oder einem übergeordneten Bereich; benötigt wird die Aktion %1 auf %2</translation>
+        </message>
+        <message>
+            <source>denied: %1; needed data action %2 on %3</source>
+            <translation>verweigert: %1; benötigt wird die Datenaktion %2 auf %3</translation>
+        </message>
+        <message>
+            <source>denied: %1; needed action %2 on %3</source>
+            <translation>verweigert: %1; benötigt wird die Aktion %2 auf %3</translation>
+        </message>
+        <message>
+            <source>%1 at %2: %3</source>
+            <extracomment>One assignment in a denial: role, short scope, reason.</extracomment>
+            <translation>%1 auf %2: %3</translation>
+        </message>
+        <message>
+            <source>%1 (the vault uses Azure RBAC: its access policies are ignored)</source>
+            <translation>%1 (der Tresor verwendet Azure RBAC: seine Zugriffsrichtlinien werden ignoriert)</translation>
+        </message>
+        <message>
+            <source>the policy allows secrets %1</source>
+            <translation>die Richtlinie erlaubt secrets %1</translation>
+        </message>
+        <message>
+            <source>the policy does not include secrets %1</source>
+            <translation>die Richtlinie enthält secrets %1 nicht</translation>
+        </message>
+        <message>
+            <source>allowed: an access policy grants secrets %1</source>
+            <translation>zugelassen: eine Zugriffsrichtlinie gewährt secrets %1</translation>
+        </message>
+        <message>
+            <source>denied: no access policy for this principal; needed secrets %1 (the vault uses access policies: Azure RBAC data roles are ignored)</source>
+            <translation>verweigert: keine Zugriffsrichtlinie für diesen Prinzipal; benötigt wird secrets %1 (der Tresor verwendet Zugriffsrichtlinien: Azure RBAC-Datenrollen werden ignoriert)</translation>
+        </message>
+        <message>
+            <source>denied: the access policy does not include secrets %1</source>
+            <translation>verweigert: die Zugriffsrichtlinie enthält secrets %1 nicht</translation>
+        </message>
+        <message>
+            <source>No bearer token: the normal first step of the SDK challenge protocol (it then fetches a token).</source>
+            <translation>Kein Bearer-Token: der übliche erste Schritt des Challenge-Protokolls des SDK (danach holt es ein Token).</translation>
+        </message>
+        <message>
+            <source>Key Vault accepts only tokens issued for https://vault.azure.net.</source>
+            <translation>Key Vault akzeptiert nur Token, die für https://vault.azure.net ausgestellt wurden.</translation>
+        </message>
+        <message>
+            <source>The token comes from another tenant than the vault's.</source>
+            <translation>Das Token stammt aus einem anderen Mandanten als der Tresor.</translation>
+        </message>
+        <message>
+            <source>The token expired at %1.</source>
+            <translation>Das Token ist am %1 abgelaufen.</translation>
+        </message>
+        <message>
+            <source>Secret list (ids and attributes, never values).</source>
+            <translation>Liste der Geheimnisse (IDs und Attribute, nie Werte).</translation>
+        </message>
+        <message>
+            <source>Secret value returned.</source>
+            <translation>Wert des Geheimnisses zurückgegeben.</translation>
+        </message>
+        <message>
+            <source>New secret version stored.</source>
+            <translation>Neue Version des Geheimnisses gespeichert.</translation>
+        </message>
+        <message>
+            <source>Secret deleted (soft delete).</source>
+            <translation>Geheimnis gelöscht (vorläufiges Löschen).</translation>
+        </message>
+        <message>
+            <source>Storage accepts "Authorization: Bearer &lt;token&gt;" (with x-ms-version 2017-11-09 or later) or "SharedKey &lt;account&gt;:&lt;signature&gt;"; this header is neither.</source>
+            <translation>Storage akzeptiert "Authorization: Bearer &lt;token&gt;" (mit x-ms-version 2017-11-09 oder neuer) oder "SharedKey &lt;account&gt;:&lt;signature&gt;"; dieser Header ist keins von beiden.</translation>
+        </message>
+        <message>
+            <source>allowed: Shared Key (account key) authorizes everything; RBAC is not consulted</source>
+            <translation>zugelassen: Shared Key (Kontoschlüssel) autorisiert alles; RBAC wird nicht befragt</translation>
+        </message>
+        <message>
+            <source>No x-ms-version header: Storage reads the request as an old service version, which has no OAuth. Send x-ms-version: 2017-11-09 or later (the SDKs and az do).</source>
+            <translation>Kein x-ms-version-Header: Storage liest die Anfrage als alte Dienstversion, die kein OAuth kennt. Senden Sie x-ms-version: 2017-11-09 oder neuer (die SDKs und az tun das).</translation>
+        </message>
+        <message>
+            <source>x-ms-version %1 predates OAuth support in Storage (2017-11-09).</source>
+            <translation>x-ms-version %1 ist älter als die OAuth-Unterstützung in Storage (2017-11-09).</translation>
+        </message>
+        <message>
+            <source>the bearer token is not a well-formed JWT (header.payload.signature, each base64url): was it cut short or quoted?</source>
+            <translation>das Bearer-Token ist kein wohlgeformtes JWT (header.payload.signature, jeweils base64url): wurde es abgeschnitten oder in Anführungszeichen gesetzt?</translation>
+        </message>
+        <message>
+            <source>Container list.</source>
+            <translation>Liste der Container.</translation>
+        </message>
+        <message>
+            <source>Container created.</source>
+            <translation>Container erstellt.</translation>
+        </message>
+        <message>
+            <source>Blob list.</source>
+            <translation>Liste der Blobs.</translation>
+        </message>
+        <message>
+            <source>Blob uploaded.</source>
+            <translation>Blob hochgeladen.</translation>
+        </message>
+        <message>
+            <source>Blob deleted.</source>
+            <translation>Blob gelöscht.</translation>
+        </message>
+        <message>
+            <source>Blob content returned.</source>
+            <translation>Inhalt des Blobs zurückgegeben.</translation>
+        </message>
+        <message>
+            <source>%1 is scoped to %2, not %3</source>
+            <translation>%1 gilt für den Bereich %2, nicht %3</translation>
+        </message>
+        <message>
+            <source>%1 is still propagating (in effect at %2)</source>
+            <translation>%1 wird noch verteilt (wirksam ab %2)</translation>
+        </message>
+        <message>
+            <source>denied: no Cosmos DB data-plane (SQL) role assignment for this principal. Azure RBAC roles such as Contributor or DocumentDB Account Contributor do not count; needed %1 on %2</source>
+            <translation>verweigert: keine Rollenzuweisung der Cosmos DB-Datenebene (SQL) für diesen Prinzipal. Azure RBAC-Rollen wie Contributor oder DocumentDB Account Contributor zählen nicht; benötigt wird %1 auf %2</translation>
+        </message>
+        <message>
+            <source>denied: %1; needed %2 on %3</source>
+            <translation>verweigert: %1; benötigt wird %2 auf %3</translation>
+        </message>
+        <message>
+            <source>%1 Cosmos DB expects Authorization: type=aad&amp;ver=1.0&amp;sig=&lt;token&gt; (or type=master&amp;ver=1.0&amp;sig=&lt;signature&gt;), URL-encoded; not "Bearer &lt;token&gt;".</source>
+            <extracomment>%1 is Cosmos DB&apos;s own error message (it stays English).</extracomment>
+            <translation>%1 Cosmos DB erwartet Authorization: type=aad&amp;ver=1.0&amp;sig=&lt;token&gt; (oder type=master&amp;ver=1.0&amp;sig=&lt;signature&gt;), URL-codiert; nicht "Bearer &lt;token&gt;".</translation>
+        </message>
+        <message>
+            <source>allowed: the account key authorizes data and management operations; RBAC is not consulted</source>
+            <translation>zugelassen: der Kontoschlüssel autorisiert Daten- und Verwaltungsvorgänge; RBAC wird nicht befragt</translation>
+        </message>
+        <message>
+            <source>denied: creating/deleting databases and containers is a management operation; Entra tokens on the data plane cannot do it (use ARM or the account key)</source>
+            <translation>verweigert: Datenbanken und Container anzulegen oder zu löschen ist ein Verwaltungsvorgang; Entra-Token auf der Datenebene können das nicht (ARM oder den Kontoschlüssel verwenden)</translation>
+        </message>
+        <message>
+            <source>Database created with the account key.</source>
+            <translation>Datenbank mit dem Kontoschlüssel erstellt.</translation>
+        </message>
+        <message>
+            <source>Container created with the account key.</source>
+            <translation>Container mit dem Kontoschlüssel erstellt.</translation>
+        </message>
+        <message>
+            <source>Database deleted.</source>
+            <translation>Datenbank gelöscht.</translation>
+        </message>
+        <message>
+            <source>Container deleted.</source>
+            <translation>Container gelöscht.</translation>
+        </message>
+        <message>
+            <source>Account metadata (every SDK reads it first).</source>
+            <translation>Kontometadaten (jedes SDK liest sie zuerst).</translation>
+        </message>
+        <message>
+            <source>Database list.</source>
+            <translation>Liste der Datenbanken.</translation>
+        </message>
+        <message>
+            <source>Database metadata.</source>
+            <translation>Metadaten der Datenbank.</translation>
+        </message>
+        <message>
+            <source>Container metadata.</source>
+            <translation>Metadaten des Containers.</translation>
+        </message>
+        <message>
+            <source>Query results.</source>
+            <translation>Abfrageergebnisse.</translation>
+        </message>
+        <message>
+            <source>Document list (ReadFeed).</source>
+            <translation>Liste der Dokumente (ReadFeed).</translation>
+        </message>
+        <message>
+            <source>Item replaced (upsert).</source>
+            <translation>Element ersetzt (Upsert).</translation>
+        </message>
+        <message>
+            <source>Item created.</source>
+            <translation>Element erstellt.</translation>
+        </message>
+        <message>
+            <source>Item read.</source>
+            <translation>Element gelesen.</translation>
+        </message>
+        <message>
+            <source>Item replaced.</source>
+            <translation>Element ersetzt.</translation>
+        </message>
+        <message>
+            <source>Item deleted.</source>
+            <translation>Element gelöscht.</translation>
+        </message>
+        <message>
+            <source>ARM accepts only management audiences.</source>
+            <translation>ARM akzeptiert nur Verwaltungszielgruppen (Audiences).</translation>
+        </message>
+        <message>
+            <source>The token has expired.</source>
+            <translation>Das Token ist abgelaufen.</translation>
+        </message>
+        <message>
+            <source>ARM answered.</source>
+            <translation>ARM hat geantwortet.</translation>
+        </message>
+        <message>
+            <source>token request for %1</source>
+            <translation>Token-Anfrage für %1</translation>
+        </message>
+        <message>
+            <source>Only the identity endpoints are simulated.</source>
+            <translation>Nur die Identitätsendpunkte werden simuliert.</translation>
+        </message>
+        <message>
+            <source>IMDS only supports GET.</source>
+            <translation>IMDS unterstützt nur GET.</translation>
+        </message>
+        <message>
+            <source>More than %1 managed-identity requests in one second from this VM: IMDS throttles. Retry with exponential back-off.</source>
+            <translation>Mehr als %1 Anfragen für verwaltete Identitäten in einer Sekunde von dieser VM: IMDS drosselt. Wiederholen Sie mit exponentiellem Backoff.</translation>
+        </message>
+        <message>
+            <source>IMDS requires the header 'Metadata: true' (SSRF protection; documented code bad_request_102).</source>
+            <translation>IMDS verlangt den Header 'Metadata: true' (SSRF-Schutz; dokumentierter Code bad_request_102).</translation>
+        </message>
+        <message>
+            <source>IMDS needs a supported api-version (2018-02-01 or later).</source>
+            <translation>IMDS braucht eine unterstützte api-version (2018-02-01 oder neuer).</translation>
+        </message>
+        <message>
+            <source>Tenant of the VM's identity.</source>
+            <translation>Mandant der Identität der VM.</translation>
+        </message>
+        <message>
+            <source>Unknown IMDS path.</source>
+            <translation>Unbekannter IMDS-Pfad.</translation>
+        </message>
+        <message>
+            <source>IMDS rejects duplicate query parameters.</source>
+            <translation>IMDS lehnt doppelte Abfrageparameter ab.</translation>
+        </message>
+        <message>
+            <source>The token request must name the resource (audience).</source>
+            <translation>Die Token-Anfrage muss die Ressource (Zielgruppe) nennen.</translation>
+        </message>
+        <message>
+            <source>client_id, object_id and msi_res_id are mutually exclusive.</source>
+            <translation>client_id, object_id und msi_res_id schließen einander aus.</translation>
+        </message>
+        <message>
+            <source>No identity selector: the system-assigned identity is the default.</source>
+            <translation>Keine Identitätsauswahl: Standard ist die systemseitig zugewiesene Identität.</translation>
+        </message>
+        <message>
+            <source>No identity selector and no system-assigned identity: the single user-assigned identity is used.</source>
+            <translation>Keine Identitätsauswahl und keine systemseitig zugewiesene Identität: Die einzige benutzerseitig zugewiesene Identität wird verwendet.</translation>
+        </message>
+        <message>
+            <source>No system-assigned identity and several user-assigned ones: the request must say which (client_id, object_id or msi_res_id).</source>
+            <translation>Keine systemseitig zugewiesene Identität und mehrere benutzerseitig zugewiesene: Die Anfrage muss angeben, welche (client_id, object_id oder msi_res_id).</translation>
+        </message>
+        <message>
+            <source>Selected by %1.</source>
+            <extracomment>%1 is the selector as sent, e.g. client_id=…</extracomment>
+            <translation>Ausgewählt über %1.</translation>
+        </message>
+        <message>
+            <source>This VM has no managed identity.</source>
+            <translation>Diese VM hat keine verwaltete Identität.</translation>
+        </message>
+        <message>
+            <source>The requested identity is not assigned to this VM.</source>
+            <translation>Die angeforderte Identität ist dieser VM nicht zugewiesen.</translation>
+        </message>
+        <message>
+            <source>Entra has no resource principal with that name: check the resource / scope.</source>
+            <translation>Entra hat keinen Ressourcenprinzipal mit diesem Namen: Prüfen Sie die Ressource bzw. den Bereich (Scope).</translation>
+        </message>
+        <message>
+            <source>Send the value of IDENTITY_HEADER as the X-IDENTITY-HEADER header (SSRF protection).</source>
+            <translation>Senden Sie den Wert von IDENTITY_HEADER als Header X-IDENTITY-HEADER (SSRF-Schutz).</translation>
+        </message>
+        <message>
+            <source>The App Service identity endpoint protocol is api-version 2019-08-01.</source>
+            <translation>Das Protokoll des App Service-Identitätsendpunkts ist api-version 2019-08-01.</translation>
+        </message>
+        <message>
+            <source>Name the resource (audience) to get a token for.</source>
+            <translation>Nennen Sie die Ressource (Zielgruppe), für die ein Token gebraucht wird.</translation>
+        </message>
+        <message>
+            <source>The identity selectors are mutually exclusive.</source>
+            <translation>Die Identitätsauswahlparameter schließen einander aus.</translation>
+        </message>
+        <message>
+            <source>No identity selector: the system-assigned identity.</source>
+            <translation>Keine Identitätsauswahl: die systemseitig zugewiesene Identität.</translation>
+        </message>
+        <message>
+            <source>Selected by the identity parameter.</source>
+            <translation>Ausgewählt über den Identitätsparameter.</translation>
+        </message>
+        <message>
+            <source>No selector was given, so the endpoint looked for the system-assigned identity, and this app has none (a lone user-assigned identity is not picked automatically).</source>
+            <translation>Es wurde keine Identität ausgewählt, also hat der Endpunkt die systemseitig zugewiesene Identität gesucht, und diese App hat keine (eine einzelne benutzerseitig zugewiesene Identität wird nicht automatisch genommen).</translation>
+        </message>
+        <message>
+            <source>The requested identity is not assigned to this app.</source>
+            <translation>Die angeforderte Identität ist dieser App nicht zugewiesen.</translation>
+        </message>
+        <message>
+            <source>Entra has no resource principal with that name.</source>
+            <translation>Entra hat keinen Ressourcenprinzipal mit diesem Namen.</translation>
+        </message>
+        <message>
+            <source>The managed identity endpoint keeps tokens per identity and resource until they expire: this token carries the groups and roles it was issued with.</source>
+            <translation>Der Endpunkt für verwaltete Identitäten speichert Token pro Identität und Ressource zwischen, bis sie ablaufen: Dieses Token trägt die Gruppen und Rollen, mit denen es ausgestellt wurde.</translation>
+        </message>
+        <message>
+            <source>New token for %1 (oid %2), valid until %3.</source>
+            <extracomment>%1 identity name, %2 object id, %3 expiry time</extracomment>
+            <translation>Neues Token für %1 (oid %2), gültig bis %3.</translation>
+        </message>
+        <message>
+            <source>The platform read the secret with the app's identity (%1).</source>
+            <extracomment>%1 SystemAssigned or the user-assigned identity&apos;s resource id</extracomment>
+            <translation>Die Plattform hat das Geheimnis mit der Identität der App gelesen (%1).</translation>
+        </message>
+        <message>
+            <source>Not resolved (%1): %2 The app sees the literal reference text.</source>
+            <extracomment>%1 the reference status (MSINotEnabled …), %2 why</extracomment>
+            <translation>Nicht aufgelöst (%1): %2 Die App sieht den Verweistext wörtlich.</translation>
+        </message>
+        <message>
+            <source>The value is not a valid @Microsoft.KeyVault(...) reference.</source>
+            <translation>Der Wert ist kein gültiger @Microsoft.KeyVault(...)-Verweis.</translation>
+        </message>
+        <message>
+            <source>The app has no system-assigned identity to resolve the reference with.</source>
+            <translation>Die App hat keine systemseitig zugewiesene Identität, mit der der Verweis aufgelöst werden könnte.</translation>
+        </message>
+        <message>
+            <source>keyVaultReferenceIdentity names an identity that is not attached to the app.</source>
+            <translation>keyVaultReferenceIdentity nennt eine Identität, die der App nicht zugeordnet ist.</translation>
+        </message>
+        <message>
+            <source>No key vault named '%1'.</source>
+            <translation>Kein Key Vault namens '%1'.</translation>
+        </message>
+        <message>
+            <source>No secret named '%1' in %2.</source>
+            <translation>Kein Geheimnis namens '%1' in %2.</translation>
+        </message>
+        <message>
+            <source>Secret '%1' has no version '%2'.</source>
+            <translation>Das Geheimnis '%1' hat keine Version '%2'.</translation>
+        </message>
+        <message>
+            <source>Connection timed out: 169.254.169.254 (IMDS) is only reachable from inside an Azure VM.</source>
+            <translation>Zeitüberschreitung der Verbindung: 169.254.169.254 (IMDS) ist nur aus einer Azure-VM heraus erreichbar.</translation>
+        </message>
+        <message>
+            <source>Connection refused: nothing listens on %1 here.</source>
+            <translation>Verbindung abgelehnt: Hier lauscht nichts auf %1.</translation>
+        </message>
+        <message>
+            <source>token for %1 from the App Service endpoint</source>
+            <translation>Token für %1 vom App Service-Endpunkt</translation>
+        </message>
+        <message>
+            <source>token for %1 from the IMDS endpoint</source>
+            <translation>Token für %1 vom IMDS-Endpunkt</translation>
+        </message>
+        <message>
+            <source>token for %1 from az login (%2)</source>
+            <extracomment>%2 the signed-in user</extracomment>
+            <translation>Token für %1 aus az login (%2)</translation>
+        </message>
+        <message>
+            <source>not a token credential</source>
+            <translation>keine Token-Anmeldeinformation</translation>
+        </message>
+        <message>
+            <source>Entra issued a user token for %1</source>
+            <translation>Entra hat ein Benutzertoken für %1 ausgestellt</translation>
+        </message>
+        <message>
+            <source>%1: token acquired</source>
+            <extracomment>%1 a credential (ManagedIdentityCredential …)</extracomment>
+            <translation>%1: Token erhalten</translation>
+        </message>
+        <message>
+            <source>%1: failed</source>
+            <extracomment>%1 a credential (ManagedIdentityCredential …)</extracomment>
+            <translation>%1: fehlgeschlagen</translation>
+        </message>
+        <message>
+            <source>%1: trying</source>
+            <extracomment>%1 a credential (ManagedIdentityCredential …)</extracomment>
+            <translation>%1: wird versucht</translation>
+        </message>
+        <message>
+            <source>%1: unavailable</source>
+            <extracomment>%1 a credential (EnvironmentCredential …)</extracomment>
+            <translation>%1: nicht verfügbar</translation>
+        </message>
+        <message>
+            <source>step: %1</source>
+            <extracomment>%1 the step&apos;s label from the workload</extracomment>
+            <translation>Schritt: %1</translation>
+        </message>
+        <message>
+            <source>Key Vault reference %1</source>
+            <extracomment>%1 the app setting&apos;s name</extracomment>
+            <translation>Key Vault-Verweis %1</translation>
+        </message>
+    </context>
+    <context>
         <name>Keyless::Ui::MainWindow</name>
         <message>
             <source>Lessons</source>
@@ -1791,8 +2255,8 @@ Führt ein Konsolenskript (az, curl, exec, invoke, jq, …) in einer frischen si
             <translation>Sprache</translation>
         </message>
         <message>
-            <source>The whole interface switches language at once. Lessons, questions, the labs and the simulator's own explanations are written in English for now.</source>
-            <translation>Die ganze Oberfläche wechselt die Sprache sofort. Lektionen, Fragen, die Labs und die Erklärungen des Simulators gibt es vorerst nur auf Englisch.</translation>
+            <source>The whole interface switches language at once. So do the simulator's explanations in the flow (messages from the Azure SDK and the services stay as they are). Lessons, questions and the labs are written in English for now.</source>
+            <translation>Die ganze Oberfläche wechselt die Sprache sofort. Das gilt auch für die Erklärungen des Simulators im Ablauf (Meldungen des Azure SDK und der Dienste bleiben, wie sie sind). Lektionen, Fragen und die Labs gibt es vorerst nur auf Englisch.</translation>
         </message>
         <message>
             <source>&amp;Theme:</source>

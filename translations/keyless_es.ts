@@ -1626,6 +1626,470 @@ Ejecuta un script de consola (az, curl, exec, invoke, jq, …) en un entorno sim
         </message>
     </context>
     <context>
+        <name>Keyless::Ui::Labs::SimNarration</name>
+        <message>
+            <source>role definition %1 does not exist</source>
+            <translation>la definición de rol %1 no existe</translation>
+        </message>
+        <message>
+            <source>%1 grants no data actions</source>
+            <translation>%1 no concede acciones de datos</translation>
+        </message>
+        <message>
+            <source>%1 does not include %2</source>
+            <translation>%1 no incluye %2</translation>
+        </message>
+        <message>
+            <source>%1 would allow it but is still propagating (in effect at %2)</source>
+            <translation>%1 lo permitiría, pero aún se está propagando (en vigor a partir de %2)</translation>
+        </message>
+        <message>
+            <source>%1 at %2 allows %3</source>
+            <translation>%1 en %2 permite %3</translation>
+        </message>
+        <message>
+            <source>allowed: %1</source>
+            <translation>permitido: %1</translation>
+        </message>
+        <message>
+            <source>allowed: %1 (through a group)</source>
+            <translation>permitido: %1 (a través de un grupo)</translation>
+        </message>
+        <message>
+            <source>denied: no role assignment for this principal at this scope or above; needed data action %1 on %2</source>
+            <translation>denegado: ninguna asignación de roles para esta entidad de seguridad en este ámbito o por encima; se necesita la acción de datos %1 en %2</translation>
+        </message>
+        <message>
+            <source>denied: no role assignment for this principal at this scope or above; needed action %1 on %2</source>
+            <translation>denegado: ninguna asignación de roles para esta entidad de seguridad en este ámbito o por encima; se necesita la acción %1 en %2</translation>
+        </message>
+        <message>
+            <source>denied: %1; needed data action %2 on %3</source>
+            <translation>denegado: %1; se necesita la acción de datos %2 en %3</translation>
+        </message>
+        <message>
+            <source>denied: %1; needed action %2 on %3</source>
+            <translation>denegado: %1; se necesita la acción %2 en %3</translation>
+        </message>
+        <message>
+            <source>%1 at %2: %3</source>
+            <extracomment>One assignment in a denial: role, short scope, reason.</extracomment>
+            <translation>%1 en %2: %3</translation>
+        </message>
+        <message>
+            <source>%1 (the vault uses Azure RBAC: its access policies are ignored)</source>
+            <translation>%1 (el almacén usa RBAC de Azure: sus directivas de acceso se omiten)</translation>
+        </message>
+        <message>
+            <source>the policy allows secrets %1</source>
+            <translation>la directiva permite secrets %1</translation>
+        </message>
+        <message>
+            <source>the policy does not include secrets %1</source>
+            <translation>la directiva no incluye secrets %1</translation>
+        </message>
+        <message>
+            <source>allowed: an access policy grants secrets %1</source>
+            <translation>permitido: una directiva de acceso concede secrets %1</translation>
+        </message>
+        <message>
+            <source>denied: no access policy for this principal; needed secrets %1 (the vault uses access policies: Azure RBAC data roles are ignored)</source>
+            <translation>denegado: ninguna directiva de acceso para esta entidad de seguridad; se necesita secrets %1 (el almacén usa directivas de acceso: los roles de datos de RBAC de Azure se omiten)</translation>
+        </message>
+        <message>
+            <source>denied: the access policy does not include secrets %1</source>
+            <translation>denegado: la directiva de acceso no incluye secrets %1</translation>
+        </message>
+        <message>
+            <source>No bearer token: the normal first step of the SDK challenge protocol (it then fetches a token).</source>
+            <translation>Sin token de portador: el primer paso normal del protocolo de desafío del SDK (después obtiene un token).</translation>
+        </message>
+        <message>
+            <source>Key Vault accepts only tokens issued for https://vault.azure.net.</source>
+            <translation>Key Vault solo acepta tokens emitidos para https://vault.azure.net.</translation>
+        </message>
+        <message>
+            <source>The token comes from another tenant than the vault's.</source>
+            <translation>El token procede de un inquilino distinto del del almacén.</translation>
+        </message>
+        <message>
+            <source>The token expired at %1.</source>
+            <translation>El token expiró el %1.</translation>
+        </message>
+        <message>
+            <source>Secret list (ids and attributes, never values).</source>
+            <translation>Lista de secretos (id. y atributos, nunca valores).</translation>
+        </message>
+        <message>
+            <source>Secret value returned.</source>
+            <translation>Se devolvió el valor del secreto.</translation>
+        </message>
+        <message>
+            <source>New secret version stored.</source>
+            <translation>Se guardó una nueva versión del secreto.</translation>
+        </message>
+        <message>
+            <source>Secret deleted (soft delete).</source>
+            <translation>Secreto eliminado (eliminación temporal).</translation>
+        </message>
+        <message>
+            <source>Storage accepts "Authorization: Bearer &lt;token&gt;" (with x-ms-version 2017-11-09 or later) or "SharedKey &lt;account&gt;:&lt;signature&gt;"; this header is neither.</source>
+            <translation>Storage acepta "Authorization: Bearer &lt;token&gt;" (con x-ms-version 2017-11-09 o posterior) o "SharedKey &lt;account&gt;:&lt;signature&gt;"; este encabezado no es ninguno de los dos.</translation>
+        </message>
+        <message>
+            <source>allowed: Shared Key (account key) authorizes everything; RBAC is not consulted</source>
+            <translation>permitido: Shared Key (clave de cuenta) lo autoriza todo; no se consulta RBAC</translation>
+        </message>
+        <message>
+            <source>No x-ms-version header: Storage reads the request as an old service version, which has no OAuth. Send x-ms-version: 2017-11-09 or later (the SDKs and az do).</source>
+            <translation>Sin encabezado x-ms-version: Storage lee la solicitud como una versión antigua del servicio, que no tiene OAuth. Envíe x-ms-version: 2017-11-09 o posterior (los SDK y az lo hacen).</translation>
+        </message>
+        <message>
+            <source>x-ms-version %1 predates OAuth support in Storage (2017-11-09).</source>
+            <translation>x-ms-version %1 es anterior a la compatibilidad con OAuth en Storage (2017-11-09).</translation>
+        </message>
+        <message>
+            <source>the bearer token is not a well-formed JWT (header.payload.signature, each base64url): was it cut short or quoted?</source>
+            <translation>el token de portador no es un JWT bien formado (header.payload.signature, cada parte en base64url): ¿se cortó o se puso entre comillas?</translation>
+        </message>
+        <message>
+            <source>Container list.</source>
+            <translation>Lista de contenedores.</translation>
+        </message>
+        <message>
+            <source>Container created.</source>
+            <translation>Contenedor creado.</translation>
+        </message>
+        <message>
+            <source>Blob list.</source>
+            <translation>Lista de blobs.</translation>
+        </message>
+        <message>
+            <source>Blob uploaded.</source>
+            <translation>Blob cargado.</translation>
+        </message>
+        <message>
+            <source>Blob deleted.</source>
+            <translation>Blob eliminado.</translation>
+        </message>
+        <message>
+            <source>Blob content returned.</source>
+            <translation>Se devolvió el contenido del blob.</translation>
+        </message>
+        <message>
+            <source>%1 is scoped to %2, not %3</source>
+            <translation>el ámbito de %1 es %2, no %3</translation>
+        </message>
+        <message>
+            <source>%1 is still propagating (in effect at %2)</source>
+            <translation>%1 aún se está propagando (en vigor a partir de %2)</translation>
+        </message>
+        <message>
+            <source>denied: no Cosmos DB data-plane (SQL) role assignment for this principal. Azure RBAC roles such as Contributor or DocumentDB Account Contributor do not count; needed %1 on %2</source>
+            <translation>denegado: ninguna asignación de roles del plano de datos de Cosmos DB (SQL) para esta entidad de seguridad. Los roles de RBAC de Azure como Contributor o DocumentDB Account Contributor no cuentan; se necesita %1 en %2</translation>
+        </message>
+        <message>
+            <source>denied: %1; needed %2 on %3</source>
+            <translation>denegado: %1; se necesita %2 en %3</translation>
+        </message>
+        <message>
+            <source>%1 Cosmos DB expects Authorization: type=aad&amp;ver=1.0&amp;sig=&lt;token&gt; (or type=master&amp;ver=1.0&amp;sig=&lt;signature&gt;), URL-encoded; not "Bearer &lt;token&gt;".</source>
+            <extracomment>%1 is Cosmos DB&apos;s own error message (it stays English).</extracomment>
+            <translation>%1 Cosmos DB espera Authorization: type=aad&amp;ver=1.0&amp;sig=&lt;token&gt; (o type=master&amp;ver=1.0&amp;sig=&lt;signature&gt;), con codificación URL; no "Bearer &lt;token&gt;".</translation>
+        </message>
+        <message>
+            <source>allowed: the account key authorizes data and management operations; RBAC is not consulted</source>
+            <translation>permitido: la clave de cuenta autoriza las operaciones de datos y de administración; no se consulta RBAC</translation>
+        </message>
+        <message>
+            <source>denied: creating/deleting databases and containers is a management operation; Entra tokens on the data plane cannot do it (use ARM or the account key)</source>
+            <translation>denegado: crear o eliminar bases de datos y contenedores es una operación de administración; los tokens de Entra en el plano de datos no pueden hacerlo (use ARM o la clave de cuenta)</translation>
+        </message>
+        <message>
+            <source>Database created with the account key.</source>
+            <translation>Base de datos creada con la clave de cuenta.</translation>
+        </message>
+        <message>
+            <source>Container created with the account key.</source>
+            <translation>Contenedor creado con la clave de cuenta.</translation>
+        </message>
+        <message>
+            <source>Database deleted.</source>
+            <translation>Base de datos eliminada.</translation>
+        </message>
+        <message>
+            <source>Container deleted.</source>
+            <translation>Contenedor eliminado.</translation>
+        </message>
+        <message>
+            <source>Account metadata (every SDK reads it first).</source>
+            <translation>Metadatos de la cuenta (todos los SDK los leen primero).</translation>
+        </message>
+        <message>
+            <source>Database list.</source>
+            <translation>Lista de bases de datos.</translation>
+        </message>
+        <message>
+            <source>Database metadata.</source>
+            <translation>Metadatos de la base de datos.</translation>
+        </message>
+        <message>
+            <source>Container metadata.</source>
+            <translation>Metadatos del contenedor.</translation>
+        </message>
+        <message>
+            <source>Query results.</source>
+            <translation>Resultados de la consulta.</translation>
+        </message>
+        <message>
+            <source>Document list (ReadFeed).</source>
+            <translation>Lista de documentos (ReadFeed).</translation>
+        </message>
+        <message>
+            <source>Item replaced (upsert).</source>
+            <translation>Elemento reemplazado (upsert).</translation>
+        </message>
+        <message>
+            <source>Item created.</source>
+            <translation>Elemento creado.</translation>
+        </message>
+        <message>
+            <source>Item read.</source>
+            <translation>Elemento leído.</translation>
+        </message>
+        <message>
+            <source>Item replaced.</source>
+            <translation>Elemento reemplazado.</translation>
+        </message>
+        <message>
+            <source>Item deleted.</source>
+            <translation>Elemento eliminado.</translation>
+        </message>
+        <message>
+            <source>ARM accepts only management audiences.</source>
+            <translation>ARM solo acepta audiencias de administración.</translation>
+        </message>
+        <message>
+            <source>The token has expired.</source>
+            <translation>El token ha expirado.</translation>
+        </message>
+        <message>
+            <source>ARM answered.</source>
+            <translation>ARM respondió.</translation>
+        </message>
+        <message>
+            <source>token request for %1</source>
+            <translation>solicitud de token para %1</translation>
+        </message>
+        <message>
+            <source>Only the identity endpoints are simulated.</source>
+            <translation>Solo se simulan los puntos de conexión de identidad.</translation>
+        </message>
+        <message>
+            <source>IMDS only supports GET.</source>
+            <translation>IMDS solo admite GET.</translation>
+        </message>
+        <message>
+            <source>More than %1 managed-identity requests in one second from this VM: IMDS throttles. Retry with exponential back-off.</source>
+            <translation>Más de %1 solicitudes de identidad administrada en un segundo desde esta VM: IMDS limita la velocidad. Reintente con retroceso exponencial.</translation>
+        </message>
+        <message>
+            <source>IMDS requires the header 'Metadata: true' (SSRF protection; documented code bad_request_102).</source>
+            <translation>IMDS requiere el encabezado 'Metadata: true' (protección contra SSRF; código documentado bad_request_102).</translation>
+        </message>
+        <message>
+            <source>IMDS needs a supported api-version (2018-02-01 or later).</source>
+            <translation>IMDS necesita una api-version admitida (2018-02-01 o posterior).</translation>
+        </message>
+        <message>
+            <source>Tenant of the VM's identity.</source>
+            <translation>Inquilino de la identidad de la VM.</translation>
+        </message>
+        <message>
+            <source>Unknown IMDS path.</source>
+            <translation>Ruta de IMDS desconocida.</translation>
+        </message>
+        <message>
+            <source>IMDS rejects duplicate query parameters.</source>
+            <translation>IMDS rechaza los parámetros de consulta duplicados.</translation>
+        </message>
+        <message>
+            <source>The token request must name the resource (audience).</source>
+            <translation>La solicitud de token debe indicar el recurso (audiencia).</translation>
+        </message>
+        <message>
+            <source>client_id, object_id and msi_res_id are mutually exclusive.</source>
+            <translation>client_id, object_id y msi_res_id son mutuamente excluyentes.</translation>
+        </message>
+        <message>
+            <source>No identity selector: the system-assigned identity is the default.</source>
+            <translation>Sin selector de identidad: la identidad asignada por el sistema es la predeterminada.</translation>
+        </message>
+        <message>
+            <source>No identity selector and no system-assigned identity: the single user-assigned identity is used.</source>
+            <translation>Sin selector de identidad ni identidad asignada por el sistema: se usa la única identidad asignada por el usuario.</translation>
+        </message>
+        <message>
+            <source>No system-assigned identity and several user-assigned ones: the request must say which (client_id, object_id or msi_res_id).</source>
+            <translation>Sin identidad asignada por el sistema y con varias asignadas por el usuario: la solicitud debe indicar cuál (client_id, object_id o msi_res_id).</translation>
+        </message>
+        <message>
+            <source>Selected by %1.</source>
+            <extracomment>%1 is the selector as sent, e.g. client_id=…</extracomment>
+            <translation>Seleccionada mediante %1.</translation>
+        </message>
+        <message>
+            <source>This VM has no managed identity.</source>
+            <translation>Esta VM no tiene identidad administrada.</translation>
+        </message>
+        <message>
+            <source>The requested identity is not assigned to this VM.</source>
+            <translation>La identidad solicitada no está asignada a esta VM.</translation>
+        </message>
+        <message>
+            <source>Entra has no resource principal with that name: check the resource / scope.</source>
+            <translation>Entra no tiene ninguna entidad de seguridad de recurso con ese nombre: compruebe el recurso o el ámbito (scope).</translation>
+        </message>
+        <message>
+            <source>Send the value of IDENTITY_HEADER as the X-IDENTITY-HEADER header (SSRF protection).</source>
+            <translation>Envíe el valor de IDENTITY_HEADER como encabezado X-IDENTITY-HEADER (protección contra SSRF).</translation>
+        </message>
+        <message>
+            <source>The App Service identity endpoint protocol is api-version 2019-08-01.</source>
+            <translation>El protocolo del punto de conexión de identidad de App Service es api-version 2019-08-01.</translation>
+        </message>
+        <message>
+            <source>Name the resource (audience) to get a token for.</source>
+            <translation>Indique el recurso (audiencia) para el que se quiere el token.</translation>
+        </message>
+        <message>
+            <source>The identity selectors are mutually exclusive.</source>
+            <translation>Los selectores de identidad son mutuamente excluyentes.</translation>
+        </message>
+        <message>
+            <source>No identity selector: the system-assigned identity.</source>
+            <translation>Sin selector de identidad: la identidad asignada por el sistema.</translation>
+        </message>
+        <message>
+            <source>Selected by the identity parameter.</source>
+            <translation>Seleccionada mediante el parámetro de identidad.</translation>
+        </message>
+        <message>
+            <source>No selector was given, so the endpoint looked for the system-assigned identity, and this app has none (a lone user-assigned identity is not picked automatically).</source>
+            <translation>No se indicó ningún selector, así que el punto de conexión buscó la identidad asignada por el sistema, y esta aplicación no tiene ninguna (una única identidad asignada por el usuario no se elige automáticamente).</translation>
+        </message>
+        <message>
+            <source>The requested identity is not assigned to this app.</source>
+            <translation>La identidad solicitada no está asignada a esta aplicación.</translation>
+        </message>
+        <message>
+            <source>Entra has no resource principal with that name.</source>
+            <translation>Entra no tiene ninguna entidad de seguridad de recurso con ese nombre.</translation>
+        </message>
+        <message>
+            <source>The managed identity endpoint keeps tokens per identity and resource until they expire: this token carries the groups and roles it was issued with.</source>
+            <translation>El punto de conexión de identidades administradas guarda los tokens por identidad y recurso hasta que expiran: este token lleva los grupos y roles con los que se emitió.</translation>
+        </message>
+        <message>
+            <source>New token for %1 (oid %2), valid until %3.</source>
+            <extracomment>%1 identity name, %2 object id, %3 expiry time</extracomment>
+            <translation>Nuevo token para %1 (oid %2), válido hasta %3.</translation>
+        </message>
+        <message>
+            <source>The platform read the secret with the app's identity (%1).</source>
+            <extracomment>%1 SystemAssigned or the user-assigned identity&apos;s resource id</extracomment>
+            <translation>La plataforma leyó el secreto con la identidad de la aplicación (%1).</translation>
+        </message>
+        <message>
+            <source>Not resolved (%1): %2 The app sees the literal reference text.</source>
+            <extracomment>%1 the reference status (MSINotEnabled …), %2 why</extracomment>
+            <translation>No resuelta (%1): %2 La aplicación ve el texto literal de la referencia.</translation>
+        </message>
+        <message>
+            <source>The value is not a valid @Microsoft.KeyVault(...) reference.</source>
+            <translation>El valor no es una referencia @Microsoft.KeyVault(...) válida.</translation>
+        </message>
+        <message>
+            <source>The app has no system-assigned identity to resolve the reference with.</source>
+            <translation>La aplicación no tiene una identidad asignada por el sistema con la que resolver la referencia.</translation>
+        </message>
+        <message>
+            <source>keyVaultReferenceIdentity names an identity that is not attached to the app.</source>
+            <translation>keyVaultReferenceIdentity indica una identidad que no está vinculada a la aplicación.</translation>
+        </message>
+        <message>
+            <source>No key vault named '%1'.</source>
+            <translation>No hay ningún Key Vault llamado '%1'.</translation>
+        </message>
+        <message>
+            <source>No secret named '%1' in %2.</source>
+            <translation>No hay ningún secreto llamado '%1' en %2.</translation>
+        </message>
+        <message>
+            <source>Secret '%1' has no version '%2'.</source>
+            <translation>El secreto '%1' no tiene la versión '%2'.</translation>
+        </message>
+        <message>
+            <source>Connection timed out: 169.254.169.254 (IMDS) is only reachable from inside an Azure VM.</source>
+            <translation>Se agotó el tiempo de espera de la conexión: 169.254.169.254 (IMDS) solo es accesible desde dentro de una VM de Azure.</translation>
+        </message>
+        <message>
+            <source>Connection refused: nothing listens on %1 here.</source>
+            <translation>Conexión rechazada: aquí no escucha nada en %1.</translation>
+        </message>
+        <message>
+            <source>token for %1 from the App Service endpoint</source>
+            <translation>token para %1 del punto de conexión de App Service</translation>
+        </message>
+        <message>
+            <source>token for %1 from the IMDS endpoint</source>
+            <translation>token para %1 del punto de conexión de IMDS</translation>
+        </message>
+        <message>
+            <source>token for %1 from az login (%2)</source>
+            <extracomment>%2 the signed-in user</extracomment>
+            <translation>token para %1 de az login (%2)</translation>
+        </message>
+        <message>
+            <source>not a token credential</source>
+            <translation>no es una credencial de token</translation>
+        </message>
+        <message>
+            <source>Entra issued a user token for %1</source>
+            <translation>Entra emitió un token de usuario para %1</translation>
+        </message>
+        <message>
+            <source>%1: token acquired</source>
+            <extracomment>%1 a credential (ManagedIdentityCredential …)</extracomment>
+            <translation>%1: token obtenido</translation>
+        </message>
+        <message>
+            <source>%1: failed</source>
+            <extracomment>%1 a credential (ManagedIdentityCredential …)</extracomment>
+            <translation>%1: error</translation>
+        </message>
+        <message>
+            <source>%1: trying</source>
+            <extracomment>%1 a credential (ManagedIdentityCredential …)</extracomment>
+            <translation>%1: probando</translation>
+        </message>
+        <message>
+            <source>%1: unavailable</source>
+            <extracomment>%1 a credential (EnvironmentCredential …)</extracomment>
+            <translation>%1: no disponible</translation>
+        </message>
+        <message>
+            <source>step: %1</source>
+            <extracomment>%1 the step&apos;s label from the workload</extracomment>
+            <translation>paso: %1</translation>
+        </message>
+        <message>
+            <source>Key Vault reference %1</source>
+            <extracomment>%1 the app setting&apos;s name</extracomment>
+            <translation>Referencia de Key Vault %1</translation>
+        </message>
+    </context>
+    <context>
         <name>Keyless::Ui::MainWindow</name>
         <message>
             <source>Lessons</source>
@@ -1791,8 +2255,8 @@ Ejecuta un script de consola (az, curl, exec, invoke, jq, …) en un entorno sim
             <translation>Idioma</translation>
         </message>
         <message>
-            <source>The whole interface switches language at once. Lessons, questions, the labs and the simulator's own explanations are written in English for now.</source>
-            <translation>Toda la interfaz cambia de idioma al instante. Por ahora, las lecciones, las preguntas, los laboratorios y las explicaciones del propio simulador están en inglés.</translation>
+            <source>The whole interface switches language at once. So do the simulator's explanations in the flow (messages from the Azure SDK and the services stay as they are). Lessons, questions and the labs are written in English for now.</source>
+            <translation>Toda la interfaz cambia de idioma al instante. También las explicaciones del simulador en el flujo (los mensajes del SDK de Azure y de los servicios se quedan como están). Por ahora, las lecciones, las preguntas y los laboratorios están en inglés.</translation>
         </message>
         <message>
             <source>&amp;Theme:</source>

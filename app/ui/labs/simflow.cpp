@@ -1,6 +1,7 @@
 #include "ui/labs/simflow.h"
 
 #include "sim/trace.h"
+#include "ui/labs/simnarration.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -319,7 +320,7 @@ FlowDecision decisionFrom(const QJsonObject &details)
         decision.action += tr(" (data action)");
     decision.scope = d.value(QStringLiteral("scope")).toString();
     const QString system = d.value(QStringLiteral("system")).toString();
-    decision.explanation = d.value(QStringLiteral("explanation")).toString();
+    decision.explanation = SimNarration::translated(d.value(QStringLiteral("explanation")).toString());
     if (!system.isEmpty())
         decision.explanation = tr("Evaluated by %1. %2").arg(system, decision.explanation).trimmed();
     const QJsonArray considered = d.value(QStringLiteral("considered")).toArray();
@@ -334,7 +335,7 @@ FlowDecision decisionFrom(const QJsonObject &details)
             line += tr(" — grants it");
         else if (c.value(QStringLiteral("pending")).toBool())
             line += tr(" — would grant it, still propagating");
-        const QString reason = c.value(QStringLiteral("reason")).toString();
+        const QString reason = SimNarration::translated(c.value(QStringLiteral("reason")).toString());
         if (!reason.isEmpty())
             line += QStringLiteral(": ") + reason;
         decision.considered << line;
@@ -361,11 +362,11 @@ QString captionFor(const RawEvent &raw, FlowKind kind)
     case FlowKind::AuthorizationDecision:
         return raw.kind == QLatin1String("TokenRejected") ? tr("token check") : tr("RBAC check");
     case FlowKind::CredentialAttempt:
-        return raw.summary.isEmpty() ? tr("credential attempt") : raw.summary;
+        return raw.summary.isEmpty() ? tr("credential attempt") : SimNarration::translated(raw.summary);
     case FlowKind::Other:
         break;
     }
-    return raw.summary.isEmpty() ? kindLabel(raw.kind) : raw.summary;
+    return raw.summary.isEmpty() ? kindLabel(raw.kind) : SimNarration::translated(raw.summary);
 }
 
 FlowTrace build(const QList<RawEvent> &raws, bool includeControlPlane)
@@ -418,7 +419,10 @@ FlowTrace build(const QList<RawEvent> &raws, bool includeControlPlane)
             e.errorCode.clear();
             e.caption = tr("%1: unavailable").arg(raw.to.isEmpty() ? raw.summary : raw.to);
         }
-        e.explanation = raw.explanation.isEmpty() ? raw.summary : raw.explanation;
+        // The simulator's narration is English (its tests and the CLI read it): it is put in the current language
+        // here, so a language switch, which converts the run again, switches it too.
+        const QString narration = raw.explanation.isEmpty() ? raw.summary : raw.explanation;
+        e.explanation = SimNarration::translated(narration);
         e.request = httpText(raw.details.value(QStringLiteral("request")).toObject(), false);
         if (e.request.isEmpty() && !raw.url.isEmpty())
             e.request = QStringLiteral("%1 %2").arg(raw.method.isEmpty() ? QStringLiteral("GET") : raw.method, raw.url);
@@ -452,7 +456,7 @@ FlowTrace build(const QList<RawEvent> &raws, bool includeControlPlane)
             }
         }
         if (e.errorCode.contains(QLatin1String("identity"), Qt::CaseInsensitive) ||
-            e.explanation.contains(QLatin1String("Identity not found"), Qt::CaseInsensitive)) {
+            narration.contains(QLatin1String("Identity not found"), Qt::CaseInsensitive)) {
             const QString caller = e.from.section(QLatin1Char(':'), -1);
             if (!badges.contains(caller))
                 badges.insert(caller, tr("No usable identity"));

@@ -125,10 +125,11 @@ void SettingsDialog::retranslate()
     m_languageLabel->setText(tr("&Language:"));
     m_language->setItemText(0, tr("System language"));
     m_language->setAccessibleName(tr("Language"));
-    // Said as it is: every page retranslates at once; the content (lessons, questions, labs) and the simulator's
-    // explanations in a trace are English only.
-    m_languageNote->setText(tr("The whole interface switches language at once. Lessons, questions, the labs and the "
-                               "simulator's own explanations are written in English for now."));
+    // Said as it is: every page retranslates at once, and the flow puts the simulator's narration in the language
+    // (ui/labs/simnarration); the content (lessons, questions, labs) is English only.
+    m_languageNote->setText(tr("The whole interface switches language at once. So do the simulator's explanations in "
+                               "the flow (messages from the Azure SDK and the services stay as they are). Lessons, "
+                               "questions and the labs are written in English for now."));
     m_themeLabel->setText(tr("&Theme:"));
     m_theme->setItemText(0, tr("Follow the system"));
     m_theme->setItemText(1, tr("Light"));

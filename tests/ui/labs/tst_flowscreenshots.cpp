@@ -3,18 +3,20 @@
 // <build>/screenshots/ so a person can look at them; asserts only that each picture was written and is
 // not blank. Run: ctest -R tst_flowscreenshots, then open build-*/screenshots/*.png.
 #include "flowfixtures.h"
-#include "ui/labs/canonicalflows.h"
-#include "ui/labs/flowinspector.h"
 #include "lab/checkregistry.h"
 #include "lab/labcatalog.h"
 #include "lab/labsession.h"
+#include "ui/labs/canonicalflows.h"
+#include "ui/labs/flowinspector.h"
 #include "ui/labs/flowplayer.h"
 #include "ui/labs/flowview.h"
 #include "ui/labs/labworkspace.h"
 #include "ui/labs/portalview.h"
 #include "ui/study/appearance.h"
+#include "ui/study/translations.h"
 #include "ui/uistate.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QDir>
 #include <QImage>
@@ -113,6 +115,39 @@ private slots:
         view.player()->goTo(4);
         QVERIFY(view.inspector()->tabs()->isTabEnabled(FlowInspector::TokenTab));
         QVERIFY(view.grab().toImage().save(m_dir + QStringLiteral("/flow-canonical-request-token.png")));
+    }
+
+    // The same run in German after a live switch: the simulator's narration in the inspector (the identity
+    // endpoint's answer, then the authorization decision with its tab open).
+    void canonicalFlowInGerman()
+    {
+        Translations translations;
+        UiState ui;
+        ui.setAnimationSpeed(1e6);
+        FlowView view(&ui);
+        view.resize(1500, 860);
+        view.setTraceSource(&canonicalAppServiceFlow);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QCOMPARE(translations.apply(QStringLiteral("de")), QStringLiteral("de"));
+        QTRY_COMPARE(view.findChild<QAbstractButton *>(QStringLiteral("playButton"))->text(),
+                     QStringLiteral("Abspielen"));
+        int answer = -1;
+        int decision = -1;
+        for (int i = 0; i < view.trace().events.size(); ++i) {
+            const FlowEvent &e = view.trace().events.at(i);
+            if (answer < 0 && e.kind == FlowKind::Response)
+                answer = i;
+            if (e.decision.present)
+                decision = i;
+        }
+        QVERIFY(answer >= 0 && decision >= 0);
+        view.player()->goTo(answer);
+        QVERIFY(view.grab().toImage().save(m_dir + QStringLiteral("/flow-canonical-de-narration.png")));
+        view.player()->goTo(decision);
+        view.inspector()->tabs()->setCurrentIndex(FlowInspector::AuthorizationTab);
+        QVERIFY(view.grab().toImage().save(m_dir + QStringLiteral("/flow-canonical-de-decision.png")));
+        translations.apply(QStringLiteral("en"));
     }
 
     void workspace_data()
