@@ -19,6 +19,15 @@ QString tr(const char *text)
     return QCoreApplication::translate("Keyless::Ui::Labs", text); // the context lupdate gives tr() in this namespace
 }
 
+// The simulator words decisions as "allowed: …" / "denied: …" (a log style); shown to a learner, and after
+// "Evaluated by AzureRBAC.", they start as a sentence does.
+QString sentence(QString text)
+{
+    if (!text.isEmpty() && text.front().isLower())
+        text.front() = text.front().toUpper();
+    return text;
+}
+
 // The fields of a TraceEvent the flow view reads; filled from the struct or from its JSON form.
 struct RawEvent {
     qint64 timeMs = 0;
@@ -320,7 +329,7 @@ FlowDecision decisionFrom(const QJsonObject &details)
         decision.action += tr(" (data action)");
     decision.scope = d.value(QStringLiteral("scope")).toString();
     const QString system = d.value(QStringLiteral("system")).toString();
-    decision.explanation = SimNarration::translated(d.value(QStringLiteral("explanation")).toString());
+    decision.explanation = sentence(SimNarration::translated(d.value(QStringLiteral("explanation")).toString()));
     if (!system.isEmpty())
         decision.explanation = tr("Evaluated by %1. %2").arg(system, decision.explanation).trimmed();
     const QJsonArray considered = d.value(QStringLiteral("considered")).toArray();
@@ -422,7 +431,7 @@ FlowTrace build(const QList<RawEvent> &raws, bool includeControlPlane)
         // The simulator's narration is English (its tests and the CLI read it): it is put in the current language
         // here, so a language switch, which converts the run again, switches it too.
         const QString narration = raw.explanation.isEmpty() ? raw.summary : raw.explanation;
-        e.explanation = SimNarration::translated(narration);
+        e.explanation = sentence(SimNarration::translated(narration));
         e.request = httpText(raw.details.value(QStringLiteral("request")).toObject(), false);
         if (e.request.isEmpty() && !raw.url.isEmpty())
             e.request = QStringLiteral("%1 %2").arg(raw.method.isEmpty() ? QStringLiteral("GET") : raw.method, raw.url);

@@ -20,10 +20,12 @@
 #include <QApplication>
 #include <QDir>
 #include <QImage>
+#include <QLabel>
 #include <QPalette>
 #include <QStyleFactory>
 #include <QTabWidget>
 #include <QTest>
+#include <QToolButton>
 
 using namespace Keyless::Ui;
 using namespace Keyless::Ui::Labs;
@@ -102,6 +104,24 @@ private slots:
         QVERIFY(shot.width() == 1500);
     }
 
+    // A grab shows the widgets as they are: a text change relays out on a posted request, and a shot taken before
+    // it showed the German buttons elided and the inspector's summary without its explanation line.
+    static void settle()
+    {
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        QCoreApplication::processEvents();
+    }
+    // What the learner sees is whole: every toolbar button as wide as its text, the summary as tall as its lines.
+    static void checkNothingCut(const FlowView &view)
+    {
+        for (const QToolButton *button : view.findChildren<QToolButton *>()) {
+            if (button->isVisible())
+                QVERIFY2(button->width() >= button->sizeHint().width(), qPrintable(button->text()));
+        }
+        const QLabel *summary = view.inspector()->summary();
+        QVERIFY2(summary->height() >= summary->heightForWidth(summary->width()), qPrintable(summary->text()));
+    }
+
     // A canonical run at its resource request: event times and the Token tab with the presented token's claims.
     void canonicalFlow()
     {
@@ -114,6 +134,8 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         view.player()->goTo(4);
         QVERIFY(view.inspector()->tabs()->isTabEnabled(FlowInspector::TokenTab));
+        settle();
+        checkNothingCut(view);
         QVERIFY(view.grab().toImage().save(m_dir + QStringLiteral("/flow-canonical-request-token.png")));
     }
 
@@ -143,9 +165,13 @@ private slots:
         }
         QVERIFY(answer >= 0 && decision >= 0);
         view.player()->goTo(answer);
+        settle();
+        checkNothingCut(view);
         QVERIFY(view.grab().toImage().save(m_dir + QStringLiteral("/flow-canonical-de-narration.png")));
         view.player()->goTo(decision);
         view.inspector()->tabs()->setCurrentIndex(FlowInspector::AuthorizationTab);
+        settle();
+        checkNothingCut(view);
         QVERIFY(view.grab().toImage().save(m_dir + QStringLiteral("/flow-canonical-de-decision.png")));
         translations.apply(QStringLiteral("en"));
     }

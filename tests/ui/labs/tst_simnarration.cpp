@@ -411,18 +411,19 @@ private slots:
                      qPrintable(summary->text()));
         QCOMPARE(view.player()->step(), answer);
         view.player()->goTo(decision);
-        QVERIFY2(summary->text().contains(QLatin1String("zugelassen: Key Vault Secrets User auf kv-demo erlaubt "
+        // Shown to the learner, the decision starts as a sentence (the simulator logs "allowed: …").
+        QVERIFY2(summary->text().contains(QLatin1String("Zugelassen: Key Vault Secrets User auf kv-demo erlaubt "
                                                         "Microsoft.KeyVault/vaults/secrets/getSecret/action")),
                  qPrintable(summary->text()));
         const QString decisionHtml = view.inspector()->decisionView()->toPlainText();
-        QVERIFY2(decisionHtml.contains(QLatin1String("Ausgewertet von AzureRBAC. zugelassen: Key Vault Secrets User "
+        QVERIFY2(decisionHtml.contains(QLatin1String("Ausgewertet von AzureRBAC. Zugelassen: Key Vault Secrets User "
                                                      "auf kv-demo erlaubt")),
                  qPrintable(decisionHtml));
         QVERIFY2(decisionHtml.contains(QLatin1String(": Key Vault Secrets User auf kv-demo erlaubt")),
                  qPrintable(decisionHtml));
 
         QCOMPARE(m_translations.apply(QStringLiteral("en")), QStringLiteral("en"));
-        QTRY_VERIFY2(summary->text().contains(QLatin1String("allowed: Key Vault Secrets User at kv-demo allows "
+        QTRY_VERIFY2(summary->text().contains(QLatin1String("Allowed: Key Vault Secrets User at kv-demo allows "
                                                             "Microsoft.KeyVault/vaults/secrets/getSecret/action")),
                      qPrintable(summary->text()));
         view.player()->goTo(answer);
