@@ -19,13 +19,14 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QShortcut>
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QTextBrowser>
 #include <QTimer>
-#include <QVBoxLayout>
 #include <QValidator>
+#include <QVBoxLayout>
 
 #include <algorithm>
 #include <random>
@@ -385,12 +386,27 @@ void QuizWidget::retranslate()
     m_newSession->setText(tr("New &session"));
     m_wrongList->setAccessibleName(tr("Review of wrong answers"));
     updateSetup();
+    // A question or the results on screen: their texts again, where the learner was (answer, feedback, scroll).
     if (m_session && m_stack->currentWidget() == m_questionView) {
         m_progress->setText(tr("Question %1 of %2").arg(m_session->index() + 1).arg(m_session->count()));
         updateCountdown();
+        updateQuestionButtons();
+        const Content::Question &question = m_session->current();
+        if (m_session->state() == PracticeSession::State::Answered) {
+            if (const auto answer = m_session->answerFor(m_session->index())) {
+                const int scroll = m_feedback->verticalScrollBar()->value();
+                renderFeedback(question, *answer);
+                m_feedback->verticalScrollBar()->setValue(scroll);
+            }
+        } else {
+            m_instruction->setText(instructionText(question));
+        }
     }
-    if (m_session && m_stack->currentWidget() == m_resultsView)
-        showResults();
+    if (m_session && m_stack->currentWidget() == m_resultsView) {
+        const int scroll = m_wrongList->verticalScrollBar()->value();
+        fillResults();
+        m_wrongList->verticalScrollBar()->setValue(scroll);
+    }
 }
 
 QHash<QString, QuestionStats> QuizWidget::questionStats() const
@@ -530,7 +546,6 @@ void QuizWidget::updateCountdown()
 void QuizWidget::showQuestion()
 {
     const Content::Question &question = m_session->current();
-    const bool exam = m_session->mode() == PracticeSession::Mode::Exam;
     m_progress->setText(tr("Question %1 of %2").arg(m_session->index() + 1).arg(m_session->count()));
     m_prompt->setText(question.prompt);
     m_prompt->setAccessibleName(inlineMarkdownToPlain(question.prompt));
@@ -549,8 +564,8 @@ void QuizWidget::showQuestion()
     m_moveUp->setVisible(ordering);
     m_moveDown->setVisible(ordering);
     m_optionsBox->setVisible(!ordering);
+    m_instruction->setText(instructionText(question));
     if (ordering) {
-        m_instruction->setText(tr("Put the steps in order: select a step and move it (drag, or Alt+Up / Alt+Down)."));
         for (const Content::QuestionOption &option : scrambled(question)) {
             auto *item = new QListWidgetItem(inlineMarkdownToPlain(option.text), m_ordering);
             item->setData(optionIdRole, option.id);
@@ -558,12 +573,6 @@ void QuizWidget::showQuestion()
         m_ordering->setCurrentRow(0);
     } else {
         const bool multiple = question.kind == Content::QuestionKind::Multiple;
-        // Options are chosen with plain letter keys (keyPressEvent), not Alt mnemonics: with up to seven
-        // options, Alt+A..G clashed with the buttons' and the menus' mnemonics in every language.
-        const QString keys = tr("Keys: A–%1, then Enter.").arg(QChar(u'A' + int(question.options.size()) - 1));
-        m_instruction->setText((multiple ? tr("Choose %n answer(s).", nullptr, int(question.answer.size()))
-                                         : tr("Choose one answer.")) +
-                               QLatin1Char(' ') + keys);
         if (!multiple) {
             m_singleGroup = new QButtonGroup(this);
             m_singleGroup->setExclusive(true);
@@ -587,17 +596,38 @@ void QuizWidget::showQuestion()
             ++number;
         }
     }
-    m_submit->setText(exam ? tr("&Next") : tr("&Check answer"));
+    updateQuestionButtons();
     m_submit->setVisible(true);
     m_submit->setEnabled(true);
     m_next->setVisible(false);
-    m_finish->setText(exam ? tr("F&inish exam") : tr("F&inish"));
     m_questionShownAt = now();
     m_shown.insert(question.id);
     if (!m_optionButtons.isEmpty())
         m_optionButtons.first()->setFocus();
     else
         m_ordering->setFocus();
+}
+
+QString QuizWidget::instructionText(const Content::Question &question) const
+{
+    if (question.kind == Content::QuestionKind::Ordering)
+        return tr("Put the steps in order: select a step and move it (drag, or Alt+Up / Alt+Down).");
+    // Options are chosen with plain letter keys (keyPressEvent), not Alt mnemonics: with up to seven
+    // options, Alt+A..G clashed with the buttons' and the menus' mnemonics in every language.
+    const QString keys = tr("Keys: A–%1, then Enter.").arg(QChar(u'A' + int(question.options.size()) - 1));
+    return (question.kind == Content::QuestionKind::Multiple
+                ? tr("Choose %n answer(s).", nullptr, int(question.answer.size()))
+                : tr("Choose one answer.")) +
+           QLatin1Char(' ') + keys;
+}
+
+void QuizWidget::updateQuestionButtons()
+{
+    const bool exam = m_session && m_session->mode() == PracticeSession::Mode::Exam;
+    m_submit->setText(exam ? tr("&Next") : tr("&Check answer"));
+    m_finish->setText(exam ? tr("F&inish exam") : tr("F&inish"));
+    if (m_session)
+        m_next->setText(m_session->index() + 1 < m_session->count() ? tr("&Next question") : tr("See &results"));
 }
 
 QStringList QuizWidget::currentResponse() const
@@ -655,17 +685,22 @@ void QuizWidget::showFeedback(const PracticeAnswer &answer)
     m_ordering->setEnabled(false);
     m_moveUp->setEnabled(false);
     m_moveDown->setEnabled(false);
+    renderFeedback(question, answer);
+    m_feedback->setVisible(true);
+    m_submit->setVisible(false);
+    m_next->setVisible(true);
+    updateQuestionButtons();
+    m_next->setFocus();
+}
+
+void QuizWidget::renderFeedback(const Content::Question &question, const PracticeAnswer &answer)
+{
     const StatusColors colors = statusColors(palette());
     const QString verdict =
         answer.correct
             ? QStringLiteral("<p style=\"color:%1\"><b>✓ %2</b></p>").arg(colors.good.name(), tr("Correct."))
             : QStringLiteral("<p style=\"color:%1\"><b>✗ %2</b></p>").arg(colors.bad.name(), tr("Not quite."));
     m_feedback->setHtml(verdict + optionsFeedbackHtml(question, answer.optionIds));
-    m_feedback->setVisible(true);
-    m_submit->setVisible(false);
-    m_next->setVisible(true);
-    m_next->setText(m_session->index() + 1 < m_session->count() ? tr("&Next question") : tr("See &results"));
-    m_next->setFocus();
 }
 
 QString QuizWidget::optionsFeedbackHtml(const Content::Question &question, const QStringList &given) const
@@ -722,6 +757,13 @@ void QuizWidget::showResults()
     m_timer->stop();
     if (!m_session)
         return;
+    fillResults();
+    m_stack->setCurrentWidget(m_resultsView);
+    m_newSession->setFocus();
+}
+
+void QuizWidget::fillResults()
+{
     const StatusColors colors = statusColors(palette());
     QList<int> wrong;
     QList<int> unanswered;
@@ -784,8 +826,6 @@ void QuizWidget::showResults()
     }
     m_wrongList->setHtml(html);
     m_again->setEnabled(!wrong.isEmpty() || !unanswered.isEmpty());
-    m_stack->setCurrentWidget(m_resultsView);
-    m_newSession->setFocus();
 }
 
 void QuizWidget::practiseWrongAgain()

@@ -78,6 +78,10 @@ private:
     void submit();
     void advance();
     void showFeedback(const PracticeAnswer &answer);
+    void renderFeedback(const Content::Question &question, const PracticeAnswer &answer);
+    QString instructionText(const Content::Question &question) const;
+    void updateQuestionButtons(); // Check / Next / Finish for the session's mode and place
+    void fillResults();
     void showResults();
     void practiseWrongAgain();
     void updateSetup();

@@ -3,12 +3,13 @@
 
 #include <QAbstractButton>
 #include <QApplication>
-#include <QKeySequence>
 #include <QComboBox>
 #include <QDateTime>
+#include <QKeySequence>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QTextBrowser>
@@ -510,6 +511,88 @@ private slots:
         const QString score = quiz->findChild<QLabel *>(QStringLiteral("quizScore"))->text();
         m_f->translations.apply(QStringLiteral("en"));
         QVERIFY2(score.contains(expected), qPrintable(score));
+    }
+
+    // QA: after a language switch mid-quiz the instruction, the verdict and the explanations, and the Next button
+    // stayed in the old language beside translated text; the results' review scrolled back to the top.
+    void aLanguageSwitchMidQuizRetranslatesWhatIsOnScreen_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("instruction");
+        QTest::addColumn<QString>("verdict");
+        QTest::addColumn<QString>("next");
+        QTest::addColumn<QString>("review");
+        QTest::newRow("de") << QStringLiteral("de") << QStringLiteral("Wähle eine Antwort.")
+                            << QStringLiteral("Nicht ganz.") << QStringLiteral("&Nächste Frage")
+                            << QStringLiteral("Durchsicht der falschen Antworten");
+        QTest::newRow("es") << QStringLiteral("es") << QStringLiteral("Elige una respuesta.")
+                            << QStringLiteral("No del todo.") << QStringLiteral("&Siguiente pregunta")
+                            << QStringLiteral("Repaso de las respuestas incorrectas");
+    }
+    void aLanguageSwitchMidQuizRetranslatesWhatIsOnScreen()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, instruction);
+        QFETCH(QString, verdict);
+        QFETCH(QString, next);
+        QFETCH(QString, review);
+        QList<Question> chosen;
+        for (const Question &q : m_f->content.questions()) {
+            if (q.kind == QuestionKind::Single && chosen.size() < 8)
+                chosen << q;
+        }
+        auto quiz = makeQuiz(chosen);
+        QVERIFY(QTest::qWaitForWindowExposed(quiz.get()));
+        quiz->startWith(QuizWidget::Selection::All, QString(), int(chosen.size()), false);
+        auto *instructionLabel = quiz->findChild<QLabel *>(QStringLiteral("questionInstruction"));
+        auto *feedback = quiz->findChild<QTextBrowser *>(QStringLiteral("answerFeedback"));
+        auto *nextButton = quiz->findChild<QPushButton *>(QStringLiteral("nextQuestionButton"));
+        // Asking: the instruction follows the language.
+        QCOMPARE(m_f->translations.apply(language), language);
+        QTRY_VERIFY2(instructionLabel->text().startsWith(instruction), qPrintable(instructionLabel->text()));
+        m_f->translations.apply(QStringLiteral("en"));
+        QTRY_VERIFY(instructionLabel->text().startsWith(QStringLiteral("Choose one answer.")));
+        // Answered (wrong) in English, then switched: the verdict, the explanations' marks and Next follow.
+        const auto answerWrong = [&quiz] {
+            const Question &q = quiz->session()->current();
+            for (const auto &option : q.options) {
+                if (!q.answer.contains(option.id)) {
+                    quiz->findChild<QAbstractButton *>(QStringLiteral("option_") + option.id)->click();
+                    break;
+                }
+            }
+            quiz->findChild<QPushButton *>(QStringLiteral("submitAnswerButton"))->click();
+        };
+        answerWrong();
+        QVERIFY(feedback->toPlainText().contains(QStringLiteral("Not quite.")));
+        QCOMPARE(nextButton->text(), QStringLiteral("&Next question"));
+        m_f->translations.apply(language);
+        QTRY_VERIFY2(feedback->toPlainText().contains(verdict), qPrintable(feedback->toPlainText()));
+        QVERIFY(!feedback->toPlainText().contains(QStringLiteral("your choice")));
+        QCOMPARE(nextButton->text(), next);
+        QCOMPARE(quiz->session()->state(), PracticeSession::State::Answered); // still on the answered question
+        QCOMPARE(quiz->session()->index(), 0);
+        m_f->translations.apply(QStringLiteral("en"));
+        QTRY_COMPARE(nextButton->text(), QStringLiteral("&Next question"));
+        for (int i = 1; i < int(chosen.size()); ++i) {
+            nextButton->click();
+            answerWrong();
+        }
+        // The results, scrolled down the review, then switched: translated, and still scrolled down.
+        QCOMPARE(nextButton->text(), QStringLiteral("See &results"));
+        nextButton->click();
+        auto *wrong = quiz->findChild<QTextBrowser *>(QStringLiteral("wrongAnswersView"));
+        QVERIFY(wrong->isVisible());
+        QCoreApplication::processEvents();
+        QScrollBar *bar = wrong->verticalScrollBar();
+        QVERIFY2(bar->maximum() > 100, qPrintable(QString::number(bar->maximum())));
+        bar->setValue(bar->maximum() / 2);
+        const int scrolled = bar->value();
+        m_f->translations.apply(language);
+        QTRY_VERIFY2(wrong->toPlainText().contains(review), qPrintable(wrong->toPlainText().left(200)));
+        QCOMPARE(bar->value(), scrolled);
+        m_f->translations.apply(QStringLiteral("en"));
+        QTRY_VERIFY(wrong->toPlainText().contains(QStringLiteral("Review of wrong answers")));
     }
 
     void examAllRightPasses()
