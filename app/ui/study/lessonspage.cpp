@@ -8,6 +8,7 @@
 #include "ui/study/studytext.h"
 #include "ui/study/wordwrapdelegate.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QDateTime>
 #include <QDesktopServices>
 #include <QEvent>
@@ -21,8 +22,11 @@
 #include <QPushButton>
 #include <QScrollBar>
 #include <QShortcut>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
 #include <QTimer>
 #include <QTreeWidget>
@@ -278,13 +282,68 @@ void LessonsPage::refreshProgress()
     }
 }
 
+namespace {
+
+// A place in a lesson document that survives building it again in another language: the same Markdown gives the
+// same blocks, only the headings Keyless adds change their words.
+struct DocumentPlace {
+    int block = 0;
+    int offset = 0;
+};
+
+DocumentPlace placeOf(const QTextDocument *doc, int position)
+{
+    const QTextBlock block = doc->findBlock(position);
+    return {block.blockNumber(), position - block.position()};
+}
+
+int positionOf(const QTextDocument *doc, DocumentPlace place)
+{
+    const QTextBlock block = doc->findBlockByNumber(place.block);
+    return block.isValid() ? block.position() + std::min(place.offset, std::max(0, block.length() - 1)) : 0;
+}
+
+} // namespace
+
 void LessonsPage::retranslate()
 {
+    // Where the learner is reads on after the switch: the line at the top, the selection (a search hit), the hit
+    // chosen in the results.
+    QTextDocument *doc = m_browser->document();
+    const QTextCursor top = m_browser->cursorForPosition(QPoint(0, 0));
+    const DocumentPlace topPlace = placeOf(doc, top.position());
+    const qreal intoTop =
+        m_browser->verticalScrollBar()->value() - doc->documentLayout()->blockBoundingRect(top.block()).top();
+    const DocumentPlace anchor = placeOf(doc, m_browser->textCursor().anchor());
+    const DocumentPlace position = placeOf(doc, m_browser->textCursor().position());
+    const bool scrolled = m_browser->verticalScrollBar()->value() > 0;
+    const int resultRow = m_results->currentRow();
+
+    dropDocuments();
     retranslateControls();
     refreshProgress();
     render();
-    if (!m_search->text().isEmpty())
+    if (!m_search->text().isEmpty()) {
+        const QSignalBlocker blocker(m_results);
         updateSearchResults(m_search->text());
+        if (resultRow >= 0 && resultRow < m_results->count())
+            m_results->setCurrentRow(resultRow);
+    }
+
+    doc = m_browser->document();
+    QTextCursor cursor(doc);
+    cursor.setPosition(positionOf(doc, anchor));
+    cursor.setPosition(positionOf(doc, position), QTextCursor::KeepAnchor);
+    m_browser->setTextCursor(cursor);
+    if (scrolled) {
+        doc->documentLayout()->documentSize(); // lays the new document out, so the scroll range is known
+        const QTextBlock block = doc->findBlockByNumber(topPlace.block);
+        if (block.isValid())
+            m_browser->verticalScrollBar()->setValue(
+                qRound(doc->documentLayout()->blockBoundingRect(block).top() + intoTop));
+    } else {
+        m_browser->verticalScrollBar()->setValue(0);
+    }
 }
 
 void LessonsPage::retranslateControls()
@@ -308,7 +367,6 @@ void LessonsPage::retranslateControls()
 void LessonsPage::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
-        dropDocuments();
         retranslate();
     } else if (event->type() == QEvent::FontChange || event->type() == QEvent::PaletteChange) {
         // Rendered documents carry the font and the link colour of their time: render again.

@@ -364,6 +364,64 @@ private slots:
                                 .arg(browser->verticalScrollBar()->value())));
     }
 
+    // QA: a language switch scrolled the open lesson back to its top and chose the first search hit again (the
+    // lesson is built again for the new language's headings). The learner stays where they were reading.
+    void aLanguageSwitchKeepsThePlaceInTheLesson_data()
+    {
+        QTest::addColumn<bool>("fromSearch");
+        QTest::newRow("scrolled") << false;
+        QTest::newRow("second search hit") << true;
+    }
+    void aLanguageSwitchKeepsThePlaceInTheLesson()
+    {
+        QFETCH(bool, fromSearch);
+        LessonsPage page(m_f->context, m_f->content.lessons());
+        page.resize(900, 500);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto *browser = page.findChild<LessonBrowser *>(QStringLiteral("lessonBrowser"));
+        auto *results = page.findChild<QListWidget *>(QStringLiteral("searchResults"));
+        QScrollBar *bar = browser->verticalScrollBar();
+        QString selected;
+        if (fromSearch) {
+            auto *search = page.findChild<QLineEdit *>(QStringLiteral("lessonSearch"));
+            QTest::keyClicks(search, QStringLiteral("IMDS"));
+            QVERIFY(results->count() >= 3);
+            QTest::mouseClick(results->viewport(), Qt::LeftButton, {},
+                              results->visualItemRect(results->item(1)).center());
+            QCOMPARE(results->currentRow(), 1);
+            selected = browser->textCursor().selectedText();
+            QCOMPARE(selected.toUpper(), QStringLiteral("IMDS"));
+        } else {
+            QVERIFY(page.openLesson(m_f->content.lessons().at(3).id));
+            QTRY_VERIFY(bar->maximum() > 0);
+            bar->setValue(bar->maximum() / 2);
+        }
+        QCoreApplication::processEvents();
+        const QString lesson = page.currentLessonId();
+        const int before = bar->value();
+        QVERIFY(before > 0);
+        const int line = browser->fontMetrics().lineSpacing();
+
+        QCOMPARE(m_f->translations.apply(QStringLiteral("de")), QStringLiteral("de"));
+        QTRY_VERIFY(page.findChild<QPushButton *>(QStringLiteral("nextLessonButton"))->text() !=
+                    QStringLiteral("&Next →"));
+        QCoreApplication::processEvents();
+        QCOMPARE(page.currentLessonId(), lesson);
+        QVERIFY2(std::abs(bar->value() - before) <= 3 * line,
+                 qPrintable(QStringLiteral("scrolled to %1, was %2").arg(bar->value()).arg(before)));
+        if (fromSearch) {
+            QCOMPARE(results->currentRow(), 1);
+            QCOMPARE(browser->textCursor().selectedText(), selected);
+            QVERIFY(browser->viewport()->rect().contains(browser->cursorRect()));
+        }
+        m_f->translations.apply(QStringLiteral("en"));
+        QTRY_COMPARE(page.findChild<QPushButton *>(QStringLiteral("nextLessonButton"))->text(),
+                     QStringLiteral("&Next →"));
+        QCOMPARE(page.currentLessonId(), lesson);
+        QVERIFY(std::abs(bar->value() - before) <= 3 * line);
+    }
+
     void keylessLinksGoThroughTheNavigator()
     {
         LessonsPage page(m_f->context, m_f->content.lessons());
