@@ -1176,7 +1176,7 @@ Führt ein Konsolenskript (az, curl, exec, invoke, jq, …) in einer frischen si
         </message>
         <message>
             <source>%p% best</source>
-            <translation>%p% bestes Ergebnis</translation>
+            <translation>%p % bestes Ergebnis</translation>
         </message>
         <message>
             <source>Resume</source>
@@ -1239,7 +1239,7 @@ Führt ein Konsolenskript (az, curl, exec, invoke, jq, …) in einer frischen si
         </message>
         <message>
             <source>%p% complete</source>
-            <translation>%p% erledigt</translation>
+            <translation>%p % erledigt</translation>
         </message>
         <message>
             <source>Task</source>

@@ -781,7 +781,7 @@ Ejecuta un script de consola (az, curl, exec, invoke, jq, …) en un entorno sim
         </message>
         <message>
             <source>Time</source>
-            <translation>Hora</translation>
+            <translation>Tiempo</translation>
         </message>
         <message>
             <source>From → to</source>
@@ -1176,7 +1176,7 @@ Ejecuta un script de consola (az, curl, exec, invoke, jq, …) en un entorno sim
         </message>
         <message>
             <source>%p% best</source>
-            <translation>%p% mejor resultado</translation>
+            <translation>%p % mejor resultado</translation>
         </message>
         <message>
             <source>Resume</source>
@@ -1235,11 +1235,11 @@ Ejecuta un script de consola (az, curl, exec, invoke, jq, …) en un entorno sim
         </message>
         <message>
             <source>Reset</source>
-            <translation>Reiniciar</translation>
+            <translation>Restablecer</translation>
         </message>
         <message>
             <source>%p% complete</source>
-            <translation>%p% completado</translation>
+            <translation>%p % completado</translation>
         </message>
         <message>
             <source>Task</source>

@@ -1,6 +1,7 @@
 #include "ui/labs/floweventmodel.h"
 
 #include <QFont>
+#include <QLocale>
 #include <QTime>
 
 namespace Keyless::Ui::Labs {
@@ -59,7 +60,7 @@ int FlowEventModel::columnCount(const QModelIndex &parent) const
 QString FlowEventModel::formatTime(qint64 relativeMs)
 {
     if (relativeMs < 60 * 1000)
-        return tr("%1 s").arg(double(relativeMs) / 1000.0, 0, 'f', 3);
+        return tr("%1 s").arg(QLocale().toString(double(relativeMs) / 1000.0, 'f', 3));
     return QTime(0, 0).addMSecs(int(relativeMs % (24 * 3600 * 1000))).toString(QStringLiteral("HH:mm:ss"));
 }
 

@@ -66,6 +66,10 @@ QString Translations::apply(const QString &code)
     const QString language = resolve(code);
     removeAll();
     m_current = language;
+    // Numbers and dates follow the interface's language ("0,060 s" in German), in the system's own variant when
+    // the system speaks it (en_GB stays en_GB).
+    const QLocale system = QLocale::system();
+    QLocale::setDefault(QLocale::languageToCode(system.language()) == language ? system : QLocale(language));
     // English needs its own small file too: the plural forms of "%n card(s)" (lupdate -pluralonly).
     auto app = std::make_unique<QTranslator>();
     if (app->load(QStringLiteral(":/i18n/keyless_") + language)) {

@@ -511,6 +511,8 @@ private slots:
                  QStringLiteral("Art"));
         QCOMPARE(view.eventModel()->index(2, FlowEventModel::KindColumn).data().toString(),
                  QStringLiteral("Token-Anfrage"));
+        // Numbers in the language's own form (QA: "1.000 s" in German).
+        QCOMPARE(view.eventModel()->index(5, FlowEventModel::TimeColumn).data().toString(), QStringLiteral("1,000 s"));
         QCOMPARE(view.trace().participant(QStringLiteral("entra"))->subtitle,
                  QStringLiteral("Token-Aussteller (login.microsoftonline.com)"));
         QCOMPARE(view.trace().participant(QStringLiteral("func1"))->badge,
@@ -528,6 +530,7 @@ private slots:
         QCOMPARE(view.kindFilterBox()->currentText(), QStringLiteral("token request"));
         QCOMPARE(view.trace().participant(QStringLiteral("func1"))->badge, QStringLiteral("System-assigned identity"));
         QCOMPARE(denied.statusText(), QStringLiteral("Denied"));
+        QCOMPARE(view.eventModel()->index(5, FlowEventModel::TimeColumn).data().toString(), QStringLiteral("1.000 s"));
     }
 
     // A trace given as it is (no source to make it again) keeps its texts; the controls still switch.

@@ -179,11 +179,11 @@ private slots:
         // From translations/keyless_de.ts and keyless_es.ts.
         QTest::newRow("de") << QStringLiteral("de") << QStringLiteral("Deine Arbeit wird in dieser Sitzung nicht")
                             << QStringLiteral("Fortgeschritten · 30 Min.") << QStringLiteral("Fähigkeiten: ")
-                            << QStringLiteral("%p% bestes Ergebnis") << QStringLiteral("Starten")
+                            << QStringLiteral("%p % bestes Ergebnis") << QStringLiteral("Starten")
                             << QStringLiteral("← Labs");
         QTest::newRow("es") << QStringLiteral("es") << QStringLiteral("no se guarda")
                             << QStringLiteral("Intermedio · 30 min") << QStringLiteral("Habilidades: ")
-                            << QStringLiteral("%p% mejor resultado") << QStringLiteral("Empezar")
+                            << QStringLiteral("%p % mejor resultado") << QStringLiteral("Empezar")
                             << QStringLiteral("← Laboratorios");
     }
 

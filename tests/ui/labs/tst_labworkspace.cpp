@@ -825,7 +825,7 @@ private slots:
                                            QStringLiteral("Zurücksetzen")}
                             << QStringList{QStringLiteral("%1 ausführen"), QStringLiteral("1 Minute")}
                             << QStringList{QStringLiteral("Portal"), QStringLiteral("Ablauf")}
-                            << QStringList{QStringLiteral("Aufgabe"), QStringLiteral("%p% erledigt")}
+                            << QStringList{QStringLiteral("Aufgabe"), QStringLiteral("%p % erledigt")}
                             << QStringLiteral("Einen Hinweis zeigen (1 von %1 genutzt)")
                             << QStringLiteral("**Hinweis 1.** ")
                             << QStringList{QStringLiteral("Befehl eingeben, z. B."), QStringLiteral("Ausgabe kopieren"),
@@ -841,10 +841,10 @@ private slots:
         QTest::newRow("es") << QStringLiteral("es")
                             << QStringList{QStringLiteral("← Laboratorios"), QStringLiteral("▶ Ejecutar"),
                                            QStringLiteral("Comprobar mi trabajo"), QStringLiteral("Avanzar"),
-                                           QStringLiteral("Reiniciar")}
+                                           QStringLiteral("Restablecer")}
                             << QStringList{QStringLiteral("Ejecutar %1"), QStringLiteral("1 minuto")}
                             << QStringList{QStringLiteral("Portal"), QStringLiteral("Flujo")}
-                            << QStringList{QStringLiteral("Tarea"), QStringLiteral("%p% completado")}
+                            << QStringList{QStringLiteral("Tarea"), QStringLiteral("%p % completado")}
                             << QStringLiteral("Mostrar una pista (1 de %1 usadas)") << QStringLiteral("**Pista 1.** ")
                             << QStringList{QStringLiteral("Escribe un comando, p. ej."),
                                            QStringLiteral("Copiar la salida"), QStringLiteral("Borrar")}
