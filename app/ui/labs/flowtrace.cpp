@@ -252,29 +252,34 @@ QList<FlowClaim> decodeJwtClaims(const QString &jwt)
                text.indexOf(QLatin1Char('"') + b + QLatin1Char('"'));
     });
     QList<FlowClaim> claims;
-    for (const QString &key : order) {
-        const QJsonValue value = object.value(key);
-        FlowClaim claim;
-        claim.name = key;
-        if (value.isString())
-            claim.value = value.toString();
-        else if (value.isDouble())
-            claim.value = QString::number(value.toInteger());
-        else
-            claim.value =
-                QString::fromUtf8((value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject()))
-                                      .toJson(QJsonDocument::Compact));
-        if (value.isDouble() &&
-            (key == QLatin1String("iat") || key == QLatin1String("nbf") || key == QLatin1String("exp"))) {
-            claim.value += QStringLiteral(" (%1)").arg(
-                QDateTime::fromSecsSinceEpoch(value.toInteger(), Qt::UTC).toString(Qt::ISODate));
-        }
-        claim.meaning = explainClaim(key);
-        if (claim.meaning.isEmpty())
-            claim.meaning = tr("A claim the flow view has no explanation for.");
-        claims << claim;
-    }
+    for (const QString &key : order)
+        claims << flowClaim(key, object.value(key));
     return claims;
+}
+
+FlowClaim flowClaim(const QString &name, const QJsonValue &value)
+{
+    FlowClaim claim;
+    claim.name = name;
+    if (value.isString())
+        claim.value = value.toString();
+    else if (value.isDouble())
+        claim.value = QString::number(value.toInteger());
+    else if (value.isBool())
+        claim.value = value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    else
+        claim.value =
+            QString::fromUtf8((value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject()))
+                                  .toJson(QJsonDocument::Compact));
+    if (value.isDouble() &&
+        (name == QLatin1String("iat") || name == QLatin1String("nbf") || name == QLatin1String("exp"))) {
+        claim.value += QStringLiteral(" (%1)").arg(
+            QDateTime::fromSecsSinceEpoch(value.toInteger(), Qt::UTC).toString(Qt::ISODate));
+    }
+    claim.meaning = explainClaim(name);
+    if (claim.meaning.isEmpty())
+        claim.meaning = tr("A claim the flow view has no explanation for.");
+    return claim;
 }
 
 } // namespace Keyless::Ui::Labs

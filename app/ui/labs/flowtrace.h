@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonValue>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -92,5 +93,7 @@ FlowRole guessFlowRole(const QString &participantId);
 QString explainClaim(const QString &claim);
 // Decodes the payload of a JWT (base64url) into claims with their meanings, in token order.
 QList<FlowClaim> decodeJwtClaims(const QString &jwt);
+// One claim as shown: its value as text (times also as ISO dates) and its meaning.
+FlowClaim flowClaim(const QString &name, const QJsonValue &value);
 
 } // namespace Keyless::Ui::Labs

@@ -277,39 +277,14 @@ QString carriedJwt(const QJsonObject &details)
     return jwt;
 }
 
-QString jsonText(const QJsonValue &value)
-{
-    switch (value.type()) {
-    case QJsonValue::String:
-        return value.toString();
-    case QJsonValue::Double:
-        return QString::number(value.toDouble(), 'g', 15);
-    case QJsonValue::Bool:
-        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    case QJsonValue::Array:
-        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
-    case QJsonValue::Object:
-        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
-    default:
-        return {};
-    }
-}
-
 QList<FlowClaim> claimsFrom(const QJsonObject &details)
 {
     QJsonObject claims = details.value(QStringLiteral("claims")).toObject();
     if (claims.isEmpty())
         return {};
     QList<FlowClaim> list;
-    for (auto it = claims.begin(); it != claims.end(); ++it) {
-        FlowClaim c;
-        c.name = it.key();
-        c.value = jsonText(it.value());
-        c.meaning = explainClaim(c.name);
-        if (c.meaning.isEmpty())
-            c.meaning = tr("A claim the flow view has no explanation for.");
-        list << c;
-    }
+    for (auto it = claims.begin(); it != claims.end(); ++it)
+        list << flowClaim(it.key(), it.value()); // as decoded from a token: times also as dates (QA)
     return list;
 }
 

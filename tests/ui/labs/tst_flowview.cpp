@@ -93,6 +93,29 @@ private slots:
 
     // QA: the credential attempt was listed after the token request. Protocol order: the SDK tries its credential,
     // which asks the local endpoint, which gets the token from Entra ID and returns it; then the resource call.
+    // QA: the token's "exp" was a bare number on the hop the token is issued on and "1767344700 (2026-…Z)" on the
+    // next: claims read from the simulator's details and claims decoded from the token are shown alike.
+    void tokenTimesReadAsDatesOnEveryHop_data() { addCanonicalFlowRows(); }
+    void tokenTimesReadAsDatesOnEveryHop()
+    {
+        QFETCH(bool, appService);
+        const FlowTrace trace = appService ? canonicalAppServiceFlow() : canonicalImdsFlow();
+        int seen = 0;
+        for (const FlowEvent &e : trace.events) {
+            for (const FlowClaim &claim : e.claims) {
+                if (claim.name != QLatin1String("exp") && claim.name != QLatin1String("iat") &&
+                    claim.name != QLatin1String("nbf"))
+                    continue;
+                ++seen;
+                QVERIFY2(QRegularExpression(QStringLiteral("^\\d+ \\(\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ\\)$"))
+                             .match(claim.value)
+                             .hasMatch(),
+                         qPrintable(QStringLiteral("step %1 %2 = %3").arg(e.index + 1).arg(claim.name, claim.value)));
+            }
+        }
+        QVERIFY(seen >= 6); // on the issued hop and on the hops that present the token
+    }
+
     void canonicalFlowsFollowTheProtocolOrder_data() { addCanonicalFlowRows(); }
     void canonicalFlowsFollowTheProtocolOrder()
     {
