@@ -582,7 +582,7 @@ Führt ein Konsolenskript (az, curl, exec, invoke, jq, …) in einer frischen si
         </message>
         <message>
             <source>App Service / Function App</source>
-            <translation>App Service / Function App</translation>
+            <translation>App Service / Funktions-App</translation>
         </message>
         <message>
             <source>Virtual machine</source>
@@ -1360,7 +1360,7 @@ Führt ein Konsolenskript (az, curl, exec, invoke, jq, …) in einer frischen si
         </message>
         <message>
             <source>Function App</source>
-            <translation>Function App</translation>
+            <translation>Funktions-App</translation>
         </message>
         <message>
             <source>App Service</source>

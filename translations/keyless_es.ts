@@ -582,7 +582,7 @@ Ejecuta un script de consola (az, curl, exec, invoke, jq, …) en un entorno sim
         </message>
         <message>
             <source>App Service / Function App</source>
-            <translation>App Service / Function App</translation>
+            <translation>App Service / aplicación de funciones</translation>
         </message>
         <message>
             <source>Virtual machine</source>
@@ -1360,7 +1360,7 @@ Ejecuta un script de consola (az, curl, exec, invoke, jq, …) en un entorno sim
         </message>
         <message>
             <source>Function App</source>
-            <translation>Function App</translation>
+            <translation>Aplicación de funciones</translation>
         </message>
         <message>
             <source>App Service</source>
