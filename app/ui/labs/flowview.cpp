@@ -1,5 +1,7 @@
 #include "ui/labs/flowview.h"
 
+#include "ui/labs/combofit.h"
+#include "ui/labs/elidedlabel.h"
 #include "ui/labs/floweventmodel.h"
 #include "ui/labs/flowinspector.h"
 #include "ui/labs/flowplayer.h"
@@ -89,14 +91,18 @@ FlowView::FlowView(UiState *uiState, QWidget *parent)
     auto *listLayout = new QVBoxLayout(listPane);
     listLayout->setContentsMargins(0, 0, 0, 0);
     auto *filters = new QHBoxLayout;
+    // The filters follow their texts (after a switch to German "Alle Ergebnisse" was cut to "Alle Ergebniss"), and
+    // may be as narrow as their current texts: the kinds hold long ones such as "Autorisierungsentscheidung".
     m_kindBox = new QComboBox(listPane);
     m_kindBox->setObjectName(QStringLiteral("kindFilter"));
     m_kindBox->addItem(QString()); // "All kinds"
+    followTexts(m_kindBox);
     m_outcomeBox = new QComboBox(listPane);
     m_outcomeBox->setObjectName(QStringLiteral("outcomeFilter"));
     for (const auto outcome :
          {FlowEventFilter::Outcome::All, FlowEventFilter::Outcome::Success, FlowEventFilter::Outcome::Failure})
         m_outcomeBox->addItem(QString(), int(outcome));
+    followTexts(m_outcomeBox);
     filters->addWidget(m_kindBox, 1);
     filters->addWidget(m_outcomeBox);
     listLayout->addLayout(filters);
@@ -192,6 +198,7 @@ QIcon FlowView::paletteIcon(const QStyle &style, QStyle::StandardPixmap which, c
 
 void FlowView::buildToolBar(QWidget *bar)
 {
+    m_bar = bar;
     auto *row = new QHBoxLayout(bar);
     row->setContentsMargins(4, 4, 4, 0);
     auto makeButton = [bar, row](const QString &name, QStyle::StandardPixmap icon) {
@@ -220,13 +227,16 @@ void FlowView::buildToolBar(QWidget *bar)
     for (const double speed : {0.25, 0.5, 1.0, 2.0, 4.0})
         m_speedBox->addItem(QString(), speed);
     m_speedBox->setCurrentIndex(2);
+    followTexts(m_speedBox);
     m_speedLabel->setBuddy(m_speedBox);
     row->addWidget(m_speedBox);
     connect(m_speedBox, &QComboBox::currentIndexChanged, this,
             [this](int index) { m_player->setSpeed(m_speedBox->itemData(index).toDouble()); });
 
-    m_stepLabel = new QLabel(bar);
+    // The step label gives way first: it takes what the buttons leave and is shortened with an ellipsis.
+    m_stepLabel = new ElidedLabel(bar);
     m_stepLabel->setObjectName(QStringLiteral("stepLabel"));
+    m_stepLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     row->addSpacing(12);
     row->addWidget(m_stepLabel, 1);
 
@@ -338,7 +348,46 @@ void FlowView::changeEvent(QEvent *event)
         applyIcons();
     } else if (event->type() == QEvent::LanguageChange) {
         retranslate();
+    } else if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange) {
+        fitToolBar();
     }
+}
+
+void FlowView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitToolBar();
+}
+
+// The player's buttons show their texts beside their icons when the row has room for them and for "Step n of n";
+// when it has not (a small window, presenter mode's larger type, a longer language) only their icons, which their
+// tooltips and accessible names (the texts) explain. Squeezed, the buttons elided their texts to "Ne…en".
+void FlowView::fitToolBar()
+{
+    const QList<QToolButton *> buttons{m_restartButton, m_backButton, m_playButton, m_forwardButton};
+    auto setStyle = [&buttons](Qt::ToolButtonStyle style) {
+        for (QToolButton *button : buttons)
+            button->setToolButtonStyle(style);
+    };
+    const int count = std::max(1, m_player->eventCount());
+    const QString widestStep = tr("Step %1 of %2").arg(count).arg(count);
+    QStringList measuredFor{font().toString(),    style()->name(),     widestStep,
+                            m_speedLabel->text(), m_pngButton->text(), m_svgButton->text()};
+    for (const QToolButton *button : buttons)
+        measuredFor << button->text();
+    const QString key = measuredFor.join(QChar::LineFeed);
+    if (key != m_toolBarMeasuredFor) {
+        // Measured by the buttons themselves, in both styles. Icon-only is the row's minimum, so that a window can
+        // be made as narrow as that and the row switches instead of squeezing the texts.
+        m_toolBarMeasuredFor = key;
+        setStyle(Qt::ToolButtonIconOnly);
+        for (QToolButton *button : buttons)
+            button->setMinimumWidth(button->sizeHint().width());
+        setStyle(Qt::ToolButtonTextBesideIcon);
+        m_toolBarTextWidth =
+            m_bar->layout()->sizeHint().width() + m_stepLabel->fontMetrics().horizontalAdvance(widestStep);
+    }
+    setStyle(m_bar->width() >= m_toolBarTextWidth ? Qt::ToolButtonTextBesideIcon : Qt::ToolButtonIconOnly);
 }
 
 void FlowView::applyIcons()
@@ -416,6 +465,8 @@ void FlowView::updateControls()
         m_stepLabel->setText(tr("%n event(s) — press Play or Right to start", nullptr, count));
     else
         m_stepLabel->setText(tr("Step %1 of %2").arg(step + 1).arg(count));
+    m_stepLabel->setToolTip(m_stepLabel->text()); // the whole text when the row shortens it
+    fitToolBar();
 }
 
 QImage FlowView::renderImage(qreal scale) const

@@ -20,6 +20,7 @@ class UiState;
 
 namespace Keyless::Ui::Labs {
 
+class ElidedLabel;
 class FlowEventFilter;
 class FlowEventModel;
 class FlowInspector;
@@ -82,9 +83,11 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void buildToolBar(QWidget *bar);
+    void fitToolBar();
     void retranslate();
     void showTrace(const FlowTrace &trace);
     void applyStyle();
@@ -115,7 +118,10 @@ private:
     QToolButton *m_pngButton = nullptr;
     QToolButton *m_svgButton = nullptr;
     QLabel *m_speedLabel = nullptr;
-    QLabel *m_stepLabel = nullptr;
+    ElidedLabel *m_stepLabel = nullptr;
+    QWidget *m_bar = nullptr;
+    QString m_toolBarMeasuredFor; // the texts, count and font m_toolBarTextWidth was measured with
+    int m_toolBarTextWidth = 0;   // the row's width with every player button's text beside its icon
     TraceSource m_traceSource;
     bool m_syncingSelection = false;
 };

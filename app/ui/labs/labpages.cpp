@@ -7,6 +7,7 @@
 #include "ui/appcontext.h"
 #include "ui/lablibrary.h"
 #include "ui/labs/canonicalflows.h"
+#include "ui/labs/combofit.h"
 #include "ui/labs/flowplayer.h"
 #include "ui/labs/flowview.h"
 #include "ui/labs/labbrowser.h"
@@ -37,6 +38,7 @@ FlowPage::FlowPage(AppContext &context, QWidget *parent)
     m_choice->addItem(QString(), QStringLiteral("appservice"));
     m_choiceLabel->setBuddy(m_choice);
     retranslate();
+    followTexts(m_choice); // as wide as the run's name in every language
     row->addWidget(m_choiceLabel);
     row->addWidget(m_choice, 1);
     layout->addLayout(row);

@@ -6,6 +6,7 @@
 #include "progress/progressstore.h"
 #include "sim/resource.h"
 #include "sim/world.h"
+#include "ui/labs/elidedlabel.h"
 #include "ui/labs/flowplayer.h"
 #include "ui/labs/flowview.h"
 #include "ui/labs/portalview.h"
@@ -90,7 +91,9 @@ void LabWorkspace::buildUi()
     m_backButton = new QPushButton(work);
     m_backButton->setObjectName(QStringLiteral("backButton"));
     bar->addWidget(m_backButton);
-    m_title = new QLabel(work);
+    // A long title gives way to the buttons (in presenter mode it was cut mid-letter): shortened with an
+    // ellipsis, whole in its tooltip.
+    m_title = new ElidedLabel(work);
     m_title->setObjectName(QStringLiteral("labTitle"));
     setRelativeFont(m_title, 1.3);
     bar->addWidget(m_title, 1);
@@ -141,6 +144,9 @@ void LabWorkspace::buildUi()
     m_tasks->setColumnCount(2);
     m_tasks->header()->setStretchLastSection(false);
     m_tasks->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    // The points as wide as "Punkte" and "27/30" in the current type, measured again after presenter mode or zoom
+    // (measured once, they were cut to "Punkt" and "10/1…"); the titles take the rest and wrap.
+    m_tasks->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     // Titles, instructions (Markdown) and feedback wrap in full instead of being elided.
     RichTextDelegate::install(m_tasks);
     leftLayout->addWidget(m_tasks, 3);
@@ -263,7 +269,6 @@ void LabWorkspace::retranslate()
     m_story->setAccessibleName(tr("Lab story"));
     m_tasks->setAccessibleName(tr("Tasks"));
     m_tasks->setHeaderLabels({tr("Task"), tr("Points")});
-    m_tasks->resizeColumnToContents(1);       // "Punkte" is wider than "Points"
     m_hintButton->setText(tr("Show a hint")); // with the count of the selected task's hints: updateHintUi()
     m_center->setTabText(m_center->indexOf(m_portal), tr("Portal"));
     m_center->setTabText(m_center->indexOf(m_flow), tr("Flow"));
@@ -354,6 +359,7 @@ void LabWorkspace::openLab(std::shared_ptr<const Lab::LabDefinition> lab)
 void LabWorkspace::attachSession()
 {
     m_title->setText(m_session->resolve(m_lab->title));
+    m_title->setToolTip(m_title->text());
     m_story->setMarkdown(m_session->resolve(m_lab->story));
     connect(m_session.get(), &Lab::LabSession::checksReevaluated, this, &LabWorkspace::updateTasks);
     updateRunMenu();
@@ -670,7 +676,6 @@ void LabWorkspace::updateTasks(const Lab::LabEvaluation &evaluation)
         if (t.taskId == selected)
             m_tasks->setCurrentItem(item);
     }
-    m_tasks->resizeColumnToContents(1);
     m_completion->setValue(qRound(evaluation.completion));
     updateHintUi();
 }

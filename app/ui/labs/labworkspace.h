@@ -37,6 +37,7 @@ class UiState;
 
 namespace Keyless::Ui::Labs {
 
+class ElidedLabel;
 class FlowView;
 class PortalView;
 
@@ -127,7 +128,7 @@ private:
 
     QStackedWidget *m_stack = nullptr;
     QPushButton *m_backButton = nullptr;
-    QLabel *m_title = nullptr;
+    ElidedLabel *m_title = nullptr;
     QTextBrowser *m_story = nullptr;
     QProgressBar *m_completion = nullptr;
     QTreeWidget *m_tasks = nullptr;

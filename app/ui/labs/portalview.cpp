@@ -5,6 +5,7 @@
 #include "sim/roleassignment.h"
 #include "sim/roledefinition.h"
 #include "sim/world.h"
+#include "ui/labs/combofit.h"
 #include "ui/study/wordwrapdelegate.h"
 
 #include <QCheckBox>
@@ -12,6 +13,7 @@
 #include <QCoreApplication>
 #include <QEvent>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonDocument>
@@ -462,6 +464,7 @@ void PortalView::retranslate()
     m_settingValue->setPlaceholderText(tr("Value"));
     m_addSetting->setText(tr("Add / update"));
     m_deleteSetting->setText(tr("Delete selected"));
+    placeSettingButtons();
     m_rbacMode->setText(tr("Permission model: Azure role-based access control (off: vault access policy)"));
     m_secrets->setHeaderLabels({tr("Name"), tr("Status / permissions"), tr("Versions")});
     m_sharedKey->setText(tr("Allow storage account key access"));
@@ -520,6 +523,53 @@ void PortalView::resizeEvent(QResizeEvent *event)
 
 // The Type column is never narrower than its longest word (a word is not wrapped, it would be cut), and
 // until the user drags the splitter the tree is as wide as both columns need unwrapped, up to 45 % of the portal.
+bool PortalView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_configPage && (event->type() == QEvent::Resize || event->type() == QEvent::FontChange))
+        placeSettingButtons();
+    return QWidget::eventFilter(watched, event);
+}
+
+// The name and the value keep room to be typed in (16 and 24 characters). When the blade is too narrow for them and
+// the buttons in one row, the buttons go below them, and when it is too narrow for both fields side by side, each
+// field gets a row. The longer Spanish labels ("Eliminar la selección") squeezed the fields to 85 and 130 px.
+void PortalView::placeSettingButtons()
+{
+    const int charWidth = m_settingName->fontMetrics().averageCharWidth();
+    m_settingName->setMinimumWidth(16 * charWidth);
+    m_settingValue->setMinimumWidth(24 * charWidth);
+    const QMargins margins = m_configPage->layout()->contentsMargins();
+    const int available = m_configPage->width() - margins.left() - margins.right();
+    const int spacing = std::max(0, m_settingsEdit->horizontalSpacing());
+    const int fields = m_settingName->minimumWidth() + spacing + m_settingValue->minimumWidth();
+    const int buttons = m_addSetting->sizeHint().width() + spacing + m_deleteSetting->sizeHint().width();
+    const int rows = available >= fields + spacing + buttons ? 1 : available >= fields ? 2 : 3;
+    if (rows == m_settingsRows)
+        return;
+    m_settingsRows = rows;
+    m_settingsEdit->removeWidget(m_settingName);
+    m_settingsEdit->removeWidget(m_settingValue);
+    m_settingsEdit->removeItem(m_settingsButtons);
+    m_settingsButtons->setParent(nullptr); // else adding it again warns that it has a parent
+    for (int column = 0; column < 3; ++column)
+        m_settingsEdit->setColumnStretch(column, 0);
+    if (rows == 3) {
+        m_settingsEdit->addWidget(m_settingName, 0, 0);
+        m_settingsEdit->addWidget(m_settingValue, 1, 0);
+        m_settingsEdit->addLayout(m_settingsButtons, 2, 0);
+        m_settingsEdit->setColumnStretch(0, 1);
+        return;
+    }
+    m_settingsEdit->addWidget(m_settingName, 0, 0);
+    m_settingsEdit->addWidget(m_settingValue, 0, 1);
+    m_settingsEdit->setColumnStretch(0, 2);
+    m_settingsEdit->setColumnStretch(1, 3);
+    if (rows == 1)
+        m_settingsEdit->addLayout(m_settingsButtons, 0, 2);
+    else
+        m_settingsEdit->addLayout(m_settingsButtons, 1, 0, 1, 2);
+}
+
 void PortalView::fitResourceTree()
 {
     const QFontMetrics metrics(m_tree->font());
@@ -723,6 +773,7 @@ QWidget *PortalView::buildIdentity()
     auto *addRow = new QHBoxLayout;
     m_uamiBox = new QComboBox(page);
     m_uamiBox->setObjectName(QStringLiteral("uamiBox"));
+    followTexts(m_uamiBox); // follows its (translated) items
     m_addUami = new QPushButton(page);
     m_addUami->setObjectName(QStringLiteral("addUamiButton"));
     addRow->addWidget(m_uamiBox, 1);
@@ -802,7 +853,6 @@ QWidget *PortalView::buildConfiguration()
     m_settings->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_settings->setSelectionBehavior(QAbstractItemView::SelectRows);
     layout->addWidget(m_settings, 1);
-    auto *row = new QHBoxLayout;
     m_settingName = new QLineEdit(page);
     m_settingName->setObjectName(QStringLiteral("settingName"));
     m_settingValue = new QLineEdit(page);
@@ -811,11 +861,14 @@ QWidget *PortalView::buildConfiguration()
     m_addSetting->setObjectName(QStringLiteral("addSettingButton"));
     m_deleteSetting = new QPushButton(page);
     m_deleteSetting->setObjectName(QStringLiteral("deleteSettingButton"));
-    row->addWidget(m_settingName, 2);
-    row->addWidget(m_settingValue, 3);
-    row->addWidget(m_addSetting);
-    row->addWidget(m_deleteSetting);
-    layout->addLayout(row);
+    // Placed by placeSettingButtons(): in one row, or the buttons below the fields, or each field in a row.
+    m_settingsEdit = new QGridLayout;
+    m_settingsButtons = new QHBoxLayout;
+    m_settingsButtons->addStretch(1);
+    m_settingsButtons->addWidget(m_addSetting);
+    m_settingsButtons->addWidget(m_deleteSetting);
+    layout->addLayout(m_settingsEdit);
+    page->installEventFilter(this); // its width decides where the fields and the buttons go
     connect(m_settings, &QTableWidget::currentCellChanged, this, [this](int rowIndex) {
         if (rowIndex < 0 || !m_settings->item(rowIndex, 0))
             return;
@@ -900,12 +953,15 @@ QWidget *PortalView::buildCosmos()
     layout->addWidget(m_cosmosRoleNote);
     m_cosmosRole = new QComboBox(page);
     m_cosmosRole->setObjectName(QStringLiteral("cosmosRoleBox"));
+    followTexts(m_cosmosRole); // follows its (translated) items
     m_cosmosRole->addItem(QString(), QStringLiteral("00000000-0000-0000-0000-000000000001"));
     m_cosmosRole->addItem(QString(), QStringLiteral("00000000-0000-0000-0000-000000000002"));
     m_cosmosScope = new QComboBox(page);
     m_cosmosScope->setObjectName(QStringLiteral("cosmosScopeBox"));
+    followTexts(m_cosmosScope); // follows its (translated) items
     m_cosmosMember = new QComboBox(page);
     m_cosmosMember->setObjectName(QStringLiteral("cosmosMemberBox"));
+    followTexts(m_cosmosMember); // follows its (translated) items
     m_cosmosAssign = new QPushButton(page);
     m_cosmosAssign->setObjectName(QStringLiteral("cosmosAssignButton"));
     for (QWidget *field : {static_cast<QWidget *>(m_cosmosRole), static_cast<QWidget *>(m_cosmosScope),

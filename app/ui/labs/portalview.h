@@ -8,6 +8,8 @@
 class QCheckBox;
 class QComboBox;
 class QFormLayout;
+class QGridLayout;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -112,10 +114,12 @@ public:
 protected:
     void changeEvent(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void retranslate();
     void retranslateWorld();
+    void placeSettingButtons();
     void run(const QString &command);
     void showResource(const Sim::Resource *resource);
     QWidget *buildOverview();
@@ -161,6 +165,9 @@ private:
     QLineEdit *m_settingValue = nullptr;
     QPushButton *m_addSetting = nullptr;
     QPushButton *m_deleteSetting = nullptr;
+    QGridLayout *m_settingsEdit = nullptr;    // the name and value fields and the buttons' row
+    QHBoxLayout *m_settingsButtons = nullptr; // Add / update and Delete selected
+    int m_settingsRows = 0;                   // how many rows they take now (1 to 3)
     QCheckBox *m_rbacMode = nullptr;
     QTreeWidget *m_secrets = nullptr;
     QCheckBox *m_sharedKey = nullptr;

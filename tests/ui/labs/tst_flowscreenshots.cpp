@@ -6,6 +6,7 @@
 #include "lab/checkregistry.h"
 #include "lab/labcatalog.h"
 #include "lab/labsession.h"
+#include "textfit.h"
 #include "ui/labs/canonicalflows.h"
 #include "ui/labs/flowinspector.h"
 #include "ui/labs/flowplayer.h"
@@ -106,18 +107,13 @@ private slots:
 
     // A grab shows the widgets as they are: a text change relays out on a posted request, and a shot taken before
     // it showed the German buttons elided and the inspector's summary without its explanation line.
-    static void settle()
-    {
-        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
-        QCoreApplication::processEvents();
-    }
-    // What the learner sees is whole: every toolbar button as wide as its text, the summary as tall as its lines.
+    static void settle() { TextFit::settle(); }
+    // What the learner sees is whole: every toolbar button, label and filter as wide as its text (or a button its
+    // icon only), the summary as tall as its lines.
     static void checkNothingCut(const FlowView &view)
     {
-        for (const QToolButton *button : view.findChildren<QToolButton *>()) {
-            if (button->isVisible())
-                QVERIFY2(button->width() >= button->sizeHint().width(), qPrintable(button->text()));
-        }
+        const QStringList cut = TextFit::cutTexts(view);
+        QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QLatin1Char('\n'))));
         const QLabel *summary = view.inspector()->summary();
         QVERIFY2(summary->height() >= summary->heightForWidth(summary->width()), qPrintable(summary->text()));
     }

@@ -1,6 +1,7 @@
 // Widget tests of the animated flow view: model from a sim trace, scene items, player (at an instant
 // speed factor, never sleeping), keyboard stepping, event list sync and filters, inspector, export.
 #include "flowfixtures.h"
+#include "textfit.h"
 #include "ui/labs/canonicalflows.h"
 #include "ui/labs/floweventmodel.h"
 #include "ui/labs/flowinspector.h"
@@ -8,6 +9,7 @@
 #include "ui/labs/flowplayer.h"
 #include "ui/labs/flowscene.h"
 #include "ui/labs/flowview.h"
+#include "ui/study/appearance.h"
 #include "ui/study/translations.h"
 #include "ui/uistate.h"
 
@@ -19,6 +21,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableWidget>
@@ -26,6 +29,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QToolButton>
 #include <QTreeView>
 #include <QUuid>
 
@@ -554,6 +558,76 @@ private slots:
         QCOMPARE(view.trace().participant(QStringLiteral("func1"))->badge, QStringLiteral("System-assigned identity"));
         QCOMPARE(denied.statusText(), QStringLiteral("Denied"));
         QCOMPARE(view.eventModel()->index(5, FlowEventModel::TimeColumn).data().toString(), QStringLiteral("1.000 s"));
+    }
+
+    void toolBarShowsTextsOrIcons_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<bool>("presenter");
+        for (const char *language : {"de", "es", "en"}) {
+            QTest::addRow("%s", language) << QString::fromLatin1(language) << false;
+            QTest::addRow("%s-presenter", language) << QString::fromLatin1(language) << true;
+        }
+    }
+
+    // QA: in presenter mode and in small windows the player's buttons elided their texts ("Ne…en", an icon and
+    // "…") and the step label was cut ("Schritt 6 vo"). With room the buttons show icon and text; without, their
+    // icons only; the step label gives way first, shortened with its whole text in a tooltip, and never a button.
+    void toolBarShowsTextsOrIcons()
+    {
+        QFETCH(QString, language);
+        QFETCH(bool, presenter);
+        Translations translations;
+        const auto backToEnglish = qScopeGuard([&translations] { translations.apply(QStringLiteral("en")); });
+        UiState ui;
+        ui.setAnimationSpeed(1e6);
+        Appearance appearance(ui);
+        FlowView view(&ui);
+        view.setTraceSource(&FlowFixtures::keyVaultDenied);
+        view.resize(1500, 700);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.player()->goTo(5);
+        QCOMPARE(translations.apply(language), language);
+        auto *play = view.findChild<QToolButton *>(QStringLiteral("playButton"));
+        QTRY_COMPARE(play->text(), QCoreApplication::translate("Keyless::Ui::Labs::FlowView", "Play"));
+        ui.setPresenterMode(presenter);
+        TextFit::settle();
+        const QList<QToolButton *> buttons{view.findChild<QToolButton *>(QStringLiteral("restartButton")),
+                                           view.findChild<QToolButton *>(QStringLiteral("stepBackButton")), play,
+                                           view.findChild<QToolButton *>(QStringLiteral("stepForwardButton"))};
+        auto styles = [&buttons] {
+            QList<Qt::ToolButtonStyle> result;
+            for (const QToolButton *button : buttons)
+                result << button->toolButtonStyle();
+            return result;
+        };
+        const QList<Qt::ToolButtonStyle> beside(4, Qt::ToolButtonTextBesideIcon);
+        const QList<Qt::ToolButtonStyle> iconsOnly(4, Qt::ToolButtonIconOnly);
+        auto *stepLabel = view.findChild<QLabel *>(QStringLiteral("stepLabel"));
+        QCOMPARE(stepLabel->text(), QCoreApplication::translate("Keyless::Ui::Labs::FlowView", "Step %1 of %2")
+                                        .arg(6)
+                                        .arg(view.trace().events.size()));
+
+        // A wide row: icon and text, and the step label whole.
+        QCOMPARE(styles(), beside);
+        QStringList cut = TextFit::cutTexts(view);
+        QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QLatin1Char('\n'))));
+        QVERIFY(stepLabel->width() >= stepLabel->fontMetrics().horizontalAdvance(stepLabel->text()));
+
+        // As narrow as the view goes: icons only, nothing cut.
+        view.resize(view.minimumSizeHint().width(), 700);
+        TextFit::settle();
+        QCOMPARE(styles(), iconsOnly);
+        cut = TextFit::cutTexts(view);
+        QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QLatin1Char('\n'))));
+        for (const QToolButton *button : buttons)
+            QVERIFY2(!button->toolTip().isEmpty(), qPrintable(button->objectName()));
+
+        // And back.
+        view.resize(1500, 700);
+        TextFit::settle();
+        QCOMPARE(styles(), beside);
     }
 
     // A trace given as it is (no source to make it again) keeps its texts; the controls still switch.

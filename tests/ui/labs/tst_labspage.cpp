@@ -6,6 +6,7 @@
 #include "lab/labdefinition.h"
 #include "lab/labloader.h"
 #include "lab/labsession.h"
+#include "textfit.h"
 #include "ui/appcontext.h"
 #include "ui/lablibrary.h"
 #include "ui/labs/labbrowser.h"
@@ -16,6 +17,7 @@
 #include "ui/uistate.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
@@ -165,6 +167,38 @@ private slots:
         LabsPage page(context);
         QCOMPARE(&page.catalog(), shared);
         QVERIFY(page.browser()->card(QStringLiteral("instructor-lab")));
+    }
+
+    void flowPageFollowsALanguageSwitchWhole_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("allOutcomes");
+        QTest::newRow("de") << QStringLiteral("de") << QStringLiteral("Alle Ergebnisse");
+        QTest::newRow("es") << QStringLiteral("es") << QStringLiteral("Todos los resultados");
+    }
+
+    // QA: after a live switch the outcome filter showed "Alle Ergebniss" / "Todos los resu", while a start in
+    // Spanish showed it whole: the combo boxes kept the width they measured when first shown (in English).
+    void flowPageFollowsALanguageSwitchWhole()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, allOutcomes);
+        const auto backToEnglish = qScopeGuard([this] { m_translations.apply(QStringLiteral("en")); });
+        FlowPage page(m_context);
+        page.resize(1100, 700);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto *outcomes = page.findChild<QComboBox *>(QStringLiteral("outcomeFilter"));
+        QVERIFY(outcomes);
+        TextFit::settle();
+        QVERIFY2(TextFit::cutTexts(page).isEmpty(), qPrintable(TextFit::cutTexts(page).join(QLatin1Char('\n'))));
+
+        QCOMPARE(m_translations.apply(language), language);
+        QTRY_COMPARE(outcomes->currentText(), allOutcomes);
+        TextFit::settle();
+        const QStringList cut = TextFit::cutTexts(page);
+        QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QLatin1Char('\n'))));
+        QVERIFY(outcomes->width() >= TextFit::comboWidthFor(*outcomes, allOutcomes));
     }
 
     void languageSwitchesTheBrowserLive_data()

@@ -8,6 +8,7 @@
 #include "lab/labsession.h"
 #include "progress/progressstore.h"
 #include "sim/world.h"
+#include "textfit.h"
 #include "ui/labs/consolewidget.h"
 #include "ui/labs/floweventmodel.h"
 #include "ui/labs/flowplayer.h"
@@ -1208,47 +1209,92 @@ private slots:
         const QString tag = QString::fromLatin1(QTest::currentDataTag());
         QVERIFY(w->grab().toImage().save(dir + QStringLiteral("/labs-") + tag + QStringLiteral(".png")));
 
-        QStringList cut;
-        for (QWidget *widget : w->findChildren<QWidget *>()) {
-            if (!widget->isVisible())
-                continue;
-            const auto *label = qobject_cast<QLabel *>(widget);
-            const bool oneLine = label && !label->wordWrap() && !label->text().isEmpty();
-            if ((qobject_cast<QAbstractButton *>(widget) && !qobject_cast<QTabBar *>(widget->parentWidget())) ||
-                oneLine) {
-                if (widget->width() < widget->sizeHint().width())
-                    cut << QStringLiteral("%1 \"%2\" (%3 < %4)")
-                               .arg(QString::fromLatin1(widget->metaObject()->className()),
-                                    label ? label->text() : qobject_cast<QAbstractButton *>(widget)->text())
-                               .arg(widget->width())
-                               .arg(widget->sizeHint().width());
-            }
-        }
-        // Header sections the user has to drag wider to read: stretched ones take the room there is.
-        for (QHeaderView *header : w->findChildren<QHeaderView *>()) {
-            if (!header->isVisible() || header->orientation() != Qt::Horizontal)
-                continue;
-            for (int i = 0; i < header->count(); ++i) {
-                const bool stretched = header->sectionResizeMode(i) == QHeaderView::Stretch ||
-                                       (header->stretchLastSection() && i == header->count() - 1);
-                if (!header->isSectionHidden(i) && !stretched && header->sectionSize(i) < header->sectionSizeHint(i))
-                    cut << QStringLiteral("header \"%1\" (%2 < %3)")
-                               .arg(header->model()->headerData(i, Qt::Horizontal).toString())
-                               .arg(header->sectionSize(i))
-                               .arg(header->sectionSizeHint(i));
-            }
-        }
-        for (QTabBar *bar : w->findChildren<QTabBar *>()) {
-            if (!bar->isVisible() || bar->count() == 0)
-                continue;
-            const QRect last = bar->tabRect(bar->count() - 1);
-            if (last.right() > bar->width() || bar->tabRect(0).left() < 0)
-                cut << QStringLiteral("tabs \"%1\"…\"%2\" (%3 wide, the last ends at %4)")
-                           .arg(bar->tabText(0), bar->tabText(bar->count() - 1))
-                           .arg(bar->width())
-                           .arg(last.right());
-        }
+        const QStringList cut = TextFit::everythingCut(*w);
         QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QLatin1Char('\n'))));
+    }
+
+    void presenterModeAndSmallWindowsShowTextsWhole_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<bool>("presenter");
+        QTest::addColumn<QSize>("size");
+        QTest::addColumn<bool>("flow"); // the Flow tab at a step of a run, or the portal's Configuration blade
+        for (const char *language : {"de", "es", "en"}) {
+            for (const bool flow : {true, false}) {
+                const char *tab = flow ? "flow" : "configuration";
+                QTest::addRow("%s-presenter-%s", language, tab)
+                    << QString::fromLatin1(language) << true << QSize(1380, 860) << flow;
+                QTest::addRow("%s-small-%s", language, tab)
+                    << QString::fromLatin1(language) << false << QSize(900, 600) << flow;
+            }
+        }
+    }
+
+    // QA, German and Spanish after a live switch, presenter mode (F11) and a small window: the flow's buttons elided
+    // to "Ne…en" and "Ab…en", the step label was cut to "Schritt 6 vo", the points column to "Punkt" and "10/1…", the
+    // lab title mid-letter, and the longer Spanish setting buttons squeezed the name and value fields to 85 and 130 px.
+    // Writes <build>/screenshots/labs-fit-<row>.png.
+    void presenterModeAndSmallWindowsShowTextsWhole()
+    {
+        QFETCH(QString, language);
+        QFETCH(bool, presenter);
+        QFETCH(QSize, size);
+        QFETCH(bool, flow);
+        const auto backToEnglish = qScopeGuard([this] { m_translations.apply(QStringLiteral("en")); });
+        UiState state;
+        state.setAnimationSpeed(1e6);
+        Appearance appearance(state); // the presenter type scale of the whole app
+        LabWorkspace w(m_registry, nullptr, &state);
+        w.resize(size);
+        w.openLab(lab(QStringLiteral("func-cosmos-no-secret")));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        const QString app = name(w, "app");
+        w.runCommand(QStringLiteral("az functionapp identity assign -g rg-orders -n ") + app);
+        w.runCommand(QStringLiteral("invoke ") + app);
+        QVERIFY(w.flowView()->trace().events.size() > 5);
+        w.taskList()->expandAll();
+        if (flow) {
+            w.centerTabs()->setCurrentWidget(w.flowView());
+            w.flowView()->player()->goTo(5);
+        } else {
+            QVERIFY(w.portal()->selectResource(app));
+            w.portal()->blades()->setCurrentWidget(
+                w.portal()->findChild<QWidget *>(QStringLiteral("configurationBlade")));
+        }
+        // As in the classroom: the language first, then F11 (the points column was measured once, before).
+        QCOMPARE(m_translations.apply(language), language);
+        QTRY_COMPARE(w.findChild<QPushButton *>(QStringLiteral("checkButton"))->text(),
+                     QCoreApplication::translate("Keyless::Ui::Labs::LabWorkspace", "Check my work"));
+        QCoreApplication::processEvents(); // the posted LanguageChange
+        state.setPresenterMode(presenter);
+        TextFit::settle();
+        const QString tag = QString::fromLatin1(QTest::currentDataTag());
+        const QString dir = QStringLiteral(KEYLESS_BINARY_DIR "/screenshots");
+        QVERIFY(QDir().mkpath(dir));
+        QVERIFY(w.grab().toImage().save(dir + QStringLiteral("/labs-fit-") + tag + QStringLiteral(".png")));
+
+        // A small window's blade tabs scroll (Qt's arrows): they do not fit beside the resource tree in any language.
+        const QStringList cut = TextFit::cutTexts(w) + TextFit::cutHeaderSections(w) +
+                                (presenter ? TextFit::tabsOutOfView(w) : QStringList());
+        QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QLatin1Char('\n'))));
+        // The points column as wide as its header and its scores, the titles take the rest.
+        QHeaderView *header = w.taskList()->header();
+        QVERIFY(header->sectionSize(1) >= header->sectionSizeHint(1));
+        QVERIFY(header->sectionSize(1) >= static_cast<QAbstractItemView *>(w.taskList())->sizeHintForColumn(1));
+        QCOMPARE(header->length(), w.taskList()->viewport()->width());
+        // The lab title: whole, or shortened with the whole title in its tooltip.
+        auto *title = w.findChild<QLabel *>(QStringLiteral("labTitle"));
+        if (title->fontMetrics().horizontalAdvance(title->text()) > title->contentsRect().width())
+            QCOMPARE(title->toolTip(), title->text());
+        if (!flow) {
+            // Room to type a setting's name and value.
+            const int charWidth = w.portal()->settingNameEdit()->fontMetrics().averageCharWidth();
+            QVERIFY2(w.portal()->settingNameEdit()->width() >= 16 * charWidth,
+                     qPrintable(QString::number(w.portal()->settingNameEdit()->width())));
+            QVERIFY2(w.portal()->settingValueEdit()->width() >= 24 * charWidth,
+                     qPrintable(QString::number(w.portal()->settingValueEdit()->width())));
+        }
     }
 
     void resetAsksAndRestores()
