@@ -417,7 +417,16 @@ QRectF FlowPacketItem::labelRect() const
     const qreal r = m_style.fontPointSize * 0.9;
     const qreal w = qMin(fm.horizontalAdvance(m_caption), m_style.fontPointSize * 40) + m_style.fontPointSize * 1.4;
     const qreal h = fm.height() * 1.45;
-    return QRectF(r * 1.4, -h - r * 0.6, w, h);
+    return QRectF(m_labelLeft ? -r * 1.4 - w : r * 1.4, -h - r * 0.6, w, h);
+}
+
+void FlowPacketItem::setLabelOnLeft(bool left)
+{
+    if (left == m_labelLeft)
+        return;
+    prepareGeometryChange();
+    m_labelLeft = left;
+    update();
 }
 
 QRectF FlowPacketItem::boundingRect() const

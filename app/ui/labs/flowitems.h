@@ -135,13 +135,16 @@ public:
     void setCaption(const QString &caption, bool failed);
     QString caption() const { return m_caption; }
     bool failed() const { return m_failed; }
+    // The caption's bubble, in item coordinates: right of the dot, or left of it (setLabelOnLeft).
+    QRectF labelRect() const;
+    void setLabelOnLeft(bool left);
+    bool labelOnLeft() const { return m_labelLeft; }
 
 private:
-    QRectF labelRect() const;
-
     FlowStyle m_style;
     QString m_caption;
     bool m_failed = false;
+    bool m_labelLeft = false;
 };
 
 } // namespace Keyless::Ui::Labs

@@ -214,6 +214,10 @@ void FlowScene::showStep(int step, qreal progress)
     } else if (FlowEdgeItem *edgeItem = edge(e.from, e.to)) {
         m_packet->setPos(edgeItem->pointAt(m_progress, e.from));
     }
+    // A caption that would run past the diagram's right edge (a node on the right, a long Spanish caption) goes on
+    // the dot's left: past the edge it was cut off in the view and in exports.
+    m_packet->setLabelOnLeft(false);
+    m_packet->setLabelOnLeft(m_packet->mapRectToScene(m_packet->labelRect()).right() > sceneRect().right());
     m_packet->setVisible(from != nullptr);
 }
 

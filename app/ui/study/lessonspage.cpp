@@ -155,7 +155,9 @@ LessonsPage::LessonsPage(AppContext &context, QList<Content::Lesson> lessons, QW
 
     for (const QKeySequence &key : {QKeySequence(QKeySequence::Find), QKeySequence(Qt::CTRL | Qt::Key_K)}) {
         auto *shortcut = new QShortcut(key, this);
-        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+        // The whole window while this page is shown (a hidden page's shortcuts do not fire): QA pressed Ctrl+K with
+        // the focus still on the navigation list and nothing happened.
+        shortcut->setContext(Qt::WindowShortcut);
         connect(shortcut, &QShortcut::activated, this, &LessonsPage::focusSearch);
     }
     auto *back = new QShortcut(QKeySequence(QKeySequence::Back), this);

@@ -83,6 +83,8 @@ SettingsDialog::SettingsDialog(UiState &state, QSettings &settings, const QStrin
     m_database->setReadOnly(true);
     m_openFolder = new QPushButton(this);
     m_openFolder->setObjectName(QStringLiteral("openFolderButton"));
+    // QA: as the dialog's first button it became the default, so Enter opened a file manager; Enter closes.
+    m_openFolder->setAutoDefault(false);
     databaseRow->addWidget(m_database, 1);
     databaseRow->addWidget(m_openFolder);
     m_databaseLabel = new QLabel(this);
@@ -91,6 +93,7 @@ SettingsDialog::SettingsDialog(UiState &state, QSettings &settings, const QStrin
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     m_close = buttons->button(QDialogButtonBox::Close);
+    m_close->setDefault(true);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::accept);
 

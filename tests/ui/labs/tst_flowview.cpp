@@ -717,6 +717,34 @@ private slots:
         translations.apply(QStringLiteral("en"));
     }
 
+    // QA: in Spanish the "comprobación de RBAC" bubble at the storage account (a node on the right) ran past the
+    // diagram's edge and was cut off. Every step's caption stays inside the diagram, in every language.
+    void packetCaptionsStayInsideTheDiagram_data() { nodeTextsFitInEveryLanguage_data(); }
+    void packetCaptionsStayInsideTheDiagram()
+    {
+        QFETCH(QString, language);
+        QFETCH(bool, appService);
+        Translations translations;
+        QCOMPARE(translations.apply(language), language);
+        FlowScene scene;
+        scene.setTrace(appService ? canonicalAppServiceFlow() : canonicalImdsFlow());
+        for (int step = 0; step < scene.trace().events.size(); ++step) {
+            for (const qreal progress : {0.5, 1.0}) {
+                scene.showStep(step, progress);
+                const QRectF label = scene.packet()->mapRectToScene(scene.packet()->labelRect());
+                QVERIFY2(scene.sceneRect().contains(label),
+                         qPrintable(QStringLiteral("step %1 at %2: \"%3\" spans x %4–%5, the diagram ends at %6")
+                                        .arg(step + 1)
+                                        .arg(progress)
+                                        .arg(scene.packet()->caption())
+                                        .arg(label.left())
+                                        .arg(label.right())
+                                        .arg(scene.sceneRect().right())));
+            }
+        }
+        translations.apply(QStringLiteral("en"));
+    }
+
     void inspectorShowsHttpTokenAndDecision()
     {
         UiState ui;

@@ -35,6 +35,7 @@
 #include <QPainter>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QStyle>
@@ -619,6 +620,44 @@ private slots:
         QTest::keyClick(navigation, Qt::Key_Down);
         QCOMPARE(window.currentPage(), Navigator::Page::Labs);
         QVERIFY(navigation->hasFocus());
+    }
+
+    // QA: Enter in Settings opened the progress folder in a file manager (the first button was the default).
+    void enterClosesTheSettingsDialog()
+    {
+        SettingsDialog dialog(m_f->uiState, *m_f->settings, m_f->context.databasePath);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *openFolder = dialog.findChild<QPushButton *>(QStringLiteral("openFolderButton"));
+        QVERIFY(openFolder && openFolder->isEnabled());
+        QVERIFY(!openFolder->isDefault() && !openFolder->autoDefault());
+        QSignalSpy finished(&dialog, &QDialog::finished);
+        QTest::keyClick(dialog.findChild<QComboBox *>(QStringLiteral("themeCombo")), Qt::Key_Return);
+        QCOMPARE(finished.count(), 1);
+        QVERIFY(!dialog.isVisible());
+    }
+
+    // QA: Ctrl+K did nothing while the focus was still on the navigation list: the lesson search answers anywhere in
+    // the window while the Lessons page is shown, and not on another page (the console's Ctrl+K is its own).
+    void controlKSearchesTheLessonsFromAnywhereOnThatPage()
+    {
+        MainWindow window(m_f->context, *m_f->settings);
+        window.resize(1280, 800);
+        window.show();
+        QApplication::setActiveWindow(&window);
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        window.showPage(Navigator::Page::Lessons);
+        auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigation"));
+        auto *search = window.findChild<QLineEdit *>(QStringLiteral("lessonSearch"));
+        QVERIFY(navigation && search);
+        navigation->setFocus();
+        QTest::keyClick(navigation, Qt::Key_K, Qt::ControlModifier);
+        QVERIFY(search->hasFocus());
+        window.showPage(Navigator::Page::Practice);
+        navigation->setFocus();
+        QTest::keyClick(navigation, Qt::Key_K, Qt::ControlModifier);
+        QCOMPARE(window.currentPage(), Navigator::Page::Practice);
+        QVERIFY(!search->hasFocus());
     }
 
     // A screen reader names each control by its accessible name, or a button by its text. Every page, the lab
