@@ -284,10 +284,8 @@ void FlowView::retranslate()
             m_player->goTo(step);
         if (playing)
             m_player->play();
-    } else if (step >= 0) {
-        m_inspector->inspect(m_scene->trace().events.at(step), m_scene->trace());
     } else {
-        m_inspector->clear();
+        inspectStep(step);
     }
     if (step >= 0 && m_inspector->tabs()->isTabEnabled(tab))
         m_inspector->tabs()->setCurrentIndex(tab);
@@ -409,12 +407,17 @@ void FlowView::onStepChanged(int step)
     // The current row is bold, so wider: the header measures its contents on layouts, not on data changes.
     m_events->header()->resizeSections(QHeaderView::ResizeToContents);
     syncSelection(step);
+    inspectStep(step);
+    updateControls();
+    emit stepChanged(step);
+}
+
+void FlowView::inspectStep(int step)
+{
     if (step >= 0)
         m_inspector->inspect(m_scene->trace().events.at(step), m_scene->trace());
     else
         m_inspector->clear();
-    updateControls();
-    emit stepChanged(step);
 }
 
 void FlowView::syncSelection(int step)

@@ -96,6 +96,7 @@ private:
     void onStepChanged(int step);
     void onEventActivated(const QModelIndex &proxyIndex);
     void syncSelection(int step);
+    void inspectStep(int step); // the inspector shows the event of `step`, or nothing before the first
     void refilter(const std::function<void()> &change);
     void updateControls();
     void exportWithDialog(bool svg);

@@ -630,6 +630,29 @@ private slots:
         QCOMPARE(styles(), beside);
     }
 
+    // A run playing when the language changes is made again and plays on from where it was (QA switched mid-play).
+    void aLanguageSwitchWhilePlayingPlaysOn()
+    {
+        Translations translations;
+        UiState ui;
+        FlowView view(&ui);
+        view.setTraceSource(&FlowFixtures::keyVaultDenied);
+        view.player()->goTo(2);
+        view.player()->play();
+        QVERIFY(view.player()->isPlaying());
+        const int step = view.player()->step();
+        translations.apply(QStringLiteral("de"));
+        auto *play = view.findChild<QAbstractButton *>(QStringLiteral("playButton"));
+        QTRY_COMPARE(view.trace().events.at(2).kindName, QStringLiteral("Token-Anfrage"));
+        QVERIFY(view.player()->isPlaying());
+        QCOMPARE(play->text(), QStringLiteral("Pause")); // German too
+        QVERIFY2(view.player()->step() >= step, qPrintable(QString::number(view.player()->step())));
+        view.player()->pause();
+        translations.apply(QStringLiteral("en"));
+        QTRY_COMPARE(play->text(), QStringLiteral("Play"));
+        QVERIFY(!view.player()->isPlaying());
+    }
+
     // A trace given as it is (no source to make it again) keeps its texts; the controls still switch.
     void fixedTraceKeepsItsTextsOnALanguageSwitch()
     {

@@ -595,6 +595,23 @@ private slots:
         QTRY_VERIFY(wrong->toPlainText().contains(QStringLiteral("Review of wrong answers")));
     }
 
+    // An exam's buttons say so in the new language too ("Finish" became plain "Finish" after a switch).
+    void anExamKeepsItsButtonsAfterALanguageSwitch()
+    {
+        auto quiz = makeQuiz({first(QuestionKind::Single)});
+        quiz->startWith(QuizWidget::Selection::All, QString(), 1, true, 10);
+        auto *finish = quiz->findChild<QPushButton *>(QStringLiteral("finishButton"));
+        auto *submit = quiz->findChild<QPushButton *>(QStringLiteral("submitAnswerButton"));
+        QVERIFY(finish && submit);
+        QCOMPARE(finish->text(), QStringLiteral("F&inish exam"));
+        QCOMPARE(m_f->translations.apply(QStringLiteral("de")), QStringLiteral("de"));
+        QTRY_COMPARE(finish->text(), QStringLiteral("Prüfung &beenden"));
+        QCOMPARE(submit->text(), QStringLiteral("&Weiter"));
+        m_f->translations.apply(QStringLiteral("en"));
+        QTRY_COMPARE(finish->text(), QStringLiteral("F&inish exam"));
+        QCOMPARE(submit->text(), QStringLiteral("&Next"));
+    }
+
     void examAllRightPasses()
     {
         QList<Question> questions;
