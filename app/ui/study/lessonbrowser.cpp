@@ -3,6 +3,7 @@
 #include <QAbstractTextDocumentLayout>
 #include <QFontDatabase>
 #include <QFontMetricsF>
+#include <QScrollBar>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -18,6 +19,9 @@ LessonBrowser::LessonBrowser(QWidget *parent)
     setOpenLinks(false);
     setOpenExternalLinks(false);
     setSearchPaths({});
+    // Lessons run longer than a screen: a scroll bar that appears once the text is laid out narrows the page,
+    // and QTextEdit laid the lesson out twice more for it (the text reflowed under the reader, too).
+    setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
 }
 
 LessonBrowser::~LessonBrowser() = default;
@@ -87,17 +91,43 @@ QTextDocument *LessonBrowser::createDocument(const QString &markdown, const QLis
     if (layOut) {
         doc->setTextWidth(viewport()->width());
         doc->documentLayout()->documentSize();
+    } else {
+        // No width yet: QTextEdit::setDocument() creates the layout before it sets the page width, and a
+        // document with the default width (none) is laid out whole, unwrapped, only to be laid out again.
+        doc->setPageSize(QSizeF(0, 0));
     }
     return doc;
 }
 
 void LessonBrowser::setLessonMarkdown(const QString &markdown, const QList<QPair<QString, QString>> &anchors)
 {
-    QTextDocument *old = document();
+    QTextDocument *old = lessonDocument();
     const bool ours = old && old->parent() == this; // the browser's own first document it deletes itself
-    setDocument(createDocument(markdown, anchors));
-    if (ours)
+    setLessonDocument(createDocument(markdown, anchors));
+    if (ours && old != document())
         old->deleteLater();
+}
+
+void LessonBrowser::setLessonDocument(QTextDocument *doc)
+{
+    if (!m_shown) {
+        m_pending = doc;
+        return;
+    }
+    m_pending = nullptr;
+    if (doc == document())
+        return;
+    setDocument(doc);
+    verticalScrollBar()->setValue(0); // a new document keeps the old scroll position
+}
+
+void LessonBrowser::showEvent(QShowEvent *event)
+{
+    // Before QTextBrowser's own: it scrolls to an anchor asked for while hidden, in the document set here.
+    m_shown = true;
+    if (QTextDocument *doc = m_pending.data())
+        setLessonDocument(doc);
+    QTextBrowser::showEvent(event);
 }
 
 bool LessonBrowser::selectText(const QString &text, const QString &anchor)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QPointer>
 #include <QTextBrowser>
 
 namespace Keyless::Ui::Study {
@@ -25,11 +26,22 @@ public:
     QTextDocument *createDocument(const QString &markdown, const QList<QPair<QString, QString>> &anchors,
                                   bool layOut = false);
     void setLessonMarkdown(const QString &markdown, const QList<QPair<QString, QString>> &anchors);
+    // Shows `doc` from its first line. Until the browser is first shown it only keeps it, and sets it when shown:
+    // a browser that was never shown is 100 px wide, and QTextEdit laid the whole lesson out at that width first
+    // (a fifth of the startup's work). lessonDocument() is the document the browser shows or will show.
+    void setLessonDocument(QTextDocument *doc);
+    QTextDocument *lessonDocument() const { return m_pending ? m_pending.data() : document(); }
+    bool hasPendingDocument() const { return !m_pending.isNull(); }
     // Selects the first occurrence of `text` after the heading anchored `anchor` (or anywhere) and shows it.
     bool selectText(const QString &text, const QString &anchor);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     int m_refused = 0;
+    QPointer<QTextDocument> m_pending;
+    bool m_shown = false;
 };
 
 } // namespace Keyless::Ui::Study

@@ -25,6 +25,8 @@
 #include <QSignalBlocker>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStyle>
+#include <QStyleOptionViewItem>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -99,7 +101,9 @@ LessonsPage::LessonsPage(AppContext &context, QList<Content::Lesson> lessons, QW
     m_toc->setColumnCount(2);
     m_toc->header()->setStretchLastSection(false);
     m_toc->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_toc->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    // Sized by fitReadColumn(): in ResizeToContents mode the header measured every row again on each change to
+    // the tree (29 times while the window was first shown, a tenth of the startup's work).
+    m_toc->header()->setSectionResizeMode(1, QHeaderView::Fixed);
     m_toc->setRootIsDecorated(true);
     // Lesson and section titles wrap in full at any width and type size (presenter mode, zoom).
     WordWrapDelegate::install(m_toc);
@@ -332,6 +336,8 @@ void LessonsPage::retranslate()
             m_results->setCurrentRow(resultRow);
     }
 
+    if (m_browser->hasPendingDocument())
+        return; // never shown: it opens at its first line
     doc = m_browser->document();
     QTextCursor cursor(doc);
     cursor.setPosition(positionOf(doc, anchor));
@@ -364,6 +370,7 @@ void LessonsPage::retranslateControls()
     m_reveal->setAccessibleName(tr("Show or hide the model answers of the reflection questions"));
     m_markRead->setAccessibleName(tr("Mark this lesson as read"));
     updateStatus();
+    fitReadColumn();
 }
 
 void LessonsPage::changeEvent(QEvent *event)
@@ -375,8 +382,10 @@ void LessonsPage::changeEvent(QEvent *event)
         dropDocuments();
         if (m_current >= 0)
             render();
-        if (event->type() == QEvent::FontChange)
+        if (event->type() == QEvent::FontChange) {
             fitTableOfContents();
+            fitReadColumn();
+        }
     }
     QWidget::changeEvent(event);
 }
@@ -392,6 +401,23 @@ void LessonsPage::fitTableOfContents()
         return;
     const int total = sizes.at(0) + sizes.at(1);
     m_splitter->setSizes({wanted, total > wanted ? total - wanted : 900});
+}
+
+void LessonsPage::fitReadColumn()
+{
+    // As wide as the widest text the column can hold, measured as the style measures an item, so that it keeps
+    // its width while the learner reads; and as its header.
+    QStyleOptionViewItem option;
+    option.initFrom(m_toc);
+    option.font = m_toc->font();
+    option.features = QStyleOptionViewItem::HasDisplay;
+    int widest = m_toc->header()->sectionSizeHint(1);
+    for (const QString &text : {tr("✓ read"), tr("%1 %").arg(100), tr("✓")}) {
+        option.text = text;
+        widest = std::max(widest,
+                          m_toc->style()->sizeFromContents(QStyle::CT_ItemViewItem, &option, QSize(), m_toc).width());
+    }
+    m_toc->header()->resizeSection(1, widest);
 }
 
 void LessonsPage::showEvent(QShowEvent *event)
@@ -449,18 +475,12 @@ void LessonsPage::render()
         tr("Lesson %1 of %2 · about %n minute(s)", nullptr, lesson.minutes).arg(m_current + 1).arg(m_lessons.size()));
 
     const QString key = QStringLiteral("%1:%2").arg(m_current).arg(m_revealed);
-    QTextDocument *before = m_browser->document();
-    if (QTextDocument *cached = m_documents.value(key)) {
-        if (m_browser->document() != cached)
-            m_browser->setDocument(cached);
-    } else {
-        QTextDocument *doc = buildDocument(m_current, m_revealed, false);
+    QTextDocument *doc = m_documents.value(key);
+    if (!doc) {
+        doc = buildDocument(m_current, m_revealed, false);
         m_documents.insert(key, doc);
-        m_browser->setDocument(doc);
     }
-    // A new document keeps the old scroll position: a lesson must open at its first line.
-    if (m_browser->document() != before)
-        m_browser->verticalScrollBar()->setValue(0);
+    m_browser->setLessonDocument(doc); // from its first line
     m_previous->setEnabled(m_current > 0);
     m_next->setEnabled(m_current + 1 < m_lessons.size());
     m_reveal->setEnabled(!lesson.reflections.isEmpty());
@@ -503,7 +523,7 @@ void LessonsPage::dropDocuments()
 {
     // The browser keeps showing its current document until render() replaces it.
     for (QTextDocument *doc : std::as_const(m_documents)) {
-        if (doc != m_browser->document())
+        if (doc != m_browser->document() && doc != m_browser->lessonDocument())
             delete doc;
         else
             doc->deleteLater();

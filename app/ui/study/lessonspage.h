@@ -76,6 +76,7 @@ private:
     void setRevealed(bool revealed);
     int indexOf(const QString &lessonId) const;
     void fitTableOfContents();
+    void fitReadColumn();
 
     AppContext &m_context;
     QList<Content::Lesson> m_lessons;

@@ -3,7 +3,9 @@
 #include "ui/study/lessonbrowser.h"
 #include "ui/study/lessonspage.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QFontMetrics>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -11,6 +13,7 @@
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QStyle>
+#include <QStyledItemDelegate>
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QTextLayout>
@@ -62,6 +65,8 @@ private slots:
     void showsEveryLessonInTheTableOfContents()
     {
         LessonsPage page(m_f->context, m_f->content.lessons());
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
         auto *toc = page.findChild<QTreeWidget *>(QStringLiteral("lessonToc"));
         QVERIFY(toc);
         QVERIFY(m_f->content.lessons().size() >= 10);
@@ -205,6 +210,8 @@ private slots:
     void revealShowsTheModelAnswer()
     {
         LessonsPage page(m_f->context, m_f->content.lessons());
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
         const Keyless::Content::Lesson &lesson = m_f->content.lessons().first();
         QVERIFY(!lesson.reflections.isEmpty());
         auto *browser = page.findChild<LessonBrowser *>(QStringLiteral("lessonBrowser"));
@@ -530,6 +537,135 @@ private slots:
                     qPrintable(
                         QStringLiteral("%1: column %2 px").arg(lesson->child(c)->text(0)).arg(toc->columnWidth(0))));
         }
+    }
+
+    // The Read column is as wide as the widest text it can hold, in every language and type size, and keeps its
+    // width while the learner reads (it was sized to its contents, which measured every row again on each change).
+    void readColumnShowsItsTextsWhole_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<bool>("presenter");
+        QTest::addColumn<bool>("switchedLive");
+        for (const char *language : {"en", "de", "es"}) {
+            QTest::addRow("%s", language) << QString::fromLatin1(language) << false << false;
+            QTest::addRow("%s presenter", language) << QString::fromLatin1(language) << true << false;
+        }
+        QTest::newRow("de after a switch") << QStringLiteral("de") << false << true;
+        QTest::newRow("es presenter after a switch") << QStringLiteral("es") << true << true;
+    }
+
+    void readColumnShowsItsTextsWhole()
+    {
+        QFETCH(QString, language);
+        QFETCH(bool, presenter);
+        QFETCH(bool, switchedLive);
+        const QList<Keyless::Content::Lesson> &lessons = m_f->content.lessons();
+        const Keyless::Content::Lesson &second = lessons.at(1);
+        QVERIFY(m_f->progress->recordSectionRead({0, second.id, second.sections.first().id, {}, 10}));
+        if (!switchedLive)
+            QCOMPARE(m_f->translations.apply(language), language);
+        Keyless::Ui::Appearance appearance(m_f->uiState);
+        m_f->uiState.setPresenterMode(presenter);
+        LessonsPage page(m_f->context, lessons);
+        page.resize(pageSizeAt1280x800);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        if (switchedLive) {
+            QCOMPARE(m_f->translations.apply(language), language);
+            QCoreApplication::processEvents();
+        }
+        auto *toc = page.findChild<QTreeWidget *>(QStringLiteral("lessonToc"));
+        toc->expandAll();
+        const int width = toc->columnWidth(1);
+
+        // Every text the column holds: "0 %", "50 %", "✓ read" and a section's check mark.
+        const Keyless::Content::Lesson &first = lessons.first();
+        for (const Keyless::Content::LessonSection &section : first.sections)
+            QVERIFY(m_f->progress->recordSectionRead({0, first.id, section.id, {}, 10}));
+        QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("nextLessonButton")), Qt::LeftButton);
+        QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("markReadButton")), Qt::LeftButton);
+        QCOMPARE(toc->topLevelItem(1)->text(1), m_f->translations.apply(language) == QLatin1String("en")
+                                                    ? QStringLiteral("✓ read")
+                                                    : toc->topLevelItem(1)->text(1));
+        QVERIFY(toc->topLevelItem(1)->text(1).startsWith(QStringLiteral("✓")));
+        QVERIFY(toc->topLevelItem(2)->text(1).contains(QStringLiteral("0")));
+        QCOMPARE(toc->columnWidth(1), width);
+
+        // Measured as the style measures an item unwrapped (what ResizeToContents used).
+        QStyledItemDelegate plain;
+        QStyleOptionViewItem option;
+        option.initFrom(toc);
+        option.font = toc->font();
+        const auto fits = [&](QTreeWidgetItem *item) {
+            const QModelIndex index = toc->indexFromItem(item, 1);
+            const int wanted = plain.sizeHint(option, index).width();
+            return std::pair{wanted <= width,
+                             QStringLiteral("'%1' needs %2 px of %3").arg(item->text(1)).arg(wanted).arg(width)};
+        };
+        for (int i = 0; i < toc->topLevelItemCount(); ++i) {
+            QTreeWidgetItem *lesson = toc->topLevelItem(i);
+            auto [ok, why] = fits(lesson);
+            QVERIFY2(ok, qPrintable(why));
+            for (int c = 0; c < lesson->childCount(); ++c) {
+                auto [childOk, childWhy] = fits(lesson->child(c));
+                QVERIFY2(childOk, qPrintable(childWhy));
+            }
+        }
+        QVERIFY2(toc->header()->sectionSizeHint(1) <= width, qPrintable(QStringLiteral("header '%1' needs %2 px of %3")
+                                                                            .arg(toc->headerItem()->text(1))
+                                                                            .arg(toc->header()->sectionSizeHint(1))
+                                                                            .arg(width)));
+        m_f->translations.apply(QStringLiteral("en"));
+    }
+
+    // A page built hidden (the window at startup) lays its lesson out once, when shown, at the width it is read at.
+    // It was laid out whole and unwrapped, then at the hidden browser's 100 px, then at the page's width, then
+    // narrower once the scroll bar appeared: most of the startup's text layout.
+    void aLessonIsLaidOutOnceAtTheWidthItIsReadAt()
+    {
+        LessonsPage page(m_f->context, m_f->content.lessons());
+        page.resize(pageSizeAt1280x800);
+        auto *browser = page.findChild<LessonBrowser *>(QStringLiteral("lessonBrowser"));
+        QTextDocument *doc = browser->lessonDocument();
+        QVERIFY(doc->toPlainText().contains(m_f->content.lessons().first().sections.first().title));
+        QCOMPARE(doc->begin().layout()->lineCount(), 0);
+        QList<qreal> widths;
+        connect(doc->documentLayout(), &QAbstractTextDocumentLayout::update, this, [&widths, doc] {
+            const qreal width = doc->pageSize().width();
+            if (width > 0 && (widths.isEmpty() || widths.last() != width))
+                widths << width;
+        });
+
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QTest::qWait(50);
+        QCOMPARE(browser->document(), doc);
+        QCOMPARE(widths, QList<qreal>{qreal(browser->viewport()->width())});
+        QVERIFY(doc->begin().layout()->lineCount() > 0);
+        QCOMPARE(browser->verticalScrollBar()->value(), 0);
+        QVERIFY(browser->verticalScrollBar()->maximum() > 0);
+    }
+
+    // A section chosen before the page was ever shown (a link from another page at startup) is where it opens.
+    void aSectionChosenBeforeTheFirstShowIsWhereTheLessonOpens()
+    {
+        LessonsPage page(m_f->context, m_f->content.lessons());
+        page.resize(pageSizeAt1280x800);
+        auto *toc = page.findChild<QTreeWidget *>(QStringLiteral("lessonToc"));
+        // The longest lesson's second section: far enough from the end to come to the top.
+        QTreeWidgetItem *section = toc->topLevelItem(3)->child(1);
+        QVERIFY(section);
+        toc->setCurrentItem(section);
+        QCOMPARE(page.currentLessonId(), m_f->content.lessons().at(3).id);
+
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto *browser = page.findChild<LessonBrowser *>(QStringLiteral("lessonBrowser"));
+        QVERIFY(browser->toPlainText().contains(m_f->content.lessons().at(3).sections.at(1).title));
+        QVERIFY(browser->verticalScrollBar()->value() < browser->verticalScrollBar()->maximum());
+        const QTextCursor top = browser->cursorForPosition(QPoint(4, 4));
+        QVERIFY2(top.block().text().trimmed() == section->text(0).trimmed(),
+                 qPrintable(QStringLiteral("the top line reads '%1'").arg(top.block().text())));
     }
 
     // Review: code blocks kept their size in presenter mode and on Ctrl+= while the prose around them grew
