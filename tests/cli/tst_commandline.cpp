@@ -5,6 +5,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <ctime>
+
 class TestCommandLine final : public QObject
 {
     Q_OBJECT
@@ -31,6 +33,41 @@ private:
     }
 
 private slots:
+    // --measure-startup opens the main window (offscreen here), prints how long its first paint took after the
+    // process started and the moment of that paint on CLOCK_BOOTTIME, and exits by itself.
+    void measureStartupPrintsTheFirstPaintAndExits()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), dir.filePath(QStringLiteral("data")));
+        process.setProcessEnvironment(env);
+        timespec now{};
+        clock_gettime(CLOCK_BOOTTIME, &now);
+        const double launched = double(now.tv_sec) * 1000.0 + double(now.tv_nsec) / 1.0e6;
+        process.start(
+            QStringLiteral(KEYLESS_BINARY_DIR "/app/keyless"),
+            {QStringLiteral("--measure-startup"), QStringLiteral("--db"), dir.filePath(QStringLiteral("p.sqlite"))});
+        QVERIFY(process.waitForFinished(30000));
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(process.exitCode(), 0);
+        clock_gettime(CLOCK_BOOTTIME, &now);
+        const double finished = double(now.tv_sec) * 1000.0 + double(now.tv_nsec) / 1.0e6;
+        const QString out = QString::fromUtf8(process.readAllStandardOutput());
+        const QRegularExpressionMatch match =
+            QRegularExpression(QStringLiteral("^startup: ([0-9]+\\.[0-9]) ms\npainted at: ([0-9]+\\.[0-9]{3}) ms\n$"))
+                .match(out);
+        QVERIFY2(match.hasMatch(), qPrintable(out));
+        const double ms = match.captured(1).toDouble();
+        const double paintedAt = match.captured(2).toDouble();
+        QVERIFY2(ms > 0 && ms < finished - launched + 10.0, qPrintable(out)); // + the 10 ms tick of the process start
+        QVERIFY2(paintedAt > launched && paintedAt < finished, qPrintable(out));
+        QVERIFY(QFile::exists(dir.filePath(QStringLiteral("p.sqlite"))));
+    }
+
     void version()
     {
         const Run run = keyless({QStringLiteral("--version")});

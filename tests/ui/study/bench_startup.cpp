@@ -1,6 +1,11 @@
 // keyless --measure-startup against a minimal Qt Widgets window built in the same tree, both run as
 // fresh processes, offscreen, with empty settings and a fresh progress file. The figure to report is the
-// ratio of the medians (target: Keyless within 1.5x of the minimal window).
+// ratio of the medians (target: Keyless within 1.5x of the minimal window), in two measures: the programs' own
+// "startup:" (from the process start in /proc, rounded down to a 10 ms tick: 0-10 ms too long for both) and
+// from just before this launcher starts the process to the "painted at:" moment both print (exact; it adds
+// the fork and exec, alike for both).
+#include "ui/study/startupclock.h"
+
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -19,7 +24,7 @@ private slots:
     {
         QBENCHMARK
         {
-            QVERIFY(run(QStringLiteral(KEYLESS_EXE), keylessArguments()) > 0);
+            QVERIFY(run(QStringLiteral(KEYLESS_EXE), keylessArguments()).ownMs > 0);
         }
     }
 
@@ -27,22 +32,31 @@ private slots:
     {
         QBENCHMARK
         {
-            QVERIFY(run(QStringLiteral(MINIMAL_EXE), {}) > 0);
+            QVERIFY(run(QStringLiteral(MINIMAL_EXE), {}).ownMs > 0);
         }
     }
 
     void ratioOfMedians()
     {
-        QList<double> keyless;
-        QList<double> minimal;
+        QList<double> keylessOwn, minimalOwn, keylessExact, minimalExact;
         for (int i = 0; i < 9; ++i) { // interleaved so that machine load hits both alike
-            minimal << run(QStringLiteral(MINIMAL_EXE), {});
-            keyless << run(QStringLiteral(KEYLESS_EXE), keylessArguments());
+            const Timing minimal = run(QStringLiteral(MINIMAL_EXE), {});
+            const Timing keyless = run(QStringLiteral(KEYLESS_EXE), keylessArguments());
+            QVERIFY(minimal.ownMs > 0 && keyless.ownMs > 0 && minimal.exactMs > 0 && keyless.exactMs > 0);
+            minimalOwn << minimal.ownMs;
+            keylessOwn << keyless.ownMs;
+            minimalExact << minimal.exactMs;
+            keylessExact << keyless.exactMs;
         }
-        const double k = median(keyless);
-        const double m = median(minimal);
-        qInfo("startup to first paint, median of 9: keyless %.1f ms, minimal window %.1f ms, ratio %.2f", k, m, k / m);
-        QVERIFY(k > 0 && m > 0);
+        const double k = median(keylessOwn);
+        const double m = median(minimalOwn);
+        const double ke = median(keylessExact);
+        const double me = median(minimalExact);
+        qInfo("startup to first paint, median of 9: keyless %.1f ms, minimal window %.1f ms, ratio %.2f "
+              "(as printed, from the process start rounded down to 10 ms)",
+              k, m, k / m);
+        qInfo("                        exact, from the launch: keyless %.1f ms, minimal window %.1f ms, ratio %.2f", ke,
+              me, ke / me);
     }
 
 private:
@@ -52,7 +66,12 @@ private:
                 m_dir.filePath(QStringLiteral("p.sqlite"))};
     }
 
-    double run(const QString &program, const QStringList &arguments)
+    struct Timing {
+        double ownMs = -1;   // what the program printed
+        double exactMs = -1; // from just before the launch to the first paint, on CLOCK_BOOTTIME
+    };
+
+    Timing run(const QString &program, const QStringList &arguments)
     {
         QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -61,12 +80,21 @@ private:
         env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
         env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*=false"));
         process.setProcessEnvironment(env);
+        const double launched = Keyless::Ui::StartupClock::bootTimeMs();
         process.start(program, arguments);
         if (!process.waitForFinished(30000))
-            return -1;
-        static const QRegularExpression line(QStringLiteral("startup: ([0-9.]+) ms"));
-        const auto match = line.match(QString::fromUtf8(process.readAllStandardOutput()));
-        return match.hasMatch() ? match.captured(1).toDouble() : -1;
+            return {};
+        static const QRegularExpression own(QStringLiteral("startup: ([0-9.]+) ms"));
+        static const QRegularExpression painted(QStringLiteral("painted at: ([0-9.]+) ms"));
+        const QString out = QString::fromUtf8(process.readAllStandardOutput());
+        const auto ownMatch = own.match(out);
+        const auto paintedMatch = painted.match(out);
+        Timing timing;
+        if (ownMatch.hasMatch())
+            timing.ownMs = ownMatch.captured(1).toDouble();
+        if (paintedMatch.hasMatch())
+            timing.exactMs = paintedMatch.captured(1).toDouble() - launched;
+        return timing;
     }
 
     static double median(QList<double> values)

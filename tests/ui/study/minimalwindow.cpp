@@ -28,7 +28,9 @@ protected:
             m_seen = true;
             qApp->removeEventFilter(this);
             QTimer::singleShot(0, m_window, [] {
-                std::printf("startup: %.1f ms\n", Keyless::Ui::StartupClock::elapsedSinceProcessStartMs());
+                std::printf("startup: %.1f ms\npainted at: %.3f ms\n",
+                            Keyless::Ui::StartupClock::elapsedSinceProcessStartMs(),
+                            Keyless::Ui::StartupClock::bootTimeMs());
                 std::fflush(stdout);
                 QApplication::exit(0);
             });
