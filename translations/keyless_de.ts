@@ -1521,8 +1521,24 @@ Führt ein Konsolenskript (az, curl, exec, invoke, jq, …) in einer frischen si
             <translation>&lt;b&gt;Systemseitig zugewiesen&lt;/b&gt; – an diese Ressource gebunden: mit ihr erstellt, mit ihr gelöscht, eine pro Ressource.</translation>
         </message>
         <message>
-            <source>Status: On</source>
-            <translation>Status: Ein</translation>
+            <source>Status:</source>
+            <translation>Status:</translation>
+        </message>
+        <message>
+            <source>Off</source>
+            <translation>Aus</translation>
+        </message>
+        <message>
+            <source>On</source>
+            <translation>Ein</translation>
+        </message>
+        <message>
+            <source>System-assigned identity: Off</source>
+            <translation>Systemseitig zugewiesene Identität: Aus</translation>
+        </message>
+        <message>
+            <source>System-assigned identity: On</source>
+            <translation>Systemseitig zugewiesene Identität: Ein</translation>
         </message>
         <message>
             <source>Save</source>

@@ -1521,8 +1521,24 @@ Ejecuta un script de consola (az, curl, exec, invoke, jq, …) en un entorno sim
             <translation>&lt;b&gt;Asignada por el sistema&lt;/b&gt;: ligada a este recurso; se crea y se elimina con él, una por recurso.</translation>
         </message>
         <message>
-            <source>Status: On</source>
-            <translation>Estado: Activado</translation>
+            <source>Status:</source>
+            <translation>Estado:</translation>
+        </message>
+        <message>
+            <source>Off</source>
+            <translation>Desactivado</translation>
+        </message>
+        <message>
+            <source>On</source>
+            <translation>Activado</translation>
+        </message>
+        <message>
+            <source>System-assigned identity: Off</source>
+            <translation>Identidad asignada por el sistema: desactivada</translation>
+        </message>
+        <message>
+            <source>System-assigned identity: On</source>
+            <translation>Identidad asignada por el sistema: activada</translation>
         </message>
         <message>
             <source>Save</source>

@@ -8,6 +8,7 @@
 #include "ui/labs/combofit.h"
 #include "ui/study/wordwrapdelegate.h"
 
+#include <QButtonGroup>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
@@ -21,6 +22,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QRegularExpression>
 #include <QScrollBar>
 #include <QSplitter>
@@ -451,7 +453,11 @@ void PortalView::retranslate()
     m_overview->setAccessibleName(tr("Overview"));
     m_systemAssignedNote->setText(tr("<b>System assigned</b> — tied to this resource: created with it, deleted "
                                      "with it, one per resource."));
-    m_systemAssigned->setText(tr("Status: On"));
+    m_systemAssignedStatus->setText(tr("Status:"));
+    m_systemAssignedOff->setText(tr("Off"));
+    m_systemAssigned->setText(tr("On"));
+    m_systemAssignedOff->setAccessibleName(tr("System-assigned identity: Off"));
+    m_systemAssigned->setAccessibleName(tr("System-assigned identity: On"));
     m_identitySave->setText(tr("Save"));
     m_userAssignedNote->setText(tr("<b>User assigned</b> — identities that live on their own and can be shared."));
     m_addUami->setText(tr("Add"));
@@ -502,7 +508,7 @@ void PortalView::retranslateWorld()
     for (const QAbstractItemView *view : views)
         places << placeOf(view);
     refresh();
-    m_systemAssigned->setChecked(systemAssigned);
+    setSystemAssignedSwitch(systemAssigned);
     for (const auto &[box, data] :
          {std::pair{m_uamiBox, uami}, std::pair{m_cosmosScope, cosmosScope}, std::pair{m_cosmosMember, cosmosMember}}) {
         if (const int index = box->findData(data); index >= 0)
@@ -626,7 +632,7 @@ void PortalView::showResource(const Sim::Resource *r)
 
     if (r->isCompute()) {
         m_blades->addTab(m_identityPage, tr("Identity"));
-        m_systemAssigned->setChecked(r->identity.systemAssigned);
+        setSystemAssignedSwitch(r->identity.systemAssigned);
         m_principalLabel->setText(r->identity.systemAssigned
                                       ? tr("Object (principal) ID: %1").arg(r->identity.principalId)
                                       : tr("No system-assigned identity: the app has no principal of its own."));
@@ -751,9 +757,24 @@ QWidget *PortalView::buildIdentity()
     m_systemAssignedNote = new QLabel(page);
     m_systemAssignedNote->setWordWrap(true);
     layout->addWidget(m_systemAssignedNote);
-    m_systemAssigned = new QCheckBox(page);
+    // As in the portal: "Status" with an Off | On switch (a check box labelled "Status: On" read as On when off).
+    auto *statusRow = new QHBoxLayout;
+    m_systemAssignedStatus = new QLabel(page);
+    m_systemAssignedStatus->setObjectName(QStringLiteral("systemAssignedStatus"));
+    m_systemAssignedOff = new QRadioButton(page);
+    m_systemAssignedOff->setObjectName(QStringLiteral("systemAssignedOff"));
+    m_systemAssigned = new QRadioButton(page);
     m_systemAssigned->setObjectName(QStringLiteral("systemAssignedSwitch"));
-    layout->addWidget(m_systemAssigned);
+    auto *status = new QButtonGroup(page);
+    status->addButton(m_systemAssignedOff);
+    status->addButton(m_systemAssigned);
+    m_systemAssignedOff->setChecked(true);
+    m_systemAssignedStatus->setBuddy(m_systemAssignedOff);
+    statusRow->addWidget(m_systemAssignedStatus);
+    statusRow->addWidget(m_systemAssignedOff);
+    statusRow->addWidget(m_systemAssigned);
+    statusRow->addStretch(1);
+    layout->addLayout(statusRow);
     m_principalLabel = new QLabel(page);
     m_principalLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_principalLabel);
@@ -789,6 +810,11 @@ QWidget *PortalView::buildIdentity()
                 .arg(azGroup(*r), r->resourceGroup, r->name, m_uamiBox->currentData().toString()));
     });
     return page;
+}
+
+void PortalView::setSystemAssignedSwitch(bool on)
+{
+    (on ? m_systemAssigned : m_systemAssignedOff)->setChecked(true); // one of the two is always checked
 }
 
 void PortalView::saveIdentity()

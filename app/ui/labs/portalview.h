@@ -6,6 +6,7 @@
 #include <functional>
 
 class QCheckBox;
+class QRadioButton;
 class QComboBox;
 class QFormLayout;
 class QGridLayout;
@@ -90,7 +91,8 @@ public:
 
     QTreeWidget *resourceTree() const { return m_tree; }
     QTabWidget *blades() const { return m_blades; }
-    QCheckBox *systemAssignedSwitch() const { return m_systemAssigned; }
+    // The portal's Status switch (Off | On) of the system-assigned identity: this is its On side.
+    QRadioButton *systemAssignedSwitch() const { return m_systemAssigned; }
     QPushButton *identitySaveButton() const { return m_identitySave; }
     QListWidget *userAssignedList() const { return m_userAssigned; }
     QTreeWidget *roleAssignmentList() const { return m_roleAssignments; }
@@ -150,7 +152,10 @@ private:
     QWidget *m_cosmosPage = nullptr;
     QTextBrowser *m_overview = nullptr;
     QLabel *m_systemAssignedNote = nullptr;
-    QCheckBox *m_systemAssigned = nullptr;
+    QLabel *m_systemAssignedStatus = nullptr;
+    QRadioButton *m_systemAssignedOff = nullptr;
+    QRadioButton *m_systemAssigned = nullptr; // On
+    void setSystemAssignedSwitch(bool on);
     QLabel *m_principalLabel = nullptr;
     QPushButton *m_identitySave = nullptr;
     QLabel *m_userAssignedNote = nullptr;

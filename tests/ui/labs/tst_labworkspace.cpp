@@ -38,6 +38,7 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSplitter>
@@ -258,6 +259,44 @@ private slots:
     }
 
     // Opening a lab started an attempt at once: a lab only looked at showed "1 attempt" and used up a seed.
+    // QA: the identity's switch was a check box labelled "Status: On", which read "On" while it was off. As in the
+    // portal it is "Status:" with Off | On, one side always chosen, and Save applies the side chosen.
+    void theIdentitySwitchReadsOffOrOnAsInThePortal()
+    {
+        auto w = makeWorkspace();
+        w->openLab(lab(QStringLiteral("func-cosmos-no-secret")));
+        w->show();
+        QVERIFY(QTest::qWaitForWindowExposed(w.get()));
+        PortalView *view = w->portal();
+        const QString app = name(*w, "app");
+        QVERIFY(view->selectResource(app));
+        QVERIFY(!w->session()->world().findResource(app)->identity.systemAssigned);
+        auto *off = view->findChild<QRadioButton *>(QStringLiteral("systemAssignedOff"));
+        QRadioButton *on = view->systemAssignedSwitch();
+        QVERIFY(off && on);
+        QCOMPARE(off->text(), QStringLiteral("Off"));
+        QCOMPARE(on->text(), QStringLiteral("On"));
+        QVERIFY(off->isChecked() && !on->isChecked());
+        auto *status = view->findChild<QLabel *>(QStringLiteral("systemAssignedStatus"));
+        QVERIFY(status);
+        QCOMPARE(status->text(), QStringLiteral("Status:"));
+        QCOMPARE(status->buddy(), off);
+
+        on->click();
+        QVERIFY(on->isChecked() && !off->isChecked());
+        view->identitySaveButton()->click();
+        QVERIFY(w->session()->world().findResource(app)->identity.systemAssigned);
+        QVERIFY(w->session()->commandLog().last().contains(QStringLiteral("identity assign")));
+        QVERIFY(on->isChecked());
+
+        off->click();
+        QVERIFY(!on->isChecked());
+        view->identitySaveButton()->click();
+        QVERIFY(!w->session()->world().findResource(app)->identity.systemAssigned);
+        QVERIFY(w->session()->commandLog().last().contains(QStringLiteral("identity remove")));
+        QVERIFY(off->isChecked());
+    }
+
     void openingALabRecordsNothing()
     {
         QTemporaryDir dir;
@@ -1021,7 +1060,7 @@ private slots:
         const QString log = w->session()->commandLog().join(QLatin1Char('\n'));
 
         QCOMPARE(m_translations.apply(language), language);
-        QTRY_VERIFY(view->systemAssignedSwitch()->text() != QStringLiteral("Status: On"));
+        QTRY_VERIFY(view->systemAssignedSwitch()->text() != QStringLiteral("On"));
         QCOMPARE(view->currentResourceName(), app);
         QCOMPARE(view->blades()->currentWidget(), identity);
         QVERIFY(view->systemAssignedSwitch()->isChecked());
