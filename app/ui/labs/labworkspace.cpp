@@ -104,9 +104,10 @@ void LabWorkspace::buildUi()
     m_checkButton = new QPushButton(work);
     m_checkButton->setObjectName(QStringLiteral("checkButton"));
     bar->addWidget(m_checkButton);
-    m_forwardButton = new QToolButton(work);
+    // A push button with a menu keeps room for its arrow beside the text (a tool button drew it over the
+    // text's corner: "Vorspulen" had it under its last letter).
+    m_forwardButton = new QPushButton(work);
     m_forwardButton->setObjectName(QStringLiteral("fastForwardButton"));
-    m_forwardButton->setPopupMode(QToolButton::InstantPopup);
     auto *forwardMenu = new QMenu(m_forwardButton);
     const struct {
         int seconds;

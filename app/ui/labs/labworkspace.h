@@ -136,7 +136,7 @@ private:
     QLabel *m_hints = nullptr;
     QToolButton *m_runButton = nullptr;
     QPushButton *m_checkButton = nullptr;
-    QToolButton *m_forwardButton = nullptr;
+    QPushButton *m_forwardButton = nullptr;
     QList<std::pair<QAction *, const char *>> m_forwardSteps; // each with its untranslated label
     QPushButton *m_resetButton = nullptr;
     QTabWidget *m_center = nullptr;

@@ -43,6 +43,7 @@
 #include <QSignalSpy>
 #include <QSplitter>
 #include <QStandardPaths>
+#include <QStyleOptionButton>
 #include <QTabBar>
 #include <QTableWidget>
 #include <QTabWidget>
@@ -152,7 +153,7 @@ private:
         }
         return {};
     }
-    static QStringList menuTexts(QToolButton *button)
+    template <typename Button> static QStringList menuTexts(Button *button)
     {
         QStringList texts;
         for (QAction *action : button->menu()->actions())
@@ -297,6 +298,54 @@ private slots:
         QVERIFY(off->isChecked());
     }
 
+    // QA: the Fast-forward button's menu arrow sat low in the corner under its text's last letter ("Vorspulen"): a
+    // tool button with an instant menu draws it there. The arrow sits beside the text, centred on it, inside the
+    // button: the dark pixels right of the text are centred on the button's height.
+    void fastForwardShowsItsMenuArrowBesideTheText_data()
+    {
+        QTest::addColumn<QString>("language");
+        for (const char *language : {"en", "de", "es"})
+            QTest::newRow(language) << QString::fromLatin1(language);
+    }
+
+    void fastForwardShowsItsMenuArrowBesideTheText()
+    {
+        QFETCH(QString, language);
+        const auto backToEnglish = qScopeGuard([this] { m_translations.apply(QStringLiteral("en")); });
+        QCOMPARE(m_translations.apply(language), language);
+        auto w = makeWorkspace();
+        w->openLab(lab(QStringLiteral("func-cosmos-no-secret")));
+        w->show();
+        QVERIFY(QTest::qWaitForWindowExposed(w.get()));
+        auto *forward = w->findChild<QAbstractButton *>(QStringLiteral("fastForwardButton"));
+        QVERIFY(forward);
+        const QImage image = forward->grab().toImage();
+        // The text is the darkest ink; the arrow, drawn lighter, is what is marked right of the text's last column.
+        const int background = image.pixelColor(image.width() / 2, 4).lightness();
+        int textRight = -1;
+        for (int y = 3; y < image.height() - 3; ++y) {
+            for (int x = 3; x < image.width() - 3; ++x) {
+                if (image.pixelColor(x, y).lightness() < 90)
+                    textRight = std::max(textRight, x);
+            }
+        }
+        QVERIFY(textRight > 0);
+        double sum = 0;
+        int count = 0;
+        for (int y = 3; y < image.height() - 3; ++y) {
+            for (int x = textRight + 2; x < image.width() - 3; ++x) {
+                if (image.pixelColor(x, y).lightness() < background - 40) {
+                    sum += y;
+                    ++count;
+                }
+            }
+        }
+        QVERIFY2(count > 0, "no arrow beside the text (right of its last column)");
+        const double centre = sum / count;
+        QVERIFY2(qAbs(centre - image.height() / 2.0) <= image.height() / 6.0,
+                 qPrintable(QStringLiteral("the arrow's centre is at %1 of %2 px").arg(centre).arg(image.height())));
+    }
+
     void openingALabRecordsNothing()
     {
         QTemporaryDir dir;
@@ -384,7 +433,7 @@ private slots:
             w->findChild<QToolButton *>(QStringLiteral("runButton"))->click();
             break;
         case Action::FastForward:
-            w->findChild<QToolButton *>(QStringLiteral("fastForwardButton"))->menu()->actions().first()->trigger();
+            w->findChild<QPushButton *>(QStringLiteral("fastForwardButton"))->menu()->actions().first()->trigger();
             break;
         case Action::Check:
             w->findChild<QPushButton *>(QStringLiteral("checkButton"))->click();
@@ -958,7 +1007,7 @@ private slots:
 
         auto *check = w->findChild<QPushButton *>(QStringLiteral("checkButton"));
         auto *run = w->findChild<QToolButton *>(QStringLiteral("runButton"));
-        auto *forward = w->findChild<QToolButton *>(QStringLiteral("fastForwardButton"));
+        auto *forward = w->findChild<QPushButton *>(QStringLiteral("fastForwardButton"));
         QCOMPARE(m_translations.apply(language), language);
         QTRY_COMPARE(check->text(), buttons.at(2)); // LanguageChange is posted: the next turn of the event loop
         QCOMPARE(w->findChild<QPushButton *>(QStringLiteral("backButton"))->text(), buttons.at(0));
