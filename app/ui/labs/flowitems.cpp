@@ -417,7 +417,16 @@ QRectF FlowPacketItem::labelRect() const
     const qreal r = m_style.fontPointSize * 0.9;
     const qreal w = qMin(fm.horizontalAdvance(m_caption), m_style.fontPointSize * 40) + m_style.fontPointSize * 1.4;
     const qreal h = fm.height() * 1.45;
-    return QRectF(m_labelLeft ? -r * 1.4 - w : r * 1.4, -h - r * 0.6, w, h);
+    return QRectF(m_labelLeft ? -r * 1.4 - w : r * 1.4, -h - r * 0.6 - m_labelRaise, w, h);
+}
+
+void FlowPacketItem::setLabelRaise(qreal raise)
+{
+    if (raise == m_labelRaise)
+        return;
+    prepareGeometryChange();
+    m_labelRaise = raise;
+    update();
 }
 
 void FlowPacketItem::setLabelOnLeft(bool left)
@@ -450,6 +459,8 @@ void FlowPacketItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, 
         return;
     const QRectF label = labelRect();
     painter->setPen(QPen(color, m_style.lineWidth * 0.6));
+    if (m_labelRaise > 0) // a raised bubble keeps a line to its dot
+        painter->drawLine(QPointF(0, -r), QPointF(m_labelLeft ? label.right() - 6 : label.left() + 6, label.bottom()));
     QColor fill = m_style.nodeFill;
     fill.setAlphaF(0.95);
     painter->setBrush(fill);

@@ -139,12 +139,15 @@ public:
     QRectF labelRect() const;
     void setLabelOnLeft(bool left);
     bool labelOnLeft() const { return m_labelLeft; }
+    // Moves the bubble up by `raise` (scene units, >= 0), above a node it would cover.
+    void setLabelRaise(qreal raise);
 
 private:
     FlowStyle m_style;
     QString m_caption;
     bool m_failed = false;
     bool m_labelLeft = false;
+    qreal m_labelRaise = 0;
 };
 
 } // namespace Keyless::Ui::Labs

@@ -2,6 +2,9 @@
 
 #include <QPalette>
 
+#include <algorithm>
+#include <limits>
+
 namespace Keyless::Ui::Labs {
 
 FlowScene::FlowScene(QObject *parent)
@@ -214,11 +217,45 @@ void FlowScene::showStep(int step, qreal progress)
     } else if (FlowEdgeItem *edgeItem = edge(e.from, e.to)) {
         m_packet->setPos(edgeItem->pointAt(m_progress, e.from));
     }
-    // A caption that would run past the diagram's right edge (a node on the right, a long Spanish caption) goes on
-    // the dot's left: past the edge it was cut off in the view and in exports.
+    placeCaption();
+    m_packet->setVisible(from != nullptr);
+}
+
+// The caption goes where it covers no node (arriving at the identity endpoint it hid Microsoft Entra ID's title)
+// and stays inside the diagram (past the right edge it was cut off in the view and in exports): right of the dot,
+// raised above the nodes it would cover if need be, else the same on the dot's left.
+void FlowScene::placeCaption()
+{
+    const auto covered = [this](const QRectF &label) {
+        qreal top = std::numeric_limits<qreal>::max();
+        for (const FlowNodeItem *node : std::as_const(m_nodes)) {
+            const QRectF rect = node->sceneBoundingRect();
+            if (rect.intersects(label))
+                top = std::min(top, rect.top());
+        }
+        return top;
+    };
+    const qreal gap = m_style.lineWidth * 2;
+    for (const bool left : {false, true}) {
+        m_packet->setLabelOnLeft(left);
+        m_packet->setLabelRaise(0);
+        const QRectF label = m_packet->mapRectToScene(m_packet->labelRect());
+        if (label.right() > sceneRect().right() || label.left() < sceneRect().left())
+            continue;
+        const qreal top = covered(label);
+        if (top == std::numeric_limits<qreal>::max())
+            return;
+        const qreal raise = label.bottom() - top + gap;
+        const QRectF raised = label.translated(0, -raise);
+        if (raised.top() >= sceneRect().top() && covered(raised) == std::numeric_limits<qreal>::max()) {
+            m_packet->setLabelRaise(raise);
+            return;
+        }
+    }
+    // Nowhere free: as before, on the side that keeps it inside the diagram.
+    m_packet->setLabelRaise(0);
     m_packet->setLabelOnLeft(false);
     m_packet->setLabelOnLeft(m_packet->mapRectToScene(m_packet->labelRect()).right() > sceneRect().right());
-    m_packet->setVisible(from != nullptr);
 }
 
 } // namespace Keyless::Ui::Labs

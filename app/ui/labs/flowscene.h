@@ -40,6 +40,7 @@ public:
 
 private:
     void layout();
+    void placeCaption();
     void applyBackground();
 
     FlowTrace m_trace;

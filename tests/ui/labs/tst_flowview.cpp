@@ -755,6 +755,13 @@ private slots:
             for (const qreal progress : {0.5, 1.0}) {
                 scene.showStep(step, progress);
                 const QRectF label = scene.packet()->mapRectToScene(scene.packet()->labelRect());
+                // QA: "access token (JWT) — 200" covered the title of Microsoft Entra ID as it arrived.
+                for (const FlowNodeItem *node : scene.nodes())
+                    QVERIFY2(!node->sceneBoundingRect().intersects(label),
+                             qPrintable(QStringLiteral("step %1 at %2: \"%3\" covers %4")
+                                            .arg(step + 1)
+                                            .arg(progress)
+                                            .arg(scene.packet()->caption(), node->participant().label)));
                 QVERIFY2(scene.sceneRect().contains(label),
                          qPrintable(QStringLiteral("step %1 at %2: \"%3\" spans x %4–%5, the diagram ends at %6")
                                         .arg(step + 1)
