@@ -259,7 +259,6 @@ private slots:
         QVERIFY(!m_store.resumableLabAttempt(QStringLiteral("func-cosmos-no-secret")));
     }
 
-    // Opening a lab started an attempt at once: a lab only looked at showed "1 attempt" and used up a seed.
     // QA: the identity's switch was a check box labelled "Status: On", which read "On" while it was off. As in the
     // portal it is "Status:" with Off | On, one side always chosen, and Save applies the side chosen.
     void theIdentitySwitchReadsOffOrOnAsInThePortal()
@@ -346,6 +345,7 @@ private slots:
                  qPrintable(QStringLiteral("the arrow's centre is at %1 of %2 px").arg(centre).arg(image.height())));
     }
 
+    // Opening a lab started an attempt at once: a lab only looked at showed "1 attempt" and used up a seed.
     void openingALabRecordsNothing()
     {
         QTemporaryDir dir;

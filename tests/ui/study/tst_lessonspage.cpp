@@ -584,9 +584,9 @@ private slots:
             QVERIFY(m_f->progress->recordSectionRead({0, first.id, section.id, {}, 10}));
         QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("nextLessonButton")), Qt::LeftButton);
         QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("markReadButton")), Qt::LeftButton);
-        QCOMPARE(toc->topLevelItem(1)->text(1), m_f->translations.apply(language) == QLatin1String("en")
-                                                    ? QStringLiteral("✓ read")
-                                                    : toc->topLevelItem(1)->text(1));
+        const QString read = QCoreApplication::translate("Keyless::Ui::Study::LessonsPage", "✓ read");
+        QCOMPARE(toc->topLevelItem(1)->text(1), read);
+        QCOMPARE(read == QStringLiteral("✓ read"), language == QLatin1String("en"));
         QVERIFY(toc->topLevelItem(1)->text(1).startsWith(QStringLiteral("✓")));
         QVERIFY(toc->topLevelItem(2)->text(1).contains(QStringLiteral("0")));
         QCOMPARE(toc->columnWidth(1), width);
