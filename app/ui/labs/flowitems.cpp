@@ -1,9 +1,12 @@
 #include "ui/labs/flowitems.h"
 
 #include <QFontMetricsF>
+#include <QLineF>
 #include <QPainter>
 #include <QPalette>
 #include <QtMath>
+
+#include <algorithm>
 
 namespace Keyless::Ui::Labs {
 
@@ -120,6 +123,12 @@ QSizeF FlowNodeItem::size() const
     if (!m_participant.badge.isEmpty())
         h += small.height() * 1.3;
     return {w, h};
+}
+
+QRectF FlowNodeItem::sceneCardRect() const
+{
+    const QSizeF s = size();
+    return mapRectToScene(QRectF(-s.width() / 2, -s.height() / 2, s.width(), s.height()));
 }
 
 QRectF FlowNodeItem::boundingRect() const
@@ -417,16 +426,35 @@ QRectF FlowPacketItem::labelRect() const
     const qreal r = m_style.fontPointSize * 0.9;
     const qreal w = qMin(fm.horizontalAdvance(m_caption), m_style.fontPointSize * 40) + m_style.fontPointSize * 1.4;
     const qreal h = fm.height() * 1.45;
-    return QRectF(m_labelLeft ? -r * 1.4 - w : r * 1.4, -h - r * 0.6 - m_labelRaise, w, h);
+    return QRectF(m_labelLeft ? -r * 1.4 - w : r * 1.4, -h - r * 0.6 + m_labelShift, w, h);
 }
 
-void FlowPacketItem::setLabelRaise(qreal raise)
+void FlowPacketItem::setLabelShift(qreal shift)
 {
-    if (raise == m_labelRaise)
+    if (shift == m_labelShift)
         return;
     prepareGeometryChange();
-    m_labelRaise = raise;
+    m_labelShift = shift;
     update();
+}
+
+qreal FlowPacketItem::labelShiftBelow() const
+{
+    const qreal r = m_style.fontPointSize * 0.9;
+    return labelRect().height() + r * 1.2;
+}
+
+QLineF FlowPacketItem::leaderLine() const
+{
+    if (m_caption.isEmpty() || m_labelShift == 0 || m_labelShift == labelShiftBelow())
+        return {};
+    const qreal r = m_style.fontPointSize * 0.9;
+    const QRectF label = labelRect();
+    const bool above = label.bottom() < 0;
+    const QPointF end(m_labelLeft ? label.right() - 6 : label.left() + 6, above ? label.bottom() : label.top());
+    QLineF line(QPointF(0, 0), end);
+    line.setP1(line.pointAt(r / std::max(line.length(), r))); // from the dot's rim
+    return line;
 }
 
 void FlowPacketItem::setLabelOnLeft(bool left)
@@ -459,8 +487,8 @@ void FlowPacketItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, 
         return;
     const QRectF label = labelRect();
     painter->setPen(QPen(color, m_style.lineWidth * 0.6));
-    if (m_labelRaise > 0) // a raised bubble keeps a line to its dot
-        painter->drawLine(QPointF(0, -r), QPointF(m_labelLeft ? label.right() - 6 : label.left() + 6, label.bottom()));
+    if (const QLineF leader = leaderLine(); !leader.isNull())
+        painter->drawLine(leader);
     QColor fill = m_style.nodeFill;
     fill.setAlphaF(0.95);
     painter->setBrush(fill);

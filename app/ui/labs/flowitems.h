@@ -58,6 +58,8 @@ public:
     void setStyle(const FlowStyle &style);
     void addEdge(FlowEdgeItem *edge);
     QSizeF size() const;
+    // The card as drawn, in scene coordinates (the bounding rect adds room for the active glow).
+    QRectF sceneCardRect() const;
     // The width the label, subtitle and badge are drawn in (they are elided beyond it).
     qreal textWidth() const;
 
@@ -139,15 +141,20 @@ public:
     QRectF labelRect() const;
     void setLabelOnLeft(bool left);
     bool labelOnLeft() const { return m_labelLeft; }
-    // Moves the bubble up by `raise` (scene units, >= 0), above a node it would cover.
-    void setLabelRaise(qreal raise);
+    // Moves the bubble up (negative) or down (positive) from its place above the dot, off a node it would cover.
+    void setLabelShift(qreal shift);
+    qreal labelShift() const { return m_labelShift; }
+    // The shift that puts the bubble just below the dot.
+    qreal labelShiftBelow() const;
+    // A bubble moved away from its dot keeps a line to it (item coordinates); null when the bubble is beside it.
+    QLineF leaderLine() const;
 
 private:
     FlowStyle m_style;
     QString m_caption;
     bool m_failed = false;
     bool m_labelLeft = false;
-    qreal m_labelRaise = 0;
+    qreal m_labelShift = 0;
 };
 
 } // namespace Keyless::Ui::Labs

@@ -221,41 +221,78 @@ void FlowScene::showStep(int step, qreal progress)
     m_packet->setVisible(from != nullptr);
 }
 
-// The caption goes where it covers no node (arriving at the identity endpoint it hid Microsoft Entra ID's title)
-// and stays inside the diagram (past the right edge it was cut off in the view and in exports): right of the dot,
-// raised above the nodes it would cover if need be, else the same on the dot's left.
+// The caption goes where it covers no node (arriving at the identity endpoint it hid Microsoft Entra ID's title;
+// leaving a node downwards it sat on the node's badge) and stays inside the diagram (past the right edge it was cut
+// off in the view and in exports): beside the dot, above or below it, on its right or its left, else moved above or
+// below the nodes it would cover, with a line to its dot that crosses no node either.
 void FlowScene::placeCaption()
 {
-    const auto covered = [this](const QRectF &label) {
-        qreal top = std::numeric_limits<qreal>::max();
-        for (const FlowNodeItem *node : std::as_const(m_nodes)) {
-            const QRectF rect = node->sceneBoundingRect();
-            if (rect.intersects(label))
-                top = std::min(top, rect.top());
-        }
-        return top;
-    };
+    constexpr qreal none = std::numeric_limits<qreal>::max();
     const qreal gap = m_style.lineWidth * 2;
-    for (const bool left : {false, true}) {
+    const qreal rim = m_style.fontPointSize * 0.9 * 1.5; // the dot sits on a node's edge: its own line starts there
+    const auto labelInScene = [this] {
+        return m_packet->mapRectToScene(m_packet->labelRect());
+    };
+    // Top and bottom of the nodes a rectangle covers (none when it covers none).
+    const auto covered = [this](const QRectF &rect, qreal *top, qreal *bottom) {
+        *top = none;
+        *bottom = -none;
+        for (const FlowNodeItem *node : std::as_const(m_nodes)) {
+            const QRectF nodeRect = node->sceneCardRect();
+            if (nodeRect.intersects(rect)) {
+                *top = std::min(*top, nodeRect.top());
+                *bottom = std::max(*bottom, nodeRect.bottom());
+            }
+        }
+        return *top != none;
+    };
+    const auto leaderIsClear = [this, rim] {
+        const QLineF leader = m_packet->leaderLine();
+        if (leader.isNull())
+            return true;
+        const QLineF line(m_packet->mapToScene(leader.p1()), m_packet->mapToScene(leader.p2()));
+        const QPointF dot = m_packet->scenePos();
+        for (int i = 0; i <= 24; ++i) {
+            const QPointF point = line.pointAt(i / 24.0);
+            if (QLineF(dot, point).length() < rim)
+                continue;
+            for (const FlowNodeItem *node : std::as_const(m_nodes)) {
+                if (node->sceneCardRect().contains(point))
+                    return false;
+            }
+        }
+        return true;
+    };
+    const auto fits = [&](bool left, qreal shift) {
         m_packet->setLabelOnLeft(left);
-        m_packet->setLabelRaise(0);
-        const QRectF label = m_packet->mapRectToScene(m_packet->labelRect());
-        if (label.right() > sceneRect().right() || label.left() < sceneRect().left())
-            continue;
-        const qreal top = covered(label);
-        if (top == std::numeric_limits<qreal>::max())
+        m_packet->setLabelShift(shift);
+        const QRectF label = labelInScene();
+        qreal top = 0;
+        qreal bottom = 0;
+        return sceneRect().contains(label) && !covered(label, &top, &bottom) && leaderIsClear();
+    };
+    const qreal below = m_packet->labelShiftBelow();
+    for (const bool left : {false, true}) {
+        if (fits(left, 0) || fits(left, below))
             return;
-        const qreal raise = label.bottom() - top + gap;
-        const QRectF raised = label.translated(0, -raise);
-        if (raised.top() >= sceneRect().top() && covered(raised) == std::numeric_limits<qreal>::max()) {
-            m_packet->setLabelRaise(raise);
-            return;
+    }
+    for (const bool left : {false, true}) {
+        for (const qreal start : {qreal(0), below}) {
+            m_packet->setLabelOnLeft(left);
+            m_packet->setLabelShift(start);
+            const QRectF label = labelInScene();
+            qreal top = 0;
+            qreal bottom = 0;
+            if (!covered(label, &top, &bottom))
+                continue;
+            if (fits(left, start - (label.bottom() - top + gap)) || fits(left, start + (bottom - label.top() + gap)))
+                return;
         }
     }
-    // Nowhere free: as before, on the side that keeps it inside the diagram.
-    m_packet->setLabelRaise(0);
+    // Nowhere free: beside the dot, on the side that keeps it inside the diagram.
+    m_packet->setLabelShift(0);
     m_packet->setLabelOnLeft(false);
-    m_packet->setLabelOnLeft(m_packet->mapRectToScene(m_packet->labelRect()).right() > sceneRect().right());
+    m_packet->setLabelOnLeft(labelInScene().right() > sceneRect().right());
 }
 
 } // namespace Keyless::Ui::Labs

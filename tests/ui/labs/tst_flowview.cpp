@@ -751,27 +751,47 @@ private slots:
         QCOMPARE(translations.apply(language), language);
         FlowScene scene;
         scene.setTrace(appService ? canonicalAppServiceFlow() : canonicalImdsFlow());
-        for (int step = 0; step < scene.trace().events.size(); ++step) {
-            for (const qreal progress : {0.5, 1.0}) {
-                scene.showStep(step, progress);
-                const QRectF label = scene.packet()->mapRectToScene(scene.packet()->labelRect());
-                // QA: "access token (JWT) — 200" covered the title of Microsoft Entra ID as it arrived.
-                for (const FlowNodeItem *node : scene.nodes())
-                    QVERIFY2(!node->sceneBoundingRect().intersects(label),
-                             qPrintable(QStringLiteral("step %1 at %2: \"%3\" covers %4")
+        for (const bool presenter : {false, true}) // presenter mode: larger type, the same diagram
+            for (int step = 0; step < scene.trace().events.size(); ++step) {
+                scene.setFlowStyle(FlowStyle::fromPalette(QPalette(), presenter));
+                for (const qreal progress : {0.25, 0.5, 0.75, 1.0}) {
+                    scene.showStep(step, progress);
+                    const FlowPacketItem *packet = scene.packet();
+                    const QRectF label = packet->mapRectToScene(packet->labelRect());
+                    // QA: "access token (JWT) — 200" covered the title of Microsoft Entra ID as it arrived, a caption
+                    // leaving a node downwards its badge, and the line to a raised caption ran through a node's title.
+                    const QLineF leader = packet->leaderLine();
+                    QList<QPointF> leaderPoints;
+                    // Beyond half a dot more than its rim: the dot itself sits on a node's edge.
+                    const qreal rim = leader.isNull() ? 0 : QLineF(QPointF(0, 0), leader.p1()).length() * 1.5;
+                    for (int i = 0; !leader.isNull() && i <= 20; ++i) {
+                        const QPointF point = leader.pointAt(i / 20.0);
+                        if (QLineF(QPointF(0, 0), point).length() > rim)
+                            leaderPoints << packet->mapToScene(point);
+                    }
+                    for (const FlowNodeItem *node : scene.nodes()) {
+                        const QString where =
+                            QStringLiteral("%4step %1 at %2: \"%3\"")
+                                .arg(step + 1)
+                                .arg(progress)
+                                .arg(packet->caption(), presenter ? QStringLiteral("presenter, ") : QString());
+                        QVERIFY2(!node->sceneCardRect().intersects(label),
+                                 qPrintable(where + QStringLiteral(" covers ") + node->participant().label));
+                        for (const QPointF &point : std::as_const(leaderPoints))
+                            QVERIFY2(
+                                !node->sceneCardRect().contains(point),
+                                qPrintable(where + QStringLiteral("'s line crosses ") + node->participant().label));
+                    }
+                    QVERIFY2(scene.sceneRect().contains(label),
+                             qPrintable(QStringLiteral("step %1 at %2: \"%3\" spans x %4–%5, the diagram ends at %6")
                                             .arg(step + 1)
                                             .arg(progress)
-                                            .arg(scene.packet()->caption(), node->participant().label)));
-                QVERIFY2(scene.sceneRect().contains(label),
-                         qPrintable(QStringLiteral("step %1 at %2: \"%3\" spans x %4–%5, the diagram ends at %6")
-                                        .arg(step + 1)
-                                        .arg(progress)
-                                        .arg(scene.packet()->caption())
-                                        .arg(label.left())
-                                        .arg(label.right())
-                                        .arg(scene.sceneRect().right())));
+                                            .arg(scene.packet()->caption())
+                                            .arg(label.left())
+                                            .arg(label.right())
+                                            .arg(scene.sceneRect().right())));
+                }
             }
-        }
         translations.apply(QStringLiteral("en"));
     }
 
