@@ -1,14 +1,17 @@
 #include "ui/study/lessonbrowser.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QEvent>
 #include <QFontDatabase>
 #include <QFontMetricsF>
+#include <QResizeEvent>
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QUrl>
 
+#include <algorithm>
 #include <cmath>
 
 namespace Keyless::Ui::Study {
@@ -119,6 +122,74 @@ void LessonBrowser::setLessonDocument(QTextDocument *doc)
         return;
     setDocument(doc);
     verticalScrollBar()->setValue(0); // a new document keeps the old scroll position
+}
+
+LessonBrowser::Place LessonBrowser::place() const
+{
+    const QTextDocument *doc = document();
+    const QTextCursor top = cursorForPosition(QPoint(0, 0));
+    const QRectF block = doc->documentLayout()->blockBoundingRect(top.block());
+    const QTextBlock anchor = doc->findBlock(textCursor().anchor());
+    const QTextBlock position = doc->findBlock(textCursor().position());
+    Place place;
+    place.topBlock = top.block().blockNumber();
+    place.intoTop = block.height() > 0 ? (verticalScrollBar()->value() - block.top()) / block.height() : 0;
+    place.anchorBlock = anchor.blockNumber();
+    place.anchorOffset = textCursor().anchor() - anchor.position();
+    place.positionBlock = position.blockNumber();
+    place.positionOffset = textCursor().position() - position.position();
+    place.scrolled = verticalScrollBar()->value() > 0;
+    return place;
+}
+
+void LessonBrowser::restorePlace(const Place &place)
+{
+    QTextDocument *doc = document();
+    const auto positionOf = [doc](int blockNumber, int offset) {
+        const QTextBlock block = doc->findBlockByNumber(blockNumber);
+        return block.isValid() ? block.position() + std::min(offset, std::max(0, block.length() - 1)) : 0;
+    };
+    QTextCursor cursor(doc);
+    cursor.setPosition(positionOf(place.anchorBlock, place.anchorOffset));
+    cursor.setPosition(positionOf(place.positionBlock, place.positionOffset), QTextCursor::KeepAnchor);
+    setTextCursor(cursor); // before the scroll: it scrolls to the cursor
+    scrollTo(place);
+}
+
+void LessonBrowser::scrollTo(const Place &place)
+{
+    if (!place.scrolled) {
+        verticalScrollBar()->setValue(0);
+        return;
+    }
+    QTextDocument *doc = document();
+    doc->documentLayout()->documentSize(); // lays the document out, so that the scroll range reaches the place
+    const QTextBlock block = doc->findBlockByNumber(place.topBlock);
+    if (block.isValid()) {
+        const QRectF rect = doc->documentLayout()->blockBoundingRect(block);
+        verticalScrollBar()->setValue(qRound(rect.top() + place.intoTop * rect.height()));
+    }
+}
+
+void LessonBrowser::resizeEvent(QResizeEvent *event)
+{
+    // QTextEdit keeps the scroll value in pixels: at another width the text reflows under it and the line the learner
+    // read moved away (presenter mode, a resized window). The same for a new type size in changeEvent().
+    const bool keep = m_shown && event->oldSize().width() != event->size().width() && verticalScrollBar()->value() > 0;
+    const Place before = keep ? place() : Place();
+    QTextBrowser::resizeEvent(event);
+    if (keep)
+        scrollTo(before);
+}
+
+void LessonBrowser::changeEvent(QEvent *event)
+{
+    // A new type size lays the text out again (presenter mode, zoom): the line at the top stays.
+    const bool keep = event->type() == QEvent::FontChange && m_shown && verticalScrollBar()->value() > 0;
+    const Place before = keep ? place() : Place();
+    QTextBrowser::changeEvent(event);
+    if (keep)
+        scrollTo(before);
 }
 
 void LessonBrowser::showEvent(QShowEvent *event)

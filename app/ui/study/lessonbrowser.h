@@ -32,16 +32,35 @@ public:
     void setLessonDocument(QTextDocument *doc);
     QTextDocument *lessonDocument() const { return m_pending ? m_pending.data() : document(); }
     bool hasPendingDocument() const { return !m_pending.isNull(); }
+
+    // Where the learner is in the text: the line at the top (how far into its block as a share of the block, so
+    // that it holds at another width or type size) and the selection (a search hit). Blocks are counted, so a place
+    // holds in the same Markdown rendered again (another language changes only the words of Keyless's headings).
+    struct Place {
+        int topBlock = 0;
+        qreal intoTop = 0;
+        int anchorBlock = 0;
+        int anchorOffset = 0;
+        int positionBlock = 0;
+        int positionOffset = 0;
+        bool scrolled = false;
+    };
+    Place place() const;
+    // The same place in the document shown now. A resize keeps the line at the top by itself.
+    void restorePlace(const Place &place);
     // Selects the first occurrence of `text` after the heading anchored `anchor` (or anywhere) and shows it.
     bool selectText(const QString &text, const QString &anchor);
 
 protected:
     void showEvent(QShowEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     int m_refused = 0;
     QPointer<QTextDocument> m_pending;
     bool m_shown = false;
+    void scrollTo(const Place &place);
 };
 
 } // namespace Keyless::Ui::Study

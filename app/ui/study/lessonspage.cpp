@@ -288,41 +288,11 @@ void LessonsPage::refreshProgress()
     }
 }
 
-namespace {
-
-// A place in a lesson document that survives building it again in another language: the same Markdown gives the
-// same blocks, only the headings Keyless adds change their words.
-struct DocumentPlace {
-    int block = 0;
-    int offset = 0;
-};
-
-DocumentPlace placeOf(const QTextDocument *doc, int position)
-{
-    const QTextBlock block = doc->findBlock(position);
-    return {block.blockNumber(), position - block.position()};
-}
-
-int positionOf(const QTextDocument *doc, DocumentPlace place)
-{
-    const QTextBlock block = doc->findBlockByNumber(place.block);
-    return block.isValid() ? block.position() + std::min(place.offset, std::max(0, block.length() - 1)) : 0;
-}
-
-} // namespace
-
 void LessonsPage::retranslate()
 {
     // Where the learner is reads on after the switch: the line at the top, the selection (a search hit), the hit
     // chosen in the results.
-    QTextDocument *doc = m_browser->document();
-    const QTextCursor top = m_browser->cursorForPosition(QPoint(0, 0));
-    const DocumentPlace topPlace = placeOf(doc, top.position());
-    const qreal intoTop =
-        m_browser->verticalScrollBar()->value() - doc->documentLayout()->blockBoundingRect(top.block()).top();
-    const DocumentPlace anchor = placeOf(doc, m_browser->textCursor().anchor());
-    const DocumentPlace position = placeOf(doc, m_browser->textCursor().position());
-    const bool scrolled = m_browser->verticalScrollBar()->value() > 0;
+    const LessonBrowser::Place place = m_browser->place();
     const int resultRow = m_results->currentRow();
 
     dropDocuments();
@@ -335,23 +305,8 @@ void LessonsPage::retranslate()
         if (resultRow >= 0 && resultRow < m_results->count())
             m_results->setCurrentRow(resultRow);
     }
-
-    if (m_browser->hasPendingDocument())
-        return; // never shown: it opens at its first line
-    doc = m_browser->document();
-    QTextCursor cursor(doc);
-    cursor.setPosition(positionOf(doc, anchor));
-    cursor.setPosition(positionOf(doc, position), QTextCursor::KeepAnchor);
-    m_browser->setTextCursor(cursor);
-    if (scrolled) {
-        doc->documentLayout()->documentSize(); // lays the new document out, so the scroll range is known
-        const QTextBlock block = doc->findBlockByNumber(topPlace.block);
-        if (block.isValid())
-            m_browser->verticalScrollBar()->setValue(
-                qRound(doc->documentLayout()->blockBoundingRect(block).top() + intoTop));
-    } else {
-        m_browser->verticalScrollBar()->setValue(0);
-    }
+    if (!m_browser->hasPendingDocument()) // never shown: it opens at its first line
+        m_browser->restorePlace(place);
 }
 
 void LessonsPage::retranslateControls()
@@ -378,10 +333,15 @@ void LessonsPage::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
     } else if (event->type() == QEvent::FontChange || event->type() == QEvent::PaletteChange) {
-        // Rendered documents carry the font and the link colour of their time: render again.
+        // Rendered documents carry the font and the link colour of their time: render again, at the same place
+        // (QA: presenter mode on and off brought the lesson back to its first line).
+        const LessonBrowser::Place place = m_browser->place();
         dropDocuments();
-        if (m_current >= 0)
+        if (m_current >= 0) {
             render();
+            if (!m_browser->hasPendingDocument())
+                m_browser->restorePlace(place);
+        }
         if (event->type() == QEvent::FontChange) {
             fitTableOfContents();
             fitReadColumn();

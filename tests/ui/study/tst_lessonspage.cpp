@@ -668,6 +668,38 @@ private slots:
                  qPrintable(QStringLiteral("the top line reads '%1'").arg(top.block().text())));
     }
 
+    // QA: presenter mode on and off brought the lesson back to its first line. The line at the top stays, through the
+    // larger type and the window's new size alike.
+    void presenterModeKeepsThePlaceInTheLesson()
+    {
+        Keyless::Ui::Appearance appearance(m_f->uiState);
+        LessonsPage page(m_f->context, m_f->content.lessons());
+        page.resize(pageSizeAt1280x800);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto *toc = page.findChild<QTreeWidget *>(QStringLiteral("lessonToc"));
+        QTreeWidgetItem *section = toc->topLevelItem(3)->child(1);
+        toc->setCurrentItem(section);
+        auto *browser = page.findChild<LessonBrowser *>(QStringLiteral("lessonBrowser"));
+        const auto topLine = [browser] {
+            return browser->cursorForPosition(QPoint(4, 4)).block().text().trimmed();
+        };
+        QTRY_COMPARE(topLine(), section->text(0).trimmed());
+
+        m_f->uiState.setPresenterMode(true);
+        QTest::qWait(50);
+        QCOMPARE(topLine(), section->text(0).trimmed());
+        page.resize(pageSizeAt1280x800 + QSize(170, 60)); // full screen on a 1280x800 projector
+        QTest::qWait(50);
+        QCOMPARE(topLine(), section->text(0).trimmed());
+        QVERIFY(browser->verticalScrollBar()->value() > 0);
+
+        m_f->uiState.setPresenterMode(false);
+        page.resize(pageSizeAt1280x800);
+        QTest::qWait(50);
+        QCOMPARE(topLine(), section->text(0).trimmed());
+    }
+
     // Review: code blocks kept their size in presenter mode and on Ctrl+= while the prose around them grew
     // (the Markdown importer froze them at the integer point size of the moment: 9.9 pt stayed 9).
     void codeBlocksGrowWithPresenterModeAndZoom_data()
