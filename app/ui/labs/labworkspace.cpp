@@ -41,6 +41,20 @@ namespace Keyless::Ui::Labs {
 
 namespace {
 
+// A push button with a menu and half a character of room between its text and the menu's arrow (Qt's leaves none:
+// "Fast-forward▾").
+class MenuPushButton final : public QPushButton
+{
+public:
+    using QPushButton::QPushButton;
+    QSize sizeHint() const override
+    {
+        QSize size = QPushButton::sizeHint();
+        size.rwidth() += fontMetrics().averageCharWidth();
+        return size;
+    }
+};
+
 // Hint reveals are kept in the attempt's command log as UI entries (LabSession::hintMarker, a shell
 // comment), so the saved log alone replays the attempt, hints included.
 const QString HintMarker = Lab::LabSession::hintMarker(QString());
@@ -106,7 +120,7 @@ void LabWorkspace::buildUi()
     bar->addWidget(m_checkButton);
     // A push button with a menu keeps room for its arrow beside the text (a tool button drew it over the
     // text's corner: "Vorspulen" had it under its last letter).
-    m_forwardButton = new QPushButton(work);
+    m_forwardButton = new MenuPushButton(work);
     m_forwardButton->setObjectName(QStringLiteral("fastForwardButton"));
     auto *forwardMenu = new QMenu(m_forwardButton);
     const struct {

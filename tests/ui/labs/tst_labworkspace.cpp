@@ -298,8 +298,8 @@ private slots:
     }
 
     // QA: the Fast-forward button's menu arrow sat low in the corner under its text's last letter ("Vorspulen"): a
-    // tool button with an instant menu draws it there. The arrow sits beside the text, centred on it, inside the
-    // button: the dark pixels right of the text are centred on the button's height.
+    // tool button with an instant menu draws it there. The arrow sits beside the text with a gap, centred on it,
+    // inside the button: the marked pixels right of the text are centred on the button's height.
     void fastForwardShowsItsMenuArrowBesideTheText_data()
     {
         QTest::addColumn<QString>("language");
@@ -319,27 +319,43 @@ private slots:
         auto *forward = w->findChild<QAbstractButton *>(QStringLiteral("fastForwardButton"));
         QVERIFY(forward);
         const QImage image = forward->grab().toImage();
-        // The text is the darkest ink; the arrow, drawn lighter, is what is marked right of the text's last column.
+        // Columns with ink (darker than the button's face), inside the frame. From the right: padding, the arrow,
+        // the gap, then the text.
         const int background = image.pixelColor(image.width() / 2, 4).lightness();
-        int textRight = -1;
-        for (int y = 3; y < image.height() - 3; ++y) {
-            for (int x = 3; x < image.width() - 3; ++x) {
-                if (image.pixelColor(x, y).lightness() < 90)
-                    textRight = std::max(textRight, x);
+        const auto inked = [&](int x, int y) {
+            return image.pixelColor(x, y).lightness() < background - 40;
+        };
+        const auto columnInked = [&](int x) {
+            for (int y = 3; y < image.height() - 3; ++y) {
+                if (inked(x, y))
+                    return true;
             }
-        }
-        QVERIFY(textRight > 0);
+            return false;
+        };
+        int x = image.width() - 4;
+        while (x > 3 && !columnInked(x))
+            --x;
+        const int arrowRight = x;
+        while (x > 3 && columnInked(x))
+            --x;
+        const int arrowLeft = x + 1;
+        while (x > 3 && !columnInked(x))
+            --x;
+        const int gap = arrowLeft - x - 1;
+        QVERIFY2(x > 3, "no text left of the arrow");
+        // QA: with Qt's size the arrow sat flush against the text ("Fast-forward▾").
+        QVERIFY2(gap >= 3, qPrintable(QStringLiteral("%1 px between the text and the arrow").arg(gap)));
         double sum = 0;
         int count = 0;
         for (int y = 3; y < image.height() - 3; ++y) {
-            for (int x = textRight + 2; x < image.width() - 3; ++x) {
-                if (image.pixelColor(x, y).lightness() < background - 40) {
+            for (int ax = arrowLeft; ax <= arrowRight; ++ax) {
+                if (inked(ax, y)) {
                     sum += y;
                     ++count;
                 }
             }
         }
-        QVERIFY2(count > 0, "no arrow beside the text (right of its last column)");
+        QVERIFY2(count > 0, "no arrow beside the text");
         const double centre = sum / count;
         QVERIFY2(qAbs(centre - image.height() / 2.0) <= image.height() / 6.0,
                  qPrintable(QStringLiteral("the arrow's centre is at %1 of %2 px").arg(centre).arg(image.height())));
