@@ -1593,8 +1593,16 @@ Führt ein Konsolenskript (az, curl, exec, invoke, jq, …) in einer frischen si
             <translation>Auswahl löschen</translation>
         </message>
         <message>
-            <source>Permission model: Azure role-based access control (off: vault access policy)</source>
-            <translation>Berechtigungsmodell: rollenbasierte Azure-Zugriffssteuerung (aus: Tresorzugriffsrichtlinie)</translation>
+            <source>Permission model:</source>
+            <translation>Berechtigungsmodell:</translation>
+        </message>
+        <message>
+            <source>Azure role-based access control (recommended)</source>
+            <translation>Rollenbasierte Azure-Zugriffssteuerung (empfohlen)</translation>
+        </message>
+        <message>
+            <source>Vault access policy</source>
+            <translation>Tresorzugriffsrichtlinie</translation>
         </message>
         <message>
             <source>Status / permissions</source>

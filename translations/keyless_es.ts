@@ -1593,8 +1593,16 @@ Ejecuta un script de consola (az, curl, exec, invoke, jq, …) en un entorno sim
             <translation>Eliminar la selección</translation>
         </message>
         <message>
-            <source>Permission model: Azure role-based access control (off: vault access policy)</source>
-            <translation>Modelo de permisos: control de acceso basado en roles de Azure (desactivado: directiva de acceso del almacén)</translation>
+            <source>Permission model:</source>
+            <translation>Modelo de permisos:</translation>
+        </message>
+        <message>
+            <source>Azure role-based access control (recommended)</source>
+            <translation>Control de acceso basado en roles de Azure (recomendado)</translation>
+        </message>
+        <message>
+            <source>Vault access policy</source>
+            <translation>Directiva de acceso del almacén</translation>
         </message>
         <message>
             <source>Status / permissions</source>

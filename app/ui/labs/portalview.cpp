@@ -28,6 +28,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStyle>
+#include <QTabBar>
 #include <QTableWidget>
 #include <QTabWidget>
 #include <QTextBrowser>
@@ -471,7 +472,9 @@ void PortalView::retranslate()
     m_addSetting->setText(tr("Add / update"));
     m_deleteSetting->setText(tr("Delete selected"));
     placeSettingButtons();
-    m_rbacMode->setText(tr("Permission model: Azure role-based access control (off: vault access policy)"));
+    m_rbacModeLabel->setText(tr("Permission model:"));
+    m_rbacMode->setText(tr("Azure role-based access control (recommended)"));
+    m_accessPolicyMode->setText(tr("Vault access policy"));
     m_secrets->setHeaderLabels({tr("Name"), tr("Status / permissions"), tr("Versions")});
     m_sharedKey->setText(tr("Allow storage account key access"));
     m_containers->setHeaderLabels({tr("Name"), tr("Size")});
@@ -589,13 +592,20 @@ void PortalView::fitResourceTree()
         longestType = std::max(longestType, metrics.horizontalAdvance((*it)->text(1)));
     }
     m_tree->header()->setMinimumSectionSize(longestWord + margins);
+    // QTreeView hides sizeHintForColumn (protected); the item view's public one is the same function.
+    const int names = static_cast<const QAbstractItemView *>(m_tree)->sizeHintForColumn(0);
+    const int chrome = 2 * m_tree->frameWidth() + m_tree->verticalScrollBar()->sizeHint().width();
+    // Never narrower than the names and the longest word of a type: the splitter squeezed it until it scrolled.
+    m_tree->setMinimumWidth(names + longestWord + 2 * margins + chrome);
     if (m_splitterMoved || m_splitter->width() <= 0)
         return;
-    // QTreeView hides sizeHintForColumn (protected); the item view's public one is the same function.
-    const int wanted = static_cast<const QAbstractItemView *>(m_tree)->sizeHintForColumn(0) + longestType +
-                       2 * margins + 2 * m_tree->frameWidth() + m_tree->verticalScrollBar()->sizeHint().width();
+    const int wanted = names + longestType + 2 * margins + chrome;
     const int total = m_splitter->width() - m_splitter->handleWidth();
-    const int treeWidth = std::clamp(wanted, std::min(240, total * 45 / 100), total * 45 / 100);
+    int treeWidth = std::clamp(wanted, std::min(240, total * 45 / 100), total * 45 / 100);
+    // The blade's tabs in view too where the tree can give way (its types wrap between words).
+    const int tabs = m_blades->tabBar()->sizeHint().width();
+    if (total - treeWidth < tabs)
+        treeWidth = std::max(m_tree->minimumWidth(), total - tabs);
     m_splitter->setSizes({treeWidth, total - treeWidth});
 }
 
@@ -681,7 +691,7 @@ void PortalView::showResource(const Sim::Resource *r)
     }
     if (r->isKeyVault()) {
         m_blades->addTab(m_vaultPage, tr("Secrets"));
-        m_rbacMode->setChecked(r->enableRbacAuthorization);
+        (r->enableRbacAuthorization ? m_rbacMode : m_accessPolicyMode)->setChecked(true);
         m_secrets->clear();
         for (const Sim::Secret &s : r->secrets) {
             if (s.deleted)
@@ -777,6 +787,9 @@ QWidget *PortalView::buildIdentity()
     layout->addLayout(statusRow);
     m_principalLabel = new QLabel(page);
     m_principalLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Wraps before the id: on one line in Spanish presenter type it was cut, and held the blade so wide that the
+    // resource tree beside it was squeezed until its Type column scrolled.
+    m_principalLabel->setWordWrap(true);
     layout->addWidget(m_principalLabel);
     m_identitySave = new QPushButton(page);
     m_identitySave->setObjectName(QStringLiteral("identitySaveButton"));
@@ -926,18 +939,32 @@ QWidget *PortalView::buildKeyVault()
     auto *page = new QWidget(this);
     page->setObjectName(QStringLiteral("secretsBlade"));
     auto *layout = new QVBoxLayout(page);
-    m_rbacMode = new QCheckBox(page);
+    // As in the portal (Access configuration): the permission model is one of two, each on its own line (a check
+    // box "…: Azure RBAC (off: vault access policy)" ran one long line that held the blade wide).
+    m_rbacModeLabel = new QLabel(page);
+    layout->addWidget(m_rbacModeLabel);
+    m_rbacMode = new QRadioButton(page);
     m_rbacMode->setObjectName(QStringLiteral("rbacModeSwitch"));
+    m_accessPolicyMode = new QRadioButton(page);
+    m_accessPolicyMode->setObjectName(QStringLiteral("accessPolicyModeSwitch"));
+    auto *model = new QButtonGroup(page);
+    model->addButton(m_rbacMode);
+    model->addButton(m_accessPolicyMode);
+    m_rbacModeLabel->setBuddy(m_rbacMode);
     layout->addWidget(m_rbacMode);
+    layout->addWidget(m_accessPolicyMode);
     m_secrets = new QTreeWidget(page);
     m_secrets->setColumnCount(3);
     m_secrets->setRootIsDecorated(false);
     layout->addWidget(m_secrets, 1);
-    connect(m_rbacMode, &QCheckBox::clicked, this, [this](bool on) {
-        if (const Sim::Resource *r = current())
+    const auto choose = [this](bool rbac) {
+        const Sim::Resource *r = current();
+        if (r && r->enableRbacAuthorization != rbac)
             run(QStringLiteral("az keyvault update -n %1 -g %2 --enable-rbac-authorization %3")
-                    .arg(r->name, r->resourceGroup, on ? QStringLiteral("true") : QStringLiteral("false")));
-    });
+                    .arg(r->name, r->resourceGroup, rbac ? QStringLiteral("true") : QStringLiteral("false")));
+    };
+    connect(m_rbacMode, &QRadioButton::clicked, this, [choose] { choose(true); });
+    connect(m_accessPolicyMode, &QRadioButton::clicked, this, [choose] { choose(false); });
     return page;
 }
 

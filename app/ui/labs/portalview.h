@@ -173,7 +173,9 @@ private:
     QGridLayout *m_settingsEdit = nullptr;    // the name and value fields and the buttons' row
     QHBoxLayout *m_settingsButtons = nullptr; // Add / update and Delete selected
     int m_settingsRows = 0;                   // how many rows they take now (1 to 3)
-    QCheckBox *m_rbacMode = nullptr;
+    QLabel *m_rbacModeLabel = nullptr;
+    QRadioButton *m_rbacMode = nullptr;
+    QRadioButton *m_accessPolicyMode = nullptr;
     QTreeWidget *m_secrets = nullptr;
     QCheckBox *m_sharedKey = nullptr;
     QTreeWidget *m_containers = nullptr;

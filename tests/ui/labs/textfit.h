@@ -22,8 +22,11 @@ namespace TextFit {
 // A text change relays out on a posted request: measure after it.
 inline void settle()
 {
-    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
-    QCoreApplication::processEvents();
+    // A few turns: an item view lays its rows out on a zero timer, and a column that changed width asks again.
+    for (int turn = 0; turn < 3; ++turn) {
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        QCoreApplication::processEvents();
+    }
 }
 
 // The width a combo box needs to show `text`: the text in its font with the frame and arrow its style draws.
