@@ -130,7 +130,7 @@ LessonsPage::LessonsPage(AppContext &context, QList<Content::Lesson> lessons, QW
     rightLayout->addWidget(m_meta);
     rightLayout->addWidget(m_browser, 1);
 
-    auto *buttons = new QHBoxLayout;
+    m_right = right;
     m_previous = new QPushButton(right);
     m_previous->setObjectName(QStringLiteral("previousLessonButton"));
     m_reveal = new QPushButton(right);
@@ -142,13 +142,11 @@ LessonsPage::LessonsPage(AppContext &context, QList<Content::Lesson> lessons, QW
     m_next->setObjectName(QStringLiteral("nextLessonButton"));
     m_status = new QLabel(right);
     m_status->setObjectName(QStringLiteral("lessonStatus"));
-    buttons->addWidget(m_previous);
-    buttons->addWidget(m_reveal);
-    buttons->addStretch(1);
-    buttons->addWidget(m_status);
-    buttons->addWidget(m_markRead);
-    buttons->addWidget(m_next);
-    rightLayout->addLayout(buttons);
+    m_status->setWordWrap(true); // a save error says why
+    m_buttonRows = new QVBoxLayout;
+    rightLayout->addLayout(m_buttonRows);
+    arrangeButtons(false);
+    right->installEventFilter(this);
 
     splitter->addWidget(left);
     splitter->addWidget(right);
@@ -380,6 +378,69 @@ void LessonsPage::fitReadColumn()
     m_toc->header()->resizeSection(1, widest);
 }
 
+// Previous, the answers, the status, Mark as read and Next on one line; on two where the lesson's side is narrower
+// than that line (QA: at 800 px in Spanish the one line held that side so wide that the table of contents was
+// squeezed to 100 px, a few letters a line). The side is never held wider than the two lines.
+void LessonsPage::arrangeButtons(bool twoRows)
+{
+    m_twoButtonRows = twoRows;
+    while (QLayoutItem *row = m_buttonRows->takeAt(0)) {
+        if (QLayout *layout = row->layout()) {
+            while (QLayoutItem *item = layout->takeAt(0))
+                delete item; // the spacers; the buttons stay children of the page
+        }
+        delete row;
+    }
+    auto *first = new QHBoxLayout;
+    first->addWidget(m_previous);
+    if (!twoRows)
+        first->addWidget(m_reveal);
+    first->addStretch(1);
+    if (!twoRows) {
+        first->addWidget(m_status, 1);
+        first->addWidget(m_markRead);
+    }
+    first->addWidget(m_next);
+    m_buttonRows->addLayout(first);
+    if (twoRows) {
+        auto *second = new QHBoxLayout;
+        second->addWidget(m_reveal);
+        second->addWidget(m_status, 1);
+        second->addWidget(m_markRead);
+        m_buttonRows->addLayout(second);
+    }
+}
+
+void LessonsPage::fitButtons()
+{
+    const int spacing = m_right->style()->pixelMetric(QStyle::PM_LayoutHorizontalSpacing);
+    const QMargins margins = m_right->layout()->contentsMargins();
+    const auto width = [spacing](std::initializer_list<QWidget *> widgets) {
+        int total = 0;
+        for (QWidget *widget : widgets)
+            total += widget->sizeHint().width() + spacing;
+        return total - spacing;
+    };
+    const bool status = !m_status->text().isEmpty();
+    const int oneRow = width({m_previous, m_reveal, m_markRead, m_next}) + spacing +
+                       (status ? m_status->sizeHint().width() + spacing : 0);
+    const int twoRows =
+        std::max(width({m_previous, m_next}) + spacing,
+                 width({m_reveal, m_markRead}) + (status ? m_status->minimumSizeHint().width() + spacing : 0));
+    m_right->setMinimumWidth(twoRows + margins.left() + margins.right());
+    const bool two = m_right->width() < oneRow + margins.left() + margins.right();
+    if (two != m_twoButtonRows)
+        arrangeButtons(two);
+}
+
+bool LessonsPage::eventFilter(QObject *watched, QEvent *event)
+{
+    // A resize, and a button's or the status's new text (its new size hint asks the side for a new layout).
+    if (watched == m_right && (event->type() == QEvent::Resize || event->type() == QEvent::LayoutRequest))
+        fitButtons();
+    return QWidget::eventFilter(watched, event);
+}
+
 void LessonsPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
@@ -567,6 +628,7 @@ void LessonsPage::updateStatus()
         m_status->setText(tr("Could not save: %1").arg(m_saveError));
         break;
     }
+    m_status->setVisible(!m_status->text().isEmpty()); // an empty label still takes a spacing among the buttons
 }
 
 void LessonsPage::step(int delta)

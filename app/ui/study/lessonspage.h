@@ -8,6 +8,7 @@
 #include <QWidget>
 
 class QLabel;
+class QVBoxLayout;
 class QLineEdit;
 class QListWidget;
 class QPushButton;
@@ -54,6 +55,7 @@ public:
 protected:
     void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     static double completionPercent(const Content::Lesson &lesson, const QStringList &read);
@@ -77,6 +79,8 @@ private:
     int indexOf(const QString &lessonId) const;
     void fitTableOfContents();
     void fitReadColumn();
+    void arrangeButtons(bool twoRows);
+    void fitButtons();
 
     AppContext &m_context;
     QList<Content::Lesson> m_lessons;
@@ -106,6 +110,9 @@ private:
     QPushButton *m_markRead = nullptr;
     QPushButton *m_next = nullptr;
     QLabel *m_status = nullptr;
+    QWidget *m_right = nullptr; // the lesson's side of the splitter
+    QVBoxLayout *m_buttonRows = nullptr;
+    bool m_twoButtonRows = false;
 };
 
 } // namespace Keyless::Ui::Study

@@ -4,12 +4,14 @@
 #include "ui/study/lessonspage.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QDir>
 #include <QFontMetrics>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QStyle>
@@ -698,6 +700,60 @@ private slots:
         page.resize(pageSizeAt1280x800);
         QTest::qWait(50);
         QCOMPARE(topLine(), section->text(0).trimmed());
+    }
+
+    // QA: at 800x500 in Spanish the buttons under the lesson, on one line, held the lesson's side so wide that the
+    // table of contents was squeezed to 100 px ("The / prol / and…"). Where the line does not fit, the buttons go on
+    // two, whole and apart; the titles keep whole words.
+    void aNarrowWindowKeepsTheTableOfContentsReadable_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QSize>("size");
+        for (const char *language : {"en", "de", "es"}) {
+            QTest::addRow("%s 800x500", language) << QString::fromLatin1(language) << QSize(640, 460);
+            QTest::addRow("%s 1280x800", language) << QString::fromLatin1(language) << pageSizeAt1280x800;
+        }
+    }
+
+    void aNarrowWindowKeepsTheTableOfContentsReadable()
+    {
+        QFETCH(QString, language);
+        QFETCH(QSize, size);
+        const auto backToEnglish = qScopeGuard([this] { m_f->translations.apply(QStringLiteral("en")); });
+        QCOMPARE(m_f->translations.apply(language), language);
+        LessonsPage page(m_f->context, m_f->content.lessons());
+        page.resize(pageSizeAt1280x800);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        // As a window would: never below the page's minimum.
+        page.resize(size.expandedTo(page.minimumSizeHint()));
+        QTest::qWait(20);
+        auto *toc = page.findChild<QTreeWidget *>(QStringLiteral("lessonToc"));
+        for (int i = 0; i < toc->topLevelItemCount(); ++i)
+            QTRY_VERIFY2(
+                fitsFirstColumn(toc, toc->topLevelItem(i)),
+                qPrintable(QStringLiteral("%1 in %2 px").arg(toc->topLevelItem(i)->text(0)).arg(toc->columnWidth(0))));
+        QList<QPushButton *> buttons;
+        for (const char *name : {"previousLessonButton", "revealAnswersButton", "markReadButton", "nextLessonButton"})
+            buttons << page.findChild<QPushButton *>(QString::fromLatin1(name));
+        for (int i = 0; i < buttons.size(); ++i) {
+            QVERIFY2(buttons.at(i)->width() >= buttons.at(i)->sizeHint().width(), qPrintable(buttons.at(i)->text()));
+            QVERIFY(page.rect().contains(buttons.at(i)->geometry().translated(buttons.at(i)->parentWidget()->pos())));
+            for (int j = i + 1; j < buttons.size(); ++j)
+                QVERIFY2(!buttons.at(i)->geometry().intersects(buttons.at(j)->geometry()),
+                         qPrintable(buttons.at(i)->text() + QStringLiteral(" / ") + buttons.at(j)->text()));
+        }
+        const QString dir = QStringLiteral(KEYLESS_BINARY_DIR "/screenshots");
+        QVERIFY(QDir().mkpath(dir));
+        QVERIFY(
+            page.grab().save(dir + QStringLiteral("/lessons-") +
+                             QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-')) +
+                             QStringLiteral(".png")));
+        // One line where it fits: at the usual size the buttons share a row.
+        if (size == pageSizeAt1280x800) {
+            for (const QPushButton *button : std::as_const(buttons))
+                QCOMPARE(button->y(), buttons.first()->y());
+        }
     }
 
     // Review: code blocks kept their size in presenter mode and on Ctrl+= while the prose around them grew
