@@ -117,6 +117,12 @@ int main(int argc, char *argv[])
 
     if (!positional.isEmpty()) {
         const QString command = positional.first();
+        if (parser.isSet(options.measureStartup)) {
+            // It times the window: with a command it was silently ignored.
+            err << "keyless: --measure-startup times the main window; it does not go with a command ('" << command
+                << "').\nTry 'keyless --help' for more information.\n";
+            return 2;
+        }
         if (!Keyless::Cli::isHeadlessCommand(command)) {
             err << "keyless: '" << command << "' is not a keyless command. Commands: "
                 << Keyless::Cli::headlessCommandNames().join(QStringLiteral(", "))

@@ -68,6 +68,17 @@ private slots:
         QVERIFY(QFile::exists(dir.filePath(QStringLiteral("p.sqlite"))));
     }
 
+    // QA: --measure-startup with a command was silently ignored; it only times the window.
+    void measureStartupWithACommandIsAnError()
+    {
+        const Run run = keyless({QStringLiteral("--measure-startup"), QStringLiteral("lab"), QStringLiteral("list")});
+        QCOMPARE(run.exitCode, 2);
+        QCOMPARE(run.out, QString());
+        QVERIFY2(run.err.startsWith(QStringLiteral("keyless: --measure-startup times the main window; it does not go "
+                                                   "with a command ('lab').")),
+                 qPrintable(run.err));
+    }
+
     void version()
     {
         const Run run = keyless({QStringLiteral("--version")});

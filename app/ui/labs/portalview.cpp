@@ -815,6 +815,8 @@ QWidget *PortalView::buildIdentity()
     layout->addLayout(addRow);
 
     connect(m_identitySave, &QPushButton::clicked, this, &PortalView::saveIdentity);
+    // Save is there to apply a change: without one it did nothing and said nothing (QA).
+    connect(m_systemAssigned, &QRadioButton::toggled, this, &PortalView::updateIdentitySave);
     connect(m_addUami, &QPushButton::clicked, this, [this] {
         const Sim::Resource *r = current();
         if (!r || m_uamiBox->currentIndex() < 0)
@@ -828,6 +830,13 @@ QWidget *PortalView::buildIdentity()
 void PortalView::setSystemAssignedSwitch(bool on)
 {
     (on ? m_systemAssigned : m_systemAssignedOff)->setChecked(true); // one of the two is always checked
+    updateIdentitySave();
+}
+
+void PortalView::updateIdentitySave()
+{
+    const Sim::Resource *r = current();
+    m_identitySave->setEnabled(r && m_systemAssigned->isChecked() != r->identity.systemAssigned);
 }
 
 void PortalView::saveIdentity()

@@ -156,6 +156,7 @@ private:
     QRadioButton *m_systemAssignedOff = nullptr;
     QRadioButton *m_systemAssigned = nullptr; // On
     void setSystemAssignedSwitch(bool on);
+    void updateIdentitySave();
     QLabel *m_principalLabel = nullptr;
     QPushButton *m_identitySave = nullptr;
     QLabel *m_userAssignedNote = nullptr;

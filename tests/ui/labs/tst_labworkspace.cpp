@@ -285,12 +285,15 @@ private slots:
         QCOMPARE(status->text(), QStringLiteral("Status:"));
         QCOMPARE(status->buddy(), off);
 
+        QVERIFY(!view->identitySaveButton()->isEnabled()); // nothing to save yet
         on->click();
         QVERIFY(on->isChecked() && !off->isChecked());
+        QVERIFY(view->identitySaveButton()->isEnabled());
         view->identitySaveButton()->click();
         QVERIFY(w->session()->world().findResource(app)->identity.systemAssigned);
         QVERIFY(w->session()->commandLog().last().contains(QStringLiteral("identity assign")));
         QVERIFY(on->isChecked());
+        QVERIFY(!view->identitySaveButton()->isEnabled()); // saved
 
         off->click();
         QVERIFY(!on->isChecked());
