@@ -25,6 +25,15 @@ LessonBrowser::LessonBrowser(QWidget *parent)
     // Lessons run longer than a screen: a scroll bar that appears once the text is laid out narrows the page,
     // and QTextEdit laid the lesson out twice more for it (the text reflowed under the reader, too).
     setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
+    QScrollBar *bar = verticalScrollBar();
+    connect(bar, &QScrollBar::rangeChanged, this, [this, bar](int, int maximum) {
+        if (m_keepAtEnd)
+            bar->setValue(maximum);
+    });
+    connect(bar, &QScrollBar::valueChanged, this, [this, bar](int value) {
+        if (value < bar->maximum())
+            m_keepAtEnd = false; // scrolled away from the end
+    });
 }
 
 LessonBrowser::~LessonBrowser() = default;
@@ -120,6 +129,7 @@ void LessonBrowser::setLessonDocument(QTextDocument *doc)
     m_pending = nullptr;
     if (doc == document())
         return;
+    m_keepAtEnd = false;
     setDocument(doc);
     verticalScrollBar()->setValue(0); // a new document keeps the old scroll position
 }
@@ -139,6 +149,7 @@ LessonBrowser::Place LessonBrowser::place() const
     place.positionBlock = position.blockNumber();
     place.positionOffset = textCursor().position() - position.position();
     place.scrolled = verticalScrollBar()->value() > 0;
+    place.atEnd = place.scrolled && verticalScrollBar()->value() >= verticalScrollBar()->maximum();
     return place;
 }
 
@@ -164,6 +175,13 @@ void LessonBrowser::scrollTo(const Place &place)
     }
     QTextDocument *doc = document();
     doc->documentLayout()->documentSize(); // lays the document out, so that the scroll range reaches the place
+    if (place.atEnd) {
+        // The range can still grow once the layout reports its size: it keeps to the end until it is scrolled.
+        m_keepAtEnd = true;
+        verticalScrollBar()->setValue(verticalScrollBar()->maximum());
+        return;
+    }
+    m_keepAtEnd = false;
     const QTextBlock block = doc->findBlockByNumber(place.topBlock);
     if (block.isValid()) {
         const QRectF rect = doc->documentLayout()->blockBoundingRect(block);

@@ -44,6 +44,7 @@ public:
         int positionBlock = 0;
         int positionOffset = 0;
         bool scrolled = false;
+        bool atEnd = false; // scrolled to the end: stays at the end (a last section cannot come to the top)
     };
     Place place() const;
     // The same place in the document shown now. A resize keeps the line at the top by itself.
@@ -60,6 +61,7 @@ private:
     int m_refused = 0;
     QPointer<QTextDocument> m_pending;
     bool m_shown = false;
+    bool m_keepAtEnd = false; // restored to the end of the text: follows it while the layout grows
     void scrollTo(const Place &place);
 };
 

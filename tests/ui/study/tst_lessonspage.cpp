@@ -700,6 +700,18 @@ private slots:
         page.resize(pageSizeAt1280x800);
         QTest::qWait(50);
         QCOMPARE(topLine(), section->text(0).trimmed());
+
+        // At the end of the lesson (a last section cannot come to the top) it stays at the end (QA: back from
+        // presenter mode it landed three lines higher).
+        QScrollBar *bar = browser->verticalScrollBar();
+        bar->setValue(bar->maximum());
+        for (const bool presenter : {true, false}) {
+            m_f->uiState.setPresenterMode(presenter);
+            page.resize(presenter ? pageSizeAt1280x800 + QSize(170, 60) : pageSizeAt1280x800);
+            QTest::qWait(50);
+            QVERIFY2(bar->value() == bar->maximum() && bar->maximum() > 0,
+                     qPrintable(QStringLiteral("%1 of %2").arg(bar->value()).arg(bar->maximum())));
+        }
     }
 
     // QA: at 800x500 in Spanish the buttons under the lesson, on one line, held the lesson's side so wide that the
