@@ -21,6 +21,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMouseEvent>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QRegularExpression>
@@ -40,6 +41,59 @@
 namespace Keyless::Ui::Labs {
 
 namespace {
+
+// The text of a radio button that wraps: a radio button's own text stays on one line, and a long choice ("Control de
+// acceso basado en roles de Azure (recomendado)") was cut at the blade's edge. A click on it chooses, as on the
+// button's own text; the button carries the text as its accessible name.
+class ChoiceText final : public QLabel
+{
+public:
+    ChoiceText(QRadioButton *button, QWidget *parent)
+        : QLabel(parent)
+        , m_button(button)
+    {
+        setWordWrap(true);
+        setBuddy(button);
+    }
+    void setChoice(const QString &text)
+    {
+        setText(text);
+        m_button->setAccessibleName(text);
+    }
+
+protected:
+    void mouseReleaseEvent(QMouseEvent *event) override
+    {
+        QLabel::mouseReleaseEvent(event);
+        if (m_button->isEnabled())
+            m_button->click();
+    }
+
+private:
+    QRadioButton *m_button;
+};
+
+// A radio button with its wrapping text beside it, added to `layout`.
+QRadioButton *addChoice(QWidget *page, QBoxLayout *layout, const QString &objectName, ChoiceText **text)
+{
+    auto *row = new QHBoxLayout;
+    auto *button = new QRadioButton(page);
+    button->setObjectName(objectName);
+    *text = new ChoiceText(button, page);
+    (*text)->setObjectName(objectName + QStringLiteral("Text"));
+    row->addWidget(button, 0, Qt::AlignTop);
+    row->addWidget(*text, 1);
+    layout->addLayout(row);
+    return button;
+}
+
+// A short table's columns as wide as their header and their texts (the default 100 px cut "Estado / permisos" and the
+// secret names in presenter type); the last one takes the rest.
+void fitColumnsToContents(QTreeWidget *tree)
+{
+    for (int column = 0; column + 1 < tree->columnCount(); ++column)
+        tree->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+}
 
 // Quotes a word for the console (bash rules) only when it needs it.
 QString shellQuote(const QString &word)
@@ -473,8 +527,8 @@ void PortalView::retranslate()
     m_deleteSetting->setText(tr("Delete selected"));
     placeSettingButtons();
     m_rbacModeLabel->setText(tr("Permission model:"));
-    m_rbacMode->setText(tr("Azure role-based access control (recommended)"));
-    m_accessPolicyMode->setText(tr("Vault access policy"));
+    static_cast<ChoiceText *>(m_rbacModeText)->setChoice(tr("Azure role-based access control (recommended)"));
+    static_cast<ChoiceText *>(m_accessPolicyModeText)->setChoice(tr("Vault access policy"));
     m_secrets->setHeaderLabels({tr("Name"), tr("Status / permissions"), tr("Versions")});
     m_sharedKey->setText(tr("Allow storage account key access"));
     m_containers->setHeaderLabels({tr("Name"), tr("Size")});
@@ -952,18 +1006,19 @@ QWidget *PortalView::buildKeyVault()
     // box "…: Azure RBAC (off: vault access policy)" ran one long line that held the blade wide).
     m_rbacModeLabel = new QLabel(page);
     layout->addWidget(m_rbacModeLabel);
-    m_rbacMode = new QRadioButton(page);
-    m_rbacMode->setObjectName(QStringLiteral("rbacModeSwitch"));
-    m_accessPolicyMode = new QRadioButton(page);
-    m_accessPolicyMode->setObjectName(QStringLiteral("accessPolicyModeSwitch"));
+    ChoiceText *rbacText = nullptr;
+    ChoiceText *policyText = nullptr;
+    m_rbacMode = addChoice(page, layout, QStringLiteral("rbacModeSwitch"), &rbacText);
+    m_accessPolicyMode = addChoice(page, layout, QStringLiteral("accessPolicyModeSwitch"), &policyText);
+    m_rbacModeText = rbacText;
+    m_accessPolicyModeText = policyText;
     auto *model = new QButtonGroup(page);
     model->addButton(m_rbacMode);
     model->addButton(m_accessPolicyMode);
     m_rbacModeLabel->setBuddy(m_rbacMode);
-    layout->addWidget(m_rbacMode);
-    layout->addWidget(m_accessPolicyMode);
     m_secrets = new QTreeWidget(page);
     m_secrets->setColumnCount(3);
+    fitColumnsToContents(m_secrets);
     m_secrets->setRootIsDecorated(false);
     layout->addWidget(m_secrets, 1);
     const auto choose = [this](bool rbac) {
@@ -987,6 +1042,7 @@ QWidget *PortalView::buildStorage()
     layout->addWidget(m_sharedKey);
     m_containers = new QTreeWidget(page);
     m_containers->setColumnCount(2);
+    fitColumnsToContents(m_containers);
     layout->addWidget(m_containers, 1);
     connect(m_sharedKey, &QCheckBox::clicked, this, [this](bool on) {
         if (const Sim::Resource *r = current())
@@ -1007,6 +1063,7 @@ QWidget *PortalView::buildCosmos()
     m_items = new QTreeWidget(page);
     m_items->setObjectName(QStringLiteral("cosmosItems"));
     m_items->setColumnCount(2);
+    fitColumnsToContents(m_items);
     layout->addWidget(m_items, 1);
     auto *form = new QFormLayout;
     m_cosmosForm = form;

@@ -177,6 +177,8 @@ private:
     QLabel *m_rbacModeLabel = nullptr;
     QRadioButton *m_rbacMode = nullptr;
     QRadioButton *m_accessPolicyMode = nullptr;
+    QLabel *m_rbacModeText = nullptr; // the choices' wrapping texts
+    QLabel *m_accessPolicyModeText = nullptr;
     QTreeWidget *m_secrets = nullptr;
     QCheckBox *m_sharedKey = nullptr;
     QTreeWidget *m_containers = nullptr;

@@ -322,8 +322,13 @@ private slots:
         auto *rbac = view->findChild<QRadioButton *>(QStringLiteral("rbacModeSwitch"));
         auto *policies = view->findChild<QRadioButton *>(QStringLiteral("accessPolicyModeSwitch"));
         QVERIFY(rbac && policies);
-        QCOMPARE(rbac->text(), QStringLiteral("Azure role-based access control (recommended)"));
-        QCOMPARE(policies->text(), QStringLiteral("Vault access policy"));
+        // Their texts wrap beside them (QA: the Spanish RBAC choice was cut at the blade's edge below 1100 px), and a
+        // screen reader gets them as the buttons' names.
+        auto *rbacText = view->findChild<QLabel *>(QStringLiteral("rbacModeSwitchText"));
+        QVERIFY(rbacText && rbacText->wordWrap());
+        QCOMPARE(rbacText->text(), QStringLiteral("Azure role-based access control (recommended)"));
+        QCOMPARE(rbac->accessibleName(), rbacText->text());
+        QCOMPARE(policies->accessibleName(), QStringLiteral("Vault access policy"));
         const bool before = w->session()->world().findResource(vault)->enableRbacAuthorization;
         QCOMPARE(rbac->isChecked(), before);
         QCOMPARE(policies->isChecked(), !before);
@@ -331,13 +336,62 @@ private slots:
         const qsizetype commands = w->session()->commandLog().size();
         (before ? rbac : policies)->click(); // the current one
         QCOMPARE(w->session()->commandLog().size(), commands);
-        (before ? policies : rbac)->click();
+        // A click on the text chooses, as on a radio button's own text.
+        QTest::mouseClick(view->findChild<QLabel *>(before ? QStringLiteral("accessPolicyModeSwitchText")
+                                                           : QStringLiteral("rbacModeSwitchText")),
+                          Qt::LeftButton);
         QCOMPARE(w->session()->world().findResource(vault)->enableRbacAuthorization, !before);
         QVERIFY2(w->session()->commandLog().last().contains(
                      QStringLiteral("--enable-rbac-authorization %1")
                          .arg(before ? QStringLiteral("false") : QStringLiteral("true"))),
                  qPrintable(w->session()->commandLog().last()));
         QCOMPARE(rbac->isChecked(), !before);
+    }
+
+    // QA: the vault's Spanish RBAC choice was cut at the blade's edge below about 1100 px and in presenter mode.
+    void theVaultBladeShowsItsTextsWhole_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<bool>("presenter");
+        QTest::addColumn<QSize>("size");
+        for (const char *language : {"es", "de", "en"}) {
+            QTest::addRow("%s 1000x650", language) << QString::fromLatin1(language) << false << QSize(1000, 650);
+            QTest::addRow("%s presenter", language) << QString::fromLatin1(language) << true << QSize(1380, 860);
+        }
+    }
+
+    void theVaultBladeShowsItsTextsWhole()
+    {
+        QFETCH(QString, language);
+        QFETCH(bool, presenter);
+        QFETCH(QSize, size);
+        const auto backToEnglish = qScopeGuard([this] { m_translations.apply(QStringLiteral("en")); });
+        QCOMPARE(m_translations.apply(language), language);
+        UiState state;
+        Appearance appearance(state);
+        QTemporaryDir dir;
+        Progress::ProgressStore store;
+        QVERIFY(store.open(dir.filePath(QStringLiteral("progress.sqlite"))).ok);
+        LabWorkspace w(m_registry, &store, &state);
+        w.resize(size);
+        w.openLab(lab(QStringLiteral("appservice-keyvault")));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.portal()->selectResource(name(w, "vault")));
+        w.portal()->blades()->setCurrentWidget(w.portal()->findChild<QWidget *>(QStringLiteral("secretsBlade")));
+        state.setPresenterMode(presenter);
+        TextFit::settle();
+        const QString tag = QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-'));
+        const QString shots = QStringLiteral(KEYLESS_BINARY_DIR "/screenshots");
+        QVERIFY(QDir().mkpath(shots));
+        QVERIFY(w.grab().toImage().save(shots + QStringLiteral("/labs-vault-") + tag + QStringLiteral(".png")));
+        const QStringList cut = TextFit::cutTexts(w) + TextFit::cutHeaderSections(w);
+        QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QLatin1Char('\n'))));
+        for (const char *choice : {"rbacModeSwitchText", "accessPolicyModeSwitchText"}) {
+            auto *text = w.portal()->findChild<QLabel *>(QString::fromLatin1(choice));
+            QVERIFY2(text->height() >= text->heightForWidth(text->width()), qPrintable(text->text()));
+            QVERIFY2(text->geometry().right() < text->parentWidget()->width(), qPrintable(text->text()));
+        }
     }
 
     // QA: the Fast-forward button's menu arrow sat low in the corner under its text's last letter ("Vorspulen"): a
