@@ -12,6 +12,7 @@
 #include "ui/labs/portalview.h"
 #include "ui/labs/richtextdelegate.h"
 #include "ui/labs/simflow.h"
+#include "ui/markdowndocument.h"
 #include "ui/relativefont.h"
 #include "ui/study/appearance.h"
 #include "ui/uistate.h"
@@ -375,7 +376,7 @@ void LabWorkspace::attachSession()
 {
     m_title->setText(m_session->resolve(m_lab->title));
     m_title->setToolTip(m_title->text());
-    m_story->setMarkdown(m_session->resolve(m_lab->story));
+    setMarkdownFollowingFont(m_story->document(), m_session->resolve(m_lab->story)); // code grows with F11
     connect(m_session.get(), &Lab::LabSession::checksReevaluated, this, &LabWorkspace::updateTasks);
     updateRunMenu();
     refreshViews();

@@ -1,5 +1,7 @@
 #include "ui/labs/richtextdelegate.h"
 
+#include "ui/markdowndocument.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>
 #include <QPainter>
@@ -45,7 +47,7 @@ std::unique_ptr<QTextDocument> RichTextDelegate::layout(const QStyleOptionViewIt
     document->setDefaultTextOption(textOption);
     const QString markdown = index.data(MarkdownRole).toString();
     if (!markdown.isEmpty())
-        document->setMarkdown(markdown);
+        setMarkdownFollowingFont(document.get(), markdown); // code in the type size of the text around it
     else
         document->setPlainText(opt.text);
     document->setTextWidth(std::max(1, rect.width()));

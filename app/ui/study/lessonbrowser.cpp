@@ -1,8 +1,9 @@
 #include "ui/study/lessonbrowser.h"
 
+#include "ui/markdowndocument.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QEvent>
-#include <QFontDatabase>
 #include <QFontMetricsF>
 #include <QResizeEvent>
 #include <QScrollBar>
@@ -51,28 +52,7 @@ QTextDocument *LessonBrowser::createDocument(const QString &markdown, const QLis
 {
     auto *doc = new QTextDocument(this);
     doc->setDefaultFont(font());
-    doc->setMarkdown(markdown, QTextDocument::MarkdownDialectGitHub);
-    // The importer gives code (blocks and inline) the document font's size *as an integer, at import*:
-    // presenter mode's 13.5 pt became 13, 9.9 pt (a 110 % scale) stayed 9, and a document whose default
-    // font changed later kept the old size. Without an explicit size code follows the document's font.
-    const QString mono = QFontDatabase::systemFont(QFontDatabase::FixedFont).family();
-    for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
-        for (QTextBlock::iterator it = block.begin(); !it.atEnd(); ++it) {
-            const QTextFragment fragment = it.fragment();
-            QTextCharFormat format = fragment.charFormat();
-            const bool code =
-                format.fontFixedPitch() || format.fontFamilies().toStringList().contains(mono, Qt::CaseInsensitive);
-            if (!code ||
-                (!format.hasProperty(QTextFormat::FontPointSize) && !format.hasProperty(QTextFormat::FontPixelSize)))
-                continue;
-            format.clearProperty(QTextFormat::FontPointSize);
-            format.clearProperty(QTextFormat::FontPixelSize);
-            QTextCursor cursor(doc);
-            cursor.setPosition(fragment.position());
-            cursor.setPosition(fragment.position() + fragment.length(), QTextCursor::KeepAnchor);
-            cursor.setCharFormat(format);
-        }
-    }
+    setMarkdownFollowingFont(doc, markdown); // code grows with presenter mode and zoom too
     // The importer gives headings no top margin: after a paragraph they got its 6 px bottom margin (margins
     // collapse), after a code block (no margins) none at all and sat flush against it. A heading opens a new
     // section, so it takes most of a line of space above it whatever comes before; the document's first

@@ -348,6 +348,41 @@ private slots:
         QCOMPARE(rbac->isChecked(), !before);
     }
 
+    // QA: in presenter mode the code in a lab's story ("orders", "CosmosDb") stayed at the small size it was imported
+    // at while the text around it grew. Code has no size of its own and follows the story's font.
+    void codeInTheStoryGrowsWithPresenterMode()
+    {
+        UiState state;
+        Appearance appearance(state);
+        QTemporaryDir dir;
+        Progress::ProgressStore store;
+        QVERIFY(store.open(dir.filePath(QStringLiteral("progress.sqlite"))).ok);
+        LabWorkspace w(m_registry, &store, &state);
+        w.openLab(lab(QStringLiteral("func-cosmos-no-secret")));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        auto *story = w.findChild<QTextBrowser *>(QStringLiteral("labStory"));
+        const auto sizes = [story] {
+            qreal text = 0;
+            qreal code = 0;
+            const QTextDocument *doc = story->document();
+            for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
+                for (QTextBlock::iterator it = block.begin(); !it.atEnd(); ++it) {
+                    const QTextCharFormat format = it.fragment().charFormat();
+                    const qreal size = format.font().resolve(doc->defaultFont()).pointSizeF();
+                    (format.fontFixedPitch() ? code : text) = size;
+                }
+            }
+            return std::pair{text, code};
+        };
+        const auto [text, code] = sizes();
+        QVERIFY2(code > 0 && text > 0, "the story has code and text");
+        QCOMPARE(code, text);
+        state.setPresenterMode(true);
+        QTRY_VERIFY(sizes().first > text);
+        QCOMPARE(sizes().second, sizes().first);
+    }
+
     // QA: the vault's Spanish RBAC choice was cut at the blade's edge below about 1100 px and in presenter mode.
     void theVaultBladeShowsItsTextsWhole_data()
     {
