@@ -18,6 +18,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QShortcut>
 #include <QStackedWidget>
@@ -426,8 +427,12 @@ void MainWindow::saveState()
 
 void MainWindow::restoreState()
 {
-    if (!restoreGeometry(m_settings.value(geometryKey).toByteArray()))
-        resize(1200, 800);
+    if (!restoreGeometry(m_settings.value(geometryKey).toByteArray())) {
+        // The first start: 1200x800, or less on a small screen with room left for a title bar and a panel (QA: on a
+        // 1280x800 projector the window ran past the bottom and hid its status bar).
+        const QSize available = screen() ? screen()->availableGeometry().size() : QSize(1200, 800);
+        resize(QSize(1200, 800).boundedTo(available * 0.9));
+    }
     QMainWindow::restoreState(m_settings.value(stateKey).toByteArray());
     const int page = m_settings.value(pageKey, 0).toInt();
     m_navigation->setCurrentRow(page >= 0 && page < m_pages->count() ? page : 0);

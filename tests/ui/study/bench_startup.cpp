@@ -75,7 +75,10 @@ private:
     {
         QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        // A desktop-sized screen: on offscreen's default 800x600 one Keyless would open smaller than its 1200x800 (it
+        // keeps room on a small screen) and paint less than the minimal window's 1200x800.
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"),
+                   QStringLiteral("offscreen:configfile=" KEYLESS_SOURCE_DIR "/tests/ui/study/screen-1920x1080.json"));
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
         env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
         env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*=false"));

@@ -59,6 +59,22 @@ private slots:
     }
     void cleanup() { m_f.reset(); }
 
+    // QA: the first start opened 1200x800 on a 1280x800 projector: with a title bar the window ran past the bottom of
+    // the screen and hid its status bar. It opens within the screen with room for a title bar and a panel.
+    void theFirstStartFitsASmallScreen()
+    {
+        MainWindow window(m_f->context, *m_f->settings); // no geometry saved: the first start
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QRect available = window.screen()->availableGeometry();
+        QCOMPARE(available.size(), QSize(1280, 800)); // this test's screen
+        QVERIFY2(
+            window.height() <= available.height() - 60,
+            qPrintable(QStringLiteral("%1 px high on a %2 px screen").arg(window.height()).arg(available.height())));
+        QVERIFY(window.width() <= available.width());
+        QVERIFY(window.width() >= 1000); // and not needlessly small
+    }
+
     void pages_data()
     {
         QTest::addColumn<QString>("mode");
