@@ -645,6 +645,14 @@ Führt ein Konsolenskript (az, curl, exec, invoke, jq, …) in einer frischen si
             <translation>RBAC-Prüfung</translation>
         </message>
         <message>
+            <source>key check</source>
+            <translation>Schlüsselprüfung</translation>
+        </message>
+        <message>
+            <source>access policy check</source>
+            <translation>Zugriffsrichtlinien-Prüfung</translation>
+        </message>
+        <message>
             <source>User-assigned: %1</source>
             <translation>Benutzerseitig zugewiesen: %1</translation>
         </message>

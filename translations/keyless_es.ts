@@ -645,6 +645,14 @@ Ejecuta un script de consola (az, curl, exec, invoke, jq, …) en un entorno sim
             <translation>comprobación de RBAC</translation>
         </message>
         <message>
+            <source>key check</source>
+            <translation>comprobación de clave</translation>
+        </message>
+        <message>
+            <source>access policy check</source>
+            <translation>comprobación de directiva de acceso</translation>
+        </message>
+        <message>
             <source>User-assigned: %1</source>
             <translation>Asignada por el usuario: %1</translation>
         </message>

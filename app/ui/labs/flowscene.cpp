@@ -165,7 +165,7 @@ void FlowScene::showStep(int step, qreal progress)
         FlowNodeItem *from = node(e.from);
         FlowNodeItem *to = e.isLocal() ? from : node(e.to);
 
-        if (arrived && e.decision.present) {
+        if (arrived && e.decision.present && e.decision.byRoles()) { // a key or access policy leaves RBAC out
             // The gate belongs to the resource that decided: the local node, or the receiving end.
             FlowNodeItem *gateNode = to && to->participant().role == FlowRole::Resource ? to : from;
             if (gateNode && gateNode->participant().role == FlowRole::Resource)

@@ -48,6 +48,10 @@ struct FlowDecision {
     QString scope;          // the resource the action was on
     QStringList considered; // the assignments evaluated, one readable line each
     QString explanation;
+    // What decided, as the simulator names it: "AzureRBAC", "CosmosDataPlaneRBAC", "KeyVaultAccessPolicy",
+    // "AccountKey", "SharedKey". Only a role-based decision opens or shuts a resource's RBAC gate.
+    QString system;
+    bool byRoles() const { return system.isEmpty() || system.contains(QLatin1String("RBAC")); }
 };
 
 struct FlowEvent {

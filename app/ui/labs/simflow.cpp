@@ -288,11 +288,16 @@ QList<FlowClaim> claimsFrom(const QJsonObject &details)
     return list;
 }
 
+// The decision in an event's details: nested under "decision", or the details themselves.
+QJsonObject decisionObject(const QJsonObject &details)
+{
+    const QJsonObject d = details.value(QStringLiteral("decision")).toObject();
+    return d.isEmpty() && details.contains(QStringLiteral("allowed")) ? details : d;
+}
+
 FlowDecision decisionFrom(const QJsonObject &details)
 {
-    QJsonObject d = details.value(QStringLiteral("decision")).toObject();
-    if (d.isEmpty() && details.contains(QStringLiteral("allowed")))
-        d = details;
+    const QJsonObject d = decisionObject(details);
     FlowDecision decision;
     if (d.isEmpty())
         return decision;
@@ -304,6 +309,7 @@ FlowDecision decisionFrom(const QJsonObject &details)
         decision.action += tr(" (data action)");
     decision.scope = d.value(QStringLiteral("scope")).toString();
     const QString system = d.value(QStringLiteral("system")).toString();
+    decision.system = system;
     decision.explanation = sentence(SimNarration::translated(d.value(QStringLiteral("explanation")).toString()));
     if (!system.isEmpty())
         decision.explanation = tr("Evaluated by %1. %2").arg(system, decision.explanation).trimmed();
@@ -343,8 +349,17 @@ QString captionFor(const RawEvent &raw, FlowKind kind)
         if (!raw.method.isEmpty())
             return QStringLiteral("%1 %2").arg(raw.method, path.isEmpty() ? QStringLiteral("/") : path);
         break;
-    case FlowKind::AuthorizationDecision:
-        return raw.kind == QLatin1String("TokenRejected") ? tr("token check") : tr("RBAC check");
+    case FlowKind::AuthorizationDecision: {
+        if (raw.kind == QLatin1String("TokenRejected"))
+            return tr("token check");
+        // A key decides without RBAC (QA: a request with the account key was captioned "RBAC check").
+        const QString system = decisionObject(raw.details).value(QStringLiteral("system")).toString();
+        if (system == QLatin1String("AccountKey") || system == QLatin1String("SharedKey"))
+            return tr("key check");
+        if (system == QLatin1String("KeyVaultAccessPolicy"))
+            return tr("access policy check");
+        return tr("RBAC check");
+    }
     case FlowKind::CredentialAttempt:
         return raw.summary.isEmpty() ? tr("credential attempt") : SimNarration::translated(raw.summary);
     case FlowKind::Other:

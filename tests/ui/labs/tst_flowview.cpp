@@ -342,6 +342,28 @@ private slots:
         QCOMPARE(view.findChild<QLabel *>(QStringLiteral("stepLabel"))->text(), QStringLiteral("Step 8 of 8"));
     }
 
+    // A role-based decision is an "RBAC check" and opens the resource's gate (a key decision is not: tst_labworkspace).
+    void roleDecisionsAreRbacChecks()
+    {
+        for (const FlowTrace &trace : {canonicalImdsFlow(), canonicalAppServiceFlow()}) {
+            FlowScene scene;
+            scene.setTrace(trace);
+            int decisions = 0;
+            for (const FlowEvent &e : trace.events) {
+                if (e.kind != FlowKind::AuthorizationDecision || !e.decision.present)
+                    continue;
+                ++decisions;
+                QVERIFY2(e.decision.system.contains(QStringLiteral("RBAC")), qPrintable(e.decision.system));
+                QCOMPARE(e.caption, QStringLiteral("RBAC check"));
+                scene.showStep(e.index, 1.0);
+                const QString resource = e.to.isEmpty() ? e.from : e.to;
+                QCOMPARE(scene.node(resource)->gate(),
+                         e.decision.allowed ? FlowNodeItem::Gate::Open : FlowNodeItem::Gate::Shut);
+            }
+            QVERIFY(decisions > 0);
+        }
+    }
+
     void currentStepIsHighlighted()
     {
         UiState ui;

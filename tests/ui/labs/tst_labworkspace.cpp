@@ -348,6 +348,40 @@ private slots:
         QCOMPARE(rbac->isChecked(), !before);
     }
 
+    // QA: with the account key in the connection string (the lab's starting point) the flow captioned Cosmos DB's
+    // decision "RBAC check" and opened its RBAC gate, yet a key is checked without RBAC. A key decision says so and
+    // leaves the gate (role-based decisions keep "RBAC check": tst_flowview, the canonical flows).
+    void aKeyDecisionIsNotAnRbacCheck()
+    {
+        QTemporaryDir dir;
+        Progress::ProgressStore store;
+        QVERIFY(store.open(dir.filePath(QStringLiteral("progress.sqlite"))).ok);
+        auto w = makeWorkspace(store);
+        w->openLab(lab(QStringLiteral("func-cosmos-no-secret")));
+        w->show();
+        QVERIFY(QTest::qWaitForWindowExposed(w.get()));
+        const QString app = name(*w, "app");
+        const auto decisionStep = [&w]() -> int {
+            const FlowTrace &trace = w->flowView()->trace();
+            for (const FlowEvent &e : trace.events) {
+                if (e.kind == FlowKind::AuthorizationDecision && e.decision.present)
+                    return e.index;
+            }
+            return -1;
+        };
+        w->runWorkload(app);
+        int step = decisionStep();
+        QVERIFY(step >= 0);
+        const FlowEvent keyDecision = w->flowView()->trace().events.at(step);
+        QCOMPARE(keyDecision.decision.system, QStringLiteral("AccountKey"));
+        QCOMPARE(keyDecision.caption, QStringLiteral("key check"));
+        w->flowView()->player()->goTo(step);
+        FlowNodeItem *cosmos =
+            w->flowView()->scene()->node(keyDecision.to.isEmpty() ? keyDecision.from : keyDecision.to);
+        QVERIFY(cosmos);
+        QCOMPARE(cosmos->gate(), FlowNodeItem::Gate::Unknown);
+    }
+
     // QA: in presenter mode the code in a lab's story ("orders", "CosmosDb") stayed at the small size it was imported
     // at while the text around it grew. Code has no size of its own and follows the story's font.
     void codeInTheStoryGrowsWithPresenterMode()
