@@ -78,6 +78,27 @@ private:
         w->resize(1400, 900);
         return w;
     }
+    std::unique_ptr<LabWorkspace> makeWorkspace(Progress::ProgressStore &store, UiState &state)
+    {
+        auto w = std::make_unique<LabWorkspace>(m_registry, &store, &state);
+        w->setConfirm([this](const QString &) { return m_confirmAnswer; });
+        w->resize(1400, 900);
+        return w;
+    }
+    // A progress store of its own: the attempt a test leaves (a vault switched, an identity turned on) is not resumed
+    // by the tests after it, as it would be from the shared one.
+    struct OwnStore {
+        QTemporaryDir dir;
+        Progress::ProgressStore store;
+        bool open() { return dir.isValid() && store.open(dir.filePath(QStringLiteral("progress.sqlite"))).ok; }
+    };
+    // Opens the lab in `w` and shows it; false when the window did not come up.
+    bool showLab(LabWorkspace &w, const QString &id)
+    {
+        w.openLab(lab(id));
+        w.show();
+        return QTest::qWaitForWindowExposed(&w);
+    }
     std::shared_ptr<const Lab::LabDefinition> lab(const QString &id) { return m_catalog->find(id); }
     static QString name(LabWorkspace &w, const char *key) { return w.session()->names().value(QLatin1String(key)); }
     static const Lab::TaskResult *task(LabWorkspace &w, const char *id)
@@ -263,13 +284,10 @@ private slots:
     // portal it is "Status:" with Off | On, one side always chosen, and Save applies the side chosen.
     void theIdentitySwitchReadsOffOrOnAsInThePortal()
     {
-        QTemporaryDir dir; // a store of its own: the other tests do not resume the attempt it leaves
-        Progress::ProgressStore store;
-        QVERIFY(store.open(dir.filePath(QStringLiteral("progress.sqlite"))).ok);
-        auto w = makeWorkspace(store);
-        w->openLab(lab(QStringLiteral("func-cosmos-no-secret")));
-        w->show();
-        QVERIFY(QTest::qWaitForWindowExposed(w.get()));
+        OwnStore own;
+        QVERIFY(own.open());
+        auto w = makeWorkspace(own.store);
+        QVERIFY(showLab(*w, QStringLiteral("func-cosmos-no-secret")));
         PortalView *view = w->portal();
         const QString app = name(*w, "app");
         QVERIFY(view->selectResource(app));
@@ -308,14 +326,10 @@ private slots:
     // Spanish). Choosing the other one runs the az command; choosing the current one runs nothing.
     void theVaultPermissionModelIsOneOfTwo()
     {
-        // A store of its own: the attempt it leaves (the vault switched) must not be resumed by the other tests.
-        QTemporaryDir dir;
-        Progress::ProgressStore store;
-        QVERIFY(store.open(dir.filePath(QStringLiteral("progress.sqlite"))).ok);
-        auto w = makeWorkspace(store);
-        w->openLab(lab(QStringLiteral("appservice-keyvault")));
-        w->show();
-        QVERIFY(QTest::qWaitForWindowExposed(w.get()));
+        OwnStore own;
+        QVERIFY(own.open());
+        auto w = makeWorkspace(own.store);
+        QVERIFY(showLab(*w, QStringLiteral("appservice-keyvault")));
         PortalView *view = w->portal();
         const QString vault = name(*w, "vault");
         QVERIFY(view->selectResource(vault));
@@ -353,13 +367,10 @@ private slots:
     // leaves the gate (role-based decisions keep "RBAC check": tst_flowview, the canonical flows).
     void aKeyDecisionIsNotAnRbacCheck()
     {
-        QTemporaryDir dir;
-        Progress::ProgressStore store;
-        QVERIFY(store.open(dir.filePath(QStringLiteral("progress.sqlite"))).ok);
-        auto w = makeWorkspace(store);
-        w->openLab(lab(QStringLiteral("func-cosmos-no-secret")));
-        w->show();
-        QVERIFY(QTest::qWaitForWindowExposed(w.get()));
+        OwnStore own;
+        QVERIFY(own.open());
+        auto w = makeWorkspace(own.store);
+        QVERIFY(showLab(*w, QStringLiteral("func-cosmos-no-secret")));
         const QString app = name(*w, "app");
         const auto decisionStep = [&w]() -> int {
             const FlowTrace &trace = w->flowView()->trace();
@@ -388,13 +399,11 @@ private slots:
     {
         UiState state;
         Appearance appearance(state);
-        QTemporaryDir dir;
-        Progress::ProgressStore store;
-        QVERIFY(store.open(dir.filePath(QStringLiteral("progress.sqlite"))).ok);
-        LabWorkspace w(m_registry, &store, &state);
-        w.openLab(lab(QStringLiteral("func-cosmos-no-secret")));
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        OwnStore own;
+        QVERIFY(own.open());
+        auto workspace = makeWorkspace(own.store, state);
+        LabWorkspace &w = *workspace;
+        QVERIFY(showLab(w, QStringLiteral("func-cosmos-no-secret")));
         auto *story = w.findChild<QTextBrowser *>(QStringLiteral("labStory"));
         const auto sizes = [story] {
             qreal text = 0;
@@ -438,14 +447,12 @@ private slots:
         QCOMPARE(m_translations.apply(language), language);
         UiState state;
         Appearance appearance(state);
-        QTemporaryDir dir;
-        Progress::ProgressStore store;
-        QVERIFY(store.open(dir.filePath(QStringLiteral("progress.sqlite"))).ok);
-        LabWorkspace w(m_registry, &store, &state);
+        OwnStore own;
+        QVERIFY(own.open());
+        auto workspace = makeWorkspace(own.store, state);
+        LabWorkspace &w = *workspace;
         w.resize(size);
-        w.openLab(lab(QStringLiteral("appservice-keyvault")));
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(showLab(w, QStringLiteral("appservice-keyvault")));
         QVERIFY(w.portal()->selectResource(name(w, "vault")));
         w.portal()->blades()->setCurrentWidget(w.portal()->findChild<QWidget *>(QStringLiteral("secretsBlade")));
         state.setPresenterMode(presenter);
@@ -1148,13 +1155,10 @@ private slots:
         QFETCH(QStringList, explorer);
         QFETCH(QString, member);
         const auto backToEnglish = qScopeGuard([this] { m_translations.apply(QStringLiteral("en")); });
-        QTemporaryDir dir;
-        Progress::ProgressStore store;
-        QVERIFY(store.open(dir.filePath(QStringLiteral("progress.sqlite"))).ok);
-        auto w = makeWorkspace(store);
-        w->openLab(lab(QStringLiteral("func-cosmos-no-secret")));
-        w->show();
-        QVERIFY(QTest::qWaitForWindowExposed(w.get()));
+        OwnStore own;
+        QVERIFY(own.open());
+        auto w = makeWorkspace(own.store);
+        QVERIFY(showLab(*w, QStringLiteral("func-cosmos-no-secret")));
         const QString app = name(*w, "app");
         const QString cosmos = name(*w, "cosmos");
         const QString taskId = QStringLiteral("grant-data-role");
