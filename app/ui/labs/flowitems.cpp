@@ -423,7 +423,7 @@ void FlowPacketItem::setCaption(const QString &caption, bool failed)
 QRectF FlowPacketItem::labelRect() const
 {
     const QFontMetricsF fm(m_style.font(0.95));
-    const qreal r = m_style.fontPointSize * 0.9;
+    const qreal r = dotRadius();
     const qreal w = qMin(fm.horizontalAdvance(m_caption), m_style.fontPointSize * 40) + m_style.fontPointSize * 1.4;
     const qreal h = fm.height() * 1.45;
     return QRectF(m_labelLeft ? -r * 1.4 - w : r * 1.4, -h - r * 0.6 + m_labelShift, w, h);
@@ -440,7 +440,7 @@ void FlowPacketItem::setLabelShift(qreal shift)
 
 qreal FlowPacketItem::labelShiftBelow() const
 {
-    const qreal r = m_style.fontPointSize * 0.9;
+    const qreal r = dotRadius();
     return labelRect().height() + r * 1.2;
 }
 
@@ -448,7 +448,7 @@ QLineF FlowPacketItem::leaderLine() const
 {
     if (m_caption.isEmpty() || m_labelShift == 0 || m_labelShift == labelShiftBelow())
         return {};
-    const qreal r = m_style.fontPointSize * 0.9;
+    const qreal r = dotRadius();
     const QRectF label = labelRect();
     const bool above = label.bottom() < 0;
     const QPointF end(m_labelLeft ? label.right() - 6 : label.left() + 6, above ? label.bottom() : label.top());
@@ -468,7 +468,7 @@ void FlowPacketItem::setLabelOnLeft(bool left)
 
 QRectF FlowPacketItem::boundingRect() const
 {
-    const qreal r = m_style.fontPointSize * 0.9 + m_style.lineWidth;
+    const qreal r = dotRadius() + m_style.lineWidth;
     QRectF dot(-r, -r, 2 * r, 2 * r);
     if (m_caption.isEmpty())
         return dot;
@@ -478,7 +478,7 @@ QRectF FlowPacketItem::boundingRect() const
 void FlowPacketItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
 {
     painter->setRenderHint(QPainter::Antialiasing);
-    const qreal r = m_style.fontPointSize * 0.9;
+    const qreal r = dotRadius();
     const QColor color = m_failed ? m_style.failure : m_style.packet;
     painter->setPen(QPen(m_style.background, m_style.lineWidth));
     painter->setBrush(color);

@@ -144,6 +144,7 @@ public:
     // Moves the bubble up (negative) or down (positive) from its place above the dot, off a node it would cover.
     void setLabelShift(qreal shift);
     qreal labelShift() const { return m_labelShift; }
+    qreal dotRadius() const { return m_style.fontPointSize * 0.9; }
     // The shift that puts the bubble just below the dot.
     qreal labelShiftBelow() const;
     // A bubble moved away from its dot keeps a line to it (item coordinates); null when the bubble is beside it.

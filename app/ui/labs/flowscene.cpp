@@ -3,7 +3,8 @@
 #include <QPalette>
 
 #include <algorithm>
-#include <limits>
+#include <optional>
+#include <utility>
 
 namespace Keyless::Ui::Labs {
 
@@ -227,24 +228,21 @@ void FlowScene::showStep(int step, qreal progress)
 // below the nodes it would cover, with a line to its dot that crosses no node either.
 void FlowScene::placeCaption()
 {
-    constexpr qreal none = std::numeric_limits<qreal>::max();
     const qreal gap = m_style.lineWidth * 2;
-    const qreal rim = m_style.fontPointSize * 0.9 * 1.5; // the dot sits on a node's edge: its own line starts there
+    const qreal rim = m_packet->dotRadius() * 1.5; // the dot sits on a node's edge: its own line starts there
     const auto labelInScene = [this] {
         return m_packet->mapRectToScene(m_packet->labelRect());
     };
-    // Top and bottom of the nodes a rectangle covers (none when it covers none).
-    const auto covered = [this](const QRectF &rect, qreal *top, qreal *bottom) {
-        *top = none;
-        *bottom = -none;
+    // The top and bottom of the nodes a rectangle covers; none when it covers none.
+    const auto covered = [this](const QRectF &rect) -> std::optional<std::pair<qreal, qreal>> {
+        std::optional<std::pair<qreal, qreal>> span;
         for (const FlowNodeItem *node : std::as_const(m_nodes)) {
-            const QRectF nodeRect = node->sceneCardRect();
-            if (nodeRect.intersects(rect)) {
-                *top = std::min(*top, nodeRect.top());
-                *bottom = std::max(*bottom, nodeRect.bottom());
-            }
+            const QRectF card = node->sceneCardRect();
+            if (card.intersects(rect))
+                span = span ? std::pair{std::min(span->first, card.top()), std::max(span->second, card.bottom())}
+                            : std::pair{card.top(), card.bottom()};
         }
-        return *top != none;
+        return span;
     };
     const auto leaderIsClear = [this, rim] {
         const QLineF leader = m_packet->leaderLine();
@@ -267,9 +265,7 @@ void FlowScene::placeCaption()
         m_packet->setLabelOnLeft(left);
         m_packet->setLabelShift(shift);
         const QRectF label = labelInScene();
-        qreal top = 0;
-        qreal bottom = 0;
-        return sceneRect().contains(label) && !covered(label, &top, &bottom) && leaderIsClear();
+        return sceneRect().contains(label) && !covered(label) && leaderIsClear();
     };
     const qreal below = m_packet->labelShiftBelow();
     for (const bool left : {false, true}) {
@@ -281,10 +277,10 @@ void FlowScene::placeCaption()
             m_packet->setLabelOnLeft(left);
             m_packet->setLabelShift(start);
             const QRectF label = labelInScene();
-            qreal top = 0;
-            qreal bottom = 0;
-            if (!covered(label, &top, &bottom))
+            const auto span = covered(label);
+            if (!span)
                 continue;
+            const auto [top, bottom] = *span;
             if (fits(left, start - (label.bottom() - top + gap)) || fits(left, start + (bottom - label.top() + gap)))
                 return;
         }

@@ -51,7 +51,14 @@ struct FlowDecision {
     // What decided, as the simulator names it: "AzureRBAC", "CosmosDataPlaneRBAC", "KeyVaultAccessPolicy",
     // "AccountKey", "SharedKey". Only a role-based decision opens or shuts a resource's RBAC gate.
     QString system;
-    bool byRoles() const { return system.isEmpty() || system.contains(QLatin1String("RBAC")); }
+    enum class Basis { Roles, Key, AccessPolicy };
+    Basis basis() const
+    {
+        if (system == QLatin1String("AccountKey") || system == QLatin1String("SharedKey"))
+            return Basis::Key;
+        return system == QLatin1String("KeyVaultAccessPolicy") ? Basis::AccessPolicy : Basis::Roles;
+    }
+    bool byRoles() const { return basis() == Basis::Roles; }
 };
 
 struct FlowEvent {

@@ -44,7 +44,7 @@ namespace {
 
 // The text of a radio button that wraps: a radio button's own text stays on one line, and a long choice ("Control de
 // acceso basado en roles de Azure (recomendado)") was cut at the blade's edge. A click on it chooses, as on the
-// button's own text; the button carries the text as its accessible name.
+// button's own text.
 class ChoiceText final : public QLabel
 {
 public:
@@ -54,11 +54,6 @@ public:
     {
         setWordWrap(true);
         setBuddy(button);
-    }
-    void setChoice(const QString &text)
-    {
-        setText(text);
-        m_button->setAccessibleName(text);
     }
 
 protected:
@@ -73,8 +68,8 @@ private:
     QRadioButton *m_button;
 };
 
-// A radio button with its wrapping text beside it, added to `layout`.
-QRadioButton *addChoice(QWidget *page, QBoxLayout *layout, const QString &objectName, ChoiceText **text)
+// A radio button with its wrapping text beside it, added to `layout`; `text` is set to the text's label.
+QRadioButton *addChoice(QWidget *page, QBoxLayout *layout, const QString &objectName, QLabel **text)
 {
     auto *row = new QHBoxLayout;
     auto *button = new QRadioButton(page);
@@ -85,6 +80,13 @@ QRadioButton *addChoice(QWidget *page, QBoxLayout *layout, const QString &object
     row->addWidget(*text, 1);
     layout->addLayout(row);
     return button;
+}
+
+// A choice's text beside its button, and the button's accessible name (its own text is empty).
+void setChoiceText(QRadioButton *button, QLabel *text, const QString &words)
+{
+    text->setText(words);
+    button->setAccessibleName(words);
 }
 
 // A short table's columns as wide as their header and their texts (the default 100 px cut "Estado / permisos" and the
@@ -527,8 +529,8 @@ void PortalView::retranslate()
     m_deleteSetting->setText(tr("Delete selected"));
     placeSettingButtons();
     m_rbacModeLabel->setText(tr("Permission model:"));
-    static_cast<ChoiceText *>(m_rbacModeText)->setChoice(tr("Azure role-based access control (recommended)"));
-    static_cast<ChoiceText *>(m_accessPolicyModeText)->setChoice(tr("Vault access policy"));
+    setChoiceText(m_rbacMode, m_rbacModeText, tr("Azure role-based access control (recommended)"));
+    setChoiceText(m_accessPolicyMode, m_accessPolicyModeText, tr("Vault access policy"));
     m_secrets->setHeaderLabels({tr("Name"), tr("Status / permissions"), tr("Versions")});
     m_sharedKey->setText(tr("Allow storage account key access"));
     m_containers->setHeaderLabels({tr("Name"), tr("Size")});
@@ -1006,12 +1008,8 @@ QWidget *PortalView::buildKeyVault()
     // box "…: Azure RBAC (off: vault access policy)" ran one long line that held the blade wide).
     m_rbacModeLabel = new QLabel(page);
     layout->addWidget(m_rbacModeLabel);
-    ChoiceText *rbacText = nullptr;
-    ChoiceText *policyText = nullptr;
-    m_rbacMode = addChoice(page, layout, QStringLiteral("rbacModeSwitch"), &rbacText);
-    m_accessPolicyMode = addChoice(page, layout, QStringLiteral("accessPolicyModeSwitch"), &policyText);
-    m_rbacModeText = rbacText;
-    m_accessPolicyModeText = policyText;
+    m_rbacMode = addChoice(page, layout, QStringLiteral("rbacModeSwitch"), &m_rbacModeText);
+    m_accessPolicyMode = addChoice(page, layout, QStringLiteral("accessPolicyModeSwitch"), &m_accessPolicyModeText);
     auto *model = new QButtonGroup(page);
     model->addButton(m_rbacMode);
     model->addButton(m_accessPolicyMode);

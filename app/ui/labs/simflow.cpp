@@ -288,16 +288,11 @@ QList<FlowClaim> claimsFrom(const QJsonObject &details)
     return list;
 }
 
-// The decision in an event's details: nested under "decision", or the details themselves.
-QJsonObject decisionObject(const QJsonObject &details)
-{
-    const QJsonObject d = details.value(QStringLiteral("decision")).toObject();
-    return d.isEmpty() && details.contains(QStringLiteral("allowed")) ? details : d;
-}
-
 FlowDecision decisionFrom(const QJsonObject &details)
 {
-    const QJsonObject d = decisionObject(details);
+    QJsonObject d = details.value(QStringLiteral("decision")).toObject();
+    if (d.isEmpty() && details.contains(QStringLiteral("allowed")))
+        d = details;
     FlowDecision decision;
     if (d.isEmpty())
         return decision;
@@ -333,7 +328,7 @@ FlowDecision decisionFrom(const QJsonObject &details)
     return decision;
 }
 
-QString captionFor(const RawEvent &raw, FlowKind kind)
+QString captionFor(const RawEvent &raw, FlowKind kind, const FlowDecision &decision)
 {
     const QString path = QUrl(raw.url).path();
     switch (kind) {
@@ -353,11 +348,14 @@ QString captionFor(const RawEvent &raw, FlowKind kind)
         if (raw.kind == QLatin1String("TokenRejected"))
             return tr("token check");
         // A key decides without RBAC (QA: a request with the account key was captioned "RBAC check").
-        const QString system = decisionObject(raw.details).value(QStringLiteral("system")).toString();
-        if (system == QLatin1String("AccountKey") || system == QLatin1String("SharedKey"))
+        switch (decision.basis()) {
+        case FlowDecision::Basis::Key:
             return tr("key check");
-        if (system == QLatin1String("KeyVaultAccessPolicy"))
+        case FlowDecision::Basis::AccessPolicy:
             return tr("access policy check");
+        case FlowDecision::Basis::Roles:
+            break;
+        }
         return tr("RBAC check");
     }
     case FlowKind::CredentialAttempt:
@@ -409,7 +407,8 @@ FlowTrace build(const QList<RawEvent> &raws, bool includeControlPlane)
         e.to = raw.to;
         e.kind = flowKind(raw.kind);
         e.kindName = kindLabel(raw.kind);
-        e.caption = captionFor(raw, e.kind);
+        e.decision = decisionFrom(raw.details);
+        e.caption = captionFor(raw, e.kind, e.decision);
         e.status = raw.status;
         e.errorCode = raw.errorCode;
         // An unavailable credential in a chain is normal (the SDK tries the next one): not a failed hop.
@@ -430,7 +429,6 @@ FlowTrace build(const QList<RawEvent> &raws, bool includeControlPlane)
         e.claims = claimsFrom(raw.details);
         if (e.claims.isEmpty() && !e.jwt.isEmpty())
             e.claims = decodeJwtClaims(e.jwt);
-        e.decision = decisionFrom(raw.details);
         if (raw.kind == QLatin1String("TokenRejected"))
             e.failed = true;
         // An unavailable credential in a chain is normal (the next one is tried); only a failed one is red.

@@ -135,6 +135,8 @@ LessonBrowser::Place LessonBrowser::place() const
 
 void LessonBrowser::restorePlace(const Place &place)
 {
+    if (m_pending)
+        return; // never shown: its document opens at the first line when it is
     QTextDocument *doc = document();
     const auto positionOf = [doc](int blockNumber, int offset) {
         const QTextBlock block = doc->findBlockByNumber(blockNumber);
@@ -169,25 +171,25 @@ void LessonBrowser::scrollTo(const Place &place)
     }
 }
 
-void LessonBrowser::resizeEvent(QResizeEvent *event)
+// QTextEdit keeps the scroll value in pixels: at another width or type size the text reflows under it and the line the
+// learner read moved away (presenter mode, zoom, a resized window). `relayout` is the base class's handling.
+template <typename Relayout> void LessonBrowser::keepingPlace(bool changes, Relayout relayout)
 {
-    // QTextEdit keeps the scroll value in pixels: at another width the text reflows under it and the line the learner
-    // read moved away (presenter mode, a resized window). The same for a new type size in changeEvent().
-    const bool keep = m_shown && event->oldSize().width() != event->size().width() && verticalScrollBar()->value() > 0;
+    const bool keep = changes && m_shown && verticalScrollBar()->value() > 0;
     const Place before = keep ? place() : Place();
-    QTextBrowser::resizeEvent(event);
+    relayout();
     if (keep)
         scrollTo(before);
 }
 
+void LessonBrowser::resizeEvent(QResizeEvent *event)
+{
+    keepingPlace(event->oldSize().width() != event->size().width(), [&] { QTextBrowser::resizeEvent(event); });
+}
+
 void LessonBrowser::changeEvent(QEvent *event)
 {
-    // A new type size lays the text out again (presenter mode, zoom): the line at the top stays.
-    const bool keep = event->type() == QEvent::FontChange && m_shown && verticalScrollBar()->value() > 0;
-    const Place before = keep ? place() : Place();
-    QTextBrowser::changeEvent(event);
-    if (keep)
-        scrollTo(before);
+    keepingPlace(event->type() == QEvent::FontChange, [&] { QTextBrowser::changeEvent(event); });
 }
 
 void LessonBrowser::showEvent(QShowEvent *event)

@@ -31,7 +31,6 @@ public:
     // (a fifth of the startup's work). lessonDocument() is the document the browser shows or will show.
     void setLessonDocument(QTextDocument *doc);
     QTextDocument *lessonDocument() const { return m_pending ? m_pending.data() : document(); }
-    bool hasPendingDocument() const { return !m_pending.isNull(); }
 
     // Where the learner is in the text: the line at the top (how far into its block as a share of the block, so
     // that it holds at another width or type size) and the selection (a search hit). Blocks are counted, so a place
@@ -47,7 +46,8 @@ public:
         bool atEnd = false; // scrolled to the end: stays at the end (a last section cannot come to the top)
     };
     Place place() const;
-    // The same place in the document shown now. A resize keeps the line at the top by itself.
+    // The same place in the document shown now (nothing before the browser was first shown: it opens at the top).
+    // A resize and a new type size keep the line at the top by themselves.
     void restorePlace(const Place &place);
     // Selects the first occurrence of `text` after the heading anchored `anchor` (or anywhere) and shows it.
     bool selectText(const QString &text, const QString &anchor);
@@ -63,6 +63,7 @@ private:
     bool m_shown = false;
     bool m_keepAtEnd = false; // restored to the end of the text: follows it while the layout grows
     void scrollTo(const Place &place);
+    template <typename Relayout> void keepingPlace(bool changes, Relayout relayout);
 };
 
 } // namespace Keyless::Ui::Study

@@ -303,8 +303,7 @@ void LessonsPage::retranslate()
         if (resultRow >= 0 && resultRow < m_results->count())
             m_results->setCurrentRow(resultRow);
     }
-    if (!m_browser->hasPendingDocument()) // never shown: it opens at its first line
-        m_browser->restorePlace(place);
+    m_browser->restorePlace(place);
 }
 
 void LessonsPage::retranslateControls()
@@ -337,8 +336,7 @@ void LessonsPage::changeEvent(QEvent *event)
         dropDocuments();
         if (m_current >= 0) {
             render();
-            if (!m_browser->hasPendingDocument())
-                m_browser->restorePlace(place);
+            m_browser->restorePlace(place);
         }
         if (event->type() == QEvent::FontChange) {
             fitTableOfContents();
