@@ -1362,6 +1362,28 @@ Führt ein Konsolenskript (az, curl, exec, invoke, jq, …) in einer frischen si
             <source>%1 (user-assigned)</source>
             <translation>%1 (benutzerseitig zugewiesen)</translation>
         </message>
+        <message numerus="yes">
+            <source>System-assigned identity and %n user-assigned identity(s)</source>
+            <translation>
+                <numerusform>Systemseitig zugewiesene Identität und %n benutzerseitig zugewiesene Identität</numerusform>
+                <numerusform>Systemseitig zugewiesene Identität und %n benutzerseitig zugewiesene Identitäten</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>System-assigned identity</source>
+            <translation>Systemseitig zugewiesene Identität</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n user-assigned identity(s)</source>
+            <translation>
+                <numerusform>%n benutzerseitig zugewiesene Identität</numerusform>
+                <numerusform>%n benutzerseitig zugewiesene Identitäten</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>None (no managed identity)</source>
+            <translation>Keine (keine verwaltete Identität)</translation>
+        </message>
         <message>
             <source>Identity not found (%1)</source>
             <translation>Identität nicht gefunden (%1)</translation>

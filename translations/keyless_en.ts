@@ -71,6 +71,20 @@
     <context>
         <name>Keyless::Ui::Labs::PortalView</name>
         <message numerus="yes">
+            <source>System-assigned identity and %n user-assigned identity(s)</source>
+            <translation>
+                <numerusform>System-assigned identity and %n user-assigned identity</numerusform>
+                <numerusform>System-assigned identity and %n user-assigned identities</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n user-assigned identity(s)</source>
+            <translation>
+                <numerusform>%n user-assigned identity</numerusform>
+                <numerusform>%n user-assigned identities</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n blob(s)</source>
             <translation>
                 <numerusform>%n blob</numerusform>

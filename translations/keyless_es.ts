@@ -1362,6 +1362,28 @@ Ejecuta un script de consola (az, curl, exec, invoke, jq, …) en un entorno sim
             <source>%1 (user-assigned)</source>
             <translation>%1 (asignada por el usuario)</translation>
         </message>
+        <message numerus="yes">
+            <source>System-assigned identity and %n user-assigned identity(s)</source>
+            <translation>
+                <numerusform>Identidad asignada por el sistema y %n identidad asignada por el usuario</numerusform>
+                <numerusform>Identidad asignada por el sistema y %n identidades asignadas por el usuario</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>System-assigned identity</source>
+            <translation>Identidad asignada por el sistema</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n user-assigned identity(s)</source>
+            <translation>
+                <numerusform>%n identidad asignada por el usuario</numerusform>
+                <numerusform>%n identidades asignadas por el usuario</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>None (no managed identity)</source>
+            <translation>Ninguna (sin identidad administrada)</translation>
+        </message>
         <message>
             <source>Identity not found (%1)</source>
             <translation>Identidad no encontrada (%1)</translation>

@@ -182,6 +182,22 @@ QString principalName(const Sim::World &world, const QString &principalId)
     return QCoreApplication::translate("Keyless::Ui::Labs::PortalView", "Identity not found (%1)").arg(principalId);
 }
 
+// The overview says in words which identities an app has; the raw type ("SystemAssigned, UserAssigned") is what
+// the console's JSON shows.
+QString identityLabel(const Sim::IdentityBlock &identity)
+{
+    const int users = int(identity.userAssigned.size());
+    if (identity.systemAssigned && users > 0)
+        return QCoreApplication::translate("Keyless::Ui::Labs::PortalView",
+                                           "System-assigned identity and %n user-assigned identity(s)", nullptr, users);
+    if (identity.systemAssigned)
+        return QCoreApplication::translate("Keyless::Ui::Labs::PortalView", "System-assigned identity");
+    if (users > 0)
+        return QCoreApplication::translate("Keyless::Ui::Labs::PortalView", "%n user-assigned identity(s)", nullptr,
+                                           users);
+    return QCoreApplication::translate("Keyless::Ui::Labs::PortalView", "None (no managed identity)");
+}
+
 QString typeLabel(const Sim::Resource &r)
 {
     if (r.isFunctionApp())
@@ -688,7 +704,7 @@ void PortalView::showResource(const Sim::Resource *r)
     if (!r->hostName().isEmpty())
         row(tr("Endpoint"), r->endpointUrl());
     if (r->isCompute())
-        row(tr("Identity"), r->identity.typeString());
+        row(tr("Identity"), identityLabel(r->identity));
     if (r->isUserAssignedIdentity()) {
         row(tr("Client ID"), r->clientId);
         row(tr("Object (principal) ID"), r->principalId);

@@ -280,6 +280,35 @@ private slots:
         QVERIFY(!m_store.resumableLabAttempt(QStringLiteral("func-cosmos-no-secret")));
     }
 
+    // The overview said "Identity: None" or "SystemAssigned, UserAssigned", the raw type of the console's JSON.
+    void theOverviewSaysWhichIdentitiesTheAppHas()
+    {
+        OwnStore own;
+        QVERIFY(own.open());
+        auto w = makeWorkspace(own.store);
+        QVERIFY(showLab(*w, QStringLiteral("shared-uami-storage")));
+        PortalView *view = w->portal();
+        auto *overview = view->findChild<QTextBrowser *>(QStringLiteral("overviewBlade"));
+        QVERIFY(overview);
+        const QString app = name(*w, "ingest");
+        const auto identityRow = [&] {
+            view->selectResource(name(*w, "uami")); // away and back: the overview is written when a resource is shown
+            view->selectResource(app);
+            // A table row's cells are lines of their own in the plain text.
+            const QStringList lines = overview->toPlainText().split(QLatin1Char('\n'));
+            const qsizetype at = lines.indexOf(QStringLiteral("Identity"));
+            return at < 0 || at + 1 >= lines.size() ? QString() : lines.at(at + 1);
+        };
+        QCOMPARE(identityRow(), QStringLiteral("None (no managed identity)"));
+        const QString uamiId = w->session()->world().findResource(name(*w, "uami"))->id;
+        w->runCommand(QStringLiteral("az webapp identity assign -g rg-media -n %1 --identities %2").arg(app, uamiId));
+        QCOMPARE(identityRow(), QStringLiteral("1 user-assigned identity"));
+        w->runCommand(QStringLiteral("az webapp identity assign -g rg-media -n %1").arg(app));
+        QCOMPARE(identityRow(), QStringLiteral("System-assigned identity and 1 user-assigned identity"));
+        w->runCommand(QStringLiteral("az webapp identity remove -g rg-media -n %1 --identities %2").arg(app, uamiId));
+        QCOMPARE(identityRow(), QStringLiteral("System-assigned identity"));
+    }
+
     // QA: the identity's switch was a check box labelled "Status: On", which read "On" while it was off. As in the
     // portal it is "Status:" with Off | On, one side always chosen, and Save applies the side chosen.
     void theIdentitySwitchReadsOffOrOnAsInThePortal()
