@@ -153,6 +153,7 @@ LessonsPage::LessonsPage(AppContext &context, QList<Content::Lesson> lessons, QW
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({300, 900});
+    connect(splitter, &QSplitter::splitterMoved, this, [this] { m_tocDragged = true; }); // only the learner's drags
     fitTableOfContents();
 
     for (const QKeySequence &key : {QKeySequence(QKeySequence::Find), QKeySequence(Qt::CTRL | Qt::Key_K)}) {
@@ -349,11 +350,12 @@ void LessonsPage::changeEvent(QEvent *event)
 void LessonsPage::fitTableOfContents()
 {
     // Wide enough for about 40 characters, so that titles wrap on words (a long one like
-    // "DefaultAzureCredential" must fit a line) also at presenter mode's type size. Only ever widened:
-    // a width the learner dragged wider stays.
+    // "DefaultAzureCredential" must fit a line) also at presenter mode's type size. It follows the type size both
+    // ways (QA: back from presenter mode it kept presenter mode's width); a width the learner dragged is theirs
+    // and only widened where the type outgrows it.
     const int wanted = std::max(300, QFontMetrics(font()).averageCharWidth() * 40);
     const QList<int> sizes = m_splitter->sizes();
-    if (sizes.size() != 2 || sizes.at(0) >= wanted)
+    if (sizes.size() != 2 || sizes.at(0) == wanted || (m_tocDragged && sizes.at(0) > wanted))
         return;
     const int total = sizes.at(0) + sizes.at(1);
     m_splitter->setSizes({wanted, total > wanted ? total - wanted : 900});

@@ -113,6 +113,7 @@ private:
     QWidget *m_right = nullptr; // the lesson's side of the splitter
     QVBoxLayout *m_buttonRows = nullptr;
     bool m_twoButtonRows = false;
+    bool m_tocDragged = false; // the learner set the table of contents' width
 };
 
 } // namespace Keyless::Ui::Study

@@ -14,6 +14,7 @@
 #include <QScopeGuard>
 #include <QScrollBar>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QStyle>
 #include <QStyledItemDelegate>
 #include <QTextBlock>
@@ -712,6 +713,42 @@ private slots:
             QVERIFY2(bar->value() == bar->maximum() && bar->maximum() > 0,
                      qPrintable(QStringLiteral("%1 of %2").arg(bar->value()).arg(bar->maximum())));
         }
+    }
+
+    // QA: back from presenter mode the table of contents kept presenter mode's width, a third of a laptop's window.
+    // It follows the type size both ways; a width the learner dragged stays theirs.
+    void theTableOfContentsFollowsPresenterModeBothWays()
+    {
+        Keyless::Ui::Appearance appearance(m_f->uiState);
+        LessonsPage page(m_f->context, m_f->content.lessons());
+        page.resize(pageSizeAt1280x800);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto *splitter = page.findChild<QSplitter *>(QStringLiteral("lessonsSplitter"));
+        QVERIFY(splitter);
+        const int normal = splitter->sizes().at(0);
+
+        m_f->uiState.setPresenterMode(true);
+        QTRY_VERIFY(splitter->sizes().at(0) > normal);
+        const int presenter = splitter->sizes().at(0);
+        m_f->uiState.setPresenterMode(false);
+        QTRY_COMPARE(splitter->sizes().at(0), normal);
+
+        // The learner drags it wider: presenter mode widens it no further than its own width, and leaving keeps
+        // the dragged width.
+        QSplitterHandle *handle = splitter->handle(1);
+        const QPoint grip = handle->rect().center();
+        QTest::mousePress(handle, Qt::LeftButton, {}, grip);
+        QTest::mouseMove(handle, grip + QPoint(presenter - normal + 80, 0));
+        QTest::mouseRelease(handle, Qt::LeftButton, {}, grip + QPoint(presenter - normal + 80, 0));
+        const int dragged = splitter->sizes().at(0);
+        QVERIFY2(dragged > presenter, qPrintable(QStringLiteral("%1 after the drag").arg(dragged)));
+        m_f->uiState.setPresenterMode(true);
+        QTest::qWait(20);
+        QCOMPARE(splitter->sizes().at(0), dragged);
+        m_f->uiState.setPresenterMode(false);
+        QTest::qWait(20);
+        QCOMPARE(splitter->sizes().at(0), dragged);
     }
 
     // QA: at 800x500 in Spanish the buttons under the lesson, on one line, held the lesson's side so wide that the
