@@ -108,6 +108,9 @@ void LabBrowser::refresh()
         card->setObjectName(QStringLiteral("labCard-") + lab->id);
         card->setFrameShape(QFrame::StyledPanel);
         card->setMinimumWidth(260);
+        // Columns of one width: the width a card would like is that of its title unwrapped (QA: the first column,
+        // with the longest title, was half as wide again as the others).
+        card->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
         auto *v = new QVBoxLayout(card);
         auto *title = new QLabel(QStringLiteral("<b>%1</b>").arg(lab->title.toHtmlEscaped()), card);
         title->setWordWrap(true);
@@ -117,6 +120,7 @@ void LabBrowser::refresh()
         v->addWidget(meta);
         auto *summary = new QLabel(lab->summary, card);
         summary->setWordWrap(true);
+        summary->setAlignment(Qt::AlignLeft | Qt::AlignTop); // a short summary beside a long one does not float
         v->addWidget(summary, 1);
         // Labs from --labs may list no skills; an empty "Skills:" line would read as missing data.
         if (std::any_of(lab->skills.cbegin(), lab->skills.cend(),
@@ -140,6 +144,8 @@ void LabBrowser::refresh()
         ++index;
     }
     m_grid->setRowStretch(index / columns + 1, 1);
+    for (int column = 0; column < columns; ++column)
+        m_grid->setColumnStretch(column, 1);
 }
 
 // Everything on a card that is translated or read from the progress store: set when the card is made and

@@ -12,6 +12,7 @@
 #include "ui/labs/labbrowser.h"
 #include "ui/labs/labpages.h"
 #include "ui/labs/labworkspace.h"
+#include "ui/study/appearance.h"
 #include "ui/study/studypages.h"
 #include "ui/study/translations.h"
 #include "ui/uistate.h"
@@ -33,6 +34,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
+#include <QVBoxLayout>
 
 using namespace Keyless;
 using namespace Keyless::Ui;
@@ -291,6 +293,52 @@ private slots:
         QVERIFY(skillsLabel->text().startsWith(QStringLiteral("Skills: ")));
         QCOMPARE(bar->format(), QStringLiteral("%p% best"));
         QVERIFY(headingLabel->text().contains(QStringLiteral("Your work is not saved in this session.")));
+    }
+
+    // QA: the first column of cards, with the longest title, was half as wide again as the others, and a short
+    // summary floated in the middle of its card. The columns are one width at any window width; a summary starts
+    // under the card's level line.
+    void labCardsShareTheWidthEvenly_data()
+    {
+        QTest::addColumn<int>("width");
+        QTest::newRow("laptop") << 1100;
+        QTest::newRow("wide") << 1700;
+    }
+
+    void labCardsShareTheWidthEvenly()
+    {
+        QFETCH(int, width);
+        Keyless::Ui::Appearance appearance(m_ui); // the application's font, as in the window
+        QWidget window;                           // as in the main window: the page is made once the window is up
+        window.resize(width, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *layout = new QVBoxLayout(&window);
+        auto *pagePointer = new LabsPage(m_context, &window);
+        LabsPage &page = *pagePointer;
+        layout->addWidget(pagePointer);
+        page.show();
+        QCoreApplication::processEvents();
+        QList<QWidget *> firstRow;
+        for (const char *id : {"appservice-keyvault", "func-cosmos-no-secret", "shared-uami-storage"})
+            firstRow << page.browser()->card(QString::fromLatin1(id));
+        QVERIFY(!firstRow.contains(nullptr));
+        QCOMPARE(firstRow.at(1)->y(), firstRow.at(0)->y()); // one row
+        for (QWidget *card : firstRow) {
+            QVERIFY2(std::abs(card->width() - firstRow.at(0)->width()) <= 1,
+                     qPrintable(QStringLiteral("%1 px beside %2 px").arg(card->width()).arg(firstRow.at(0)->width())));
+        }
+        for (QWidget *card : firstRow) {
+            QLabel *meta = card->findChild<QLabel *>(QStringLiteral("labMeta"));
+            QLabel *summary = nullptr;
+            for (QLabel *label : card->findChildren<QLabel *>()) {
+                if (label->y() > meta->y() && (!summary || label->y() < summary->y()))
+                    summary = label;
+            }
+            QVERIFY(summary);
+            QVERIFY(summary->alignment() & Qt::AlignTop);
+        }
+        QVERIFY(firstRow.at(0)->width() * 3 > page.browser()->width() * 8 / 10); // the three fill the row
     }
 
 private:
