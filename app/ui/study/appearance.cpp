@@ -16,26 +16,78 @@ namespace Keyless::Ui {
 
 namespace {
 
-// Fusion, with two parts that it does not take from the palette fixed (both nearly invisible in dark):
-// - a check box frame is Window.darker(140), about the colour of Base, so an unchecked box on a
-//   dark window or in a dark item view had no visible edge; it gets a PlaceholderText edge (≥ 3:1);
-// - dialog buttons carry Qt's built-in icons, dark pixmaps whatever the palette (a dark ✕ on the dark
-//   Close button). They repeat the button text and would not follow a theme switch while the dialog is
-//   open, so buttons show their text only, as they do on Windows and macOS.
-class PaletteStyle final : public QProxyStyle
+// The application's style over the system's (or over Fusion, which draws from the palette, in the light and dark
+// themes), with two changes:
+// - indicators grow with the type (presenter mode, zoom): Qt's styles draw check boxes and radio buttons at one pixel
+//   size and Fusion a combo box's arrow at 8 px whatever the font, specks beside presenter mode's text on a projector;
+// - over Fusion with our palettes, two parts that it does not take from the palette are fixed (both nearly invisible
+//   in dark): a check box frame is Window.darker(140), about the colour of Base, so an unchecked box on a dark window
+//   or in a dark item view had no visible edge; it gets a PlaceholderText edge (≥ 3:1). And dialog buttons carry Qt's
+//   built-in icons, dark pixmaps whatever the palette (a dark ✕ on the dark Close button). They repeat the button
+//   text and would not follow a theme switch while the dialog is open, so buttons show their text only, as they do
+//   on Windows and macOS.
+class KeylessStyle final : public QProxyStyle
 {
 public:
-    PaletteStyle()
-        : QProxyStyle(QStyleFactory::create(QStringLiteral("Fusion")))
+    KeylessStyle(const QString &base, bool paletteFixes)
+        : QProxyStyle(QStyleFactory::create(base))
+        , m_base(base)
+        , m_paletteFixes(paletteFixes)
     {
-        setObjectName(QStringLiteral("keylessPaletteStyle"));
+        setObjectName(QStringLiteral("keylessStyle"));
+    }
+
+    const QString &base() const { return m_base; }
+    bool paletteFixes() const { return m_paletteFixes; }
+    qreal scale() const { return m_scale; }
+    void setScale(qreal scale) { m_scale = std::max(1.0, scale); }
+
+    int pixelMetric(PixelMetric metric, const QStyleOption *option, const QWidget *widget) const override
+    {
+        const int size = QProxyStyle::pixelMetric(metric, option, widget);
+        switch (metric) {
+        case PM_IndicatorWidth:
+        case PM_IndicatorHeight:
+        case PM_ExclusiveIndicatorWidth:
+        case PM_ExclusiveIndicatorHeight:
+            return qRound(size * m_scale);
+        default:
+            return size;
+        }
+    }
+
+    void drawComplexControl(ComplexControl control, const QStyleOptionComplex *option, QPainter *painter,
+                            const QWidget *widget) const override
+    {
+        const auto *combo = qstyleoption_cast<const QStyleOptionComboBox *>(option);
+        if (control != CC_ComboBox || !combo || m_scale <= 1.0 || !(combo->subControls & SC_ComboBoxArrow) ||
+            baseStyle()->name().compare(QLatin1String("fusion"), Qt::CaseInsensitive) != 0) {
+            QProxyStyle::drawComplexControl(control, option, painter, widget);
+            return;
+        }
+        // Fusion's arrow, 8 px by about 4.6 and drawn in the button text's colour at 160/255, grown with the type.
+        QStyleOptionComboBox noArrow = *combo;
+        noArrow.subControls &= ~SC_ComboBoxArrow;
+        QProxyStyle::drawComplexControl(control, &noArrow, painter, widget);
+        const QRectF area = subControlRect(CC_ComboBox, combo, SC_ComboBoxArrow, widget);
+        const qreal width = std::min(8.0 * m_scale, area.width() - 2);
+        const qreal height = width * 4.6 / 8.0;
+        const QPointF top(area.center().x() - width / 2, area.center().y() - height / 2);
+        QColor colour = combo->palette.buttonText().color();
+        colour.setAlpha(160);
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing, true);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(colour);
+        painter->drawPolygon(QPolygonF({top, top + QPointF(width, 0), top + QPointF(width / 2, height)}));
+        painter->restore();
     }
 
     void drawPrimitive(PrimitiveElement element, const QStyleOption *option, QPainter *painter,
                        const QWidget *widget) const override
     {
         QProxyStyle::drawPrimitive(element, option, painter, widget);
-        if (element != PE_IndicatorCheckBox || !option)
+        if (!m_paletteFixes || element != PE_IndicatorCheckBox || !option)
             return;
         if ((option->state & State_HasFocus) && (option->state & State_KeyboardFocusChange))
             return; // Fusion's highlighted focus frame stays
@@ -52,11 +104,28 @@ public:
     int styleHint(StyleHint hint, const QStyleOption *option, const QWidget *widget,
                   QStyleHintReturn *returnData) const override
     {
-        if (hint == SH_DialogButtonBox_ButtonsHaveIcons)
+        if (m_paletteFixes && hint == SH_DialogButtonBox_ButtonsHaveIcons)
             return 0;
         return QProxyStyle::styleHint(hint, option, widget, returnData);
     }
+
+private:
+    QString m_base;
+    bool m_paletteFixes = false;
+    qreal m_scale = 1.0;
 };
+
+// The system's style, as it was before any Appearance put ours over it.
+QString systemStyleName()
+{
+    static const QString name = [] {
+        const QStyle *style = QApplication::style();
+        if (const auto *ours = dynamic_cast<const KeylessStyle *>(style))
+            return ours->base();
+        return style ? style->name() : QString();
+    }();
+    return name;
+}
 
 } // namespace
 
@@ -82,7 +151,7 @@ Appearance::Appearance(UiState &state, QObject *parent)
     , m_state(state)
     , m_systemPalette(QApplication::palette())
     , m_systemFont(QApplication::font())
-    , m_systemStyle(QApplication::style() ? QApplication::style()->name() : QString())
+    , m_systemStyle(systemStyleName())
 {
     connect(&m_state, &UiState::themeChanged, this, &Appearance::apply);
     connect(&m_state, &UiState::presenterModeChanged, this, &Appearance::apply);
@@ -176,24 +245,28 @@ QFont Appearance::effectiveFont() const
 
 void Appearance::apply()
 {
-    QPalette palette;
-    switch (m_state.theme()) {
-    case UiState::Theme::System:
-        if (!m_systemStyle.isEmpty() && QApplication::style()->name() != m_systemStyle)
-            QApplication::setStyle(QStyleFactory::create(m_systemStyle));
-        palette = m_systemPalette;
-        break;
-    case UiState::Theme::Light:
-    case UiState::Theme::Dark:
-        // Fusion draws (nearly) every part of a widget from the palette; native styles may ignore a dark one.
-        if (!dynamic_cast<PaletteStyle *>(QApplication::style()))
-            QApplication::setStyle(new PaletteStyle);
-        palette = m_state.theme() == UiState::Theme::Dark ? darkPalette() : lightPalette();
-        break;
+    const bool ourPalette = m_state.theme() != UiState::Theme::System;
+    const QFont font = effectiveFont();
+    const qreal scale = m_systemFont.pointSizeF() > 0 ? font.pointSizeF() / m_systemFont.pointSizeF() : 1.0;
+    // Fusion draws (nearly) every part of a widget from the palette; native styles may ignore a dark one. The system
+    // theme keeps the system's style as it is until the type grows.
+    const QString base = ourPalette ? QStringLiteral("fusion") : m_systemStyle;
+    auto *ours = dynamic_cast<KeylessStyle *>(QApplication::style());
+    const bool wanted = ourPalette || scale > 1.0;
+    if (wanted && !base.isEmpty() &&
+        (!ours || ours->base().compare(base, Qt::CaseInsensitive) != 0 || ours->paletteFixes() != ourPalette)) {
+        ours = new KeylessStyle(base, ourPalette);
+        QApplication::setStyle(ours);
+    } else if (!wanted && ours && !m_systemStyle.isEmpty()) {
+        ours = nullptr;
+        QApplication::setStyle(QStyleFactory::create(m_systemStyle));
     }
-    QApplication::setPalette(palette);
-    QApplication::setFont(effectiveFont());
-    m_state.setDark(isDarkPalette(palette));
+    if (ours)
+        ours->setScale(scale); // before the font: its change has every widget measure itself again
+    QApplication::setPalette(ourPalette ? (m_state.theme() == UiState::Theme::Dark ? darkPalette() : lightPalette())
+                                        : m_systemPalette);
+    QApplication::setFont(font);
+    m_state.setDark(isDarkPalette(QApplication::palette()));
 }
 
 void loadUiState(UiState &state, const QSettings &settings)

@@ -176,6 +176,72 @@ private slots:
         QCOMPARE(QApplication::style()->styleHint(QStyle::SH_DialogButtonBox_ButtonsHaveIcons), 0);
     }
 
+    // Review: in presenter mode the text grew by half and check boxes, radio buttons and a drop-down's arrow kept their
+    // pixel size, specks beside it on a projector. They grow with the type, in every theme, and shrink back.
+    void indicatorsGrowWithTheType_data()
+    {
+        QTest::addColumn<int>("theme");
+        QTest::newRow("system") << int(UiState::Theme::System);
+        QTest::newRow("light") << int(UiState::Theme::Light);
+        QTest::newRow("dark") << int(UiState::Theme::Dark);
+    }
+
+    void indicatorsGrowWithTheType()
+    {
+        QFETCH(int, theme);
+        m_f->uiState.setTheme(static_cast<UiState::Theme>(theme));
+        QComboBox combo;
+        combo.addItem(QStringLiteral("All kinds"));
+        QCheckBox box(QStringLiteral("Reduced motion"));
+        const auto indicator = [&box](QStyle::PixelMetric metric) {
+            return QApplication::style()->pixelMetric(metric, nullptr, &box);
+        };
+        // The arrow's width: the columns of the arrow's area that hold the button text's colour.
+        const auto arrowWidth = [&combo] {
+            combo.resize(combo.sizeHint());
+            const QImage image = combo.grab().toImage();
+            QStyleOptionComboBox option;
+            option.initFrom(&combo);
+            option.rect = combo.rect();
+            option.subControls = QStyle::SC_All;
+            const QRect area =
+                QApplication::style()->subControlRect(QStyle::CC_ComboBox, &option, QStyle::SC_ComboBoxArrow, &combo);
+            const QColor text = combo.palette().color(QPalette::ButtonText);
+            const QColor button = combo.palette().color(QPalette::Button);
+            int columns = 0;
+            for (int x = std::max(0, area.left()); x <= std::min(image.width() - 1, area.right()); ++x) {
+                for (int y = std::max(0, area.top()); y <= std::min(image.height() - 1, area.bottom()); ++y) {
+                    const QColor c = image.pixelColor(x, y);
+                    // nearer the text's colour than the button's
+                    if (std::abs(c.lightness() - text.lightness()) <
+                        std::abs(c.lightness() - button.lightness()) - 20) {
+                        ++columns;
+                        break;
+                    }
+                }
+            }
+            return columns;
+        };
+        const int check = indicator(QStyle::PM_IndicatorWidth);
+        const int radio = indicator(QStyle::PM_ExclusiveIndicatorHeight);
+        const int arrow = arrowWidth();
+        QVERIFY(arrow >= 4);
+
+        m_f->uiState.setPresenterMode(true); // 1.5 times the type
+        QVERIFY2(
+            indicator(QStyle::PM_IndicatorWidth) >= check * 14 / 10,
+            qPrintable(QStringLiteral("%1 px, %2 px before").arg(indicator(QStyle::PM_IndicatorWidth)).arg(check)));
+        QVERIFY(indicator(QStyle::PM_ExclusiveIndicatorHeight) >= radio * 14 / 10);
+        QVERIFY(box.sizeHint().height() >= indicator(QStyle::PM_IndicatorHeight));
+        QVERIFY2(arrowWidth() >= arrow * 14 / 10,
+                 qPrintable(QStringLiteral("%1 px, %2 px before").arg(arrowWidth()).arg(arrow)));
+
+        m_f->uiState.setPresenterMode(false);
+        QCOMPARE(indicator(QStyle::PM_IndicatorWidth), check);
+        QCOMPARE(indicator(QStyle::PM_ExclusiveIndicatorHeight), radio);
+        QCOMPARE(arrowWidth(), arrow);
+    }
+
     void themeSwitchesPalettes()
     {
         MainWindow window(m_f->context, *m_f->settings);
