@@ -5,6 +5,7 @@
 #include "ui/relativefont.h"
 #include "ui/study/appearance.h"
 #include "ui/study/studytext.h"
+#include "ui/wrappingbutton.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -583,8 +584,10 @@ void QuizWidget::showQuestion()
             QString text = inlineMarkdownToPlain(option.text);
             text.replace(QLatin1Char('&'), QStringLiteral("&&"));
             const QString label = QStringLiteral("%1   %2").arg(QChar(u'A' + number)).arg(text);
-            QAbstractButton *button = multiple ? static_cast<QAbstractButton *>(new QCheckBox(label, m_optionsBox))
-                                               : static_cast<QAbstractButton *>(new QRadioButton(label, m_optionsBox));
+            // Wrapping: a long answer ran past the window's edge in presenter mode.
+            QAbstractButton *button =
+                multiple ? static_cast<QAbstractButton *>(new WrappingCheckBox(label, m_optionsBox))
+                         : static_cast<QAbstractButton *>(new WrappingRadioButton(label, m_optionsBox));
             button->setObjectName(QStringLiteral("option_") + option.id);
             button->setProperty("optionId", option.id);
             button->setAccessibleName(inlineMarkdownToPlain(option.text));

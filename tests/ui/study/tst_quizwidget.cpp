@@ -232,6 +232,51 @@ private slots:
         QCOMPARE(quiz->session()->count(), expected);
     }
 
+    // QA: in presenter mode a long answer ran past the window's edge ("… on an identity th"): a radio button keeps its
+    // text on one line. The options wrap at the quiz's width, the whole text shown, a click on a second line chooses.
+    void longOptionsWrapAtTheQuizWidth_data()
+    {
+        QTest::addColumn<QuestionKind>("kind");
+        QTest::newRow("single") << QuestionKind::Single;
+        QTest::newRow("multiple") << QuestionKind::Multiple;
+    }
+
+    void longOptionsWrapAtTheQuizWidth()
+    {
+        QFETCH(QuestionKind, kind);
+        Question question = first(kind);
+        question.options[0].text = QStringLiteral("No password, key or connection string exists to leak or rotate; "
+                                                  "access is a scoped data-plane role on an identity that the "
+                                                  "platform manages & rotates for you");
+        auto quiz = makeQuiz({question});
+        QTabWidget tabs; // as on the Practice page (standing alone, the quiz gave the options their height)
+        tabs.addTab(quiz.get(), QStringLiteral("Questions"));
+        const auto release = qScopeGuard([&] { tabs.removeTab(0), quiz->setParent(nullptr); });
+        tabs.resize(420, 600);
+        tabs.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&tabs));
+        quiz->start();
+        auto *button = quiz->findChild<QAbstractButton *>(QStringLiteral("option_") + question.options.first().id);
+        QVERIFY(button);
+        QTRY_VERIFY(button->isVisible());
+        QVERIFY2(button->width() <= quiz->width(), qPrintable(QString::number(button->width())));
+        const QFontMetrics metrics = button->fontMetrics();
+        const int textWidth = metrics.horizontalAdvance(question.options[0].text);
+        const int lines = textWidth / button->width() + 1; // at least this many
+        QTRY_VERIFY2(button->height() >= lines * metrics.lineSpacing(),
+                     qPrintable(QStringLiteral("%1 px high for %2 lines").arg(button->height()).arg(lines)));
+        QCOMPARE(button->height(), button->heightForWidth(button->width()));
+        QCOMPARE(button->text(), QStringLiteral("A   ") +
+                                     QString(question.options[0].text).replace(QLatin1Char('&'), QStringLiteral("&&")));
+        QVERIFY(!button->isChecked());
+        QTest::mouseClick(button, Qt::LeftButton, {}, QPoint(button->width() / 2, button->height() - 4));
+        QVERIFY(button->isChecked());
+        // With the explanations below it (a text that takes the room left), it stays whole.
+        quiz->findChild<QPushButton *>(QStringLiteral("submitAnswerButton"))->click();
+        QTRY_VERIFY(quiz->findChild<QWidget *>(QStringLiteral("answerFeedback"))->isVisible());
+        QTRY_COMPARE(button->height(), button->heightForWidth(button->width()));
+    }
+
     // An ampersand in an option is text: it neither disappears nor makes a shortcut.
     void anAmpersandInAnOptionIsShownAsIs()
     {

@@ -205,7 +205,11 @@ private slots:
 private:
     void shoot(QWidget &widget, const QString &mode, const QString &name)
     {
-        QCoreApplication::processEvents();
+        // A layout of wrapping texts (the answers of a question) takes more than one turn to settle.
+        for (int turn = 0; turn < 3; ++turn) {
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+            QCoreApplication::processEvents();
+        }
         const QImage image = widget.grab().toImage();
         QVERIFY(!image.isNull());
         const QString file = QDir(m_out).filePath(QStringLiteral("%1-%2.png").arg(mode, name));

@@ -1,0 +1,102 @@
+#include "ui/wrappingbutton.h"
+
+#include <QFontMetrics>
+#include <QStyleOptionButton>
+#include <QStylePainter>
+
+#include <algorithm>
+#include <type_traits>
+
+namespace Keyless::Ui {
+
+namespace {
+
+constexpr int textFlags = Qt::TextWordWrap | Qt::TextShowMnemonic | Qt::AlignLeft | Qt::AlignTop;
+
+// The button's text as drawn (a mnemonic's "&&" is one ampersand), for measuring its words.
+QString shownText(const QString &text)
+{
+    QString shown = text;
+    shown.replace(QStringLiteral("&&"), QStringLiteral("&"));
+    return shown;
+}
+
+} // namespace
+
+template <typename Button>
+WrappingButton<Button>::WrappingButton(const QString &text, QWidget *parent)
+    : Button(text, parent)
+{
+    // Its height follows its width: a fixed one (Qt's for these buttons) held it to one line in some layouts.
+    QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Minimum, this->sizePolicy().controlType());
+    policy.setHeightForWidth(true);
+    this->setSizePolicy(policy);
+}
+
+template <typename Button> int WrappingButton<Button>::indicatorSpace() const
+{
+    const QStyle *style = this->style();
+    if constexpr (std::is_same_v<Button, QCheckBox>)
+        return style->pixelMetric(QStyle::PM_IndicatorWidth, nullptr, this) +
+               style->pixelMetric(QStyle::PM_CheckBoxLabelSpacing, nullptr, this);
+    else
+        return style->pixelMetric(QStyle::PM_ExclusiveIndicatorWidth, nullptr, this) +
+               style->pixelMetric(QStyle::PM_RadioButtonLabelSpacing, nullptr, this);
+}
+
+// Where the text goes at `width`: after the indicator, its first line where a one-line button has its text.
+template <typename Button> QRect WrappingButton<Button>::textRect(int width) const
+{
+    const int oneLine = Button::sizeHint().height();
+    const int top = std::max(0, (oneLine - this->fontMetrics().height()) / 2);
+    return QRect(indicatorSpace(), top, std::max(1, width - indicatorSpace()), 1 << 20);
+}
+
+template <typename Button> QSize WrappingButton<Button>::sizeHint() const
+{
+    return Button::sizeHint(); // the text on one line where there is room for it
+}
+
+template <typename Button> QSize WrappingButton<Button>::minimumSizeHint() const
+{
+    int widest = 0;
+    const QFontMetrics metrics = this->fontMetrics();
+    for (const QString &word : shownText(this->text()).split(QLatin1Char(' '), Qt::SkipEmptyParts))
+        widest = std::max(widest, metrics.horizontalAdvance(word));
+    return {indicatorSpace() + widest + 2, Button::sizeHint().height()};
+}
+
+template <typename Button> int WrappingButton<Button>::heightForWidth(int width) const
+{
+    const QFontMetrics metrics = this->fontMetrics();
+    const int textHeight = metrics.boundingRect(textRect(width), textFlags, this->text()).height();
+    return Button::sizeHint().height() + std::max(0, textHeight - metrics.height());
+}
+
+template <typename Button> void WrappingButton<Button>::paintEvent(QPaintEvent *)
+{
+    QStylePainter painter(this);
+    QStyleOptionButton option;
+    this->initStyleOption(&option);
+    const bool focused = option.state & QStyle::State_HasFocus;
+    // The indicator alone, beside the first line; the focus frame goes round the text.
+    option.text.clear();
+    option.state &= ~QStyle::State_HasFocus;
+    option.rect.setHeight(Button::sizeHint().height());
+    constexpr QStyle::ControlElement element =
+        std::is_same_v<Button, QCheckBox> ? QStyle::CE_CheckBox : QStyle::CE_RadioButton;
+    painter.drawControl(element, option);
+    const QRect area = textRect(this->width());
+    painter.drawItemText(area, textFlags, option.palette, this->isEnabled(), this->text(), QPalette::WindowText);
+    if (focused) {
+        QStyleOptionFocusRect frame;
+        frame.initFrom(this);
+        frame.rect = this->fontMetrics().boundingRect(area, textFlags, this->text()).adjusted(-2, -1, 2, 1);
+        painter.drawPrimitive(QStyle::PE_FrameFocusRect, frame);
+    }
+}
+
+template class WrappingButton<QCheckBox>;
+template class WrappingButton<QRadioButton>;
+
+} // namespace Keyless::Ui
