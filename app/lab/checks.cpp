@@ -255,6 +255,10 @@ CheckOutcome leastPrivilege(const CheckSpec &spec, const CheckContext &context)
         }
     }
     const QString allowedText = allowedNames.join(QLatin1String(" or "));
+    // A check that allows no Azure role at all (the data access comes from elsewhere, e.g. Cosmos DB's own data-plane
+    // RBAC) has nothing to keep: "Keep only ." was its text.
+    const QString keepOnly = allowedNames.isEmpty() ? QStringLiteral(": this job needs no Azure RBAC role here")
+                                                    : QStringLiteral(" and keep only %1").arg(allowedText);
 
     bool haveAllowed = false;
     QStringList problems;
@@ -267,12 +271,11 @@ CheckOutcome leastPrivilege(const CheckSpec &spec, const CheckContext &context)
                 problems << QStringLiteral(
                                 "%1 holds %2 at %3. %2 is a control-plane role: it may change or delete every "
                                 "resource in that scope and list its keys, yet it grants no data actions — so it is "
-                                "far broader than the job needs and still does not give data access. Remove it "
-                                "and keep only %4.")
-                                .arg(principalLabel(reference), name, where, allowedText);
+                                "far broader than the job needs and still does not give data access. Remove it%4.")
+                                .arg(principalLabel(reference), name, where, keepOnly);
             } else {
-                problems << QStringLiteral("%1 holds %2 at %3, which this job does not need. Keep only %4.")
-                                .arg(principalLabel(reference), name, where, allowedText);
+                problems << QStringLiteral("%1 holds %2 at %3, which this job does not need. Remove it%4.")
+                                .arg(principalLabel(reference), name, where, keepOnly);
             }
             continue;
         }
