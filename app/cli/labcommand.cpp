@@ -110,8 +110,8 @@ QString number(double value)
     return QString::number(value, 'f', value == qRound(value) ? 0 : 1);
 }
 
-// Records the checked attempt in the progress database; prints its id only once committed.
-// Records the session's attempt in the progress file; returns 0 and sets *id, or an exit status after an error.
+// Records the session's attempt in the progress file; returns 0 and sets *id, or 2 after an error: the check could not
+// do what it was asked (QA: it exited 1, which says that a task does not pass).
 int recordAttempt(const QString &dbPath, const Lab::LabSession &session, qint64 *id, QTextStream &err)
 {
     Progress::ProgressStore store;
@@ -120,7 +120,7 @@ int recordAttempt(const QString &dbPath, const Lab::LabSession &session, qint64 
     const Progress::OpenResult opened = store.open(dbPath, options);
     if (!opened.ok) {
         err << tr("keyless lab check: cannot open the progress database: %1\n").arg(opened.error);
-        return 1;
+        return 2;
     }
     const QDateTime now = QDateTime::currentDateTime();
     const Lab::LabEvaluation &evaluation = session.evaluation();
@@ -142,7 +142,7 @@ int recordAttempt(const QString &dbPath, const Lab::LabSession &session, qint64 
     const Progress::WriteResult written = store.recordLabAttempt(attempt);
     if (!written.ok()) {
         err << tr("keyless lab check: the attempt was not recorded: %1\n").arg(written.error);
-        return 1;
+        return 2;
     }
     *id = written.id;
     return 0;

@@ -123,6 +123,22 @@ private slots:
         QVERIFY2(english.err.contains(QStringLiteral("no lab with id 'no-such-lab'")), qPrintable(english.err));
     }
 
+    // QA: a progress file that cannot be opened made `lab check` exit 1, which says that a task does not pass; it
+    // could not do what it was asked, which is 2.
+    void labCheckWithAnUnopenableDatabaseIsAnError()
+    {
+        QTemporaryDir dir;
+        QFile blocker(dir.filePath(QStringLiteral("not-a-folder")));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        const Run check =
+            keyless({QStringLiteral("--db"), blocker.fileName() + QStringLiteral("/p.sqlite"), QStringLiteral("lab"),
+                     QStringLiteral("check"), QStringLiteral("func-cosmos-no-secret")});
+        QCOMPARE(check.exitCode, 2);
+        QVERIFY2(check.err.contains(QStringLiteral("cannot open the progress database")), qPrintable(check.err));
+        QCOMPARE(check.out, QString()); // nothing that reads as a result
+    }
+
     // Headless English has its plural forms too: "(s)" is for translators, not for learners.
     void headlessEnglishSpeaksInPlurals()
     {
