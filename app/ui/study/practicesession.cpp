@@ -90,6 +90,17 @@ QList<Question> weakestFirst(QList<Question> questions, const QHash<QString, Que
     return questions;
 }
 
+QList<Question> withShuffledChoices(QList<Question> questions, quint32 seed)
+{
+    for (Question &question : questions) {
+        if (question.kind == Content::QuestionKind::Ordering)
+            continue;
+        std::mt19937 random(seed ^ static_cast<quint32>(qHash(question.id, 0x6b6c)));
+        std::shuffle(question.options.begin(), question.options.end(), random);
+    }
+    return questions;
+}
+
 QList<Question> leastPractisedFirst(QList<Question> questions, const QHash<QString, QuestionStats> &stats,
                                     quint32 seed, const QSet<QString> &shown)
 {

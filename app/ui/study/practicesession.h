@@ -82,6 +82,11 @@ struct QuestionStats {
 // 50 %, below anything answered right more often than wrong), ties kept in content order.
 QList<Question> weakestFirst(QList<Question> questions, const QHash<QString, QuestionStats> &stats);
 
+// The choices of single- and multiple-answer questions in another order for every `seed` (each question its own):
+// in the files the right answer is most often the first or second, and a learner who answered "A" scored 8 of 10.
+// The same seed gives the same order. Ordering questions keep theirs (the quiz scrambles them itself).
+QList<Question> withShuffledChoices(QList<Question> questions, quint32 seed);
+
 // Orders questions for a new session: never answered first, then answered least often, then longest ago.
 // Ties are shuffled by `seed` (the caller passes how many answers are stored, so each session starts
 // elsewhere while the same history always gives the same order).

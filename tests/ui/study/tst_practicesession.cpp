@@ -135,6 +135,56 @@ private slots:
         QCOMPARE(ordered.at(2).id, QStringLiteral("right"));
     }
 
+    // QA: in the files the right answer was A or B in 59 of 61 single-answer questions, so answering "A" scored 8 of
+    // 10. A session shows the choices in an order of its own: the right one anywhere, the same seed the same way.
+    void choicesAreShuffledPerSessionAndQuestion()
+    {
+        using Keyless::Ui::Study::withShuffledChoices;
+        const QStringList abcd{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("d")};
+        QList<Question> questions;
+        for (int i = 0; i < 200; ++i)
+            questions << makeQuestion(QStringLiteral("q%1").arg(i),
+                                      i % 2 ? QuestionKind::Multiple : QuestionKind::Single, abcd,
+                                      {QStringLiteral("a")});
+        const Question ordering = makeQuestion(QStringLiteral("order"), QuestionKind::Ordering, abcd, abcd);
+        questions << ordering;
+
+        const QList<Question> shuffled = withShuffledChoices(questions, 7);
+        QCOMPARE(shuffled.size(), questions.size());
+        int at[4] = {0, 0, 0, 0};
+        for (int i = 0; i < 200; ++i) {
+            const Question &q = shuffled.at(i);
+            QCOMPARE(q.id, questions.at(i).id); // the questions keep their order
+            QStringList ids;
+            for (const QuestionOption &option : q.options)
+                ids << option.id;
+            QCOMPARE(QStringList(ids).size(), 4);
+            QStringList sorted = ids;
+            sorted.sort();
+            QCOMPARE(sorted, abcd); // every choice still there, with its own text and explanation
+            QCOMPARE(q.options.at(ids.indexOf(QStringLiteral("c"))).explanation, QStringLiteral("Why c"));
+            QCOMPARE(q.answer, QStringList{QStringLiteral("a")});
+            ++at[ids.indexOf(QStringLiteral("a"))];
+        }
+        for (int letter = 0; letter < 4; ++letter)
+            QVERIFY2(
+                at[letter] >= 30 && at[letter] <= 70, // 50 expected of 200
+                qPrintable(
+                    QStringLiteral("the right answer is %1 in %2 of 200").arg(QChar(u'A' + letter)).arg(at[letter])));
+        QCOMPARE(shuffled.last().options.at(0).id, QStringLiteral("a")); // the quiz scrambles ordering questions itself
+        QCOMPARE(shuffled.last().options.at(3).id, QStringLiteral("d"));
+
+        const QList<Question> again = withShuffledChoices(questions, 7);
+        const QList<Question> other = withShuffledChoices(questions, 8);
+        int differs = 0;
+        for (int i = 0; i < 200; ++i) {
+            QCOMPARE(again.at(i).options.at(0).id, shuffled.at(i).options.at(0).id);
+            QCOMPARE(again.at(i).options.at(3).id, shuffled.at(i).options.at(3).id);
+            differs += other.at(i).options.at(0).id != shuffled.at(i).options.at(0).id;
+        }
+        QVERIFY2(differs > 100, qPrintable(QString::number(differs)));
+    }
+
     void leastPractisedFirstPutsUnseenThenLeastThenLongestAgo()
     {
         const QStringList ab{QStringLiteral("a"), QStringLiteral("b")};
