@@ -90,12 +90,24 @@ QList<Question> weakestFirst(QList<Question> questions, const QHash<QString, Que
     return questions;
 }
 
+// FNV-1a over the id's UTF-16: the same in every run (Qt's qHash with a seed is not).
+static quint32 stableHash(const QString &text)
+{
+    quint32 hash = 2166136261u;
+    for (const QChar c : text) {
+        hash ^= c.unicode();
+        hash *= 16777619u;
+    }
+    return hash;
+}
+
 QList<Question> withShuffledChoices(QList<Question> questions, quint32 seed)
 {
     for (Question &question : questions) {
         if (question.kind == Content::QuestionKind::Ordering)
             continue;
-        std::mt19937 random(seed ^ static_cast<quint32>(qHash(question.id, 0x6b6c)));
+        std::seed_seq sequence{seed, stableHash(question.id)};
+        std::mt19937 random(sequence);
         std::shuffle(question.options.begin(), question.options.end(), random);
     }
     return questions;
