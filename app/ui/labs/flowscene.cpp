@@ -107,11 +107,16 @@ void FlowScene::layout()
         maxHeight = qMax(maxHeight, n->size().height());
     }
     const qreal columnStep = maxWidth + m_style.fontPointSize * 12;
-    const qreal rowStep = maxHeight + m_style.fontPointSize * 11;
+    // Rows closer than columns: the flow pane is wide and short (a lab at 1280x720 gives it ~215 px), and a tall
+    // diagram is drawn small; a caption finds room beside its line.
+    const qreal rowStep = maxHeight + m_style.fontPointSize * 6;
 
-    // Columns: caller and its credentials | identity endpoint (top) and others (bottom) | Entra ID (top)
-    // and resources (bottom). Several participants of one role stack downwards.
-    int callers = 0, credentials = 0, endpoints = 0, entras = 0, resources = 0, others = 0;
+    // Columns: caller | identity endpoint (top) and others (bottom) | Entra ID (top) and resources (bottom). Several
+    // participants of one role stack downwards. The caller's credentials (DefaultAzureCredential's chain) form a row
+    // under all of them: stacked under the caller they made the diagram tall, and the flow pane is wide, so in a
+    // lab at 1280x800 its texts were a few pixels high.
+    int callers = 0, endpoints = 0, entras = 0, resources = 0, others = 0;
+    QList<FlowNodeItem *> credentials;
     for (FlowNodeItem *n : std::as_const(m_nodeOrder)) {
         QPointF pos;
         switch (n->participant().role) {
@@ -119,8 +124,8 @@ void FlowScene::layout()
             pos = QPointF(0, rowStep * 0.5 + rowStep * callers++);
             break;
         case FlowRole::Credential:
-            pos = QPointF(0, rowStep * 1.5 + rowStep * 0.75 * credentials++);
-            break;
+            credentials << n;
+            continue;
         case FlowRole::IdentityEndpoint:
             pos = QPointF(columnStep, -rowStep * 0.25 * endpoints++);
             break;
@@ -136,13 +141,19 @@ void FlowScene::layout()
         }
         n->setPos(pos);
     }
-    // Credentials sit under the caller; push them below when there are several callers.
-    if (callers > 1) {
-        for (FlowNodeItem *n : std::as_const(m_nodeOrder)) {
-            if (n->participant().role == FlowRole::Credential)
-                n->moveBy(0, rowStep * (callers - 1));
-        }
+    if (credentials.isEmpty())
+        return;
+    qreal bottom = 0;
+    for (FlowNodeItem *n : std::as_const(m_nodeOrder)) {
+        if (!credentials.contains(n))
+            bottom = qMax(bottom, n->pos().y() + n->size().height());
     }
+    // Under the three columns where they fit, wider apart only as much as a row of more of them needs.
+    const int gaps = int(credentials.size()) - 1;
+    const qreal step = gaps > 0 ? qMax(columnStep * 2 / gaps, maxWidth + m_style.fontPointSize * 6) : 0;
+    const qreal y = bottom + rowStep * 0.6;
+    for (int i = 0; i < credentials.size(); ++i)
+        credentials.at(i)->setPos(step * i, y);
 }
 
 void FlowScene::showStep(int step, qreal progress)

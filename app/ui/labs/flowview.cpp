@@ -129,9 +129,10 @@ FlowView::FlowView(UiState *uiState, QWidget *parent)
     side->setStretchFactor(0, 5);
     side->setStretchFactor(1, 6);
     splitter->addWidget(side);
-    splitter->setStretchFactor(0, 11);
-    splitter->setStretchFactor(1, 9);
-    splitter->setSizes({550, 450});
+    // Two thirds for the diagram: in a lab at 1280x720 the pane had 215 px and its texts were a few pixels high.
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({660, 340});
     side->setSizes({450, 550});
     layout->addWidget(splitter, 1);
 

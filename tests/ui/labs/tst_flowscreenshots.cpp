@@ -217,6 +217,9 @@ private slots:
             if (!line.trimmed().isEmpty() && !line.trimmed().startsWith(QLatin1Char('#')))
                 w.runCommand(w.session()->resolve(line));
         }
+        // Solved, the run goes through DefaultAzureCredential's chain to the token: the whole diagram.
+        w.runWorkload(app);
+        QVERIFY(w.grab().toImage().save(m_dir + QLatin1Char('/') + name + QStringLiteral("-solved-run.png")));
         w.checkWork();
         QString failing;
         for (const auto &t : w.session()->evaluation().tasks) {

@@ -280,6 +280,33 @@ private slots:
         QVERIFY(!m_store.resumableLabAttempt(QStringLiteral("func-cosmos-no-secret")));
     }
 
+    // QA: in a lab the flow diagram of the solved run (the caller, DefaultAzureCredential's three credentials, the
+    // identity endpoint and Cosmos DB) was drawn at 0.28 of its size on a 1280x720 laptop, its texts a few pixels
+    // high: the credentials stacked under the caller made it tall in a wide, short pane. They form a row under the
+    // diagram, rows sit closer than columns, and the diagram has two thirds of the flow tab.
+    void theSolvedRunsDiagramIsReadableOnALaptop()
+    {
+        OwnStore own;
+        QVERIFY(own.open());
+        auto w = makeWorkspace(own.store);
+        w->resize(1280, 720);
+        QVERIFY(showLab(*w, QStringLiteral("func-cosmos-no-secret")));
+        for (const QString &line : w->session()->lab().solution) {
+            if (!line.trimmed().isEmpty() && !line.trimmed().startsWith(QLatin1Char('#')))
+                w->runCommand(w->session()->resolve(line));
+        }
+        w->runWorkload(name(*w, "app"));
+        FlowView *flow = w->flowView();
+        QTRY_COMPARE(w->centerTabs()->currentWidget(), flow);
+        int credentials = 0;
+        for (const auto &participant : flow->trace().participants)
+            credentials += participant.role == FlowRole::Credential;
+        QCOMPARE(credentials, 3);
+        QCoreApplication::processEvents();
+        const qreal scale = flow->graphicsView()->transform().m11();
+        QVERIFY2(scale >= 0.42, qPrintable(QStringLiteral("drawn at %1 of its size").arg(scale)));
+    }
+
     // The overview said "Identity: None" or "SystemAssigned, UserAssigned", the raw type of the console's JSON.
     void theOverviewSaysWhichIdentitiesTheAppHas()
     {
