@@ -377,6 +377,10 @@ void LabWorkspace::attachSession()
     m_title->setText(m_session->resolve(m_lab->title));
     m_title->setToolTip(m_title->text());
     setMarkdownFollowingFont(m_story->document(), m_session->resolve(m_lab->story)); // code grows with F11
+    // The cursor was left after the inserted text, and the browser scrolled to it once laid out (QA: the story opened
+    // past its first paragraph, the one that names the app and the account).
+    m_story->moveCursor(QTextCursor::Start);
+    m_story->verticalScrollBar()->setValue(0);
     connect(m_session.get(), &Lab::LabSession::checksReevaluated, this, &LabWorkspace::updateTasks);
     updateRunMenu();
     refreshViews();

@@ -40,6 +40,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QScopeGuard>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -305,6 +306,29 @@ private slots:
         QCoreApplication::processEvents();
         const qreal scale = flow->graphicsView()->transform().m11();
         QVERIFY2(scale >= 0.42, qPrintable(QStringLiteral("drawn at %1 of its size").arg(scale)));
+    }
+
+    // QA: at 1280x800 the lab's story opened scrolled past its first paragraph, the one that names the app and the
+    // account, on Start and on Resume alike. It opens at its first line.
+    void theStoryOpensAtItsFirstLine()
+    {
+        OwnStore own;
+        QVERIFY(own.open());
+        for (int round = 0; round < 2; ++round) { // a start, then a resume of that attempt
+            auto w = makeWorkspace(own.store);
+            w->resize(1100, 620); // the workspace's part of a 1280x800 window
+            QVERIFY(showLab(*w, QStringLiteral("func-cosmos-no-secret")));
+            QCOMPARE(w->resumed(), round == 1);
+            if (round == 0)
+                w->runCommand(QStringLiteral("az functionapp identity assign -g rg-orders -n ") + name(*w, "app"));
+            auto *story = w->findChild<QTextBrowser *>(QStringLiteral("labStory"));
+            QVERIFY(story);
+            QTest::qWait(20);
+            QVERIFY2(story->verticalScrollBar()->maximum() > 0, "the story fits: this test shows nothing");
+            QCOMPARE(story->verticalScrollBar()->value(), 0);
+            QVERIFY(
+                story->cursorForPosition(QPoint(2, 2)).block().text().startsWith(QStringLiteral("The orders team")));
+        }
     }
 
     // The overview said "Identity: None" or "SystemAssigned, UserAssigned", the raw type of the console's JSON.
