@@ -312,6 +312,36 @@ private slots:
                  qPrintable(QStringLiteral("A was right %1 times in %2").arg(firstIsRight).arg(count)));
     }
 
+    // QA: an ordering step read "Assign *Key Vault Secrets User* to …" with its asterisks: plain-text widgets showed
+    // `code` and **bold** without their marks but not *emphasis*.
+    void choicesShowTheirTextWithoutMarkdownMarks_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::newRow("ordering") << int(QuestionKind::Ordering);
+        QTest::newRow("single") << int(QuestionKind::Single);
+    }
+
+    void choicesShowTheirTextWithoutMarkdownMarks()
+    {
+        QFETCH(int, kind);
+        Question question = first(QuestionKind(kind));
+        question.options[0].text = QStringLiteral("Assign *Key Vault Secrets User* to the **principal id** on `kv1`.");
+        const QString shown = QStringLiteral("Assign Key Vault Secrets User to the principal id on kv1.");
+        auto quiz = makeQuiz({question});
+        quiz->start();
+        QStringList texts;
+        for (auto *list : quiz->findChildren<QListWidget *>(QStringLiteral("orderingList"))) {
+            for (int row = 0; row < list->count(); ++row)
+                texts << list->item(row)->text();
+        }
+        for (auto *button : quiz->findChildren<QAbstractButton *>()) {
+            if (button->objectName().startsWith(QStringLiteral("option_")))
+                texts << button->text().mid(4) << button->accessibleName(); // after "A   "
+        }
+        QVERIFY2(texts.contains(shown), qPrintable(texts.join(QLatin1Char('\n'))));
+        QVERIFY2(!texts.join(QLatin1Char(' ')).contains(QLatin1Char('*')), qPrintable(texts.join(QLatin1Char('\n'))));
+    }
+
     // An ampersand in an option is text: it neither disappears nor makes a shortcut.
     void anAmpersandInAnOptionIsShownAsIs()
     {
