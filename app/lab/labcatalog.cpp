@@ -57,9 +57,13 @@ void LabCatalog::add(LabLoadResult result, const QString &path, QByteArray unche
         return;
     }
     if (find(result.lab->id)) {
+        // A bundled lab's path is a resource path (":/labs/…"), which means nothing to the learner (QA).
+        const QString first = find(result.lab->id)->sourcePath;
+        const QString where =
+            first.startsWith(QLatin1String(":/")) ? QStringLiteral("the labs that come with Keyless") : first;
         m_issues << LabIssue{path, 0, 0, QStringLiteral("/id"),
                              QStringLiteral("a lab with id \"%1\" is already loaded from %2; this one is skipped")
-                                 .arg(result.lab->id, find(result.lab->id)->sourcePath)};
+                                 .arg(result.lab->id, where)};
         return;
     }
     if (!unchecked.isNull())

@@ -523,6 +523,11 @@ LabLoadResult LabLoader::loadData(const QByteArray &data, const QString &fileNam
             QStringLiteral("file is larger than the limit of %1 KiB for a lab").arg(MaxFileSize / 1024)};
         return result;
     }
+    if (data.trimmed().isEmpty()) { // JSON's "illegal value" at 1:1 said less than this (QA)
+        result.issues << LabIssue{fileName, 0, 0, QString(),
+                                  QStringLiteral("the file is empty: a lab is a JSON object (see labs/README.md)")};
+        return result;
+    }
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(data, &parseError);
     if (parseError.error != QJsonParseError::NoError) {

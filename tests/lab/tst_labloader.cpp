@@ -31,6 +31,8 @@ private Q_SLOTS:
     void bundledLabsLoad();
     void folderWithBadAndGoodLabsKeepsTheGoodOne();
     void duplicateIdsAreReported();
+    void anEmptyFileIsSaidToBeEmpty_data();
+    void anEmptyFileIsSaidToBeEmpty();
     void deferredCatalogReportsTheSameIssues_data();
     void deferredCatalogReportsTheSameIssues();
     void sourceMapFindsPointers();
@@ -178,8 +180,30 @@ void TestLabLoader::duplicateIdsAreReported()
     catalog.addFolder(dir.path());
     QCOMPARE(catalog.labs().size(), 7);
     QCOMPARE(catalog.issues().size(), 1);
-    QVERIFY(catalog.issues().first().message.contains(QLatin1String("already loaded")));
+    // QA: it named the bundled lab by its resource path (":/labs/vm-storage-imds.json").
+    QCOMPARE(catalog.issues().first().message,
+             QStringLiteral("a lab with id \"vm-storage-imds\" is already loaded from the labs that come with Keyless; "
+                            "this one is skipped"));
     QVERIFY(catalog.find(QStringLiteral("vm-storage-imds"))->sourcePath.startsWith(QLatin1String(":/labs/")));
+}
+
+// QA: an empty lab file was "JSON syntax error: illegal value" at 1:1.
+void TestLabLoader::anEmptyFileIsSaidToBeEmpty_data()
+{
+    QTest::addColumn<QByteArray>("data");
+    QTest::newRow("empty") << QByteArray();
+    QTest::newRow("blank lines") << QByteArray("\n  \n\t\n");
+}
+
+void TestLabLoader::anEmptyFileIsSaidToBeEmpty()
+{
+    QFETCH(QByteArray, data);
+    const LabLoadResult result = LabLoader(m_registry).loadData(data, QStringLiteral("empty.json"));
+    QVERIFY(!result.ok());
+    QCOMPARE(result.issues.size(), 1);
+    QCOMPARE(result.issues.first().message,
+             QStringLiteral("the file is empty: a lab is a JSON object (see labs/README.md)"));
+    QCOMPARE(result.issues.first().file, QStringLiteral("empty.json"));
 }
 
 void TestLabLoader::deferredCatalogReportsTheSameIssues_data()
