@@ -21,6 +21,14 @@
 #include <cstdio>
 #include <thread>
 
+#ifdef Q_OS_UNIX
+#include <QSocketNotifier>
+
+#include <csignal>
+#include <sys/socket.h>
+#include <unistd.h>
+#endif
+
 namespace Keyless::Ui {
 
 namespace {
@@ -85,6 +93,52 @@ private:
     std::thread m_thread;
 };
 
+#ifdef Q_OS_UNIX
+// SIGTERM, SIGINT and SIGHUP (a logout, Ctrl+C in the terminal, `kill`) close the window and end the event loop as Quit
+// does: the window keeps its place, the progress store closes and a temporary copy of a read-only progress file is
+// removed (QA: after a SIGTERM /tmp/keyless-*/progress.sqlite stayed behind). The handler only writes a byte to a
+// socket (async-signal-safe); the event loop reads it.
+class TerminationSignals final : public QObject
+{
+public:
+    TerminationSignals()
+    {
+        if (::socketpair(AF_UNIX, SOCK_STREAM, 0, s_fds) != 0)
+            return;
+        auto *notifier = new QSocketNotifier(s_fds[0], QSocketNotifier::Read, this);
+        connect(notifier, &QSocketNotifier::activated, this, [] {
+            char byte = 0;
+            (void)::read(s_fds[0], &byte, 1);
+            QApplication::closeAllWindows();
+            QApplication::exit(0);
+        });
+        struct sigaction action = {};
+        action.sa_handler = &TerminationSignals::handle;
+        sigemptyset(&action.sa_mask);
+        action.sa_flags = SA_RESTART;
+        for (const int signal : {SIGTERM, SIGINT, SIGHUP})
+            ::sigaction(signal, &action, nullptr);
+    }
+    ~TerminationSignals() override
+    {
+        struct sigaction action = {};
+        action.sa_handler = SIG_DFL;
+        for (const int signal : {SIGTERM, SIGINT, SIGHUP})
+            ::sigaction(signal, &action, nullptr);
+    }
+    TerminationSignals(const TerminationSignals &) = delete;
+    TerminationSignals &operator=(const TerminationSignals &) = delete;
+
+private:
+    static void handle(int)
+    {
+        const char byte = 1;
+        (void)!::write(s_fds[1], &byte, 1);
+    }
+    static inline int s_fds[2] = {-1, -1};
+};
+#endif
+
 } // namespace
 
 void setStoreStatus(AppContext &context, const Progress::OpenResult &opened)
@@ -135,6 +189,9 @@ int runGui(const GuiOptions &options)
     context.labs = &labs;
 
     MainWindow window(context, settings);
+#ifdef Q_OS_UNIX
+    const TerminationSignals terminationSignals;
+#endif
     if (options.measureStartup)
         new FirstPaintProbe(&window);
     window.show();

@@ -1,11 +1,15 @@
 // The keyless executable's command line, driven through QProcess as a user would.
+#include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <csignal>
 #include <ctime>
+#include <sys/types.h>
 
 class TestCommandLine final : public QObject
 {
@@ -121,6 +125,50 @@ private slots:
         }
         const Run english = keyless({QStringLiteral("lab"), QStringLiteral("check"), QStringLiteral("no-such-lab")});
         QVERIFY2(english.err.contains(QStringLiteral("no lab with id 'no-such-lab'")), qPrintable(english.err));
+    }
+
+    // QA: a SIGTERM killed the app on the spot (a temporary copy of a read-only progress file stayed in /tmp). SIGTERM,
+    // SIGINT and SIGHUP close the window as Quit does: it exits normally, having saved the window's place.
+    void terminationSignalsCloseTheWindow_data()
+    {
+        QTest::addColumn<int>("signal");
+        QTest::newRow("SIGTERM") << int(SIGTERM);
+        QTest::newRow("SIGINT") << int(SIGINT);
+        QTest::newRow("SIGHUP") << int(SIGHUP);
+    }
+
+    void terminationSignalsCloseTheWindow()
+    {
+        QFETCH(int, signal);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), dir.filePath(QStringLiteral("data")));
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(KEYLESS_BINARY_DIR "/app/keyless"),
+                      {QStringLiteral("--db"), dir.filePath(QStringLiteral("p.sqlite"))});
+        QVERIFY(process.waitForStarted());
+        // The window saves its place (mainWindow/geometry) when it is closed, in the settings under XDG_CONFIG_HOME.
+        const auto placeSaved = [&dir] {
+            QDirIterator files(dir.filePath(QStringLiteral("config")), QDir::Files, QDirIterator::Subdirectories);
+            while (files.hasNext()) {
+                QFile file(files.next());
+                if (file.open(QIODevice::ReadOnly) && file.readAll().contains("[mainWindow]"))
+                    return true;
+            }
+            return false;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(dir.filePath(QStringLiteral("p.sqlite"))), 20000);
+        QTest::qWait(1500); // the window is up once the store is open and the first page is built
+        QVERIFY(!placeSaved());
+        QCOMPARE(::kill(pid_t(process.processId()), signal), 0);
+        QVERIFY(process.waitForFinished(20000));
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(process.exitCode(), 0);
+        QVERIFY2(placeSaved(), "the window's place was not saved");
     }
 
     // QA: a progress file that cannot be opened made `lab check` exit 1, which says that a task does not pass; it
