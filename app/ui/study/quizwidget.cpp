@@ -107,7 +107,11 @@ QuizWidget::QuizWidget(AppContext &context, QList<Content::Question> questions, 
     setRelativeFont(m_setupTitle, 1.3);
     setupLayout->addWidget(m_setupTitle);
     auto *form = new QFormLayout;
+    // Each field as wide as its content (QA: the question count's spin box ran across the whole window); the combo
+    // boxes follow their texts through a language switch.
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     m_selection = new QComboBox(m_setup);
+    m_selection->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_selection->setObjectName(QStringLiteral("selectionCombo"));
     for (int i = 0; i < 4; ++i)
         m_selection->addItem(QString());
@@ -116,6 +120,7 @@ QuizWidget::QuizWidget(AppContext &context, QList<Content::Question> questions, 
     form->addRow(m_selectionLabel, m_selection);
     m_key = new QComboBox(m_setup);
     m_key->setObjectName(QStringLiteral("selectionKeyCombo"));
+    m_key->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     form->addRow(QString(), m_key);
     m_count = new ClampingSpinBox(m_setup);
     m_count->setCorrectionMode(QAbstractSpinBox::CorrectToNearestValue);

@@ -342,6 +342,25 @@ private slots:
         QVERIFY2(!texts.join(QLatin1Char(' ')).contains(QLatin1Char('*')), qPrintable(texts.join(QLatin1Char('\n'))));
     }
 
+    // QA: the question count's spin box ran across the whole window (a form's fields grew to its width). Each field
+    // is as wide as its content.
+    void setupFieldsKeepTheirOwnWidth()
+    {
+        auto quiz = makeQuiz(m_f->content.questions());
+        quiz->resize(1200, 700);
+        quiz->show();
+        QVERIFY(QTest::qWaitForWindowExposed(quiz.get()));
+        for (const char *name : {"questionCountSpin", "examMinutesSpin", "selectionCombo"}) {
+            auto *field = quiz->findChild<QWidget *>(QString::fromLatin1(name));
+            QVERIFY(field);
+            QVERIFY2(field->width() <= field->sizeHint().width() + 1, qPrintable(QStringLiteral("%1: %2 px, wants %3")
+                                                                                     .arg(QString::fromLatin1(name))
+                                                                                     .arg(field->width())
+                                                                                     .arg(field->sizeHint().width())));
+            QVERIFY(field->width() < quiz->width() / 3);
+        }
+    }
+
     // An ampersand in an option is text: it neither disappears nor makes a shortcut.
     void anAmpersandInAnOptionIsShownAsIs()
     {
