@@ -2553,6 +2553,10 @@ Führt ein Konsolenskript (az, curl, exec, invoke, jq, …) in einer frischen si
     <context>
         <name>Keyless::Ui::Study::ProgressPage</name>
         <message>
+            <source>%1 · no answers</source>
+            <translation>%1 · keine Antworten</translation>
+        </message>
+        <message>
             <source>Your progress</source>
             <translation>Dein Fortschritt</translation>
         </message>

@@ -2553,6 +2553,10 @@ Ejecuta un script de consola (az, curl, exec, invoke, jq, …) en un entorno sim
     <context>
         <name>Keyless::Ui::Study::ProgressPage</name>
         <message>
+            <source>%1 · no answers</source>
+            <translation>%1 · sin respuestas</translation>
+        </message>
+        <message>
             <source>Your progress</source>
             <translation>Tu progreso</translation>
         </message>

@@ -562,7 +562,9 @@ void ProgressPage::refresh()
         for (auto it = objectives.crbegin(); it != objectives.crend(); ++it) {
             const Progress::ObjectiveAccuracy oa = accuracy.value(*it);
             *set << (oa.attempts > 0 ? 100.0 * oa.accuracy() : 0.0);
-            categories << QString(*it).remove(QStringLiteral("az204-")).toHtmlEscaped();
+            // Never answered is not 0 % right: both drew no bar (QA).
+            const QString id = QString(*it).remove(QStringLiteral("az204-"));
+            categories << (oa.attempts > 0 ? id : tr("%1 · no answers").arg(id)).toHtmlEscaped();
         }
         plotPercentBars(accuracyChart, set, categories, tr("% correct"));
         styleChart(accuracyChart);

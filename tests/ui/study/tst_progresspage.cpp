@@ -5,6 +5,7 @@
 #include "ui/study/progresspage.h"
 
 #include <QAbstractBarSeries>
+#include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
@@ -145,6 +146,38 @@ private slots:
         QTRY_VERIFY(page.findChild<QLabel *>(QStringLiteral("progressSummary"))
                         ->text()
                         .contains(QStringLiteral("5 practice answers")));
+    }
+
+    // QA: an objective answered wrong every time (0 %) and one never answered both drew no bar and looked the same.
+    // The never-answered ones say so beside their number.
+    void neverAnsweredIsNotZeroPercent()
+    {
+        const Keyless::Content::Question &question = m_f->content.questions().first();
+        Keyless::Progress::QuestionAttempt attempt;
+        attempt.questionId = question.id;
+        attempt.objectiveId = question.objectiveId;
+        attempt.answer = QStringLiteral("wrong");
+        attempt.correct = false;
+        attempt.answeredAt = QDateTime(QDate(2026, 3, 1), QTime(10, 0));
+        QVERIFY(m_f->progress->recordQuestionAttempt(attempt).ok());
+        ProgressPage page(m_f->context, m_f->content.lessons(), m_f->content.questions(), m_f->content.outline(), {});
+        page.resize(pageSizeAt1280x800);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto *view = page.findChild<QChartView *>(QStringLiteral("accuracyChart"));
+        QTRY_VERIFY(view->isVisible());
+        auto *axis = qobject_cast<QBarCategoryAxis *>(view->chart()->axes(Qt::Vertical).value(0));
+        QVERIFY(axis);
+        const QString answered = QString(question.objectiveId).remove(QStringLiteral("az204-"));
+        QVERIFY2(axis->categories().contains(answered), qPrintable(axis->categories().join(u'|')));
+        int unanswered = 0;
+        for (const QString &category : axis->categories()) {
+            if (category != answered) {
+                QVERIFY2(category.endsWith(QStringLiteral(" · no answers")), qPrintable(category));
+                ++unanswered;
+            }
+        }
+        QVERIFY(unanswered > 0);
     }
 
     void chartColoursComeFromThePalette()
