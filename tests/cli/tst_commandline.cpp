@@ -36,6 +36,16 @@ private:
                 QString::fromUtf8(process.readAllStandardError())};
     }
 
+    // The window offscreen, with its settings and data in `dir` (not the user's).
+    static QProcessEnvironment windowEnvironment(const QTemporaryDir &dir)
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), dir.filePath(QStringLiteral("data")));
+        return env;
+    }
+
 private slots:
     // --measure-startup opens the main window (offscreen here), prints how long its first paint took after the
     // process started and the moment of that paint on CLOCK_BOOTTIME, and exits by itself.
@@ -44,11 +54,7 @@ private slots:
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
-        env.insert(QStringLiteral("XDG_DATA_HOME"), dir.filePath(QStringLiteral("data")));
-        process.setProcessEnvironment(env);
+        process.setProcessEnvironment(windowEnvironment(dir));
         timespec now{};
         clock_gettime(CLOCK_BOOTTIME, &now);
         const double launched = double(now.tv_sec) * 1000.0 + double(now.tv_nsec) / 1.0e6;
@@ -143,11 +149,7 @@ private slots:
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
-        env.insert(QStringLiteral("XDG_DATA_HOME"), dir.filePath(QStringLiteral("data")));
-        process.setProcessEnvironment(env);
+        process.setProcessEnvironment(windowEnvironment(dir));
         process.start(QStringLiteral(KEYLESS_BINARY_DIR "/app/keyless"),
                       {QStringLiteral("--db"), dir.filePath(QStringLiteral("p.sqlite"))});
         QVERIFY(process.waitForStarted());
