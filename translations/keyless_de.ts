@@ -2118,6 +2118,11 @@ Führt ein Konsolenskript (az, curl, exec, invoke, jq, …) in einer frischen si
             <translation>%1: Token erhalten</translation>
         </message>
         <message>
+            <source>%1: requests a token</source>
+            <extracomment>%1 a credential (ManagedIdentityCredential …); the token request follows in the next steps</extracomment>
+            <translation>%1: fordert ein Token an</translation>
+        </message>
+        <message>
             <source>%1: failed</source>
             <extracomment>%1 a credential (ManagedIdentityCredential …)</extracomment>
             <translation>%1: fehlgeschlagen</translation>

@@ -2118,6 +2118,11 @@ Ejecuta un script de consola (az, curl, exec, invoke, jq, …) en un entorno sim
             <translation>%1: token obtenido</translation>
         </message>
         <message>
+            <source>%1: requests a token</source>
+            <extracomment>%1 a credential (ManagedIdentityCredential …); the token request follows in the next steps</extracomment>
+            <translation>%1: solicita un token</translation>
+        </message>
+        <message>
             <source>%1: failed</source>
             <extracomment>%1 a credential (ManagedIdentityCredential …)</extracomment>
             <translation>%1: error</translation>

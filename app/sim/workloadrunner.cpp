@@ -168,12 +168,16 @@ CredentialResult WorkloadRunner::getToken(const CredentialSpec &credential, cons
         return world.record(ev);
     };
     auto complete = [&](int seq, const CredentialAttempt &a) {
-        world.completeRecord(seq, [&a](TraceEvent &ev) {
+        // A token the credential asked an endpoint for shows in the requests that follow this step, which comes first
+        // (QA: step 1 read "token acquired" before the token request); one it had already says so here.
+        const bool requested = !world.trace().events().isEmpty() && world.trace().events().constLast().seq > seq;
+        world.completeRecord(seq, [&a, requested](TraceEvent &ev) {
             ev.to = a.credential;
             ev.errorCode = a.outcome == CredentialAttempt::Outcome::Success  ? QString()
                            : a.outcome == CredentialAttempt::Outcome::Failed ? s("AuthenticationFailedException")
                                                                              : s("CredentialUnavailableException");
-            ev.summary = a.credential + (a.outcome == CredentialAttempt::Outcome::Success  ? s(": token acquired")
+            const QString success = requested ? s(": requests a token") : s(": token acquired");
+            ev.summary = a.credential + (a.outcome == CredentialAttempt::Outcome::Success  ? success
                                          : a.outcome == CredentialAttempt::Outcome::Failed ? s(": failed")
                                                                                            : s(": unavailable"));
             ev.explanation = a.message;

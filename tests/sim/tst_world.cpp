@@ -280,17 +280,21 @@ void TstWorld::determinism()
 }
 
 // QA: the flow showed the credential attempt after the token request it caused. The SDK tries the credential
-// first; the attempt is recorded before its hops and completed with its outcome afterwards.
+// first; the attempt is recorded before its hops and completed with its outcome afterwards. (QA, later: it then read
+// "token acquired" at step 1, before the request; an attempt whose token comes in the following hops "requests a
+// token".)
 void TstWorld::credentialAttemptComesBeforeItsTokenRequest_data()
 {
     QTest::addColumn<QString>("credential");
     QTest::addColumn<QString>("attempted"); // the attempt that sends the token request
     QTest::addColumn<QString>("summary");
-    QTest::newRow("managed identity") << "ManagedIdentityCredential" << "ManagedIdentityCredential"
-                                      << "ManagedIdentityCredential: token acquired";
+    QTest::newRow("managed identity") << "ManagedIdentityCredential"
+                                      << "ManagedIdentityCredential"
+                                      << "ManagedIdentityCredential: requests a token";
     // DefaultAzureCredential tries EnvironmentCredential and WorkloadIdentityCredential first (facts §8.1).
-    QTest::newRow("default chain") << "DefaultAzureCredential" << "ManagedIdentityCredential"
-                                   << "ManagedIdentityCredential: token acquired";
+    QTest::newRow("default chain") << "DefaultAzureCredential"
+                                   << "ManagedIdentityCredential"
+                                   << "ManagedIdentityCredential: requests a token";
 }
 
 void TstWorld::credentialAttemptComesBeforeItsTokenRequest()

@@ -211,6 +211,8 @@ const Template table[] = {
     {QT_TRANSLATE_NOOP("Keyless::Ui::Labs::SimNarration", "Entra issued a user token for %1")},
     //: %1 a credential (ManagedIdentityCredential …)
     {QT_TRANSLATE_NOOP("Keyless::Ui::Labs::SimNarration", "%1: token acquired")},
+    //: %1 a credential (ManagedIdentityCredential …); the token request follows in the next steps
+    {QT_TRANSLATE_NOOP("Keyless::Ui::Labs::SimNarration", "%1: requests a token")},
     //: %1 a credential (ManagedIdentityCredential …)
     {QT_TRANSLATE_NOOP("Keyless::Ui::Labs::SimNarration", "%1: failed")},
     //: %1 a credential (ManagedIdentityCredential …)

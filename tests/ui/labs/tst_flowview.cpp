@@ -133,7 +133,7 @@ private slots:
                                        FlowKind::ResourceRequest,   FlowKind::AuthorizationDecision,
                                        FlowKind::Response};
         QCOMPARE(kinds, expected);
-        QCOMPARE(trace.events.at(0).caption, QStringLiteral("ManagedIdentityCredential: token acquired"));
+        QCOMPARE(trace.events.at(0).caption, QStringLiteral("ManagedIdentityCredential: requests a token"));
         const QString endpoint = appService ? QStringLiteral("msi:func-demo") : QStringLiteral("imds:vm-demo");
         QCOMPARE(trace.events.at(1).to, endpoint);
         QCOMPARE(trace.events.at(3).from, endpoint);

@@ -175,6 +175,9 @@ private slots:
             << QStringLiteral("Token für https://stdemo.blob.core.windows.net vom IMDS-Endpunkt");
         QTest::newRow("caption") << QStringLiteral("ManagedIdentityCredential: token acquired")
                                  << QStringLiteral("ManagedIdentityCredential: Token erhalten");
+        QTest::newRow("caption before the request")
+            << QStringLiteral("ManagedIdentityCredential: requests a token")
+            << QStringLiteral("ManagedIdentityCredential: fordert ein Token an");
         // decisions: "allowed: " + reason, "denied: " + reasons + needed, the vault's suffix
         QTest::newRow("allowed") << QStringLiteral("allowed: Key Vault Secrets User at kv1 allows ") + getSecret
                                  << QStringLiteral("zugelassen: Key Vault Secrets User auf kv1 erlaubt ") + getSecret;
