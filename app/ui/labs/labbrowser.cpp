@@ -30,12 +30,23 @@ LabBrowser::LabBrowser(Progress::ProgressStore *progress, const Content::SkillsO
     m_heading->setObjectName(QStringLiteral("labsHeading"));
     m_heading->setWordWrap(true);
     layout->addWidget(m_heading);
-    m_problemLabel = new QLabel(this);
+    // The problems scroll past a few lines (QA: twenty of them pushed the cards to the bottom of the window); they can
+    // be selected and copied.
+    m_problemArea = new QScrollArea(this);
+    m_problemArea->setObjectName(QStringLiteral("labProblemsScroll"));
+    m_problemArea->setWidgetResizable(true);
+    m_problemArea->setFrameShape(QFrame::NoFrame);
+    m_problemLabel = new QLabel(m_problemArea);
     m_problemLabel->setObjectName(QStringLiteral("labProblems"));
     m_problemLabel->setWordWrap(true);
-    m_problemLabel->hide();
-    layout->addWidget(m_problemLabel);
+    m_problemLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_problemLabel->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_problemArea->setWidget(m_problemLabel);
+    m_problemArea->hide();
+    layout->addWidget(m_problemArea);
+    fitProblemArea();
     auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("labCardsScroll"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     m_cards = new QWidget(scroll);
@@ -51,6 +62,14 @@ void LabBrowser::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
     if (event->type() == QEvent::LanguageChange)
         retranslate();
+    else if (event->type() == QEvent::FontChange)
+        fitProblemArea();
+}
+
+void LabBrowser::fitProblemArea()
+{
+    const int lines = int(std::min<qsizetype>(m_problems.size() + 1, 8)); // the heading and up to seven problems
+    m_problemArea->setMaximumHeight(lines * fontMetrics().lineSpacing() + 2 * m_problemArea->frameWidth() + 4);
 }
 
 // The cards stay (focus and scroll position with them); only their texts are set again.
@@ -71,9 +90,11 @@ void LabBrowser::updateProblems()
 {
     if (!m_problems.isEmpty()) {
         m_problemLabel->setText(tr("Some lab files could not be loaded:\n%1").arg(m_problems.join(QLatin1Char('\n'))));
-        m_problemLabel->show();
+        fitProblemArea();
+        m_problemArea->show();
     } else {
-        m_problemLabel->hide();
+        m_problemLabel->clear();
+        m_problemArea->hide();
     }
 }
 

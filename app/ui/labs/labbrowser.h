@@ -7,6 +7,7 @@
 class QFrame;
 class QGridLayout;
 class QLabel;
+class QScrollArea;
 
 namespace Keyless::Content {
 struct SkillsOutline;
@@ -46,6 +47,7 @@ protected:
 private:
     void retranslate();
     void updateProblems();
+    void fitProblemArea(); // a few lines high at the current type size
     void updateCard(QFrame *card, const Lab::LabDefinition &lab) const;
 
     Progress::ProgressStore *m_progress = nullptr;
@@ -57,6 +59,7 @@ private:
     QWidget *m_cards = nullptr;
     QGridLayout *m_grid = nullptr;
     QLabel *m_problemLabel = nullptr;
+    QScrollArea *m_problemArea = nullptr; // holds m_problemLabel
 };
 
 } // namespace Keyless::Ui::Labs

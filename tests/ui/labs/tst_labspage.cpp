@@ -116,6 +116,36 @@ private slots:
         QCOMPARE(page.browser()->cardCount(), 7); // the bundled labs are all there
     }
 
+    // QA: twenty problems with lab files pushed the cards to the bottom of the window. The list scrolls past a few
+    // lines, whole and selectable; the cards keep most of the page.
+    void manyProblemsLeaveRoomForTheCards()
+    {
+        QTemporaryDir folder;
+        QVERIFY(folder.isValid());
+        for (int i = 0; i < 20; ++i)
+            QVERIFY(QFile::copy(invalidDir() + QStringLiteral("/syntax-error.json"),
+                                folder.filePath(QStringLiteral("broken-%1.json").arg(i))));
+        LabLibrary labs({folder.path()});
+        AppContext context = m_context;
+        context.labs = &labs;
+        LabsPage page(context);
+        page.resize(1100, 700);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        const QString text = problemText(page);
+        QCOMPARE(text.count(QStringLiteral("JSON syntax error")), 20); // every one, in full
+        auto *area = page.browser()->findChild<QScrollArea *>(QStringLiteral("labProblemsScroll"));
+        QVERIFY(area && area->isVisible());
+        const int line = area->fontMetrics().lineSpacing();
+        QVERIFY2(area->height() <= 9 * line,
+                 qPrintable(QStringLiteral("%1 px for %2 px lines").arg(area->height()).arg(line)));
+        QVERIFY(area->verticalScrollBar()->maximum() > 0);
+        auto *cards = page.browser()->findChild<QScrollArea *>(QStringLiteral("labCardsScroll"));
+        QVERIFY(cards->height() > page.height() / 2);
+        auto *label = page.browser()->findChild<QLabel *>(QStringLiteral("labProblems"));
+        QVERIFY(label->textInteractionFlags() & Qt::TextSelectableByMouse);
+    }
+
     void validLabFromAFolderOpens()
     {
         QTemporaryDir folder;
@@ -256,7 +286,8 @@ private slots:
         QCOMPARE(button->text(), QStringLiteral("Start"));
         button->setFocus();
         QTRY_COMPARE(QApplication::focusWidget(), button);
-        QScrollBar *scroll = page.browser()->findChild<QScrollArea *>()->verticalScrollBar();
+        QScrollBar *scroll =
+            page.browser()->findChild<QScrollArea *>(QStringLiteral("labCardsScroll"))->verticalScrollBar();
         QTRY_VERIFY(scroll->maximum() > 0);
         scroll->setValue(scroll->maximum() / 2);
         const int scrolled = scroll->value();
