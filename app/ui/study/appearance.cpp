@@ -22,10 +22,10 @@ namespace {
 //   size and Fusion a combo box's arrow at 8 px whatever the font, specks beside presenter mode's text on a projector;
 // - over Fusion with our palettes, two parts that it does not take from the palette are fixed (both nearly invisible
 //   in dark): a check box frame is Window.darker(140), about the colour of Base, so an unchecked box on a dark window
-//   or in a dark item view had no visible edge; it gets a PlaceholderText edge (≥ 3:1). And dialog buttons carry Qt's
-//   built-in icons, dark pixmaps whatever the palette (a dark ✕ on the dark Close button). They repeat the button
-//   text and would not follow a theme switch while the dialog is open, so buttons show their text only, as they do
-//   on Windows and macOS.
+//   or in a dark item view had no visible edge; it gets a PlaceholderText edge (≥ 3:1), and so does a radio button. And
+//   dialog buttons carry Qt's built-in icons, dark pixmaps whatever the palette (a dark ✕ on the dark Close button).
+//   They repeat the button text and would not follow a theme switch while the dialog is open, so buttons show their
+//   text only, as they do on Windows and macOS.
 class KeylessStyle final : public QProxyStyle
 {
 public:
@@ -87,17 +87,21 @@ public:
                        const QWidget *widget) const override
     {
         QProxyStyle::drawPrimitive(element, option, painter, widget);
-        if (!m_paletteFixes || element != PE_IndicatorCheckBox || !option)
+        const bool box = element == PE_IndicatorCheckBox;
+        if (!m_paletteFixes || !(box || element == PE_IndicatorRadioButton) || !option)
             return;
         if ((option->state & State_HasFocus) && (option->state & State_KeyboardFocusChange))
             return; // Fusion's highlighted focus frame stays
-        // Over Fusion's frame: the same half-pixel-aligned rectangle.
+        // Over Fusion's frame: the same half-pixel-aligned rectangle, or circle (a radio button's edge was as dark).
         painter->save();
         painter->setRenderHint(QPainter::Antialiasing, true);
         painter->translate(0.5, 0.5);
         painter->setPen(QPen(option->palette.color(QPalette::PlaceholderText)));
         painter->setBrush(Qt::NoBrush);
-        painter->drawRect(option->rect.adjusted(0, 0, -1, -1));
+        if (box)
+            painter->drawRect(option->rect.adjusted(0, 0, -1, -1));
+        else
+            painter->drawEllipse(QRectF(option->rect).adjusted(0.5, 0.5, -1.5, -1.5));
         painter->restore();
     }
 

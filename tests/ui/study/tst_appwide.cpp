@@ -133,13 +133,17 @@ private slots:
     void checkBoxesHaveAVisibleEdgeInBothThemes_data()
     {
         QTest::addColumn<bool>("dark");
-        QTest::newRow("light") << false;
-        QTest::newRow("dark") << true;
+        QTest::addColumn<bool>("radio"); // review: a radio button's edge in dark was as faint as a check box's had been
+        QTest::newRow("light") << false << false;
+        QTest::newRow("dark") << true << false;
+        QTest::newRow("light radio") << false << true;
+        QTest::newRow("dark radio") << true << true;
     }
 
     void checkBoxesHaveAVisibleEdgeInBothThemes()
     {
         QFETCH(bool, dark);
+        QFETCH(bool, radio);
         m_f->uiState.setTheme(dark ? UiState::Theme::Dark : UiState::Theme::Light);
         QCOMPARE(m_f->uiState.isDark(), dark);
         const QPalette palette = QApplication::palette();
@@ -149,7 +153,8 @@ private slots:
         QStyleOptionButton option;
         option.initFrom(&box);
         option.state |= QStyle::State_Off;
-        option.rect = QApplication::style()->subElementRect(QStyle::SE_CheckBoxIndicator, &option, &box);
+        option.rect = QApplication::style()->subElementRect(
+            radio ? QStyle::SE_RadioButtonIndicator : QStyle::SE_CheckBoxIndicator, &option, &box);
         for (const QPalette::ColorRole behind : {QPalette::Window, QPalette::Base}) {
             QImage image(option.rect.size() + QSize(4, 4), QImage::Format_ARGB32);
             image.fill(palette.color(behind));
@@ -157,7 +162,8 @@ private slots:
                 QPainter painter(&image);
                 QStyleOptionButton at = option;
                 at.rect.moveTopLeft(QPoint(2, 2));
-                QApplication::style()->drawPrimitive(QStyle::PE_IndicatorCheckBox, &at, &painter, &box);
+                QApplication::style()->drawPrimitive(
+                    radio ? QStyle::PE_IndicatorRadioButton : QStyle::PE_IndicatorCheckBox, &at, &painter, &box);
             }
             const auto luminance = [](const QColor &c) {
                 const auto channel = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
