@@ -152,6 +152,10 @@ void setStoreStatus(AppContext &context, const Progress::OpenResult &opened)
 
 int runGui(const GuiOptions &options)
 {
+#ifdef Q_OS_UNIX
+    // First: a signal during the start is answered once the event loop runs (the byte waits in the socket).
+    const TerminationSignals terminationSignals;
+#endif
     const FontWarmUp fontWarmUp;
     QSettings settings;
     UiState uiState;
@@ -189,9 +193,6 @@ int runGui(const GuiOptions &options)
     context.labs = &labs;
 
     MainWindow window(context, settings);
-#ifdef Q_OS_UNIX
-    const TerminationSignals terminationSignals;
-#endif
     if (options.measureStartup)
         new FirstPaintProbe(&window);
     window.show();

@@ -138,14 +138,17 @@ private slots:
     void terminationSignalsCloseTheWindow_data()
     {
         QTest::addColumn<int>("signal");
-        QTest::newRow("SIGTERM") << int(SIGTERM);
-        QTest::newRow("SIGINT") << int(SIGINT);
-        QTest::newRow("SIGHUP") << int(SIGHUP);
+        QTest::addColumn<int>("after"); // ms after the progress file appeared (0: while the window is still built)
+        QTest::newRow("SIGTERM") << int(SIGTERM) << 1500;
+        QTest::newRow("SIGINT") << int(SIGINT) << 1500;
+        QTest::newRow("SIGHUP") << int(SIGHUP) << 1500;
+        QTest::newRow("SIGTERM during the start") << int(SIGTERM) << 0;
     }
 
     void terminationSignalsCloseTheWindow()
     {
         QFETCH(int, signal);
+        QFETCH(int, after);
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         QProcess process;
@@ -164,7 +167,7 @@ private slots:
             return false;
         };
         QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(dir.filePath(QStringLiteral("p.sqlite"))), 20000);
-        QTest::qWait(1500); // the window is up once the store is open and the first page is built
+        QTest::qWait(after);
         QVERIFY(!placeSaved());
         QCOMPARE(::kill(pid_t(process.processId()), signal), 0);
         QVERIFY(process.waitForFinished(20000));
