@@ -715,6 +715,40 @@ private slots:
         }
     }
 
+    // QA: a long code line (lesson 4's curl to IMDS) ran past the page and the whole lesson scrolled sideways. Code
+    // wraps like the prose, a URL anywhere; in no lesson does the page scroll sideways, on a laptop or in presenter
+    // mode.
+    void noLessonScrollsSideways_data()
+    {
+        QTest::addColumn<bool>("presenter");
+        QTest::newRow("laptop") << false;
+        QTest::newRow("presenter") << true;
+    }
+
+    void noLessonScrollsSideways()
+    {
+        QFETCH(bool, presenter);
+        Keyless::Ui::Appearance appearance(m_f->uiState);
+        m_f->uiState.setPresenterMode(presenter);
+        const auto normal = qScopeGuard([this] { m_f->uiState.setPresenterMode(false); });
+        LessonsPage page(m_f->context, m_f->content.lessons());
+        page.resize(pageSizeAt1280x800);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto *toc = page.findChild<QTreeWidget *>(QStringLiteral("lessonToc"));
+        auto *browser = page.findChild<LessonBrowser *>(QStringLiteral("lessonBrowser"));
+        for (int lesson = 0; lesson < toc->topLevelItemCount(); ++lesson) {
+            toc->setCurrentItem(toc->topLevelItem(lesson));
+            QCoreApplication::processEvents();
+            browser->document()->documentLayout()->documentSize(); // laid out whole
+            QCoreApplication::processEvents();
+            QVERIFY2(browser->horizontalScrollBar()->maximum() == 0,
+                     qPrintable(QStringLiteral("lesson %1 scrolls %2 px sideways")
+                                    .arg(lesson + 1)
+                                    .arg(browser->horizontalScrollBar()->maximum())));
+        }
+    }
+
     // QA: back from presenter mode the table of contents kept presenter mode's width, a third of a laptop's window.
     // It follows the type size both ways; a width the learner dragged stays theirs.
     void theTableOfContentsFollowsPresenterModeBothWays()
