@@ -68,6 +68,10 @@ public:
         // Fusion's arrow, 8 px by about 4.6 and drawn in the button text's colour at 160/255, grown with the type.
         QStyleOptionComboBox noArrow = *combo;
         noArrow.subControls &= ~SC_ComboBoxArrow;
+        // Fusion keeps a picture of each box in its pixmap cache, under a key of its state and size but not of the
+        // parts drawn: this one, without its arrow, must not be the picture of a box of that size with its arrow (QA:
+        // back at the normal size the boxes had no arrow). Fusion draws nothing for State_Mini (a macOS size).
+        noArrow.state |= State_Mini;
         QProxyStyle::drawComplexControl(control, &noArrow, painter, widget);
         const QRectF area = subControlRect(CC_ComboBox, combo, SC_ComboBoxArrow, widget);
         const qreal width = std::min(8.0 * m_scale, area.width() - 2);
@@ -257,19 +261,24 @@ void Appearance::apply()
     const QString base = ourPalette ? QStringLiteral("fusion") : m_systemStyle;
     auto *ours = dynamic_cast<KeylessStyle *>(QApplication::style());
     const bool wanted = ourPalette || scale > 1.0;
+    QStyle *replacement = nullptr;
     if (wanted && !base.isEmpty() &&
         (!ours || ours->base().compare(base, Qt::CaseInsensitive) != 0 || ours->paletteFixes() != ourPalette)) {
-        ours = new KeylessStyle(base, ourPalette);
-        QApplication::setStyle(ours);
+        auto *style = new KeylessStyle(base, ourPalette);
+        style->setScale(scale);
+        replacement = style;
     } else if (!wanted && ours && !m_systemStyle.isEmpty()) {
-        ours = nullptr;
-        QApplication::setStyle(QStyleFactory::create(m_systemStyle));
-    }
-    if (ours)
+        replacement = QStyleFactory::create(m_systemStyle);
+    } else if (ours) {
         ours->setScale(scale); // before the font: its change has every widget measure itself again
+    }
+    QApplication::setFont(font);
+    // A new style after the font (QA: set before it, in the system theme, the boxes measured at the large type kept
+    // that size when the type shrank back); the palette after the style, which brings its own.
+    if (replacement)
+        QApplication::setStyle(replacement);
     QApplication::setPalette(ourPalette ? (m_state.theme() == UiState::Theme::Dark ? darkPalette() : lightPalette())
                                         : m_systemPalette);
-    QApplication::setFont(font);
     m_state.setDark(isDarkPalette(QApplication::palette()));
 }
 

@@ -21,6 +21,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QFormLayout>
 #include <QGraphicsView>
 #include <QGroupBox>
 #include <QHeaderView>
@@ -61,6 +62,32 @@ using Keyless::Ui::UiState;
 class TestAppWide final : public QObject
 {
     Q_OBJECT
+
+    // The width of a combo box's arrow as drawn: the columns of the arrow's area that hold the button text's colour.
+    static int arrowColumns(QComboBox &combo)
+    {
+        const QImage image = combo.grab().toImage();
+        QStyleOptionComboBox option;
+        option.initFrom(&combo);
+        option.rect = combo.rect();
+        option.subControls = QStyle::SC_All;
+        const QRect area =
+            QApplication::style()->subControlRect(QStyle::CC_ComboBox, &option, QStyle::SC_ComboBoxArrow, &combo);
+        const QColor text = combo.palette().color(QPalette::ButtonText);
+        const QColor button = combo.palette().color(QPalette::Button);
+        int columns = 0;
+        for (int x = std::max(0, area.left()); x <= std::min(image.width() - 1, area.right()); ++x) {
+            for (int y = std::max(0, area.top()); y <= std::min(image.height() - 1, area.bottom()); ++y) {
+                const QColor c = image.pixelColor(x, y);
+                // nearer the text's colour than the button's
+                if (std::abs(c.lightness() - text.lightness()) < std::abs(c.lightness() - button.lightness()) - 20) {
+                    ++columns;
+                    break;
+                }
+            }
+        }
+        return columns;
+    }
 
 private slots:
     void init()
@@ -202,31 +229,9 @@ private slots:
         const auto indicator = [&box](QStyle::PixelMetric metric) {
             return QApplication::style()->pixelMetric(metric, nullptr, &box);
         };
-        // The arrow's width: the columns of the arrow's area that hold the button text's colour.
         const auto arrowWidth = [&combo] {
             combo.resize(combo.sizeHint());
-            const QImage image = combo.grab().toImage();
-            QStyleOptionComboBox option;
-            option.initFrom(&combo);
-            option.rect = combo.rect();
-            option.subControls = QStyle::SC_All;
-            const QRect area =
-                QApplication::style()->subControlRect(QStyle::CC_ComboBox, &option, QStyle::SC_ComboBoxArrow, &combo);
-            const QColor text = combo.palette().color(QPalette::ButtonText);
-            const QColor button = combo.palette().color(QPalette::Button);
-            int columns = 0;
-            for (int x = std::max(0, area.left()); x <= std::min(image.width() - 1, area.right()); ++x) {
-                for (int y = std::max(0, area.top()); y <= std::min(image.height() - 1, area.bottom()); ++y) {
-                    const QColor c = image.pixelColor(x, y);
-                    // nearer the text's colour than the button's
-                    if (std::abs(c.lightness() - text.lightness()) <
-                        std::abs(c.lightness() - button.lightness()) - 20) {
-                        ++columns;
-                        break;
-                    }
-                }
-            }
-            return columns;
+            return arrowColumns(combo);
         };
         const int check = indicator(QStyle::PM_IndicatorWidth);
         const int radio = indicator(QStyle::PM_ExclusiveIndicatorHeight);
@@ -246,6 +251,52 @@ private slots:
         QCOMPARE(indicator(QStyle::PM_IndicatorWidth), check);
         QCOMPARE(indicator(QStyle::PM_ExclusiveIndicatorHeight), radio);
         QCOMPARE(arrowWidth(), arrow);
+    }
+
+    // QA: in the system theme, after presenter mode or zoom and back, the drop-down boxes kept their large size and
+    // had no arrow: the grown arrow was drawn over a box Fusion painted without one, and Fusion kept that picture in
+    // its cache for the box's size. Every theme comes back to the same boxes, arrow and all.
+    void comboBoxesComeBackWhole_data() { indicatorsGrowWithTheType_data(); }
+
+    void comboBoxesComeBackWhole()
+    {
+        QFETCH(int, theme);
+        m_f->uiState.setTheme(static_cast<UiState::Theme>(theme));
+        QWidget window;
+        auto *form = new QFormLayout(&window);
+        form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+        auto *combo = new QComboBox(&window);
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        combo->addItems({QStringLiteral("By lesson"), QStringLiteral("All questions")});
+        form->addRow(QStringLiteral("Questions:"), combo);
+        auto *fixed = new QComboBox(&window); // one size at every type size: the same key in Fusion's pixmap cache
+        fixed->addItem(QStringLiteral("All kinds"));
+        fixed->setFixedSize(160, 34);
+        form->addRow(QStringLiteral("Kind:"), fixed);
+        window.resize(600, 200);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCoreApplication::processEvents();
+        const QSize size = combo->size();
+        const int arrow = arrowColumns(*combo);
+        QVERIFY(arrow >= 4);
+        const int fixedArrow = arrowColumns(*fixed);
+        QVERIFY(fixedArrow >= 4);
+        for (const int round : {0, 1}) {
+            if (round == 0)
+                m_f->uiState.setPresenterMode(true);
+            else
+                m_f->uiState.setZoomSteps(3);
+            QTest::qWait(20);
+            QVERIFY(combo->height() > size.height());
+            QVERIFY(arrowColumns(*combo) >= arrow);
+            m_f->uiState.setPresenterMode(false);
+            m_f->uiState.setZoomSteps(0);
+            QTest::qWait(20);
+            QCOMPARE(combo->size(), size);
+            QCOMPARE(arrowColumns(*combo), arrow);
+            QCOMPARE(arrowColumns(*fixed), fixedArrow);
+        }
     }
 
     void themeSwitchesPalettes()
