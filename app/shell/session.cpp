@@ -455,11 +455,14 @@ int Session::runCurl(CommandContext &ctx)
             message = QStringLiteral("Failed to connect to %1 port %2 after 21000 ms: Timed out").arg(host).arg(port);
             const Sim::Resource *here = location().isEmpty() ? nullptr : m_world->resource(location());
             // Code in a Web App or Function App has its own endpoint (QA: inside an app it was told to use a VM).
+            // In single quotes, so that the app's variables expand inside it (QA: typed at the console, they were
+            // empty).
             hint = here && here->isSite()
-                       ? QStringLiteral("keyless: %1 A Web App or Function App gets its tokens from the local endpoint "
-                                        "instead: curl -s \"$IDENTITY_ENDPOINT?resource=…&api-version=2019-08-01\" -H "
-                                        "\"X-IDENTITY-HEADER: $IDENTITY_HEADER\"")
-                             .arg(response.networkError)
+                       ? QStringLiteral(
+                             "keyless: %1 A Web App or Function App gets its tokens from the local endpoint "
+                             "instead: exec %2 -- 'curl -s \"$IDENTITY_ENDPOINT?resource=…&api-version=2019-08-01\" "
+                             "-H \"X-IDENTITY-HEADER: $IDENTITY_HEADER\"'")
+                             .arg(response.networkError, here->name)
                        : QStringLiteral("keyless: %1 Run the request there: exec VM_NAME -- curl …")
                              .arg(response.networkError);
         } else if (response.networkError.startsWith(QLatin1String("Connection refused"))) {

@@ -4,6 +4,7 @@
 #include "ui/appcontext.h"
 #include "ui/relativefont.h"
 #include "ui/study/appearance.h"
+#include "ui/study/markdownlabel.h"
 #include "ui/study/studytext.h"
 #include "ui/wrappingbutton.h"
 
@@ -168,14 +169,15 @@ QuizWidget::QuizWidget(AppContext &context, QList<Content::Question> questions, 
     header->addStretch(1);
     header->addWidget(m_countdown);
     questionLayout->addLayout(header);
-    m_prompt = new QLabel(m_questionView);
+    m_prompt = new MarkdownLabel(m_questionView);
     m_prompt->setObjectName(QStringLiteral("questionPrompt"));
     m_prompt->setWordWrap(true);
-    m_prompt->setTextFormat(Qt::MarkdownText);
     m_prompt->setTextInteractionFlags(Qt::TextSelectableByMouse);
     questionLayout->addWidget(m_prompt);
     m_instruction = new QLabel(m_questionView);
     m_instruction->setObjectName(QStringLiteral("questionInstruction"));
+    m_instruction->setWordWrap(
+        true); // QA: the German keys for an ordering question ran past the edge in presenter mode
     questionLayout->addWidget(m_instruction);
     m_optionsBox = new QWidget(m_questionView);
     m_optionsLayout = new QVBoxLayout(m_optionsBox);

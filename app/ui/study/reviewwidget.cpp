@@ -3,6 +3,7 @@
 #include "progress/progressstore.h"
 #include "ui/appcontext.h"
 #include "ui/relativefont.h"
+#include "ui/study/markdownlabel.h"
 
 #include <QDateTime>
 #include <QEvent>
@@ -41,19 +42,17 @@ ReviewWidget::ReviewWidget(AppContext &context, QList<Content::Card> cards, QWid
     card->setBackgroundRole(QPalette::Base);
     auto *cardLayout = new QVBoxLayout(card);
     cardLayout->setContentsMargins(24, 24, 24, 24);
-    m_front = new QLabel(card);
+    m_front = new MarkdownLabel(card);
     m_front->setObjectName(QStringLiteral("cardFront"));
     m_front->setWordWrap(true);
-    m_front->setTextFormat(Qt::MarkdownText);
     m_front->setAlignment(Qt::AlignCenter);
     setRelativeFont(m_front, 1.3);
     auto *separator = new QFrame(card);
     separator->setFrameShape(QFrame::HLine);
     m_separator = separator;
-    m_back = new QLabel(card);
+    m_back = new MarkdownLabel(card);
     m_back->setObjectName(QStringLiteral("cardBack"));
     m_back->setWordWrap(true);
-    m_back->setTextFormat(Qt::MarkdownText);
     m_back->setAlignment(Qt::AlignCenter);
     cardLayout->addStretch(1);
     cardLayout->addWidget(m_front);

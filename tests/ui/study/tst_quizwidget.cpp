@@ -262,6 +262,8 @@ private slots:
         QVERIFY(button);
         QTRY_VERIFY(button->isVisible());
         QVERIFY2(button->width() <= quiz->width(), qPrintable(QString::number(button->width())));
+        // and the instruction above them (QA: in German, presenter mode, its keys ran past the edge)
+        QVERIFY(quiz->findChild<QLabel *>(QStringLiteral("questionInstruction"))->wordWrap());
         const QFontMetrics metrics = button->fontMetrics();
         const int textWidth = metrics.horizontalAdvance(question.options[0].text);
         const int lines = textWidth / button->width() + 1; // at least this many
@@ -359,6 +361,31 @@ private slots:
                                                                                      .arg(field->sizeHint().width())));
             QVERIFY(field->width() < quiz->width() / 3);
         }
+    }
+
+    // QA: after F11 or Ctrl+= a question's `code` kept the size it had when the question appeared, small in the large
+    // text (and huge once zoomed back). The prompt's code follows the type size.
+    void codeInAQuestionFollowsTheTypeSize()
+    {
+        Question question = first(QuestionKind::Single);
+        question.prompt = QStringLiteral("`/dbs/shop/colls/orders`");
+        auto quiz = makeQuiz({question});
+        quiz->resize(900, 600);
+        quiz->show();
+        QVERIFY(QTest::qWaitForWindowExposed(quiz.get()));
+        quiz->start();
+        auto *prompt = quiz->findChild<QLabel *>(QStringLiteral("questionPrompt"));
+        QVERIFY(prompt);
+        const int before = prompt->sizeHint().width();
+        QFont larger = quiz->font();
+        larger.setPointSizeF(larger.pointSizeF() * 1.5);
+        quiz->setFont(larger);
+        QCoreApplication::processEvents();
+        const int after = prompt->sizeHint().width();
+        QVERIFY2(after >= before * 13 / 10, qPrintable(QStringLiteral("%1 px, %2 px before").arg(after).arg(before)));
+        quiz->setFont(QFont());
+        QCoreApplication::processEvents();
+        QVERIFY(std::abs(prompt->sizeHint().width() - before) <= 2);
     }
 
     // An ampersand in an option is text: it neither disappears nor makes a shortcut.

@@ -6,4 +6,5 @@ az functionapp identity assign -g rg1 -n fn1 --query type -o tsv
 IMDS='http://169.254.169.254/metadata/identity/oauth2/token?api-version=2018-02-01&resource=https://vault.azure.net'
 exec fn1 -- curl -s -S "$IMDS" -H "Metadata: true"
 echo "app curl status: $?"
+# The hint's command as printed, with the resource filled in:
 exec fn1 -- 'curl -s "$IDENTITY_ENDPOINT?resource=https://vault.azure.net&api-version=2019-08-01" -H "X-IDENTITY-HEADER: $IDENTITY_HEADER"' | jq -r .token_type
