@@ -54,6 +54,14 @@ ConsoleWidget::ConsoleWidget(QWidget *parent)
     m_output->setUndoRedoEnabled(false); // re-colouring must not pile up undo steps
     m_output->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_output->setFocusPolicy(Qt::ClickFocus);
+    // Output read to its end stays at its end when the lines reflow (QA: after F11 the newest output was out of view):
+    // the range grows with the larger type and the view kept its first line.
+    QScrollBar *bar = m_output->verticalScrollBar();
+    connect(bar, &QScrollBar::rangeChanged, this, [this, bar](int, int maximum) {
+        if (m_followEnd)
+            bar->setValue(maximum);
+    });
+    connect(bar, &QScrollBar::valueChanged, this, [this, bar](int value) { m_followEnd = value >= bar->maximum(); });
     layout->addWidget(m_output, 1);
 
     auto *row = new QHBoxLayout;

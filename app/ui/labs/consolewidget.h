@@ -73,6 +73,7 @@ private:
     void retranslate();
 
     QPlainTextEdit *m_output = nullptr;
+    bool m_followEnd = true; // the output is scrolled to its end and keeps to it
     QLineEdit *m_input = nullptr;
     QAction *m_copyAction = nullptr;
     QAction *m_clearAction = nullptr;

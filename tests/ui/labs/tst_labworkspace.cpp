@@ -331,6 +331,34 @@ private slots:
         }
     }
 
+    // QA: after F11 the console showed older lines and the newest output was out of view. Output read to its end keeps
+    // to its end through a change of type size; output scrolled back stays where the learner put it.
+    void theConsoleKeepsToItsEndThroughPresenterMode()
+    {
+        ConsoleWidget console;
+        console.resize(600, 300);
+        console.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&console));
+        for (int i = 0; i < 200; ++i)
+            console.appendNote(QStringLiteral("line %1").arg(i));
+        QScrollBar *bar = console.output()->verticalScrollBar();
+        QTRY_VERIFY(bar->maximum() > 0);
+        QCOMPARE(bar->value(), bar->maximum());
+        QFont larger = console.font();
+        larger.setPointSizeF(larger.pointSizeF() * 1.5);
+        const int before = bar->maximum();
+        console.setFont(larger);
+        QTRY_VERIFY(bar->maximum() > before);
+        QCOMPARE(bar->value(), bar->maximum());
+
+        bar->setValue(bar->maximum() / 2);
+        const int back = bar->value();
+        console.setFont(QFont());
+        QCoreApplication::processEvents();
+        QVERIFY(bar->value() < bar->maximum());
+        QVERIFY(bar->value() <= back);
+    }
+
     // The overview said "Identity: None" or "SystemAssigned, UserAssigned", the raw type of the console's JSON.
     void theOverviewSaysWhichIdentitiesTheAppHas()
     {
