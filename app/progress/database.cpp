@@ -5,12 +5,14 @@
 #include <QAtomicInteger>
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QSqlError>
 #include <QTemporaryDir>
 #include <QTemporaryFile>
+#include <QThread>
 
 Q_LOGGING_CATEGORY(lcDatabase, "keyless.progress.database")
 
@@ -253,7 +255,26 @@ Database::Check Database::checkIntegrity(bool full, QString *detail)
 bool Database::configure(OpenOptions::Durability durability)
 {
     if (!m_inMemory) {
-        const QString mode = scalar(QStringLiteral("PRAGMA journal_mode = WAL")).toString();
+        // Two programs opening a new file at once: the switch to WAL needs the file to itself for a moment, and SQLite
+        // answers "database is locked" at once rather than wait its busy timeout (the two could deadlock). Try again
+        // for as long as that timeout (the concurrent-writers test failed one run in three on a quiet machine).
+        QString mode;
+        QElapsedTimer waited;
+        waited.start();
+        for (;;) {
+            QSqlQuery query(m_db);
+            if (query.exec(QStringLiteral("PRAGMA journal_mode = WAL")) && query.next()) {
+                mode = query.value(0).toString();
+                break;
+            }
+            const QSqlError error = query.lastError();
+            if (error.nativeErrorCode() != QLatin1String("5") || waited.elapsed() > busyTimeoutMs) { // SQLITE_BUSY
+                recordError(QStringLiteral("PRAGMA journal_mode = WAL"), error.text());
+                return false;
+            }
+            query.finish();
+            QThread::msleep(5);
+        }
         if (mode.compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
             if (!m_lastError.isError())
                 recordError(QStringLiteral("PRAGMA journal_mode"), tr("WAL mode refused (got '%1')").arg(mode));
