@@ -105,8 +105,8 @@ public:
     {
         if (::socketpair(AF_UNIX, SOCK_STREAM, 0, s_fds) != 0)
             return;
-        auto *notifier = new QSocketNotifier(s_fds[0], QSocketNotifier::Read, this);
-        connect(notifier, &QSocketNotifier::activated, this, [] {
+        m_notifier = new QSocketNotifier(s_fds[0], QSocketNotifier::Read, this);
+        connect(m_notifier, &QSocketNotifier::activated, this, [] {
             char byte = 0;
             (void)::read(s_fds[0], &byte, 1);
             QApplication::closeAllWindows();
@@ -125,6 +125,12 @@ public:
         action.sa_handler = SIG_DFL;
         for (const int signal : {SIGTERM, SIGINT, SIGHUP})
             ::sigaction(signal, &action, nullptr);
+        delete m_notifier; // before its socket is closed
+        for (int &fd : s_fds) {
+            if (fd >= 0)
+                ::close(fd);
+            fd = -1;
+        }
     }
     TerminationSignals(const TerminationSignals &) = delete;
     TerminationSignals &operator=(const TerminationSignals &) = delete;
@@ -136,6 +142,7 @@ private:
         (void)!::write(s_fds[1], &byte, 1);
     }
     static inline int s_fds[2] = {-1, -1};
+    QSocketNotifier *m_notifier = nullptr;
 };
 #endif
 

@@ -32,6 +32,7 @@ public:
     KeylessStyle(const QString &base, bool paletteFixes)
         : QProxyStyle(QStyleFactory::create(base))
         , m_base(base)
+        , m_overFusion(base.compare(QLatin1String("fusion"), Qt::CaseInsensitive) == 0)
         , m_paletteFixes(paletteFixes)
     {
         setObjectName(QStringLiteral("keylessStyle"));
@@ -39,7 +40,6 @@ public:
 
     const QString &base() const { return m_base; }
     bool paletteFixes() const { return m_paletteFixes; }
-    qreal scale() const { return m_scale; }
     void setScale(qreal scale) { m_scale = std::max(1.0, scale); }
 
     int pixelMetric(PixelMetric metric, const QStyleOption *option, const QWidget *widget) const override
@@ -61,7 +61,7 @@ public:
     {
         const auto *combo = qstyleoption_cast<const QStyleOptionComboBox *>(option);
         if (control != CC_ComboBox || !combo || m_scale <= 1.0 || !(combo->subControls & SC_ComboBoxArrow) ||
-            baseStyle()->name().compare(QLatin1String("fusion"), Qt::CaseInsensitive) != 0) {
+            !m_overFusion) {
             QProxyStyle::drawComplexControl(control, option, painter, widget);
             return;
         }
@@ -119,6 +119,7 @@ public:
 
 private:
     QString m_base;
+    bool m_overFusion = false; // the arrow it grows is Fusion's
     bool m_paletteFixes = false;
     qreal m_scale = 1.0;
 };
