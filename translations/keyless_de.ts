@@ -1198,6 +1198,14 @@ Führt ein Konsolenskript (az, curl, exec, invoke, jq, …) in einer frischen si
     <context>
         <name>Keyless::Ui::Labs::LabWorkspace</name>
         <message>
+            <source>Not done yet: %1</source>
+            <translation>Noch offen: %1</translation>
+        </message>
+        <message>
+            <source>Done: %1</source>
+            <translation>Erledigt: %1</translation>
+        </message>
+        <message>
             <source>Reset lab</source>
             <translation>Lab zurücksetzen</translation>
         </message>

@@ -1198,6 +1198,14 @@ Ejecuta un script de consola (az, curl, exec, invoke, jq, …) en un entorno sim
     <context>
         <name>Keyless::Ui::Labs::LabWorkspace</name>
         <message>
+            <source>Not done yet: %1</source>
+            <translation>Aún pendiente: %1</translation>
+        </message>
+        <message>
+            <source>Done: %1</source>
+            <translation>Hecho: %1</translation>
+        </message>
+        <message>
             <source>Reset lab</source>
             <translation>Reiniciar el laboratorio</translation>
         </message>

@@ -15,11 +15,51 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QSettings>
 #include <QUrl>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace Keyless::Ui {
+
+namespace {
+// A wrapped note whose size hint is the height of its text at the width the form gives it. A plain label's hint is
+// the height at a narrower width it picks itself: the dialog opened that tall and the spare lines stood around the
+// note (QA: a gap under Language).
+class FormNote final : public QLabel
+{
+public:
+    explicit FormNote(QWidget *parent)
+        : QLabel(parent)
+    {
+        setWordWrap(true);
+        setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    }
+
+    QSize sizeHint() const override
+    {
+        QSize hint = QLabel::sizeHint();
+        if (m_width > 0)
+            hint.setHeight(heightForWidth(m_width));
+        return hint;
+    }
+
+protected:
+    void resizeEvent(QResizeEvent *event) override
+    {
+        QLabel::resizeEvent(event);
+        if (event->size().width() != m_width) {
+            m_width = event->size().width();
+            updateGeometry();
+        }
+    }
+
+private:
+    int m_width = -1;
+};
+} // namespace
 
 SettingsDialog::SettingsDialog(UiState &state, QSettings &settings, const QString &databasePath, QWidget *parent)
     : QDialog(parent)
@@ -41,8 +81,8 @@ SettingsDialog::SettingsDialog(UiState &state, QSettings &settings, const QStrin
     m_languageLabel->setBuddy(m_language);
     form->addRow(m_languageLabel, m_language);
 
-    m_languageNote = new QLabel(this);
-    m_languageNote->setWordWrap(true);
+    m_languageNote = new FormNote(this);
+    m_languageNote->setObjectName(QStringLiteral("languageNote"));
     form->addRow(QString(), m_languageNote);
 
     m_theme = new QComboBox(this);
@@ -114,6 +154,26 @@ SettingsDialog::SettingsDialog(UiState &state, QSettings &settings, const QStrin
 }
 
 SettingsDialog::~SettingsDialog() = default;
+
+bool SettingsDialog::event(QEvent *event)
+{
+    const bool handled = QDialog::event(event);
+    // The note's hint follows its width once the form has placed it, and its text after a language or type size
+    // change: the dialog keeps to the height of its rows, unless the learner has resized it.
+    if (event->type() == QEvent::LayoutRequest && isVisible() && !m_resizedByUser) {
+        const int wanted = std::max(minimumHeight(), sizeHint().height());
+        if (wanted != height())
+            resize(width(), wanted);
+    }
+    return handled;
+}
+
+void SettingsDialog::resizeEvent(QResizeEvent *event)
+{
+    if (event->spontaneous())
+        m_resizedByUser = true;
+    QDialog::resizeEvent(event);
+}
 
 void SettingsDialog::changeEvent(QEvent *event)
 {

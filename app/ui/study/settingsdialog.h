@@ -27,6 +27,8 @@ public:
     ~SettingsDialog() override;
 
 protected:
+    bool event(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
@@ -52,6 +54,7 @@ private:
     QLineEdit *m_database = nullptr;
     QPushButton *m_openFolder = nullptr;
     QLabel *m_languageNote = nullptr;
+    bool m_resizedByUser = false;
     QPushButton *m_close = nullptr;
     bool m_loading = false;
 };

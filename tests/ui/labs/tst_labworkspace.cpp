@@ -281,6 +281,30 @@ private slots:
         QVERIFY(!m_store.resumableLabAttempt(QStringLiteral("func-cosmos-no-secret")));
     }
 
+    // QA: a task row had a check box, which looked clickable and did nothing, beside its ○ / ✔ mark. One mark, and
+    // a screen reader hears the state in words.
+    void aTaskShowsItsStateOnce()
+    {
+        auto w = makeWorkspace();
+        w->openLab(lab(QStringLiteral("func-cosmos-no-secret")));
+        QTreeWidgetItem *item = taskItem(*w, QStringLiteral("enable-identity"));
+        QVERIFY(item);
+        for (int i = 0; i < w->taskList()->topLevelItemCount(); ++i)
+            QVERIFY(!w->taskList()->topLevelItem(i)->data(0, Qt::CheckStateRole).isValid());
+        QVERIFY2(item->text(0).startsWith(QStringLiteral("○ ")), qPrintable(item->text(0)));
+        const QString title = item->text(0).mid(2);
+        QCOMPARE(item->data(0, Qt::AccessibleTextRole).toString(), QStringLiteral("Not done yet: ") + title);
+
+        PortalView *portal = w->portal();
+        QVERIFY(portal->selectResource(name(*w, "app")));
+        portal->systemAssignedSwitch()->setChecked(true);
+        portal->identitySaveButton()->click();
+        item = taskItem(*w, QStringLiteral("enable-identity"));
+        QCOMPARE(item->text(0), QStringLiteral("✔ ") + title);
+        QCOMPARE(item->data(0, Qt::AccessibleTextRole).toString(), QStringLiteral("Done: ") + title);
+        QVERIFY(!item->data(0, Qt::CheckStateRole).isValid());
+    }
+
     // QA: in a lab the flow diagram of the solved run (the caller, DefaultAzureCredential's three credentials, the
     // identity endpoint and Cosmos DB) was drawn at 0.28 of its size on a 1280x720 laptop, its texts a few pixels
     // high: the credentials stacked under the caller made it tall in a wide, short pane. They form a row under the

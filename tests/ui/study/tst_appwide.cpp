@@ -745,6 +745,53 @@ private slots:
         QVERIFY(navigation->hasFocus());
     }
 
+    // QA: the note under Language stood in a band of blank lines: the dialog's height came from the note's own size
+    // hint (a narrower, taller text) and the spare height went to it. Its rows sit at the form's spacing, in each
+    // language and in presenter mode.
+    void theSettingsNoteIsAsTallAsItsText_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<bool>("presenter");
+        QTest::newRow("en") << QStringLiteral("en") << false;
+        QTest::newRow("de") << QStringLiteral("de") << false;
+        QTest::newRow("es presenter") << QStringLiteral("es") << true;
+    }
+
+    void theSettingsNoteIsAsTallAsItsText()
+    {
+        QFETCH(QString, language);
+        QFETCH(bool, presenter);
+        m_f->uiState.setLanguage(language);
+        m_f->uiState.setPresenterMode(presenter);
+        SettingsDialog dialog(m_f->uiState, *m_f->settings, m_f->context.databasePath);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *note = dialog.findChild<QLabel *>(QStringLiteral("languageNote"));
+        auto *languages = dialog.findChild<QComboBox *>(QStringLiteral("languageCombo"));
+        auto *theme = dialog.findChild<QComboBox *>(QStringLiteral("themeCombo"));
+        QVERIFY(note && languages && theme);
+        const int spacing = dialog.style()->pixelMetric(QStyle::PM_LayoutVerticalSpacing, nullptr, &dialog);
+        const auto fits = [&] {
+            const int text = note->heightForWidth(note->width());
+            return note->height() <= text + 1 && note->height() >= text &&
+                   note->y() - (languages->y() + languages->height()) <= spacing + 2 &&
+                   theme->y() - (note->y() + note->height()) <= spacing + 2;
+        };
+        QVERIFY2(fits(), qPrintable(QStringLiteral("note %1 px at y %2, its text %3 px, theme at y %4")
+                                        .arg(note->height())
+                                        .arg(note->y())
+                                        .arg(note->heightForWidth(note->width()))
+                                        .arg(theme->y())));
+        // Switched while the dialog is open, as Settings itself does it.
+        m_f->uiState.setPresenterMode(!presenter);
+        m_f->uiState.setLanguage(language == QLatin1String("en") ? QStringLiteral("de") : QStringLiteral("en"));
+        QTRY_VERIFY2(fits(), qPrintable(QStringLiteral("after the switch: note %1 px, its text %2 px")
+                                            .arg(note->height())
+                                            .arg(note->heightForWidth(note->width()))));
+        m_f->uiState.setPresenterMode(false);
+        m_f->uiState.setLanguage(QStringLiteral("en"));
+    }
+
     // QA: Enter in Settings opened the progress folder in a file manager (the first button was the default).
     void enterClosesTheSettingsDialog()
     {
