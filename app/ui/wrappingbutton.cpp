@@ -1,6 +1,7 @@
 #include "ui/wrappingbutton.h"
 
 #include <QFontMetrics>
+#include <QRegularExpression>
 #include <QStyleOptionButton>
 #include <QStylePainter>
 
@@ -44,12 +45,38 @@ template <typename Button> int WrappingButton<Button>::indicatorSpace() const
                style->pixelMetric(QStyle::PM_RadioButtonLabelSpacing, nullptr, this);
 }
 
-// Where the text goes at `width`: after the indicator, its first line where a one-line button has its text.
+template <typename Button> void WrappingButton<Button>::setHangingLead(bool hanging)
+{
+    if (hanging == m_hanging)
+        return;
+    m_hanging = hanging;
+    this->updateGeometry();
+    this->update();
+}
+
+template <typename Button> QString WrappingButton<Button>::lead() const
+{
+    if (!m_hanging)
+        return {};
+    static const QRegularExpression firstWord(QStringLiteral("^\\S+\\s+"));
+    const QRegularExpressionMatch match = firstWord.match(this->text());
+    return match.hasMatch() && match.capturedLength() < this->text().size() ? match.captured() : QString();
+}
+
+template <typename Button> int WrappingButton<Button>::leadWidth() const
+{
+    const QString hanging = lead();
+    return hanging.isEmpty() ? 0 : this->fontMetrics().horizontalAdvance(shownText(hanging));
+}
+
+// Where the text after the lead goes at `width`: after the indicator and the lead, its first line where a one-line
+// button has its text.
 template <typename Button> QRect WrappingButton<Button>::textRect(int width) const
 {
     const int oneLine = Button::sizeHint().height();
     const int top = std::max(0, (oneLine - this->fontMetrics().height()) / 2);
-    return QRect(indicatorSpace(), top, std::max(1, width - indicatorSpace()), 1 << 20);
+    const int left = indicatorSpace() + leadWidth();
+    return QRect(left, top, std::max(1, width - left), 1 << 20);
 }
 
 template <typename Button> QSize WrappingButton<Button>::sizeHint() const
@@ -61,15 +88,15 @@ template <typename Button> QSize WrappingButton<Button>::minimumSizeHint() const
 {
     int widest = 0;
     const QFontMetrics metrics = this->fontMetrics();
-    for (const QString &word : shownText(this->text()).split(QLatin1Char(' '), Qt::SkipEmptyParts))
+    for (const QString &word : shownText(this->text().mid(lead().size())).split(QLatin1Char(' '), Qt::SkipEmptyParts))
         widest = std::max(widest, metrics.horizontalAdvance(word));
-    return {indicatorSpace() + widest + 2, Button::sizeHint().height()};
+    return {indicatorSpace() + leadWidth() + widest + 2, Button::sizeHint().height()};
 }
 
 template <typename Button> int WrappingButton<Button>::heightForWidth(int width) const
 {
     const QFontMetrics metrics = this->fontMetrics();
-    const int textHeight = metrics.boundingRect(textRect(width), textFlags, this->text()).height();
+    const int textHeight = metrics.boundingRect(textRect(width), textFlags, this->text().mid(lead().size())).height();
     return Button::sizeHint().height() + std::max(0, textHeight - metrics.height());
 }
 
@@ -87,11 +114,19 @@ template <typename Button> void WrappingButton<Button>::paintEvent(QPaintEvent *
         std::is_same_v<Button, QCheckBox> ? QStyle::CE_CheckBox : QStyle::CE_RadioButton;
     painter.drawControl(element, option);
     const QRect area = textRect(this->width());
-    painter.drawItemText(area, textFlags, option.palette, this->isEnabled(), this->text(), QPalette::WindowText);
+    const QString hanging = lead();
+    const QString rest = this->text().mid(hanging.size());
+    const QRect leadArea(indicatorSpace(), area.top(), leadWidth(), this->fontMetrics().height());
+    if (!hanging.isEmpty())
+        painter.drawItemText(leadArea, textFlags, option.palette, this->isEnabled(), hanging, QPalette::WindowText);
+    painter.drawItemText(area, textFlags, option.palette, this->isEnabled(), rest, QPalette::WindowText);
     if (focused) {
         QStyleOptionFocusRect frame;
         frame.initFrom(this);
-        frame.rect = this->fontMetrics().boundingRect(area, textFlags, this->text()).adjusted(-2, -1, 2, 1);
+        QRect text = this->fontMetrics().boundingRect(area, textFlags, rest);
+        if (!hanging.isEmpty())
+            text = text.united(leadArea);
+        frame.rect = text.adjusted(-2, -1, 2, 1);
         painter.drawPrimitive(QStyle::PE_FrameFocusRect, frame);
     }
 }

@@ -593,9 +593,17 @@ void QuizWidget::showQuestion()
             text.replace(QLatin1Char('&'), QStringLiteral("&&"));
             const QString label = QStringLiteral("%1   %2").arg(QChar(u'A' + number)).arg(text);
             // Wrapping: a long answer ran past the window's edge in presenter mode.
-            QAbstractButton *button =
-                multiple ? static_cast<QAbstractButton *>(new WrappingCheckBox(label, m_optionsBox))
-                         : static_cast<QAbstractButton *>(new WrappingRadioButton(label, m_optionsBox));
+            // The letter hangs: a wrapped answer's lines start under its text (QA: they started under the letter).
+            QAbstractButton *button = nullptr;
+            if (multiple) {
+                auto *box = new WrappingCheckBox(label, m_optionsBox);
+                box->setHangingLead(true);
+                button = box;
+            } else {
+                auto *radio = new WrappingRadioButton(label, m_optionsBox);
+                radio->setHangingLead(true);
+                button = radio;
+            }
             button->setObjectName(QStringLiteral("option_") + option.id);
             button->setProperty("optionId", option.id);
             button->setAccessibleName(inlineMarkdownToPlain(option.text));

@@ -270,6 +270,29 @@ private slots:
         QTRY_VERIFY2(button->height() >= lines * metrics.lineSpacing(),
                      qPrintable(QStringLiteral("%1 px high for %2 lines").arg(button->height()).arg(lines)));
         QCOMPARE(button->height(), button->heightForWidth(button->width()));
+        // The letter hangs: under it, on the second line, nothing is drawn (QA: the second line started under it).
+        {
+            const QStyle *style = button->style();
+            const int indicator = kind == QuestionKind::Multiple
+                                      ? style->pixelMetric(QStyle::PM_IndicatorWidth, nullptr, button) +
+                                            style->pixelMetric(QStyle::PM_CheckBoxLabelSpacing, nullptr, button)
+                                      : style->pixelMetric(QStyle::PM_ExclusiveIndicatorWidth, nullptr, button) +
+                                            style->pixelMetric(QStyle::PM_RadioButtonLabelSpacing, nullptr, button);
+            const int lead = metrics.horizontalAdvance(button->text().left(4)); // "A   "
+            const QImage image = button->grab().toImage();
+            const QRgb background = image.pixel(image.width() - 1, image.height() - 1);
+            const auto inkIn = [&](int top, int bottom) {
+                int ink = 0;
+                for (int y = std::max(0, top); y < std::min(image.height(), bottom); ++y) {
+                    for (int x = indicator; x < indicator + lead - 2; ++x)
+                        ink += qGray(image.pixel(x, y)) != qGray(background);
+                }
+                return ink;
+            };
+            const int firstTop = (button->sizeHint().height() - metrics.height()) / 2;
+            QVERIFY(inkIn(firstTop, firstTop + metrics.height()) > 0); // the letter
+            QCOMPARE(inkIn(firstTop + metrics.lineSpacing() + 1, firstTop + 2 * metrics.lineSpacing()), 0);
+        }
         // Its letter is where the session put it among the choices.
         QCOMPARE(button->text().mid(1),
                  QStringLiteral("   ") +
