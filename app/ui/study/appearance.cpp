@@ -2,6 +2,7 @@
 
 #include "ui/uistate.h"
 
+#include <QAbstractSpinBox>
 #include <QApplication>
 #include <QPainter>
 #include <QProxyStyle>
@@ -56,9 +57,37 @@ public:
         }
     }
 
+    // A spin box's buttons over Fusion, as wide as Fusion's (14 px) times the type's scale; the text field gives way.
+    QRect subControlRect(ComplexControl control, const QStyleOptionComplex *option, SubControl part,
+                         const QWidget *widget) const override
+    {
+        QRect rect = QProxyStyle::subControlRect(control, option, part, widget);
+        const int extra = spinButtonExtra(control, option);
+        if (extra > 0 && (part == SC_SpinBoxUp || part == SC_SpinBoxDown))
+            rect.setLeft(rect.left() - extra);
+        else if (extra > 0 && part == SC_SpinBoxEditField)
+            rect.setRight(rect.right() - extra);
+        return rect;
+    }
+
+    QSize sizeFromContents(ContentsType type, const QStyleOption *option, const QSize &contents,
+                           const QWidget *widget) const override
+    {
+        QSize size = QProxyStyle::sizeFromContents(type, option, contents, widget);
+        const auto *spin = qstyleoption_cast<const QStyleOptionSpinBox *>(option);
+        if (type == CT_SpinBox && spin && spin->subControls != SC_SpinBoxFrame &&
+            spin->subControls != SC_SpinBoxEditField)
+            size.rwidth() += spinButtonExtra(CC_SpinBox, spin);
+        return size;
+    }
+
     void drawComplexControl(ComplexControl control, const QStyleOptionComplex *option, QPainter *painter,
                             const QWidget *widget) const override
     {
+        if (spinButtonExtra(control, option) > 0) {
+            drawGrownSpinBox(qstyleoption_cast<const QStyleOptionSpinBox *>(option), painter, widget);
+            return;
+        }
         const auto *combo = qstyleoption_cast<const QStyleOptionComboBox *>(option);
         if (control != CC_ComboBox || !combo || m_scale <= 1.0 || !(combo->subControls & SC_ComboBoxArrow) ||
             !m_overFusion) {
@@ -118,6 +147,50 @@ public:
     }
 
 private:
+    int spinButtonExtra(ComplexControl control, const QStyleOptionComplex *option) const
+    {
+        const auto *spin = qstyleoption_cast<const QStyleOptionSpinBox *>(option);
+        if (control != CC_SpinBox || !spin || m_scale <= 1.0 || !m_overFusion ||
+            spin->buttonSymbols != QAbstractSpinBox::UpDownArrows)
+            return 0;
+        return qRound(14 * (m_scale - 1));
+    }
+
+    // Fusion's box and buttons in the grown rectangles, then arrows grown with the type over Fusion's 8 px ones (each
+    // covers the smaller one drawn at its centre), in Fusion's colours: the window text at 160/255, or the disabled
+    // text where a step is not possible.
+    void drawGrownSpinBox(const QStyleOptionSpinBox *spin, QPainter *painter, const QWidget *widget) const
+    {
+        QStyleOptionSpinBox box = *spin;
+        box.state |= State_Mini; // its own key in Fusion's pixmap cache, as for the combo boxes above
+        QProxyStyle::drawComplexControl(CC_SpinBox, &box, painter, widget);
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing, true);
+        painter->setPen(Qt::NoPen);
+        for (const SubControl part : {SC_SpinBoxUp, SC_SpinBoxDown}) {
+            const bool up = part == SC_SpinBoxUp;
+            const QRectF area = subControlRect(CC_SpinBox, spin, part, widget);
+            const bool possible =
+                (spin->state & State_Enabled) &&
+                (spin->stepEnabled & (up ? QAbstractSpinBox::StepUpEnabled : QAbstractSpinBox::StepDownEnabled));
+            QColor colour = possible ? spin->palette.color(QPalette::Active, QPalette::WindowText)
+                                     : spin->palette.color(QPalette::Disabled, QPalette::WindowText);
+            colour.setAlpha(160);
+            const qreal width = std::min(8.0 * m_scale, area.width() - 4);
+            const qreal height = std::min(width * 4.6 / 8.0, area.height() - 2);
+            const qreal x = area.center().x() - width / 2;
+            const qreal y = area.center().y() - height / 2;
+            painter->setBrush(colour);
+            if (up)
+                painter->drawPolygon(
+                    QPolygonF({QPointF(x, y + height), QPointF(x + width, y + height), QPointF(x + width / 2, y)}));
+            else
+                painter->drawPolygon(
+                    QPolygonF({QPointF(x, y), QPointF(x + width, y), QPointF(x + width / 2, y + height)}));
+        }
+        painter->restore();
+    }
+
     QString m_base;
     bool m_overFusion = false; // the arrow it grows is Fusion's
     bool m_paletteFixes = false;

@@ -89,6 +89,32 @@ class TestAppWide final : public QObject
         return columns;
     }
 
+    // The width of a spin box's up arrow as drawn, measured as arrowColumns() measures a combo box's.
+    static int spinArrowColumns(QSpinBox &spin)
+    {
+        const QImage image = spin.grab().toImage();
+        QStyleOptionSpinBox option;
+        option.initFrom(&spin);
+        option.rect = spin.rect();
+        option.subControls = QStyle::SC_All;
+        option.buttonSymbols = spin.buttonSymbols();
+        const QRect area =
+            QApplication::style()->subControlRect(QStyle::CC_SpinBox, &option, QStyle::SC_SpinBoxUp, &spin);
+        const QColor text = spin.palette().color(QPalette::WindowText);
+        const QColor button = spin.palette().color(QPalette::Button);
+        int columns = 0;
+        for (int x = std::max(0, area.left()); x <= std::min(image.width() - 1, area.right()); ++x) {
+            for (int y = std::max(0, area.top()); y <= std::min(image.height() - 1, area.bottom()); ++y) {
+                const QColor c = image.pixelColor(x, y);
+                if (std::abs(c.lightness() - text.lightness()) < std::abs(c.lightness() - button.lightness()) - 20) {
+                    ++columns;
+                    break;
+                }
+            }
+        }
+        return columns;
+    }
+
 private slots:
     void init()
     {
@@ -251,6 +277,41 @@ private slots:
         QCOMPARE(indicator(QStyle::PM_IndicatorWidth), check);
         QCOMPARE(indicator(QStyle::PM_ExclusiveIndicatorHeight), radio);
         QCOMPARE(arrowWidth(), arrow);
+    }
+
+    // Review: a spin box's arrows kept their 8 px in presenter mode, beside type half as large again (the number of
+    // questions on the Practice page). They grow with the type and come back, and the number keeps its room.
+    void spinBoxArrowsGrowWithTheType_data() { indicatorsGrowWithTheType_data(); }
+
+    void spinBoxArrowsGrowWithTheType()
+    {
+        QFETCH(int, theme);
+        m_f->uiState.setTheme(static_cast<UiState::Theme>(theme));
+        QSpinBox spin;
+        spin.setRange(1, 500);
+        spin.setValue(250);
+        const auto measure = [&spin] {
+            spin.resize(spin.sizeHint());
+            return spinArrowColumns(spin);
+        };
+        const auto fieldFitsTheNumber = [&spin] {
+            QStyleOptionSpinBox option;
+            option.initFrom(&spin);
+            option.rect = spin.rect();
+            option.subControls = QStyle::SC_All;
+            const QRect field =
+                QApplication::style()->subControlRect(QStyle::CC_SpinBox, &option, QStyle::SC_SpinBoxEditField, &spin);
+            return field.width() >= spin.fontMetrics().horizontalAdvance(QStringLiteral("500"));
+        };
+        const int arrow = measure();
+        QVERIFY(arrow >= 4);
+        QVERIFY(fieldFitsTheNumber());
+        m_f->uiState.setPresenterMode(true);
+        const int grown = measure();
+        QVERIFY2(grown >= arrow * 14 / 10, qPrintable(QStringLiteral("%1 px, %2 px before").arg(grown).arg(arrow)));
+        QVERIFY(fieldFitsTheNumber());
+        m_f->uiState.setPresenterMode(false);
+        QCOMPARE(measure(), arrow);
     }
 
     // QA: in the system theme, after presenter mode or zoom and back, the drop-down boxes kept their large size and
