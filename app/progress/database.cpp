@@ -34,14 +34,30 @@ QString nextConnectionName()
 // Creates the folder if needed and proves it writable by creating a file in it: QFileInfo::isWritable()
 // says yes for root on a read-only mount, and SQLite needs to create the -wal and -shm files beside the db.
 // A free function: lupdate files its texts under the namespace's context, not the Database one tr() uses.
-QString folderProblem(const QString &path)
+// error and warning as read now, and the sentences that say them again in another language later.
+void setError(OpenResult &result, Sentence sentence)
+{
+    result.error = sentence.text();
+    result.errorSentence = std::move(sentence);
+}
+
+void setWarning(OpenResult &result, Sentence sentence)
+{
+    result.warning = sentence.text();
+    result.warningSentence = std::move(sentence);
+}
+
+Sentence folderProblem(const QString &path)
 {
     const QFileInfo info(path);
     if (info.isDir())
-        return QCoreApplication::translate("Keyless::Progress",
-                                           "%1 is a folder, not a progress file: give a file path, for example %2.")
-            .arg(QDir::toNativeSeparators(info.absoluteFilePath()),
-                 QDir::toNativeSeparators(QDir(info.absoluteFilePath()).filePath(QStringLiteral("progress.sqlite"))));
+        return Sentence([file = QDir::toNativeSeparators(info.absoluteFilePath()),
+                         example = QDir::toNativeSeparators(
+                             QDir(info.absoluteFilePath()).filePath(QStringLiteral("progress.sqlite")))] {
+            return QCoreApplication::translate("Keyless::Progress",
+                                               "%1 is a folder, not a progress file: give a file path, for example %2.")
+                .arg(file, example);
+        });
     const QString folder = info.absolutePath();
     if (!QDir().mkpath(folder)) {
         // Say what is in the way when it is a file where a folder should be.
@@ -49,23 +65,30 @@ QString folderProblem(const QString &path)
              up = QFileInfo(up.absolutePath())) {
             if (up.exists()) {
                 if (!up.isDir())
-                    return QCoreApplication::translate(
-                               "Keyless::Progress",
-                               "%1 is a file, not a folder: the progress file cannot be created under it.")
-                        .arg(QDir::toNativeSeparators(up.absoluteFilePath()));
+                    return Sentence([file = QDir::toNativeSeparators(up.absoluteFilePath())] {
+                        return QCoreApplication::translate(
+                                   "Keyless::Progress",
+                                   "%1 is a file, not a folder: the progress file cannot be created under it.")
+                            .arg(file);
+                    });
                 break;
             }
         }
-        return QCoreApplication::translate("Keyless::Progress", "The folder %1 does not exist and cannot be created.")
-            .arg(QDir::toNativeSeparators(folder));
+        return Sentence([native = QDir::toNativeSeparators(folder)] {
+            return QCoreApplication::translate("Keyless::Progress",
+                                               "The folder %1 does not exist and cannot be created.")
+                .arg(native);
+        });
     }
     QTemporaryFile probe(folder + QStringLiteral("/.keyless-write-test-XXXXXX"));
     if (!probe.open())
-        return QCoreApplication::translate("Keyless::Progress", "The folder %1 is read-only.")
-            .arg(QDir::toNativeSeparators(folder));
+        return Sentence([native = QDir::toNativeSeparators(folder)] {
+            return QCoreApplication::translate("Keyless::Progress", "The folder %1 is read-only.").arg(native);
+        });
     if (info.exists() && !info.isWritable())
-        return QCoreApplication::translate("Keyless::Progress", "The file %1 is read-only.")
-            .arg(QDir::toNativeSeparators(info.absoluteFilePath()));
+        return Sentence([file = QDir::toNativeSeparators(info.absoluteFilePath())] {
+            return QCoreApplication::translate("Keyless::Progress", "The file %1 is read-only.").arg(file);
+        });
     return {};
 }
 
@@ -342,7 +365,9 @@ OpenResult Database::fallBack(OpenResult result, const OpenOptions &options)
     result.inMemory = true;
     result.path.clear();
     result.versionAfter = memory.versionAfter;
-    result.warning = tr("Progress is not being saved: %1").arg(result.error);
+    setWarning(result, Sentence([error = result.errorSentence] {
+                   return tr("Progress is not being saved: %1").arg(error.text());
+               }));
     return result;
 }
 
@@ -379,8 +404,13 @@ OpenResult Database::openCopy(const QString &path, OpenResult result, const Open
     result.path.clear();
     result.versionBefore = opened.versionBefore;
     result.versionAfter = opened.versionAfter;
-    result.error += QLatin1Char(' ') + tr("The progress in it is shown, but what you do now is not kept.");
-    result.warning = tr("Progress is not being saved: %1").arg(result.error);
+    setError(result, Sentence([error = result.errorSentence] {
+                 return error.text() + QLatin1Char(' ') +
+                        tr("The progress in it is shown, but what you do now is not kept.");
+             }));
+    setWarning(result, Sentence([error = result.errorSentence] {
+                   return tr("Progress is not being saved: %1").arg(error.text());
+               }));
     return result;
 }
 
@@ -392,7 +422,7 @@ OpenResult Database::openInMemory(const OpenOptions &options)
     m_inMemory = true;
     const int target = options.targetVersion < 0 ? latestSchemaVersion() : options.targetVersion;
     if (!openConnection(QStringLiteral(":memory:")) || !configure(options.durability) || !migrate(0, target, result)) {
-        result.error = m_lastError.text();
+        setError(result, m_lastError.text());
         closeConnection();
         return result;
     }
@@ -400,6 +430,11 @@ OpenResult Database::openInMemory(const OpenOptions &options)
     result.inMemory = true;
     result.versionAfter = schemaVersion();
     return result;
+}
+
+Sentence Database::cannotBeOpened(const QString &nativePath, const QString &message)
+{
+    return Sentence([nativePath, message] { return tr("%1 cannot be opened: %2").arg(nativePath, message); });
 }
 
 OpenResult Database::open(const QString &path, const OpenOptions &options)
@@ -411,8 +446,8 @@ OpenResult Database::open(const QString &path, const OpenOptions &options)
     const int target = options.targetVersion < 0 ? latestSchemaVersion() : options.targetVersion;
     const QString nativePath = QDir::toNativeSeparators(path);
 
-    if (const QString problem = folderProblem(path); !problem.isEmpty()) {
-        result.error = problem;
+    if (Sentence problem = folderProblem(path); !problem.isEmpty()) {
+        setError(result, std::move(problem));
         // A read-only place still holds the learner's progress: show it from a private copy.
         if ((options.fallbackToMemory || options.readOnlyCopy) && QFileInfo(path).isFile() &&
             QFileInfo(path).isReadable())
@@ -422,7 +457,7 @@ OpenResult Database::open(const QString &path, const OpenOptions &options)
 
     const bool existed = QFileInfo(path).size() > 0;
     if (!openConnection(path)) {
-        result.error = tr("%1 cannot be opened: %2").arg(nativePath, m_lastError.message);
+        setError(result, cannotBeOpened(nativePath, m_lastError.message));
         return fallBack(result, options);
     }
     m_path = path;
@@ -433,8 +468,11 @@ OpenResult Database::open(const QString &path, const OpenOptions &options)
             closeConnection();
             result.corrupt = true;
             if (!options.recoverCorrupt) {
-                result.error = tr("%1 is damaged or is not a Keyless progress file (SQLite: %2). It was left as it is.")
-                                   .arg(nativePath, detail);
+                setError(result, Sentence([nativePath, detail] {
+                             return tr("%1 is damaged or is not a Keyless progress file (SQLite: %2). It was left as "
+                                       "it is.")
+                                 .arg(nativePath, detail);
+                         }));
                 return fallBack(result, options);
             }
             const QString aside = asideName(path, QStringLiteral("corrupt"));
@@ -445,16 +483,20 @@ OpenResult Database::open(const QString &path, const OpenOptions &options)
                     QFile::rename(path + suffix, aside + suffix);
             }
             if (!moved) {
-                result.error = tr("%1 is damaged and cannot be moved aside.").arg(nativePath);
+                setError(result, Sentence([nativePath] {
+                             return tr("%1 is damaged and cannot be moved aside.").arg(nativePath);
+                         }));
                 return fallBack(result, options);
             }
             qCWarning(lcDatabase, "%s failed its integrity check (%s); moved to %s", qUtf8Printable(path),
                       qUtf8Printable(detail), qUtf8Printable(aside));
             result.movedAsidePath = aside;
-            result.warning = tr("Your progress file was damaged. It was moved to %1 and a new one was started.")
-                                 .arg(QDir::toNativeSeparators(aside));
+            setWarning(result, Sentence([native = QDir::toNativeSeparators(aside)] {
+                           return tr("Your progress file was damaged. It was moved to %1 and a new one was started.")
+                               .arg(native);
+                       }));
             if (!openConnection(path)) {
-                result.error = tr("%1 cannot be opened: %2").arg(nativePath, m_lastError.message);
+                setError(result, cannotBeOpened(nativePath, m_lastError.message));
                 return fallBack(result, options);
             }
         }
@@ -463,21 +505,27 @@ OpenResult Database::open(const QString &path, const OpenOptions &options)
     // Read the version before anything writes: a newer file must stay byte-for-byte as it is.
     result.versionBefore = schemaVersion();
     if (m_lastError.isError()) {
-        result.error = tr("%1 cannot be read: %2").arg(nativePath, m_lastError.message);
+        setError(result, Sentence([nativePath, message = m_lastError.message] {
+                     return tr("%1 cannot be read: %2").arg(nativePath, message);
+                 }));
         return fallBack(result, options);
     }
     if (result.versionBefore > latestSchemaVersion()) {
         result.refusedNewer = true;
-        result.error = tr("%1 was written by a newer version of Keyless (progress format %2; this version "
-                          "understands up to %3). It was left unchanged.")
-                           .arg(nativePath)
-                           .arg(result.versionBefore)
-                           .arg(latestSchemaVersion());
+        setError(result, Sentence([nativePath, version = result.versionBefore] {
+                     return tr("%1 was written by a newer version of Keyless (progress format %2; this version "
+                               "understands up to %3). It was left unchanged.")
+                         .arg(nativePath)
+                         .arg(version)
+                         .arg(latestSchemaVersion());
+                 }));
         return fallBack(result, options);
     }
 
     if (!configure(options.durability) || !migrate(result.versionBefore, target, result)) {
-        result.error = tr("%1 cannot be prepared: %2").arg(nativePath, m_lastError.text());
+        setError(result, Sentence([nativePath, message = m_lastError.text()] {
+                     return tr("%1 cannot be prepared: %2").arg(nativePath, message);
+                 }));
         return fallBack(result, options);
     }
     result.ok = true;
@@ -486,10 +534,13 @@ OpenResult Database::open(const QString &path, const OpenOptions &options)
     if (!result.movedAsidePath.isEmpty()) {
         result.salvagedRecords = salvage(result.movedAsidePath);
         if (result.salvagedRecords > 0)
-            result.warning = tr("Your progress file was damaged. It was moved to %1 and a new one was started with the "
-                                "%n record(s) that could still be read from it.",
-                                nullptr, result.salvagedRecords)
-                                 .arg(QDir::toNativeSeparators(result.movedAsidePath));
+            setWarning(result, Sentence([native = QDir::toNativeSeparators(result.movedAsidePath),
+                                         records = result.salvagedRecords] {
+                           return tr("Your progress file was damaged. It was moved to %1 and a new one was started "
+                                     "with the %n record(s) that could still be read from it.",
+                                     nullptr, records)
+                               .arg(native);
+                       }));
     }
     return result;
 }

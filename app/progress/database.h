@@ -1,5 +1,7 @@
 #pragma once
 
+#include "progress/sentence.h"
+
 #include <QDateTime>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -47,6 +49,8 @@ struct OpenResult {
     QString requestedPath;     // the file that was asked for
     QString error;             // why the requested file is not in use (empty when it is)
     QString warning;           // one sentence for the user; empty when all is well
+    Sentence errorSentence;    // error and warning, in the language of the moment they are read
+    Sentence warningSentence;
     QString movedAsidePath;    // where a corrupt file was moved to
     int salvagedRecords = 0;   // records read back from that file into the new one
     QString backupPath;        // the copy taken before migrating
@@ -121,6 +125,7 @@ private:
     bool migrate(int from, int to, OpenResult &result);
     QString asideName(const QString &path, const QString &tag) const;
     OpenResult fallBack(OpenResult result, const OpenOptions &options);
+    static Sentence cannotBeOpened(const QString &nativePath, const QString &message);
     // `path` cannot be written: opens a private copy of it instead (shown, never written back).
     OpenResult openCopy(const QString &path, OpenResult result, const OpenOptions &options);
     // Copies the records that can still be read from a damaged file into the open one; returns how many.

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "progress/sentence.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -20,8 +22,10 @@ class Navigator;
 // Pointers are owned by GuiApplication and outlive every page.
 struct AppContext {
     QString databasePath;     // the progress file in use (empty for an in-memory store)
-    QString databaseWarning;  // why the store could not be opened on disk (progress is not saved)
-    QString databaseNotice;   // something the learner must know although saving works (a damaged file moved aside)
+    // Why the store could not be opened on disk (progress is not saved); something the learner must know although
+    // saving works (a damaged file moved aside). In the language of the moment they are shown.
+    Progress::Sentence databaseWarning;
+    Progress::Sentence databaseNotice;
     QString language;         // UI language code, e.g. "en", "de"
     QStringList extraLabDirs; // from --labs
     UiState *uiState = nullptr;

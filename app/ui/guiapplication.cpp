@@ -153,8 +153,10 @@ void setStoreStatus(AppContext &context, const Progress::OpenResult &opened)
     context.databasePath = opened.inMemory ? QString() : opened.path;
     // The store's own warning already says "progress is not being saved"; the banner says that itself and
     // gives only the reason.
-    context.databaseWarning = opened.inMemory ? (opened.error.isEmpty() ? opened.warning : opened.error) : QString();
-    context.databaseNotice = opened.inMemory ? QString() : opened.warning;
+    context.databaseWarning = opened.inMemory
+                                  ? (opened.errorSentence.isEmpty() ? opened.warningSentence : opened.errorSentence)
+                                  : Progress::Sentence();
+    context.databaseNotice = opened.inMemory ? Progress::Sentence() : opened.warningSentence;
 }
 
 int runGui(const GuiOptions &options)

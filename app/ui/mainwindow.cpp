@@ -317,10 +317,11 @@ void MainWindow::retranslate()
     m_aboutQtAction->setText(tr("About &Qt"));
     m_toolBar->setWindowTitle(tr("Main toolbar"));
     if (!m_context.databaseWarning.isEmpty()) {
-        m_banner->setText(tr("Your progress cannot be saved in this session: %1").arg(m_context.databaseWarning));
+        m_banner->setText(
+            tr("Your progress cannot be saved in this session: %1").arg(m_context.databaseWarning.text()));
         m_banner->setAccessibleName(tr("Warning"));
     } else if (!m_context.databaseNotice.isEmpty()) {
-        m_banner->setText(m_context.databaseNotice); // already translated by the progress store
+        m_banner->setText(m_context.databaseNotice.text()); // the progress store's sentence, in today's language
         m_banner->setAccessibleName(tr("Notice"));
     }
     statusBar()->showMessage(m_context.databaseWarning.isEmpty() ? tr("Ready") : tr("Progress is not saved"));

@@ -504,6 +504,7 @@ void TestDatabase::corruptFileIsMovedAside()
     QCOMPARE(result.movedAsidePath, aside);
     QCOMPARE(readAll(aside), bytes); // kept exactly as found
     QVERIFY(result.warning.contains(QDir::toNativeSeparators(aside)));
+    QCOMPARE(result.warningSentence.text(), result.warning);
     QCOMPARE(result.versionAfter, Database::latestSchemaVersion());
     QCOMPARE(db.scalar(QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
 }
@@ -559,6 +560,9 @@ void TestDatabase::unusableFolderFallsBackToMemory()
     QCOMPARE(result.requestedPath, path);
     QVERIFY2(result.error.contains(message), qPrintable(result.error));
     QVERIFY(result.warning.contains(QLatin1String("not being saved")));
+    // the same sentences, to be read again in another language
+    QCOMPARE(result.errorSentence.text(), result.error);
+    QCOMPARE(result.warningSentence.text(), result.warning);
     QVERIFY(db.exec(QStringLiteral("INSERT INTO settings VALUES ('k', 'v', 0)")));
     QVERIFY(!QFile::exists(path));
 }
@@ -601,6 +605,8 @@ void TestDatabase::readOnlyProgressIsShownFromACopy()
         QVERIFY2(result.error.contains(QLatin1String("The progress in it is shown, but what you do now is not kept.")),
                  qPrintable(result.error));
         QVERIFY(result.warning.startsWith(QLatin1String("Progress is not being saved: ")));
+        QCOMPARE(result.errorSentence.text(), result.error);
+        QCOMPARE(result.warningSentence.text(), result.warning);
         QCOMPARE(db.scalar(QStringLiteral("SELECT value FROM settings WHERE key = 'earlier'")).toString(),
                  QStringLiteral("work"));
         QVERIFY(db.exec(QStringLiteral("INSERT INTO settings VALUES ('now', 'lost', 0)")));

@@ -567,6 +567,18 @@ private slots:
         } else {
             QVERIFY(context.databasePath.isEmpty());
         }
+        // QA: after a switch to German the banner's own words changed and the store's reason stayed English.
+        const QString english = banner->text();
+        const QString reason = kind == QLatin1String("unusable") ? QStringLiteral("is a file, not a folder")
+                                                                 : QStringLiteral("was moved to");
+        QVERIFY2(english.contains(reason), qPrintable(english));
+        m_f->uiState.setLanguage(QStringLiteral("de"));
+        QTRY_VERIFY(banner->text() != english);
+        QVERIFY2(!banner->text().contains(reason), qPrintable(banner->text()));
+        if (kind == QLatin1String("damaged"))
+            QVERIFY(banner->text().contains(QDir::toNativeSeparators(opened.movedAsidePath)));
+        m_f->uiState.setLanguage(QStringLiteral("en"));
+        QTRY_COMPARE(banner->text(), english);
     }
 
     // Titles are drawn larger than the text; presenter mode must scale them too (they had a size fixed at start).
