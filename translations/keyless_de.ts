@@ -726,6 +726,10 @@ Führt ein Konsolenskript (az, curl, exec, invoke, jq, …) in einer frischen si
     <context>
         <name>Keyless::Ui::Labs::ConsoleWidget</name>
         <message>
+            <source>This input fills the console&apos;s limit of %L1 characters, so it may have been cut; nothing was run. Run it in smaller parts, or with `keyless script`.</source>
+            <translation>Diese Eingabe erreicht die Grenze der Konsole von %L1 Zeichen und wurde daher vielleicht abgeschnitten; nichts wurde ausgeführt. Führe sie in kleineren Teilen aus oder mit `keyless script`.</translation>
+        </message>
+        <message>
             <source>Type a command, e.g. az functionapp identity show -g rg -n app (Tab completes)</source>
             <translation>Befehl eingeben, z. B. az functionapp identity show -g rg -n app (Tab ergänzt)</translation>
         </message>

@@ -726,6 +726,10 @@ Ejecuta un script de consola (az, curl, exec, invoke, jq, …) en un entorno sim
     <context>
         <name>Keyless::Ui::Labs::ConsoleWidget</name>
         <message>
+            <source>This input fills the console&apos;s limit of %L1 characters, so it may have been cut; nothing was run. Run it in smaller parts, or with `keyless script`.</source>
+            <translation>Esta entrada llega al límite de la consola de %L1 caracteres, así que puede haberse cortado; no se ejecutó nada. Ejecútala en partes más pequeñas o con `keyless script`.</translation>
+        </message>
+        <message>
             <source>Type a command, e.g. az functionapp identity show -g rg -n app (Tab completes)</source>
             <translation>Escribe un comando, p. ej. az functionapp identity show -g rg -n app (Tab completa)</translation>
         </message>

@@ -73,6 +73,9 @@ ConsoleWidget::ConsoleWidget(QWidget *parent)
     m_input->setObjectName(QStringLiteral("consoleInput"));
     setFixedPitchFont(m_input);
     m_input->setClearButtonEnabled(false);
+    // QLineEdit keeps 32,767 characters and drops the rest of a paste without a word: a pasted script was cut and its
+    // cut last line ran (QA). A longer input is taken; one that fills even this is refused in submit().
+    m_input->setMaxLength(maxInputLength);
     m_input->installEventFilter(this);
     prompt->setBuddy(m_input);
     row->addWidget(m_input, 1);
@@ -238,6 +241,14 @@ void ConsoleWidget::completeInput()
 
 void ConsoleWidget::submit()
 {
+    if (m_input->text().size() >= maxInputLength) {
+        // Most likely cut at the limit: never run a fragment of what was pasted.
+        appendText(tr("This input fills the console's limit of %L1 characters, so it may have been cut; nothing was "
+                      "run. Run it in smaller parts, or with `keyless script`.")
+                       .arg(maxInputLength),
+                   Tone::Error);
+        return;
+    }
     const QString command = m_input->text().trimmed();
     m_input->clear();
     m_draft.clear();

@@ -32,6 +32,7 @@ class ConsoleWidget final : public QWidget
 
 public:
     using Runner = std::function<ConsoleResult(const QString &command)>;
+    static constexpr int maxInputLength = 1 << 20; // characters in the input line
     using Completer = std::function<QStringList(const QString &line)>;
     enum class Origin { Typed, Portal, Replay };
 

@@ -989,28 +989,47 @@ QWidget *PortalView::buildConfiguration()
     m_settingsButtons->addWidget(m_deleteSetting);
     layout->addLayout(m_settingsEdit);
     page->installEventFilter(this); // its width decides where the fields and the buttons go
-    connect(m_settings, &QTableWidget::currentCellChanged, this, [this](int rowIndex) {
-        if (rowIndex < 0 || !m_settings->item(rowIndex, 0))
+    // A row chosen in the table fills the fields, also the row that was already current (QA: clicking the highlighted
+    // row after an add changed nothing, and "Delete selected" then deleted the setting just added).
+    connect(m_settings, &QTableWidget::itemSelectionChanged, this, [this] {
+        const QList<QTableWidgetItem *> chosen = m_settings->selectedItems();
+        if (chosen.isEmpty() || !m_settings->item(chosen.first()->row(), 0))
             return;
+        const int rowIndex = chosen.first()->row();
         m_settingName->setText(m_settings->item(rowIndex, 0)->text());
-        m_settingValue->setText(m_settings->item(rowIndex, 1)->text());
+        m_settingValue->setText(m_settings->item(rowIndex, 1) ? m_settings->item(rowIndex, 1)->text() : QString());
     });
-    connect(m_addSetting, &QPushButton::clicked, this, [this] {
+    // Once the change is made the fields are emptied: a value left there (an account key) was one click from being
+    // added again.
+    const auto done = [this] {
+        m_settings->clearSelection();
+        m_settingName->clear();
+        m_settingValue->clear();
+    };
+    connect(m_addSetting, &QPushButton::clicked, this, [this, done] {
         const Sim::Resource *r = current();
         const QString name = m_settingName->text().trimmed();
+        const QString value = m_settingValue->text();
         if (!r || name.isEmpty())
             return;
         run(QStringLiteral("az %1 config appsettings set -g %2 -n %3 --settings %4")
-                .arg(azGroup(*r), r->resourceGroup, r->name,
-                     shellQuote(name + QLatin1Char('=') + m_settingValue->text())));
+                .arg(azGroup(*r), r->resourceGroup, r->name, shellQuote(name + QLatin1Char('=') + value)));
+        if (const Sim::Resource *after = current(); after && after->appSettings.value(name) == value)
+            done();
     });
-    connect(m_deleteSetting, &QPushButton::clicked, this, [this] {
+    // The selected row's setting; with none selected, the one named in the field.
+    connect(m_deleteSetting, &QPushButton::clicked, this, [this, done] {
         const Sim::Resource *r = current();
-        const QString name = m_settingName->text().trimmed();
+        QString name = m_settingName->text().trimmed();
+        if (const QList<QTableWidgetItem *> chosen = m_settings->selectedItems();
+            !chosen.isEmpty() && m_settings->item(chosen.first()->row(), 0))
+            name = m_settings->item(chosen.first()->row(), 0)->text();
         if (!r || name.isEmpty() || !r->appSettings.contains(name))
             return;
         run(QStringLiteral("az %1 config appsettings delete -g %2 -n %3 --setting-names %4")
                 .arg(azGroup(*r), r->resourceGroup, r->name, shellQuote(name)));
+        if (const Sim::Resource *after = current(); after && !after->appSettings.contains(name))
+            done();
     });
     return page;
 }

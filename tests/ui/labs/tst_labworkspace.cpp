@@ -281,6 +281,49 @@ private slots:
         QVERIFY(!m_store.resumableLabAttempt(QStringLiteral("func-cosmos-no-secret")));
     }
 
+    // QA: after adding CosmosDb__accountEndpoint the table showed the CosmosDb row highlighted while the fields still
+    // held the new setting; a click on that row changed nothing and "Delete selected" deleted the setting just added,
+    // the key staying. The selected row is what is deleted, and a finished change empties the fields.
+    void deleteSelectedDeletesTheSelectedSetting()
+    {
+        auto w = makeWorkspace();
+        w->openLab(lab(QStringLiteral("func-cosmos-no-secret")));
+        w->show();
+        QVERIFY(QTest::qWaitForWindowExposed(w.get()));
+        const QString app = name(*w, "app");
+        PortalView *portal = w->portal();
+        QVERIFY(portal->selectResource(app));
+        const QString endpoint = QStringLiteral("https://%1.documents.azure.com:443/").arg(name(*w, "cosmos"));
+        portal->settingNameEdit()->setText(QStringLiteral("CosmosDb__accountEndpoint"));
+        portal->settingValueEdit()->setText(endpoint);
+        portal->addSettingButton()->click();
+        QVERIFY(portal->settingNameEdit()->text().isEmpty());
+        QVERIFY(portal->settingValueEdit()->text().isEmpty());
+        QTableWidget *table = portal->appSettingsTable();
+        int keyRow = -1;
+        for (int row = 0; row < table->rowCount(); ++row) {
+            if (table->item(row, 0)->text() == QLatin1String("CosmosDb"))
+                keyRow = row;
+        }
+        QVERIFY(keyRow >= 0);
+        // The row that is current already, as after the refresh: clicked, it fills the fields.
+        table->setCurrentCell(keyRow, 0);
+        table->clearSelection();
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
+                          table->visualItemRect(table->item(keyRow, 0)).center());
+        QCOMPARE(portal->settingNameEdit()->text(), QStringLiteral("CosmosDb"));
+        portal->deleteSettingButton()->click();
+        const QString log = w->session()->commandLog().last();
+        QVERIFY2(log.endsWith(QStringLiteral("--setting-names CosmosDb")), qPrintable(log));
+        QStringList names;
+        for (int row = 0; row < table->rowCount(); ++row)
+            names << table->item(row, 0)->text();
+        QVERIFY2(names.contains(QStringLiteral("CosmosDb__accountEndpoint")), qPrintable(names.join(u' ')));
+        QVERIFY(!names.contains(QStringLiteral("CosmosDb")));
+        QVERIFY(portal->settingValueEdit()->text().isEmpty()); // the key is not one click from coming back
+        QVERIFY2(task(*w, "identity-connection")->passed, qPrintable(task(*w, "identity-connection")->feedback()));
+    }
+
     // QA: a task row had a check box, which looked clickable and did nothing, beside its ○ / ✔ mark. One mark, and
     // a screen reader hears the state in words.
     void aTaskShowsItsStateOnce()
@@ -1150,6 +1193,37 @@ private slots:
         QTest::addColumn<UiState::Theme>("to");
         QTest::newRow("light to dark") << UiState::Theme::Light << UiState::Theme::Dark;
         QTest::newRow("dark to light") << UiState::Theme::Dark << UiState::Theme::Light;
+    }
+
+    // QA: a paste of 3,000 lines was cut at QLineEdit's 32,767 characters without a word, and its cut last line ran
+    // ("'grou' is misspelled"). A long paste runs whole; one that fills the input's limit runs nothing and says why.
+    void aLongPasteRunsWholeOrNotAtAll()
+    {
+        ConsoleWidget console;
+        QStringList ran;
+        console.setRunner([&ran](const QString &command) {
+            ran << command;
+            return ConsoleResult{0, {}, {}};
+        });
+        QSignalSpy executed(&console, &ConsoleWidget::commandExecuted);
+        const QString line = QStringLiteral("az group list --query \"[].name\" -o tsv\n");
+        QString script;
+        while (script.size() < 40000)
+            script += line;
+        script.chop(1);
+        console.input()->setText(script);
+        QCOMPARE(console.input()->text(), script); // not cut at 32,767
+        QTest::keyClick(console.input(), Qt::Key_Return);
+        QCOMPARE(ran, QStringList{script});
+
+        const QString tooLong(ConsoleWidget::maxInputLength + 10, QLatin1Char('x'));
+        console.input()->setText(tooLong);
+        QTest::keyClick(console.input(), Qt::Key_Return);
+        QCOMPARE(ran.size(), 1);
+        QCOMPARE(executed.count(), 1);
+        QVERIFY2(console.output()->toPlainText().contains(QStringLiteral("nothing was run")),
+                 qPrintable(console.output()->toPlainText().right(300)));
+        QCOMPARE(console.input()->text().size(), ConsoleWidget::maxInputLength); // kept, to be cut by the learner
     }
 
     // Printed text kept the colours of the theme it was printed under: light text on the dark base (QA).
