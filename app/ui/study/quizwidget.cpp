@@ -546,6 +546,12 @@ void QuizWidget::updateCountdown()
     m_countdown->setText(tr("Time left: %1:%2").arg(left / 60).arg(left % 60, 2, 10, QLatin1Char('0')));
     m_countdown->setAccessibleName(m_countdown->text());
     if (left == 0 && m_session->state() != PracticeSession::State::Finished) {
+        // As on the real exam, a choice made on the question shown counts though it was not submitted (QA: it was
+        // thrown away).
+        if (m_session->state() == PracticeSession::State::Asking) {
+            if (const QStringList response = currentResponse(); !response.isEmpty())
+                record(response);
+        }
         m_timedOut = true;
         m_session->finish();
         showResults();
@@ -673,9 +679,22 @@ void QuizWidget::submit()
         m_instruction->setText(tr("Choose an answer first."));
         return;
     }
+    const PracticeAnswer answer = record(response);
+    if (m_session->mode() == PracticeSession::Mode::Exam) {
+        advance();
+        return;
+    }
+    showFeedback(answer);
+}
+
+// The answer to the question shown, in the session and in the progress store. An exam question left without a choice
+// counts as wrong in the score but is no answer in the store, whether it was skipped or the time ran out on it (QA: a
+// skipped one was saved as a wrong answer, one on screen when the time ran out was not).
+PracticeAnswer QuizWidget::record(const QStringList &response)
+{
     const Content::Question &question = m_session->current();
     const PracticeAnswer answer = m_session->answer(response, m_questionShownAt.msecsTo(now()));
-    if (m_context.progress) {
+    if (m_context.progress && !response.isEmpty()) {
         Progress::QuestionAttempt attempt;
         attempt.questionId = question.id;
         attempt.objectiveId = question.objectiveId;
@@ -687,11 +706,7 @@ void QuizWidget::submit()
         if (!written.ok())
             m_instruction->setText(tr("Could not save this answer: %1").arg(written.error));
     }
-    if (m_session->mode() == PracticeSession::Mode::Exam) {
-        advance();
-        return;
-    }
-    showFeedback(answer);
+    return answer;
 }
 
 void QuizWidget::showFeedback(const PracticeAnswer &answer)

@@ -76,6 +76,7 @@ private:
     void retranslate();
     void showQuestion();
     void submit();
+    PracticeAnswer record(const QStringList &response);
     void advance();
     void showFeedback(const PracticeAnswer &answer);
     void renderFeedback(const Content::Question &question, const PracticeAnswer &answer);

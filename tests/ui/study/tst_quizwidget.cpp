@@ -520,6 +520,46 @@ private slots:
                     .contains(QStringLiteral("The right order")));
     }
 
+    // QA: a choice made on the last question shown was thrown away when the time ran out (333 instead of 667), and a
+    // skipped question was saved as a wrong answer while one on screen at the end was not saved at all. A choice
+    // counts when the time runs out, as on the real exam; a question left without one is no answer in the store.
+    void aChoiceOnScreenCountsWhenTheTimeRunsOut()
+    {
+        QDateTime clock(QDate(2026, 3, 1), QTime(9, 0));
+        QList<Question> questions;
+        for (const Question &q : m_f->content.questions()) {
+            if (q.kind != QuestionKind::Ordering && questions.size() < 3)
+                questions << q;
+        }
+        auto quiz = makeQuiz(questions);
+        quiz->setClock([&clock] { return clock; });
+        quiz->startWith(QuizWidget::Selection::All, QString(), 3, true, 1);
+        const auto chooseRight = [&quiz] {
+            for (const QString &id : quiz->session()->current().answer)
+                quiz->findChild<QAbstractButton *>(QStringLiteral("option_") + id)->click();
+        };
+        auto *submit = quiz->findChild<QPushButton *>(QStringLiteral("submitAnswerButton"));
+        chooseRight();
+        submit->click(); // 1: right
+        submit->click(); // 2: skipped
+        QCOMPARE(quiz->session()->index(), 2);
+        const QString third = quiz->session()->current().id;
+        chooseRight(); // 3: chosen, not submitted
+        clock = clock.addSecs(60);
+        quiz->updateCountdown();
+        QCOMPARE(quiz->session()->state(), PracticeSession::State::Finished);
+        QCOMPARE(quiz->session()->score(), 667);
+        const QString score = quiz->findChild<QLabel *>(QStringLiteral("quizScore"))->text();
+        QVERIFY2(score.contains(QStringLiteral("1 question not answered")), qPrintable(score));
+        const QList<Keyless::Progress::QuestionAttempt> attempts = m_f->progress->questionAttempts();
+        QCOMPARE(attempts.size(), 2);
+        for (const auto &attempt : attempts) {
+            QVERIFY(attempt.correct);
+            QVERIFY(!attempt.answer.isEmpty());
+        }
+        QCOMPARE(m_f->progress->questionAttempts(third).size(), 1);
+    }
+
     void timedExamEndsWhenTheTimeIsUp()
     {
         QDateTime clock(QDate(2026, 3, 1), QTime(9, 0));
