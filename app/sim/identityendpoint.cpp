@@ -57,9 +57,9 @@ struct Hop {
         ev.method = req.method;
         ev.url = req.url;
         ev.status = resp.status;
+        // The App Service endpoint's error body has no code ({"statusCode", "message", "correlationId"}): the status
+        // is the whole of it, shown once (QA: the flow view read "400 400").
         ev.errorCode = resp.ok() ? QString() : resp.json().value(s("error")).toString();
-        if (ev.errorCode.isEmpty() && !resp.ok())
-            ev.errorCode = QString::number(resp.status);
         ev.summary = QStringLiteral("%1 %2").arg(resp.status).arg(resp.reason);
         ev.explanation = explanation;
         ev.details.insertLater(s("response"), [resp] { return QJsonValue(resp.toJson()); });

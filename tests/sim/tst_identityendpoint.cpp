@@ -2,6 +2,8 @@
 #include "sim/jwt.h"
 #include "simtestutil.h"
 
+#include <algorithm>
+
 using namespace SimTest;
 
 namespace {
@@ -231,6 +233,14 @@ void TstIdentityEndpoint::appService()
         QCOMPARE(r.json().value(QStringLiteral("statusCode")).toInt(), 400);
         QVERIFY(r.json().contains(QStringLiteral("correlationId")));
     }
+    // The endpoint's answer in the trace: its status, and no error code made of the status again (QA: "400 400").
+    const QList<TraceEvent> &events = w.trace().events();
+    const auto response = std::find_if(events.rbegin(), events.rend(), [](const TraceEvent &e) {
+        return e.kind == TraceKind::Response && e.url.contains(QLatin1String("/MSI/token"), Qt::CaseInsensitive);
+    });
+    QVERIFY(response != events.rend());
+    QCOMPARE(response->status, status);
+    QCOMPARE(response->errorCode, QString());
 }
 
 void TstIdentityEndpoint::appServiceEnvironment()

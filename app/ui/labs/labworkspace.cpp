@@ -625,7 +625,9 @@ void LabWorkspace::updateHintUi()
 {
     const QString id = selectedTaskId();
     if (!m_session || id.isEmpty()) {
+        // No task chosen: no count (QA: the button kept the last lab's "(1 of 1 used)").
         m_hintButton->setEnabled(false);
+        m_hintButton->setText(tr("Show a hint"));
         m_hints->clear();
         return;
     }

@@ -324,6 +324,23 @@ private slots:
         QVERIFY2(task(*w, "identity-connection")->passed, qPrintable(task(*w, "identity-connection")->feedback()));
     }
 
+    // QA: after a hint in one lab, the next lab opened with the button saying "(1 of 1 used)" until a task was chosen.
+    void theHintButtonStartsAfreshInTheNextLab()
+    {
+        auto w = makeWorkspace();
+        w->openLab(lab(QStringLiteral("func-cosmos-no-secret")));
+        auto *hint = w->findChild<QPushButton *>(QStringLiteral("hintButton"));
+        w->taskList()->setCurrentItem(w->taskList()->topLevelItem(0));
+        hint->click();
+        QVERIFY2(hint->text().contains(QStringLiteral("(1 of")), qPrintable(hint->text()));
+        w->openLab(lab(QStringLiteral("appservice-keyvault")));
+        if (w->taskList()->currentItem()) // the count is the new lab's task's
+            QVERIFY2(hint->text().contains(QStringLiteral("(0 of")), qPrintable(hint->text()));
+        w->taskList()->setCurrentItem(nullptr);
+        QCOMPARE(hint->text(), QStringLiteral("Show a hint"));
+        QVERIFY(!hint->isEnabled());
+    }
+
     // QA: a task row had a check box, which looked clickable and did nothing, beside its ○ / ✔ mark. One mark, and
     // a screen reader hears the state in words.
     void aTaskShowsItsStateOnce()
