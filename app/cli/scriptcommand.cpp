@@ -5,7 +5,7 @@
 #include "lab/checkregistry.h"
 #include "lab/labcatalog.h"
 #include "lab/labloader.h"
-#include "lab/labworld.h"
+#include "lab/labsession.h"
 #include "shell/session.h"
 #include "sim/world.h"
 
@@ -100,14 +100,16 @@ int runScriptCommand(const Invocation &invocation, QTextStream &out, QTextStream
             err.flush();
             return 2;
         }
-        Lab::LabInstance instance = Lab::LabWorld::instantiate(*definition, seed);
-        if (!instance.errors.isEmpty()) {
-            for (const QString &e : std::as_const(instance.errors))
+        // The world the learner starts in: its faults applied, as in the app and in `lab check` (QA: without them a
+        // troubleshooting lab's script ran against a world with nothing broken).
+        const Lab::LabSession started(definition, registry, seed);
+        if (!started.isUsable()) {
+            for (const QString &e : started.errors())
                 err << e << '\n';
             err.flush();
             return 2;
         }
-        world.emplace(instance.world);
+        world.emplace(started.world());
     } else {
         Sim::WorldSettings settings;
         if (parser.isSet(QStringLiteral("seed")))

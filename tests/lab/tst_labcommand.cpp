@@ -65,6 +65,7 @@ private Q_SLOTS:
     void checkSaysWhyTwoLabsAreRefused();
     void checkReportsFailingSolutionScript_data();
     void checkReportsFailingSolutionScript();
+    void scriptStartsFromTheLabsFaults();
 };
 
 void TestLabCommand::listShowsBundledLabs()
@@ -344,4 +345,27 @@ void TestLabCommand::checkReportsFailingSolutionScript()
 }
 
 QTEST_GUILESS_MAIN(TestLabCommand)
+// QA: `keyless script --lab` started from the lab's world before its faults, so in a troubleshooting lab the broken
+// app worked (200) where the app and `lab check` see a 403: the world the learner starts in, faults applied.
+void TestLabCommand::scriptStartsFromTheLabsFaults()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString file = dir.filePath(QStringLiteral("invoke.sh"));
+    QFile script(file);
+    QVERIFY(script.open(QIODevice::WriteOnly));
+    script.write("invoke app-signer-r29ze\n");
+    script.close();
+    Run run;
+    QTextStream out(&run.out);
+    QTextStream err(&run.err);
+    Invocation invocation;
+    invocation.args = {QStringLiteral("--lab"), QStringLiteral("troubleshoot-recreated-app"), file};
+    run.status = Keyless::Cli::runScriptCommand(invocation, out, err);
+    out.flush();
+    err.flush();
+    QCOMPARE(run.status, 1);
+    QVERIFY2(run.out.contains(QStringLiteral("FAILED 403 ForbiddenByRbac")), qPrintable(run.out + run.err));
+}
+
 #include "tst_labcommand.moc"
