@@ -561,8 +561,10 @@ void registerTextCommands(Interpreter &shell)
     shell.registerCommand(
         QStringLiteral("jq"),
         [jq](CommandContext &ctx) {
-            // Options and the filter stay; file operands are read from the in-memory file system.
+            // Options and the filter stay; file operands are read from the in-memory file system. As jq does, an
+            // option is one wherever it stands: `jq .access_token -r` (QA: "-r" was taken for a file).
             QStringList args;
+            QString filter;
             QString input = ctx.input;
             bool haveFilter = false;
             bool haveFiles = false;
@@ -574,10 +576,10 @@ void registerTextCommands(Interpreter &shell)
                 } else if (a == QLatin1String("--indent")) {
                     args << a << ctx.args.mid(i + 1, 1);
                     i += 1;
-                } else if (a.startsWith(QLatin1Char('-')) && a.size() > 1 && !haveFilter) {
+                } else if (a.startsWith(QLatin1Char('-')) && a.size() > 1) {
                     args << a;
                 } else if (!haveFilter) {
-                    args << a;
+                    filter = a;
                     haveFilter = true;
                 } else {
                     if (!ctx.shell->hasFile(a)) {
@@ -591,6 +593,8 @@ void registerTextCommands(Interpreter &shell)
                     input += ctx.shell->readFile(a);
                 }
             }
+            if (haveFilter)
+                args << filter;
             const JqRunner::Result result = jq->run(args, input);
             ctx.out(result.out);
             ctx.err(result.err);

@@ -30,6 +30,12 @@ void TestTextCommands::pipes_data()
                                << "" << 0;
     QTest::newRow("jq raw") << json + QStringLiteral("echo \"$J\" | jq -r .name") << "rg1\n"
                             << "" << 0;
+    // jq 1.6 takes an option after the filter too (QA: `jq .access_token -r` said "Could not open -r").
+    QTest::newRow("jq option after the filter") << json + QStringLiteral("echo \"$J\" | jq .name -r") << "rg1\n"
+                                                << "" << 0;
+    QTest::newRow("jq options around the filter")
+        << json + QStringLiteral("echo \"$J\" | jq -c '{n: .name}' -S") << "{\"n\":\"rg1\"}\n"
+        << "" << 0;
     QTest::newRow("jq string not raw") << json + QStringLiteral("echo \"$J\" | jq .name") << "\"rg1\"\n"
                                        << "" << 0;
     QTest::newRow("jq compact") << json + QStringLiteral("echo \"$J\" | jq -c '{n: .name, c: (.list|length)}'")
