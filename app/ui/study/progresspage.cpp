@@ -405,6 +405,7 @@ void ProgressPage::styleChart(QChart *chart) const
         axis->setLabelsBrush(p.brush(QPalette::Text));
         axis->setLabelsFont(font());
         axis->setTitleBrush(p.brush(QPalette::Text));
+        axis->setTitleFont(font()); // "% correct" grows with presenter mode too (QA: it never did)
         axis->setLinePen(QPen(p.color(QPalette::Mid), width));
         axis->setGridLinePen(QPen(p.color(QPalette::Midlight), 1));
     }
@@ -421,6 +422,9 @@ void ProgressPage::styleChart(QChart *chart) const
             sets.at(i)->setColor(colors.at(i % colors.size()));
             sets.at(i)->setBorderColor(p.color(QPalette::Base));
             sets.at(i)->setLabelColor(p.color(QPalette::Text));
+            // The values on the bars follow the type size both ways (QA: "100 %" stayed small in presenter mode, or
+            // huge after it).
+            sets.at(i)->setLabelFont(font());
         }
     }
 }

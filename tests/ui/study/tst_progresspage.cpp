@@ -281,6 +281,50 @@ private slots:
         }
     }
 
+    // QA: entering presenter mode with the page drawn left the values on the bars ("100 %") small, leaving it left
+    // them huge, and the axis titles ("% correct") never grew. Every text of the charts follows the type size.
+    void chartTextsFollowTheTypeSize()
+    {
+        seedSomeProgress(true);
+        if (QTest::currentTestFailed())
+            return;
+        Keyless::Ui::Appearance appearance(m_f->uiState);
+        ProgressPage page(m_f->context, m_f->content.lessons(), m_f->content.questions(), m_f->content.outline(), {});
+        page.setToday([] { return QDate(2026, 3, 1); });
+        page.resize(pageSizeAt1280x800);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        const auto texts = [&page] {
+            QList<qreal> sizes;
+            for (QChartView *view : page.findChildren<QChartView *>()) {
+                for (QAbstractAxis *axis : view->chart()->axes()) {
+                    sizes << axis->labelsFont().pointSizeF();
+                    if (!axis->titleText().isEmpty())
+                        sizes << axis->titleFont().pointSizeF();
+                }
+                for (QAbstractSeries *series : view->chart()->series()) {
+                    if (auto *bars = qobject_cast<QAbstractBarSeries *>(series)) {
+                        for (QBarSet *set : bars->barSets())
+                            sizes << set->labelFont().pointSizeF();
+                    }
+                }
+            }
+            return sizes;
+        };
+        const qreal normal = page.font().pointSizeF();
+        QVERIFY(!texts().isEmpty());
+        for (const qreal size : texts())
+            QCOMPARE(size, normal);
+        m_f->uiState.setPresenterMode(true);
+        QTRY_VERIFY(page.font().pointSizeF() > normal);
+        for (const qreal size : texts())
+            QCOMPARE(size, page.font().pointSizeF());
+        m_f->uiState.setPresenterMode(false);
+        QTRY_COMPARE(page.font().pointSizeF(), normal);
+        for (const qreal size : texts())
+            QCOMPARE(size, normal);
+    }
+
     // Review: objective titles in the readiness table were cut ("1.2.4 Configure setting…").
     void readinessShowsWholeObjectiveTitles_data() { chartLabelsAreWholeAt1280x800_data(); }
 
