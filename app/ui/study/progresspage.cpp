@@ -565,7 +565,8 @@ void ProgressPage::refresh()
         // Bottom-to-top in a horizontal bar chart: reverse so the list reads top-down like the table.
         for (auto it = objectives.crbegin(); it != objectives.crend(); ++it) {
             const Progress::ObjectiveAccuracy oa = accuracy.value(*it);
-            *set << (oa.attempts > 0 ? 100.0 * oa.accuracy() : 0.0);
+            // Whole percents, as the table beside it and the summary say them (QA: "66.7 %" beside "67 %").
+            *set << (oa.attempts > 0 ? qreal(qRound(100.0 * oa.accuracy())) : 0.0);
             // Never answered is not 0 % right: both drew no bar (QA).
             const QString id = QString(*it).remove(QStringLiteral("az204-"));
             categories << (oa.attempts > 0 ? id : tr("%1 · no answers").arg(id)).toHtmlEscaped();
@@ -619,7 +620,7 @@ void ProgressPage::refresh()
             const Content::Lesson &lesson = m_lessons.at(i);
             const double percent = lessonProgress.value(lesson.id).completionPercent(int(lesson.sections.size()));
             anyRead = anyRead || percent > 0.0;
-            percents << percent;
+            percents << qRound(percent);
             m_lessonLabels << QStringLiteral("%1. %2").arg(i + 1).arg(lesson.title);
         }
         QChart *chart = m_lessonsView->chart();

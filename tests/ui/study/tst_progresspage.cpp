@@ -325,6 +325,41 @@ private slots:
             QCOMPARE(size, normal);
     }
 
+    // QA: the chart said "66.7 %" where the table beside it said "67 %". Both say the same whole percent.
+    void theChartAndTheTableSayTheSameFigure()
+    {
+        seedSomeProgress(false);
+        if (QTest::currentTestFailed())
+            return;
+        ProgressPage page(m_f->context, m_f->content.lessons(), m_f->content.questions(), m_f->content.outline(), {});
+        page.setToday([] { return QDate(2026, 3, 1); });
+        page.resize(pageSizeAt1280x800);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QChart *chart = page.findChild<QChartView *>(QStringLiteral("accuracyChart"))->chart();
+        auto *bars = qobject_cast<QAbstractBarSeries *>(chart->series().first());
+        auto *categories = qobject_cast<QBarCategoryAxis *>(chart->axes(Qt::Vertical).first());
+        QVERIFY(bars && categories);
+        auto *table = page.findChild<QTreeWidget *>(QStringLiteral("readinessTable"));
+        int compared = 0;
+        bool fraction = false;
+        for (int i = 0; i < table->topLevelItemCount(); ++i) {
+            const QTreeWidgetItem *row = table->topLevelItem(i);
+            if (row->text(1) == QLatin1String("0"))
+                continue;
+            const QString id = row->text(0).section(QLatin1Char(' '), 0, 0);
+            const int at = int(categories->categories().indexOf(id));
+            QVERIFY2(at >= 0, qPrintable(id));
+            const qreal value = bars->barSets().first()->at(at);
+            QCOMPARE(QStringLiteral("%1 %").arg(value), row->text(2));
+            const int answers = row->text(1).toInt();
+            fraction = fraction || (answers % 2 == 1 && answers > 1);
+            ++compared;
+        }
+        QVERIFY(compared >= 3);
+        QVERIFY(fraction); // a share such as 2 of 3, which has decimals
+    }
+
     // Review: objective titles in the readiness table were cut ("1.2.4 Configure setting…").
     void readinessShowsWholeObjectiveTitles_data() { chartLabelsAreWholeAt1280x800_data(); }
 
