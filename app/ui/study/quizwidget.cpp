@@ -859,7 +859,21 @@ void QuizWidget::fillResults()
         review(unanswered);
     }
     m_wrongList->setHtml(html);
-    m_again->setEnabled(!wrong.isEmpty() || !unanswered.isEmpty());
+    m_again->setEnabled(!toPractiseAgain().isEmpty());
+}
+
+// The questions answered wrong; after an exam also those left open, which counted as wrong. A practice session stopped
+// early has none of those: a question never answered there is not a wrong one (QA: one answer, then Finish, and
+// "Practise the wrong ones again" brought the nine never shown).
+QList<int> QuizWidget::toPractiseAgain() const
+{
+    QList<int> again;
+    for (const int index : m_session->wrongQuestions()) {
+        const auto given = m_session->answerFor(index);
+        if (m_session->mode() == PracticeSession::Mode::Exam || (given && !given->optionIds.isEmpty()))
+            again.append(index);
+    }
+    return again;
 }
 
 void QuizWidget::practiseWrongAgain()
@@ -867,7 +881,7 @@ void QuizWidget::practiseWrongAgain()
     if (!m_session)
         return;
     QList<Content::Question> again;
-    for (const int index : m_session->wrongQuestions())
+    for (const int index : toPractiseAgain())
         again.append(m_session->questions().at(index));
     if (again.isEmpty())
         return;

@@ -84,6 +84,7 @@ private:
     void updateQuestionButtons(); // Check / Next / Finish for the session's mode and place
     void fillResults();
     void showResults();
+    QList<int> toPractiseAgain() const;
     void practiseWrongAgain();
     void updateSetup();
     QStringList currentResponse() const;

@@ -666,6 +666,12 @@ private slots:
         const QString review = quiz->findChild<QTextBrowser *>(QStringLiteral("wrongAnswersView"))->toPlainText();
         QVERIFY(review.indexOf(QStringLiteral("Review of wrong answers")) < review.indexOf(QStringLiteral("Not answered")));
         QCOMPARE(review.count(QStringLiteral("Question ")), 4);
+        // Practising the wrong ones again: the one answered wrong, not the three never answered (QA: all of them).
+        auto *again = quiz->findChild<QPushButton *>(QStringLiteral("practiseWrongButton"));
+        QVERIFY(again->isEnabled());
+        again->click();
+        QCOMPARE(quiz->session()->count(), 1);
+        QCOMPARE(quiz->session()->mode(), PracticeSession::Mode::Practice);
     }
 
     // QA: an exam finished after 2 of 10 said "No wrong answers — well done." beside "Not passed".
