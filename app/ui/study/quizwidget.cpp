@@ -627,6 +627,9 @@ void QuizWidget::showQuestion()
     m_next->setVisible(false);
     m_questionShownAt = now();
     m_shown.insert(question.id);
+    // A quiz is answered from the keyboard (letters, arrows, Enter): the focus frame shows from the first question on,
+    // not only after a Tab (QA: the focused choice had no frame).
+    window()->setAttribute(Qt::WA_KeyboardFocusChange);
     if (!m_optionButtons.isEmpty())
         m_optionButtons.first()->setFocus();
     else

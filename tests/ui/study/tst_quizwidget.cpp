@@ -150,6 +150,8 @@ private slots:
         QVERIFY(quiz->session());
         const Question question = quiz->session()->current(); // its choices in the order shown
         QCOMPARE(question.id, asWritten.id);
+        // The focused choice shows its focus frame at once (QA: only after a Tab).
+        QVERIFY(quiz->window()->testAttribute(Qt::WA_KeyboardFocusChange));
         auto *instruction = quiz->findChild<QLabel *>(QStringLiteral("questionInstruction"));
         const QChar last(u'A' + int(question.options.size()) - 1);
         QVERIFY2(instruction->text().endsWith(QStringLiteral("Keys: A–%1, then Enter.").arg(last)),
