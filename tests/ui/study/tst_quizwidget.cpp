@@ -281,6 +281,7 @@ private slots:
                                       : style->pixelMetric(QStyle::PM_ExclusiveIndicatorWidth, nullptr, button) +
                                             style->pixelMetric(QStyle::PM_RadioButtonLabelSpacing, nullptr, button);
             const int lead = metrics.horizontalAdvance(button->text().left(4)); // "A   "
+            button->clearFocus(); // the text alone: Fusion's focus frame tints the rectangle round it
             const QImage image = button->grab().toImage();
             const QRgb background = image.pixel(image.width() - 1, image.height() - 1);
             const auto inkIn = [&](int top, int bottom) {
