@@ -63,23 +63,16 @@ class TestAppWide final : public QObject
 {
     Q_OBJECT
 
-    // The width of a combo box's arrow as drawn: the columns of the arrow's area that hold the button text's colour.
-    static int arrowColumns(QComboBox &combo)
+    // The width of an arrow as drawn: the columns of `area` in `widget`'s picture that hold the text's colour (nearer
+    // it than the button's).
+    static int inkColumns(QWidget &widget, const QRect &area, const QColor &text)
     {
-        const QImage image = combo.grab().toImage();
-        QStyleOptionComboBox option;
-        option.initFrom(&combo);
-        option.rect = combo.rect();
-        option.subControls = QStyle::SC_All;
-        const QRect area =
-            QApplication::style()->subControlRect(QStyle::CC_ComboBox, &option, QStyle::SC_ComboBoxArrow, &combo);
-        const QColor text = combo.palette().color(QPalette::ButtonText);
-        const QColor button = combo.palette().color(QPalette::Button);
+        const QImage image = widget.grab().toImage();
+        const QColor button = widget.palette().color(QPalette::Button);
         int columns = 0;
         for (int x = std::max(0, area.left()); x <= std::min(image.width() - 1, area.right()); ++x) {
             for (int y = std::max(0, area.top()); y <= std::min(image.height() - 1, area.bottom()); ++y) {
                 const QColor c = image.pixelColor(x, y);
-                // nearer the text's colour than the button's
                 if (std::abs(c.lightness() - text.lightness()) < std::abs(c.lightness() - button.lightness()) - 20) {
                     ++columns;
                     break;
@@ -89,10 +82,21 @@ class TestAppWide final : public QObject
         return columns;
     }
 
-    // The width of a spin box's up arrow as drawn, measured as arrowColumns() measures a combo box's.
+    // A combo box's arrow, drawn in the button text's colour.
+    static int arrowColumns(QComboBox &combo)
+    {
+        QStyleOptionComboBox option;
+        option.initFrom(&combo);
+        option.rect = combo.rect();
+        option.subControls = QStyle::SC_All;
+        const QRect area =
+            QApplication::style()->subControlRect(QStyle::CC_ComboBox, &option, QStyle::SC_ComboBoxArrow, &combo);
+        return inkColumns(combo, area, combo.palette().color(QPalette::ButtonText));
+    }
+
+    // A spin box's up arrow, drawn in the window text's colour (as Fusion draws it).
     static int spinArrowColumns(QSpinBox &spin)
     {
-        const QImage image = spin.grab().toImage();
         QStyleOptionSpinBox option;
         option.initFrom(&spin);
         option.rect = spin.rect();
@@ -100,19 +104,7 @@ class TestAppWide final : public QObject
         option.buttonSymbols = spin.buttonSymbols();
         const QRect area =
             QApplication::style()->subControlRect(QStyle::CC_SpinBox, &option, QStyle::SC_SpinBoxUp, &spin);
-        const QColor text = spin.palette().color(QPalette::WindowText);
-        const QColor button = spin.palette().color(QPalette::Button);
-        int columns = 0;
-        for (int x = std::max(0, area.left()); x <= std::min(image.width() - 1, area.right()); ++x) {
-            for (int y = std::max(0, area.top()); y <= std::min(image.height() - 1, area.bottom()); ++y) {
-                const QColor c = image.pixelColor(x, y);
-                if (std::abs(c.lightness() - text.lightness()) < std::abs(c.lightness() - button.lightness()) - 20) {
-                    ++columns;
-                    break;
-                }
-            }
-        }
-        return columns;
+        return inkColumns(spin, area, spin.palette().color(QPalette::WindowText));
     }
 
 private slots:
