@@ -407,6 +407,33 @@ AzResult spShow(AzCall &call)
 
 // ---------------------------------------------------------------- generic resources
 
+// --tags key[=value] ...: the tags to set, as az reads them ("" alone clears them); none when the flag is not given.
+std::optional<QMap<QString, QString>> tagsArgument(const Env &e)
+{
+    if (!e.has("tags"))
+        return std::nullopt;
+    QMap<QString, QString> tags;
+    for (const QString &item : e.list("tags")) {
+        if (item.isEmpty())
+            continue;
+        const qsizetype eq = item.indexOf(QLatin1Char('='));
+        tags.insert(eq < 0 ? item : item.left(eq), eq < 0 ? QString() : item.mid(eq + 1));
+    }
+    return tags;
+}
+
+QJsonObject tagsProperty(const Env &e)
+{
+    QJsonObject properties;
+    if (const auto tags = tagsArgument(e)) {
+        QJsonObject json;
+        for (auto it = tags->cbegin(); it != tags->cend(); ++it)
+            json.insert(it.key(), it.value());
+        properties.insert(QStringLiteral("tags"), json);
+    }
+    return properties;
+}
+
 AzResult createResource(Env &e, const QString &type, const QJsonObject &properties = {})
 {
     return fromArm(
@@ -1790,7 +1817,7 @@ void registerAzCommands(AzCli &az)
         {example("Create a new resource group in the West US region.", "az group create -l westus -n MyResourceGroup")},
         [](AzCall &c) {
             Env e(c);
-            return fromArm(e.session.controlPlane().createResourceGroup(e.v("name"), e.v("location")));
+            return fromArm(e.session.controlPlane().createResourceGroup(e.v("name"), e.v("location"), tagsArgument(e)));
         });
     add(az, "group show", "Gets a resource group.",
         {arg("--name --resource-group -n -g",
@@ -1848,7 +1875,7 @@ void registerAzCommands(AzCli &az)
         {example("Create an identity.", "az identity create --name MyIdentity --resource-group MyResourceGroup")},
         [](AzCall &c) {
             Env e(c);
-            return mapValue(createResource(e, QStringLiteral("identity")), flattenIdentity);
+            return mapValue(createResource(e, QStringLiteral("identity"), tagsProperty(e)), flattenIdentity);
         });
     add(az, "identity show", "Show the details of an identity.",
         {name("The name of the identity resource.", Optional), rg(Optional), ids()},

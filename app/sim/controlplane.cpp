@@ -105,9 +105,18 @@ void ControlPlane::recordOperation(const QString &method, const QString &path, c
     m_world->record(ev);
 }
 
+static QJsonObject tagsJson(const QMap<QString, QString> &tags)
+{
+    QJsonObject json;
+    for (auto it = tags.cbegin(); it != tags.cend(); ++it)
+        json.insert(it.key(), it.value());
+    return json;
+}
+
 // ---------------------------------------------------------------- resource groups
 
-ArmResult ControlPlane::createResourceGroup(const QString &name, const QString &location)
+ArmResult ControlPlane::createResourceGroup(const QString &name, const QString &location,
+                                            const std::optional<QMap<QString, QString>> &tags)
 {
     const QString id = ArmId::resourceGroup(m_world->subscriptionId(), name);
     ArmResult r = authorize(s("Microsoft.Resources/subscriptions/resourceGroups/write"), id);
@@ -117,6 +126,8 @@ ArmResult ControlPlane::createResourceGroup(const QString &name, const QString &
         g.location = location;
         if (const ResourceGroup *old = m_world->resourceGroup(name))
             g = *old;
+        if (tags)
+            g.tags = *tags;
         m_world->putResourceGroup(g);
         r = showResourceGroup(name);
     }
@@ -130,13 +141,14 @@ ArmResult ControlPlane::showResourceGroup(const QString &name) const
     if (!g)
         return ArmResult::failure(404, s("ResourceGroupNotFound"),
                                   QStringLiteral("Resource group '%1' could not be found.").arg(name));
-    return ArmResult::success(QJsonObject{{s("id"), g->id},
-                                          {s("location"), g->location},
-                                          {s("managedBy"), QJsonValue::Null},
-                                          {s("name"), g->name},
-                                          {s("properties"), QJsonObject{{s("provisioningState"), s("Succeeded")}}},
-                                          {s("tags"), QJsonValue::Null},
-                                          {s("type"), s("Microsoft.Resources/resourceGroups")}});
+    return ArmResult::success(
+        QJsonObject{{s("id"), g->id},
+                    {s("location"), g->location},
+                    {s("managedBy"), QJsonValue::Null},
+                    {s("name"), g->name},
+                    {s("properties"), QJsonObject{{s("provisioningState"), s("Succeeded")}}},
+                    {s("tags"), g->tags.isEmpty() ? QJsonValue(QJsonValue::Null) : tagsJson(g->tags)},
+                    {s("type"), s("Microsoft.Resources/resourceGroups")}});
 }
 
 ArmResult ControlPlane::listResourceGroups() const
@@ -186,6 +198,12 @@ static void applyProperties(Resource &res, const QJsonObject &p)
         res.keyVaultReferenceIdentity = p.value(QStringLiteral("keyVaultReferenceIdentity")).toString();
     if (p.contains(QStringLiteral("kind")))
         res.kind = p.value(QStringLiteral("kind")).toString();
+    if (p.value(QStringLiteral("tags")).isObject()) { // a PUT's tags replace the resource's
+        res.tags.clear();
+        const QJsonObject tags = p.value(QStringLiteral("tags")).toObject();
+        for (auto it = tags.begin(); it != tags.end(); ++it)
+            res.tags.insert(it.key(), it.value().toString());
+    }
 }
 
 ArmResult ControlPlane::createResource(const QString &typeOrAlias, const QString &resourceGroup, const QString &name,
@@ -479,9 +497,7 @@ QJsonObject ControlPlane::resourceJson(const QString &id) const
     const Resource *res = m_world->resource(id);
     if (!res)
         return {};
-    QJsonObject tags;
-    for (auto it = res->tags.cbegin(); it != res->tags.cend(); ++it)
-        tags.insert(it.key(), it.value());
+    const QJsonObject tags = tagsJson(res->tags);
     QJsonObject o{{s("id"), res->id},
                   {s("name"), res->name},
                   {s("type"), res->type},

@@ -10,6 +10,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <optional>
 
 namespace Keyless::Sim {
 
@@ -60,7 +61,9 @@ public:
     QString caller() const { return m_caller; }
 
     // Resource groups and resources
-    ArmResult createResourceGroup(const QString &name, const QString &location = {});
+    // `tags`: replace the group's tags (none given: keep them).
+    ArmResult createResourceGroup(const QString &name, const QString &location = {},
+                                  const std::optional<QMap<QString, QString>> &tags = std::nullopt);
     ArmResult deleteResourceGroup(const QString &name);
     ArmResult showResourceGroup(const QString &name) const;
     ArmResult listResourceGroups() const;

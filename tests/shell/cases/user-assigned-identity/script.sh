@@ -11,3 +11,7 @@ az identity list -g rg-uami --query "[].name" -o json
 az identity list -g rg-uami --query "[].{Name:name, Location:location}" -o table
 az webapp identity remove -g rg-uami -n web-orders --query type -o tsv
 exec web-orders -- printenv IDENTITY_ENDPOINT
+# --tags (key=value, or a key alone) are kept, on the identity and on a group (QA: they were dropped).
+az identity create -g rg-uami -n id-tagged --tags team=orders shared --query tags -o json
+az identity show -g rg-uami -n id-tagged --query tags.team -o tsv
+az group create -n rg-tags -l westeurope --tags env=lab --query tags -o json
