@@ -2321,6 +2321,17 @@ void registerAzCommands(AzCli &az)
                 return fromArm(e.session.controlPlane().listCosmosSqlRoleAssignments(id));
             });
         });
+    add(az, "cosmosdb sql role assignment show",
+        "Show the properties of a SQL role assignment under an Azure Cosmos DB account.",
+        {accountName, rg(), arg("--role-assignment-id -i", "Unique ID for the Role Assignment.", Required)},
+        {example("Show the properties of a SQL role assignment under an Azure Cosmos DB account.",
+                 "az cosmosdb sql role assignment show --account-name MyAccount --resource-group MyResourceGroup "
+                 "--role-assignment-id cb8ed2d7-2371-4e3c-bd31-6cc1560e84f8")},
+        [](AzCall &c) {
+            return withCosmos(c, [](Env &e, const QString &id) {
+                return fromArm(e.session.controlPlane().showCosmosSqlRoleAssignment(id, e.v("role-assignment-id")));
+            });
+        });
     add(az, "cosmosdb sql role assignment delete", "Delete a SQL role assignment under an Azure Cosmos DB account.",
         {accountName, rg(), arg("--role-assignment-id -i", "Unique ID for the Role Assignment.", Required),
          arg("--yes -y", "Do not prompt for confirmation.", Optional, Kind::Flag),

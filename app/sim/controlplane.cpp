@@ -1133,6 +1133,25 @@ ArmResult ControlPlane::listCosmosSqlRoleAssignments(const QString &accountId) c
     return ArmResult::success(out);
 }
 
+ArmResult ControlPlane::showCosmosSqlRoleAssignment(const QString &accountId, const QString &assignmentId) const
+{
+    const ArmResult all = listCosmosSqlRoleAssignments(accountId);
+    if (!all.ok())
+        return all;
+    const QString id = assignmentId.section(QLatin1Char('/'), -1).toLower();
+    for (const QJsonValue &item : all.body.toArray()) {
+        if (item.toObject().value(s("name")).toString() == id)
+            return ArmResult::success(item.toObject());
+    }
+    return sqlRoleAssignmentNotFound(id);
+}
+
+ArmResult ControlPlane::sqlRoleAssignmentNotFound(const QString &id)
+{
+    return ArmResult::failure(404, s("NotFound"),
+                              QStringLiteral("The SQL role assignment '%1' was not found.").arg(id));
+}
+
 ArmResult ControlPlane::deleteCosmosSqlRoleAssignment(const QString &accountId, const QString &assignmentId)
 {
     const Resource *a = m_world->resource(accountId);
@@ -1144,9 +1163,7 @@ ArmResult ControlPlane::deleteCosmosSqlRoleAssignment(const QString &accountId, 
     const QString id = assignmentId.section(QLatin1Char('/'), -1).toLower();
     Resource *m = m_world->mutableResource(accountId);
     const qsizetype removed = m->sqlRoleAssignments.removeIf([&id](const SqlRoleAssignment &x) { return x.id == id; });
-    r = removed ? ArmResult::success({})
-                : ArmResult::failure(404, s("NotFound"),
-                                     QStringLiteral("The SQL role assignment '%1' was not found.").arg(id));
+    r = removed ? ArmResult::success({}) : sqlRoleAssignmentNotFound(id);
     recordOperation(s("DELETE"), m->id + s("/sqlRoleAssignments/") + id, r,
                     s("Cosmos DB data-plane assignment removed."));
     return r;

@@ -115,6 +115,7 @@ public:
                                             const QString &roleDefinition, const QString &scope,
                                             const QString &assignmentId = {});
     ArmResult listCosmosSqlRoleAssignments(const QString &accountId) const;
+    ArmResult showCosmosSqlRoleAssignment(const QString &accountId, const QString &assignmentId) const;
     ArmResult deleteCosmosSqlRoleAssignment(const QString &accountId, const QString &assignmentId);
     ArmResult listCosmosSqlRoleDefinitions(const QString &accountId) const;
     ArmResult createCosmosSqlRoleDefinition(const QString &accountId, const QJsonObject &body);
@@ -139,6 +140,7 @@ public:
     QJsonObject roleAssignmentJson(const QString &name) const;
 
 private:
+    static ArmResult sqlRoleAssignmentNotFound(const QString &id);
     // RBAC check of the caller; returns a failure result (AuthorizationFailed) or an ok one.
     ArmResult authorize(const QString &action, const QString &scope, const QString &displayScope = {}) const;
     void recordOperation(const QString &method, const QString &path, const ArmResult &result,

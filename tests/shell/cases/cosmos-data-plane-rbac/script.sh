@@ -17,3 +17,7 @@ az cosmosdb sql role assignment create -a cosmos-shop -g rg1 -s "/" -p $pid -n "
 # az does not check --principal-id; the simulated service refuses what is not a GUID (simulator text, see controlplane).
 az cosmosdb sql role assignment create -a cosmos-shop -g rg1 -s "/" -p not-a-guid -d 00000000-0000-0000-0000-000000000001 -o none; echo "rc=$?"
 az cosmosdb sql role assignment list -a cosmos-shop -g rg1 --query "length(@)"
+# show (facts §5.9): one assignment by its id, as list has it; an unknown id is a 404 (simulator wording, as for delete).
+first=$(az cosmosdb sql role assignment list -a cosmos-shop -g rg1 --query "[0].name" -o tsv)
+az cosmosdb sql role assignment show -a cosmos-shop -g rg1 -i $first --query "name == '$first'"
+az cosmosdb sql role assignment show -a cosmos-shop -g rg1 -i 00000000-0000-0000-0000-0000000000ff -o none; echo "rc=$?"
