@@ -458,6 +458,9 @@ void ProgressPage::fitCategoryLabels()
     // The readiness table beside the chart lists the same objectives, chart or not: both get the chart's height.
     setFittedHeight(m_accuracyView, chartHeight(m_objectiveRows, 1));
     m_readiness->setMinimumHeight(fittedHeight(m_accuracyView));
+    // The activity chart: its legend, day labels and value labels take about seven lines; the plot keeps eight or more
+    // (QA: in presenter mode the bars were squashed to a strip under the legend).
+    setFittedHeight(m_activityView, std::max(260, int(std::ceil(16 * metrics.lineSpacing() + 20))));
 
     if (!m_lessonsAxis)
         return;

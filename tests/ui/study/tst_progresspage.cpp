@@ -360,6 +360,37 @@ private slots:
         QVERIFY(fraction); // a share such as 2 of 3, which has decimals
     }
 
+    // QA: in presenter mode the activity chart's plot was squashed to a strip under its legend. Its plot keeps room
+    // for its bars at every type size.
+    void theActivityPlotKeepsItsHeight_data()
+    {
+        QTest::addColumn<bool>("presenter");
+        QTest::newRow("normal") << false;
+        QTest::newRow("presenter") << true;
+    }
+
+    void theActivityPlotKeepsItsHeight()
+    {
+        QFETCH(bool, presenter);
+        seedSomeProgress(true);
+        if (QTest::currentTestFailed())
+            return;
+        Keyless::Ui::Appearance appearance(m_f->uiState);
+        m_f->uiState.setPresenterMode(presenter);
+        ProgressPage page(m_f->context, m_f->content.lessons(), m_f->content.questions(), m_f->content.outline(), {});
+        page.setToday([] { return QDate(2026, 3, 1); });
+        page.resize(pageSizeAt1280x800);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto *view = page.findChild<QChartView *>(QStringLiteral("activityChart"));
+        QVERIFY(view->isVisible());
+        const int line = QFontMetrics(page.font()).lineSpacing();
+        QTRY_VERIFY2(
+            view->chart()->plotArea().height() >= 8 * line,
+            qPrintable(
+                QStringLiteral("plot %1 px high, a line is %2 px").arg(view->chart()->plotArea().height()).arg(line)));
+    }
+
     // Review: objective titles in the readiness table were cut ("1.2.4 Configure setting…").
     void readinessShowsWholeObjectiveTitles_data() { chartLabelsAreWholeAt1280x800_data(); }
 
