@@ -36,6 +36,19 @@ Run lab(const QStringList &args, const QString &globalDb = {}, const QStringList
     return run;
 }
 
+Run script(const QStringList &args)
+{
+    Run run;
+    QTextStream out(&run.out);
+    QTextStream err(&run.err);
+    Invocation invocation;
+    invocation.args = args;
+    run.status = Keyless::Cli::runScriptCommand(invocation, out, err);
+    out.flush();
+    err.flush();
+    return run;
+}
+
 QString source(const char *relative)
 {
     return QStringLiteral(KEYLESS_SOURCE_DIR "/") + QLatin1String(relative);
@@ -352,18 +365,11 @@ void TestLabCommand::scriptStartsFromTheLabsFaults()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString file = dir.filePath(QStringLiteral("invoke.sh"));
-    QFile script(file);
-    QVERIFY(script.open(QIODevice::WriteOnly));
-    script.write("invoke app-signer-r29ze\n");
-    script.close();
-    Run run;
-    QTextStream out(&run.out);
-    QTextStream err(&run.err);
-    Invocation invocation;
-    invocation.args = {QStringLiteral("--lab"), QStringLiteral("troubleshoot-recreated-app"), file};
-    run.status = Keyless::Cli::runScriptCommand(invocation, out, err);
-    out.flush();
-    err.flush();
+    QFile commands(file);
+    QVERIFY(commands.open(QIODevice::WriteOnly));
+    commands.write("invoke app-signer-r29ze\n");
+    commands.close();
+    const Run run = script({QStringLiteral("--lab"), QStringLiteral("troubleshoot-recreated-app"), file});
     QCOMPARE(run.status, 1);
     QVERIFY2(run.out.contains(QStringLiteral("FAILED 403 ForbiddenByRbac")), qPrintable(run.out + run.err));
 }

@@ -56,6 +56,12 @@ std::optional<PracticeAnswer> PracticeSession::answerFor(int questionIndex) cons
     return *it;
 }
 
+bool PracticeSession::wasAnswered(int questionIndex) const
+{
+    const auto given = answerFor(questionIndex);
+    return given && !given->optionIds.isEmpty();
+}
+
 int PracticeSession::correctCount() const
 {
     return int(std::count_if(m_answers.cbegin(), m_answers.cend(), [](const PracticeAnswer &a) { return a.correct; }));

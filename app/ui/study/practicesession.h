@@ -55,6 +55,8 @@ public:
     void finish();
 
     std::optional<PracticeAnswer> answerFor(int questionIndex) const;
+    // A choice was given (an exam question skipped or left when the time ran out has an answer without one).
+    bool wasAnswered(int questionIndex) const;
     int answeredCount() const { return int(m_answers.size()); }
     int correctCount() const;
     // Scaled score out of maxScore: correct / all questions (unanswered count as wrong).

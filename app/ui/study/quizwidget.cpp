@@ -804,10 +804,8 @@ void QuizWidget::fillResults()
     const StatusColors colors = statusColors(palette());
     QList<int> wrong;
     QList<int> unanswered;
-    for (const int index : m_session->wrongQuestions()) {
-        const auto given = m_session->answerFor(index);
-        (given && !given->optionIds.isEmpty() ? wrong : unanswered).append(index);
-    }
+    for (const int index : m_session->wrongQuestions())
+        (m_session->wasAnswered(index) ? wrong : unanswered).append(index);
     const int answered = m_session->count() - int(unanswered.size());
     QString summary;
     if (m_session->mode() == PracticeSession::Mode::Exam) {
@@ -872,8 +870,7 @@ QList<int> QuizWidget::toPractiseAgain() const
 {
     QList<int> again;
     for (const int index : m_session->wrongQuestions()) {
-        const auto given = m_session->answerFor(index);
-        if (m_session->mode() == PracticeSession::Mode::Exam || (given && !given->optionIds.isEmpty()))
+        if (m_session->mode() == PracticeSession::Mode::Exam || m_session->wasAnswered(index))
             again.append(index);
     }
     return again;

@@ -159,20 +159,18 @@ bool SettingsDialog::event(QEvent *event)
 {
     const bool handled = QDialog::event(event);
     // The note's hint follows its width once the form has placed it, and its text after a language or type size
-    // change: the dialog keeps to the height of its rows, unless the learner has resized it.
-    if (event->type() == QEvent::LayoutRequest && isVisible() && !m_resizedByUser) {
+    // change: the dialog keeps to the height of its rows. A taller height it did not set itself is the learner's, and
+    // stays while the rows fit in it.
+    if (event->type() == QEvent::LayoutRequest && isVisible()) {
         const int wanted = std::max(minimumHeight(), sizeHint().height());
-        if (wanted != height())
-            resize(width(), wanted);
+        const bool ownHeight = m_fittedHeight < 0 || height() == m_fittedHeight;
+        if (ownHeight || height() < wanted) {
+            m_fittedHeight = wanted;
+            if (height() != wanted)
+                resize(width(), wanted);
+        }
     }
     return handled;
-}
-
-void SettingsDialog::resizeEvent(QResizeEvent *event)
-{
-    if (event->spontaneous())
-        m_resizedByUser = true;
-    QDialog::resizeEvent(event);
 }
 
 void SettingsDialog::changeEvent(QEvent *event)

@@ -28,7 +28,6 @@ public:
 
 protected:
     bool event(QEvent *event) override;
-    void resizeEvent(QResizeEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
@@ -54,7 +53,7 @@ private:
     QLineEdit *m_database = nullptr;
     QPushButton *m_openFolder = nullptr;
     QLabel *m_languageNote = nullptr;
-    bool m_resizedByUser = false;
+    int m_fittedHeight = -1; // the height it last gave itself
     QPushButton *m_close = nullptr;
     bool m_loading = false;
 };

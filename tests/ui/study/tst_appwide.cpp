@@ -857,6 +857,22 @@ private slots:
         m_f->uiState.setLanguage(QStringLiteral("en"));
     }
 
+    // The dialog fits its rows after a switch, but a height the learner gave it stays.
+    void aSettingsHeightTheLearnerChoseStays()
+    {
+        SettingsDialog dialog(m_f->uiState, *m_f->settings, m_f->context.databasePath);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QCoreApplication::processEvents();
+        const int fitted = dialog.height();
+        dialog.resize(dialog.width(), fitted + 120);
+        m_f->uiState.setLanguage(QStringLiteral("de"));
+        QCoreApplication::processEvents();
+        QTest::qWait(20);
+        QCOMPARE(dialog.height(), fitted + 120);
+        m_f->uiState.setLanguage(QStringLiteral("en"));
+    }
+
     // QA: Enter in Settings opened the progress folder in a file manager (the first button was the default).
     void enterClosesTheSettingsDialog()
     {

@@ -113,10 +113,15 @@ private slots:
         PracticeSession session(questions, PracticeSession::Mode::Exam);
         session.answer({QStringLiteral("a")}, 0);
         session.next();
+        session.answer({}, 0); // skipped
+        session.next();
         session.finish();
         QCOMPARE(session.state(), PracticeSession::State::Finished);
         QCOMPARE(session.score(), 250);
         QCOMPARE(session.wrongQuestions(), (QList<int>{1, 2, 3}));
+        QVERIFY(session.wasAnswered(0));
+        QVERIFY(!session.wasAnswered(1)); // an answer without a choice
+        QVERIFY(!session.wasAnswered(2)); // never reached
     }
 
     void weakestFirstPutsWrongAnswersBeforeUnseenBeforeRight()

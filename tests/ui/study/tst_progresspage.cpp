@@ -20,6 +20,7 @@
 #include <QTreeWidget>
 
 #include <algorithm>
+#include <memory>
 
 using Keyless::Ui::Study::ProgressPage;
 using Keyless::Ui::Study::Readiness;
@@ -53,6 +54,17 @@ bool anyElided(const QStringList &texts)
 class TestProgressPage final : public QObject
 {
     Q_OBJECT
+
+    // The page with every lesson, question and objective, on 1 March 2026, at its size in a 1280x800 window.
+    std::unique_ptr<ProgressPage> showPageAt1280x800()
+    {
+        auto page = std::make_unique<ProgressPage>(m_f->context, m_f->content.lessons(), m_f->content.questions(),
+                                                   m_f->content.outline(), QStringList());
+        page->setToday([] { return QDate(2026, 3, 1); });
+        page->resize(pageSizeAt1280x800);
+        page->show();
+        return page;
+    }
 
 private slots:
     void init()
@@ -252,10 +264,8 @@ private slots:
             return;
         Keyless::Ui::Appearance appearance(m_f->uiState);
         m_f->uiState.setPresenterMode(presenter);
-        ProgressPage page(m_f->context, m_f->content.lessons(), m_f->content.questions(), m_f->content.outline(), {});
-        page.setToday([] { return QDate(2026, 3, 1); });
-        page.resize(pageSizeAt1280x800);
-        page.show();
+        const std::unique_ptr<ProgressPage> shown = showPageAt1280x800();
+        ProgressPage &page = *shown;
         QVERIFY(QTest::qWaitForWindowExposed(&page));
 
         for (const char *name : {"accuracyChart", "lessonCompletionChart", "activityChart"}) {
@@ -289,10 +299,8 @@ private slots:
         if (QTest::currentTestFailed())
             return;
         Keyless::Ui::Appearance appearance(m_f->uiState);
-        ProgressPage page(m_f->context, m_f->content.lessons(), m_f->content.questions(), m_f->content.outline(), {});
-        page.setToday([] { return QDate(2026, 3, 1); });
-        page.resize(pageSizeAt1280x800);
-        page.show();
+        const std::unique_ptr<ProgressPage> shown = showPageAt1280x800();
+        ProgressPage &page = *shown;
         QVERIFY(QTest::qWaitForWindowExposed(&page));
         const auto texts = [&page] {
             QList<qreal> sizes;
@@ -331,10 +339,8 @@ private slots:
         seedSomeProgress(false);
         if (QTest::currentTestFailed())
             return;
-        ProgressPage page(m_f->context, m_f->content.lessons(), m_f->content.questions(), m_f->content.outline(), {});
-        page.setToday([] { return QDate(2026, 3, 1); });
-        page.resize(pageSizeAt1280x800);
-        page.show();
+        const std::unique_ptr<ProgressPage> shown = showPageAt1280x800();
+        ProgressPage &page = *shown;
         QVERIFY(QTest::qWaitForWindowExposed(&page));
         QChart *chart = page.findChild<QChartView *>(QStringLiteral("accuracyChart"))->chart();
         auto *bars = qobject_cast<QAbstractBarSeries *>(chart->series().first());
@@ -377,10 +383,8 @@ private slots:
             return;
         Keyless::Ui::Appearance appearance(m_f->uiState);
         m_f->uiState.setPresenterMode(presenter);
-        ProgressPage page(m_f->context, m_f->content.lessons(), m_f->content.questions(), m_f->content.outline(), {});
-        page.setToday([] { return QDate(2026, 3, 1); });
-        page.resize(pageSizeAt1280x800);
-        page.show();
+        const std::unique_ptr<ProgressPage> shown = showPageAt1280x800();
+        ProgressPage &page = *shown;
         QVERIFY(QTest::qWaitForWindowExposed(&page));
         auto *view = page.findChild<QChartView *>(QStringLiteral("activityChart"));
         QVERIFY(view->isVisible());
@@ -477,10 +481,8 @@ private slots:
     // Review: a fresh database showed three empty plots and no word of why.
     void emptyChartsSayNoDataYet()
     {
-        ProgressPage page(m_f->context, m_f->content.lessons(), m_f->content.questions(), m_f->content.outline(), {});
-        page.setToday([] { return QDate(2026, 3, 1); });
-        page.resize(pageSizeAt1280x800);
-        page.show();
+        const std::unique_ptr<ProgressPage> shown = showPageAt1280x800();
+        ProgressPage &page = *shown;
         QVERIFY(QTest::qWaitForWindowExposed(&page));
         const char *charts[] = {"accuracyChart", "lessonCompletionChart", "activityChart"};
         for (const char *name : charts) {

@@ -15,3 +15,4 @@ exec web-orders -- printenv IDENTITY_ENDPOINT
 az identity create -g rg-uami -n id-tagged --tags team=orders shared --query tags -o json
 az identity show -g rg-uami -n id-tagged --query tags.team -o tsv
 az group create -n rg-tags -l westeurope --tags env=lab --query tags -o json
+az group create -n rg-tags -l westeurope --tags "" --query "tags == null"
