@@ -98,6 +98,47 @@ QString optionLabel(const AzArgument &argument)
     return argument.options.join(QLatin1Char('/'));
 }
 
+// Real az commands the reference names (facts §1.5, §5.9, §9) that this console does not run. Without this they were
+// answered with az's own "misspelled or not recognized", which sent a learner copying a real command hunting for a
+// typo.
+const QStringList &realCommandsNotSimulated()
+{
+    static const QStringList commands{
+        QStringLiteral("containerapp identity assign"),
+        QStringLiteral("containerapp identity remove"),
+        QStringLiteral("containerapp identity show"),
+        QStringLiteral("cosmosdb identity assign"),
+        QStringLiteral("cosmosdb sql role assignment exists"),
+        QStringLiteral("cosmosdb sql role assignment update"),
+        QStringLiteral("cosmosdb sql role assignment wait"),
+        QStringLiteral("cosmosdb sql role definition create"),
+        QStringLiteral("identity federated-credential create"),
+        QStringLiteral("resource update"),
+        QStringLiteral("role definition create"),
+        QStringLiteral("vm update"),
+        QStringLiteral("vmss identity assign"),
+        QStringLiteral("webapp update"),
+    };
+    return commands;
+}
+
+// The real command that `words` (the command line after "az") calls, if it is one of those.
+QString realCommandNotSimulated(const QStringList &words)
+{
+    QStringList path;
+    for (const QString &w : words) {
+        if (w.startsWith(QLatin1Char('-')))
+            break;
+        path << w;
+    }
+    const QString line = path.join(QLatin1Char(' '));
+    for (const QString &command : realCommandsNotSimulated()) {
+        if (line == command || line.startsWith(command + QLatin1Char(' ')))
+            return command;
+    }
+    return {};
+}
+
 } // namespace
 
 void AzCall::warn(const QString &message) const
@@ -317,6 +358,16 @@ QString AzCli::examplesBlock(const AzCommand &command) const
 int AzCli::run(CommandContext &context, Session &session)
 {
     const QStringList &words = context.args;
+    if (const QString real = realCommandNotSimulated(words); !real.isEmpty()) {
+        QString group = real.section(QLatin1Char(' '), 0, -2);
+        while (!group.isEmpty() && !m_groups.contains(group))
+            group = group.section(QLatin1Char(' '), 0, -2);
+        context.printError(
+            QStringLiteral("ERROR: 'az %1' is a real Azure CLI command, but Keyless does not simulate it.").arg(real));
+        context.printError(QStringLiteral("Run 'az%1 --help' to see the commands this console runs.")
+                               .arg(group.isEmpty() ? QString() : QLatin1Char(' ') + group));
+        return 2;
+    }
     // Find the command: leading words name groups, then one command.
     QString group;
     const AzCommand *cmd = nullptr;

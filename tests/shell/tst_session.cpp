@@ -31,6 +31,8 @@ private slots:
     void queriesReachPropertiesWhereAzPutsThem_data();
     void queriesReachPropertiesWhereAzPutsThem();
     void lengthOfAVariable();
+    void realCommandsNotSimulatedSaySo_data();
+    void realCommandsNotSimulatedSaySo();
 };
 
 namespace {
@@ -319,6 +321,48 @@ void TestSession::queriesReachPropertiesWhereAzPutsThem()
     const Shell::RunResult r = session.run(command);
     QVERIFY2(r.exitStatus == 0, qPrintable(r.text()));
     QCOMPARE(r.stdoutText().trimmed(), output);
+}
+
+// Real az commands from the reference that the console does not run say so, instead of az's "misspelled" (QA: a
+// learner copying `az role definition create` from the docs was sent looking for a typo). A true typo still gets it.
+void TestSession::realCommandsNotSimulatedSaySo_data()
+{
+    QTest::addColumn<QString>("command");
+    QTest::addColumn<QString>("error");
+    QTest::newRow("role definition create")
+        << QStringLiteral("az role definition create --role-definition @role.json")
+        << QStringLiteral("ERROR: 'az role definition create' is a real Azure CLI command, but Keyless does not "
+                          "simulate it.\nRun 'az role definition --help' to see the commands this console runs.\n");
+    QTest::newRow("group not simulated")
+        << QStringLiteral("az containerapp identity assign -g rg1 -n app1 --system-assigned")
+        << QStringLiteral("ERROR: 'az containerapp identity assign' is a real Azure CLI command, but Keyless does not "
+                          "simulate it.\nRun 'az --help' to see the commands this console runs.\n");
+    QTest::newRow("cosmos exists")
+        << QStringLiteral("az cosmosdb sql role assignment exists -a cosmos1 -g rg1 -i 1")
+        << QStringLiteral(
+               "ERROR: 'az cosmosdb sql role assignment exists' is a real Azure CLI command, but Keyless "
+               "does not simulate it.\nRun 'az cosmosdb sql role assignment --help' to see the commands this "
+               "console runs.\n");
+    QTest::newRow("with --help") << QStringLiteral("az identity federated-credential create --help")
+                                 << QStringLiteral("ERROR: 'az identity federated-credential create' is a real Azure "
+                                                   "CLI command, but Keyless does not simulate it.\nRun 'az identity "
+                                                   "--help' to see the commands this console runs.\n");
+    QTest::newRow("a typo is still a typo")
+        << QStringLiteral("az role definition craete")
+        << QStringLiteral("ERROR: 'craete' is misspelled or not recognized by the system.\nRun 'az role definition "
+                          "--help' to see the available commands.\n");
+}
+
+void TestSession::realCommandsNotSimulatedSaySo()
+{
+    QFETCH(QString, command);
+    QFETCH(QString, error);
+    Sim::World world;
+    Shell::Session session(world);
+    const Shell::RunResult r = session.run(command);
+    QCOMPARE(r.stderrText(), error);
+    QCOMPARE(r.stdoutText(), QString());
+    QCOMPARE(r.exitStatus, 2);
 }
 
 QTEST_GUILESS_MAIN(TestSession)
