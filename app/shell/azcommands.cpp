@@ -1271,6 +1271,19 @@ template <typename F> AzResult withCosmos(AzCall &call, F f)
 
 // ---------------------------------------------------------------- role
 
+// az resolves a role name before it calls ARM and raises CLIError "Role '<role>' doesn't exist.", which exits 1
+// (azure-cli core util.handle_exception: 3 is only for ResourceNotFoundError); it is not an ARM error with a code (QA:
+// list and delete printed "(RoleDefinitionDoesNotExist)", and all three exited 3).
+bool isUnknownRole(const Sim::ArmResult &r)
+{
+    return !r.ok() && r.code == QLatin1String("RoleDefinitionDoesNotExist");
+}
+
+AzResult unknownRole(const QString &role)
+{
+    return AzResult::fail(QStringLiteral("Role '%1' doesn't exist.").arg(role), 1);
+}
+
 AzResult roleAssignmentCreate(AzCall &call)
 {
     Env e(call);
@@ -1289,8 +1302,8 @@ AzResult roleAssignmentCreate(AzCall &call)
                                              "the assignee is an appId, make sure the corresponding service principal "
                                              "is created with 'az ad sp create --id %1'.")
                                   .arg(spec.assignee));
-    if (!r.ok() && r.code == QLatin1String("RoleDefinitionDoesNotExist"))
-        return AzResult::fail(QStringLiteral("Role '%1' doesn't exist.").arg(spec.role), 3);
+    if (isUnknownRole(r))
+        return unknownRole(spec.role);
     AzResult out = fromArm(r);
     if (out.hasValue) {
         QJsonObject o = out.value.toObject();
@@ -1321,7 +1334,10 @@ Sim::RoleAssignmentFilter roleFilter(const Env &e)
 AzResult roleAssignmentList(AzCall &call)
 {
     Env e(call);
-    AzResult r = fromArm(e.session.controlPlane().listRoleAssignments(roleFilter(e)));
+    const Sim::ArmResult listed = e.session.controlPlane().listRoleAssignments(roleFilter(e));
+    if (isUnknownRole(listed))
+        return unknownRole(e.v("role"));
+    AzResult r = fromArm(listed);
     r.tableTransform = QStringLiteral("[].{Principal: principalName, Role: roleDefinitionName, Scope: scope}");
     return r;
 }
@@ -1343,6 +1359,8 @@ AzResult roleAssignmentDelete(AzCall &call)
                                              "--role, --resource-group, --scope"),
                               2);
     const Sim::ArmResult r = cp.deleteRoleAssignments(roleFilter(e));
+    if (isUnknownRole(r))
+        return unknownRole(e.v("role"));
     if (!r.ok())
         return fromArm(r);
     if (r.body.isArray() && r.body.toArray().isEmpty())

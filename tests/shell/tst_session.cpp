@@ -33,6 +33,8 @@ private slots:
     void lengthOfAVariable();
     void realCommandsNotSimulatedSaySo_data();
     void realCommandsNotSimulatedSaySo();
+    void anUnknownRoleIsAzsOwnError_data();
+    void anUnknownRoleIsAzsOwnError();
 };
 
 namespace {
@@ -363,6 +365,31 @@ void TestSession::realCommandsNotSimulatedSaySo()
     QCOMPARE(r.stderrText(), error);
     QCOMPARE(r.stdoutText(), QString());
     QCOMPARE(r.exitStatus, 2);
+}
+
+// az resolves --role itself and raises CLIError "Role 'X' doesn't exist.": exit 1, as azure-cli's
+// util.handle_exception gives every error but ResourceNotFoundError (3). List and delete printed an ARM error block
+// "(RoleDefinitionDoesNotExist)" instead, and all three exited 3.
+void TestSession::anUnknownRoleIsAzsOwnError_data()
+{
+    QTest::addColumn<QString>("command");
+    const QString scope = QStringLiteral(" --scope /subscriptions/00000000-0000-0000-0000-000000000000");
+    QTest::newRow("create") << QStringLiteral("az role assignment create --assignee-object-id "
+                                              "11111111-1111-1111-1111-111111111111 --assignee-principal-type "
+                                              "ServicePrincipal --role \"Cosmos Writer\"") +
+                                   scope;
+    QTest::newRow("list") << QStringLiteral("az role assignment list --role \"Cosmos Writer\"");
+    QTest::newRow("delete") << QStringLiteral("az role assignment delete --role \"Cosmos Writer\"") + scope;
+}
+
+void TestSession::anUnknownRoleIsAzsOwnError()
+{
+    QFETCH(QString, command);
+    Sim::World world;
+    Shell::Session session(world);
+    const Shell::RunResult r = session.run(command);
+    QCOMPARE(r.stderrText(), QStringLiteral("ERROR: Role 'Cosmos Writer' doesn't exist.\n"));
+    QCOMPARE(r.exitStatus, 1);
 }
 
 QTEST_GUILESS_MAIN(TestSession)
