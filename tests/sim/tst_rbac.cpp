@@ -12,6 +12,8 @@ class TstRbac : public QObject
 private slots:
     void builtInRoles_data();
     void builtInRoles();
+    void queueAndTableRolesGrantTheirDataActions_data();
+    void queueAndTableRolesGrantTheirDataActions();
     void operationMatching_data();
     void operationMatching();
     void evaluation_data();
@@ -58,6 +60,17 @@ void TstRbac::builtInRoles_data()
                                 << "b7e6dc6d-f1e8-4753-8033-0f276bb0955b";
     QTest::newRow("Queue Contributor") << "Storage Queue Data Contributor"
                                        << "974c5e8b-45b9-4653-ba55-5f855dd0fb88";
+    // Ids and permissions from azure-docs built-in-roles/storage.md (facts §4.8 lists the ids).
+    QTest::newRow("Queue Reader") << "Storage Queue Data Reader"
+                                  << "19e7f393-937e-4f77-808e-94535e297925";
+    QTest::newRow("Queue Sender") << "Storage Queue Data Message Sender"
+                                  << "c6a89b2d-59bc-44d0-9896-0f6e12d7b80a";
+    QTest::newRow("Queue Processor") << "Storage Queue Data Message Processor"
+                                     << "8a0f0c08-91a1-4084-bc3d-661d67233fed";
+    QTest::newRow("Table Contributor") << "Storage Table Data Contributor"
+                                       << "0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3";
+    QTest::newRow("Table Reader") << "Storage Table Data Reader"
+                                  << "76199698-9eea-4c19-bc75-cec21354c6b6";
     QTest::newRow("Cosmos Account Reader") << "Cosmos DB Account Reader Role"
                                            << "fbdf93bf-df7d-467e-a4d2-9458aa1360c8";
     QTest::newRow("DocumentDB Contributor") << "DocumentDB Account Contributor"
@@ -83,6 +96,41 @@ void TstRbac::builtInRoles()
     QCOMPARE(
         a.findDefinition(QStringLiteral("/subscriptions/x/providers/Microsoft.Authorization/roleDefinitions/") + guid),
         byName);
+}
+
+// The queue roles split the message actions: a sender adds, a processor reads and processes, neither does the other's.
+void TstRbac::queueAndTableRolesGrantTheirDataActions_data()
+{
+    QTest::addColumn<QString>("role");
+    QTest::addColumn<QString>("dataAction");
+    QTest::addColumn<bool>("granted");
+    const QString q = QStringLiteral("Microsoft.Storage/storageAccounts/queueServices/queues/messages/");
+    const QString t = QStringLiteral("Microsoft.Storage/storageAccounts/tableServices/tables/entities/");
+    QTest::newRow("sender adds") << "Storage Queue Data Message Sender" << q + QLatin1String("add/action") << true;
+    QTest::newRow("sender cannot read") << "Storage Queue Data Message Sender" << q + QLatin1String("read") << false;
+    QTest::newRow("processor processes") << "Storage Queue Data Message Processor"
+                                         << q + QLatin1String("process/action") << true;
+    QTest::newRow("processor cannot add")
+        << "Storage Queue Data Message Processor" << q + QLatin1String("add/action") << false;
+    QTest::newRow("reader peeks") << "Storage Queue Data Reader" << q + QLatin1String("read") << true;
+    QTest::newRow("reader cannot process")
+        << "Storage Queue Data Reader" << q + QLatin1String("process/action") << false;
+    QTest::newRow("table contributor updates")
+        << "Storage Table Data Contributor" << t + QLatin1String("update/action") << true;
+    QTest::newRow("table reader reads") << "Storage Table Data Reader" << t + QLatin1String("read") << true;
+    QTest::newRow("table reader cannot write") << "Storage Table Data Reader" << t + QLatin1String("write") << false;
+}
+
+void TstRbac::queueAndTableRolesGrantTheirDataActions()
+{
+    QFETCH(QString, role);
+    QFETCH(QString, dataAction);
+    QFETCH(bool, granted);
+    Authorization a;
+    const RoleDefinition *definition = a.findDefinition(role);
+    QVERIFY2(definition, qPrintable(role));
+    QCOMPARE(definition->grants(dataAction, true), granted);
+    QVERIFY(!definition->grants(dataAction, false)); // data actions only, never as control-plane actions
 }
 
 void TstRbac::operationMatching_data()
