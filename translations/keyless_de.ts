@@ -1367,6 +1367,42 @@ Führt ein Konsolenskript (az, curl, exec, invoke, jq, …) in einer frischen si
     <context>
         <name>Keyless::Ui::Labs::PortalView</name>
         <message>
+            <source>Key-based authentication is disabled, so Data Explorer uses your Microsoft Entra account, which needs a Cosmos DB data-plane role such as Cosmos DB Built-in Data Reader. Azure roles such as Owner do not count.</source>
+            <translation>Die schlüsselbasierte Authentifizierung ist deaktiviert, daher verwendet der Daten-Explorer Ihr Microsoft-Entra-Konto, das eine Cosmos-DB-Datenebenenrolle wie Cosmos DB Built-in Data Reader braucht. Azure-Rollen wie Owner zählen nicht.</translation>
+        </message>
+        <message>
+            <source>Your account can neither list the account keys nor read items with a Cosmos DB data-plane role.</source>
+            <translation>Ihr Konto kann weder die Kontoschlüssel auflisten noch Elemente mit einer Cosmos-DB-Datenebenenrolle lesen.</translation>
+        </message>
+        <message>
+            <source>Items not shown: you have no permission to read them.</source>
+            <translation>Elemente nicht angezeigt: Sie dürfen sie nicht lesen.</translation>
+        </message>
+        <message>
+            <source>Shared key access is off, so the portal signs in with your Microsoft Entra account, which needs a data role such as Storage Blob Data Reader. Owner and Contributor are not data roles.</source>
+            <translation>Der Zugriff mit gemeinsam genutztem Schlüssel ist aus, daher meldet sich das Portal mit Ihrem Microsoft-Entra-Konto an, das eine Datenrolle wie Storage Blob Data Reader braucht. Owner und Contributor sind keine Datenrollen.</translation>
+        </message>
+        <message>
+            <source>Your account can neither list the account keys nor read blobs with a data role such as Storage Blob Data Reader.</source>
+            <translation>Ihr Konto kann weder die Kontoschlüssel auflisten noch Blobs mit einer Datenrolle wie Storage Blob Data Reader lesen.</translation>
+        </message>
+        <message>
+            <source>Blobs not shown: you have no permission to list them.</source>
+            <translation>Blobs nicht angezeigt: Sie dürfen sie nicht auflisten.</translation>
+        </message>
+        <message>
+            <source>This vault uses access policies: listing secrets needs a policy for your account that allows List.</source>
+            <translation>Dieser Tresor verwendet Zugriffsrichtlinien: Zum Auflisten der Geheimnisse braucht Ihr Konto eine Richtlinie, die List erlaubt.</translation>
+        </message>
+        <message>
+            <source>Listing secrets needs a Key Vault data role for your account, such as Key Vault Secrets User or Key Vault Reader. Owner and Contributor manage the vault, not its contents.</source>
+            <translation>Zum Auflisten der Geheimnisse braucht Ihr Konto eine Key-Vault-Datenrolle, etwa Key Vault Secrets User oder Key Vault Reader. Owner und Contributor verwalten den Tresor, nicht seinen Inhalt.</translation>
+        </message>
+        <message>
+            <source>You are unauthorized to view these contents.</source>
+            <translation>Sie sind nicht berechtigt, diese Inhalte anzuzeigen.</translation>
+        </message>
+        <message>
             <source>%1 (system-assigned)</source>
             <translation>%1 (systemseitig zugewiesen)</translation>
         </message>

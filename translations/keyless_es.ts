@@ -1367,6 +1367,42 @@ Ejecuta un script de consola (az, curl, exec, invoke, jq, …) en un entorno sim
     <context>
         <name>Keyless::Ui::Labs::PortalView</name>
         <message>
+            <source>Key-based authentication is disabled, so Data Explorer uses your Microsoft Entra account, which needs a Cosmos DB data-plane role such as Cosmos DB Built-in Data Reader. Azure roles such as Owner do not count.</source>
+            <translation>La autenticación basada en claves está desactivada, así que el Explorador de datos usa su cuenta de Microsoft Entra, que necesita un rol del plano de datos de Cosmos DB como Cosmos DB Built-in Data Reader. Los roles de Azure como Owner no cuentan.</translation>
+        </message>
+        <message>
+            <source>Your account can neither list the account keys nor read items with a Cosmos DB data-plane role.</source>
+            <translation>Su cuenta no puede listar las claves de la cuenta ni leer elementos con un rol del plano de datos de Cosmos DB.</translation>
+        </message>
+        <message>
+            <source>Items not shown: you have no permission to read them.</source>
+            <translation>Elementos no mostrados: no tiene permiso para leerlos.</translation>
+        </message>
+        <message>
+            <source>Shared key access is off, so the portal signs in with your Microsoft Entra account, which needs a data role such as Storage Blob Data Reader. Owner and Contributor are not data roles.</source>
+            <translation>El acceso con clave compartida está desactivado, así que el portal usa su cuenta de Microsoft Entra, que necesita un rol de datos como Storage Blob Data Reader. Owner y Contributor no son roles de datos.</translation>
+        </message>
+        <message>
+            <source>Your account can neither list the account keys nor read blobs with a data role such as Storage Blob Data Reader.</source>
+            <translation>Su cuenta no puede listar las claves de la cuenta ni leer blobs con un rol de datos como Storage Blob Data Reader.</translation>
+        </message>
+        <message>
+            <source>Blobs not shown: you have no permission to list them.</source>
+            <translation>Blobs no mostrados: no tiene permiso para listarlos.</translation>
+        </message>
+        <message>
+            <source>This vault uses access policies: listing secrets needs a policy for your account that allows List.</source>
+            <translation>Este almacén usa directivas de acceso: para listar los secretos, su cuenta necesita una directiva que permita List.</translation>
+        </message>
+        <message>
+            <source>Listing secrets needs a Key Vault data role for your account, such as Key Vault Secrets User or Key Vault Reader. Owner and Contributor manage the vault, not its contents.</source>
+            <translation>Para listar los secretos, su cuenta necesita un rol de datos de Key Vault, como Key Vault Secrets User o Key Vault Reader. Owner y Contributor administran el almacén, no su contenido.</translation>
+        </message>
+        <message>
+            <source>You are unauthorized to view these contents.</source>
+            <translation>No tiene autorización para ver este contenido.</translation>
+        </message>
+        <message>
             <source>%1 (system-assigned)</source>
             <translation>%1 (asignada por el sistema)</translation>
         </message>

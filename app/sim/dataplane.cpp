@@ -152,7 +152,7 @@ static QString kvPermissionAction(const QString &permission)
     return s("Microsoft.KeyVault/vaults/secrets/delete");
 }
 
-AccessDecision KeyVaultService::authorize(World &world, const Resource &vault, const TokenCheck &token,
+AccessDecision KeyVaultService::authorize(const World &world, const Resource &vault, const TokenCheck &token,
                                           const QString &permission, const QString &secretName)
 {
     const QString scope = secretName.isEmpty() ? vault.id : vault.id + s("/secrets/") + secretName;
@@ -658,8 +658,8 @@ static bool cosmosScopeCovers(const QString &scope, const QString &path)
     return path == scope || path.startsWith(scope + QLatin1Char('/'));
 }
 
-static AccessDecision cosmosAuthorize(const World &world, const Resource &account, const TokenCheck &token,
-                                      const QString &action, const QString &path)
+AccessDecision CosmosService::authorize(const World &world, const Resource &account, const TokenCheck &token,
+                                        const QString &action, const QString &path)
 {
     AccessDecision d;
     d.system = s("CosmosDataPlaneRBAC");
@@ -872,7 +872,7 @@ HttpResponse CosmosService::handle(World &world, const Resource &account, const 
                                "AAD token in data plane. Learn more: https://aka.ms/cosmos-native-rbac.")
                     .arg(account.name, shortReq));
         }
-        const AccessDecision d = cosmosAuthorize(world, account, check, action, resourcePath);
+        const AccessDecision d = authorize(world, account, check, action, resourcePath);
         hop.decision(d, 403, s("403.5301"));
         if (!d.allowed)
             return cosmosError(403, 5301, s("Forbidden"),

@@ -18,7 +18,7 @@ HttpResponse handle(World &world, const Resource &vault, const HttpRequest &requ
 QStringList audiences();
 // Data-plane authorization of a secret operation ("get", "list", "set", "delete") for a verified token, in the
 // vault's permission model (Azure RBAC or access policies). Used by the data plane and by Key Vault references.
-AccessDecision authorize(World &world, const Resource &vault, const TokenCheck &token, const QString &permission,
+AccessDecision authorize(const World &world, const Resource &vault, const TokenCheck &token, const QString &permission,
                          const QString &secretName);
 } // namespace KeyVaultService
 
@@ -36,6 +36,9 @@ namespace CosmosService {
 HttpResponse handle(World &world, const Resource &account, const HttpRequest &request, const Origin &origin);
 QStringList audiences(const Resource &account);
 QString authorizationHeader(const QString &type, const QString &signature); // "type=aad&ver=1.0&sig=..." encoded
+// Data-plane (SQL) RBAC decision for a verified token: `action` on `path` ("/", "/dbs/x", "/dbs/x/colls/y").
+AccessDecision authorize(const World &world, const Resource &account, const TokenCheck &token, const QString &action,
+                         const QString &path);
 } // namespace CosmosService
 
 namespace ArmService {

@@ -1,6 +1,7 @@
 #include "ui/labs/portalview.h"
 
 #include "sim/authorization.h"
+#include "sim/portalaccess.h"
 #include "sim/resource.h"
 #include "sim/roleassignment.h"
 #include "sim/roledefinition.h"
@@ -41,6 +42,19 @@
 namespace Keyless::Ui::Labs {
 
 namespace {
+
+// A row saying what the portal does not show and why (in its tooltip), in place of data the learner may not read.
+template <typename Parent> void addNotShownRow(Parent *parent, const QString &text, const QString &why)
+{
+    auto *row = new QTreeWidgetItem(parent, {text});
+    row->setFirstColumnSpanned(true);
+    row->setToolTip(0, why);
+    row->setData(0, Qt::AccessibleDescriptionRole, why);
+    row->setFlags(Qt::ItemIsEnabled);
+    QFont font = row->font(0);
+    font.setItalic(true);
+    row->setFont(0, font);
+}
 
 // The text of a radio button that wraps: a radio button's own text stays on one line, and a long choice ("Control de
 // acceso basado en roles de Azure (recomendado)") was cut at the blade's edge. A click on it chooses, as on the
@@ -765,12 +779,24 @@ void PortalView::showResource(const Sim::Resource *r)
         m_blades->addTab(m_vaultPage, tr("Secrets"));
         (r->enableRbacAuthorization ? m_rbacMode : m_accessPolicyMode)->setChecked(true);
         m_secrets->clear();
-        for (const Sim::Secret &s : r->secrets) {
-            if (s.deleted)
-                continue;
-            new QTreeWidgetItem(m_secrets,
-                                {s.name, s.current() && s.current()->enabled ? tr("Enabled") : tr("Disabled"),
-                                 QString::number(s.versions.size())});
+        // The portal lists secrets as the learner, through the data plane: Owner of the subscription is not enough
+        // (QA: it listed them while `az keyvault secret list` was refused with ForbiddenByRbac).
+        if (Sim::PortalAccess::secrets(*m_world, *r).allowed) {
+            for (const Sim::Secret &s : r->secrets) {
+                if (s.deleted)
+                    continue;
+                new QTreeWidgetItem(m_secrets,
+                                    {s.name, s.current() && s.current()->enabled ? tr("Enabled") : tr("Disabled"),
+                                     QString::number(s.versions.size())});
+            }
+        } else {
+            addNotShownRow(m_secrets, tr("You are unauthorized to view these contents."),
+                           r->enableRbacAuthorization
+                               ? tr("Listing secrets needs a Key Vault data role for your account, such as Key Vault "
+                                    "Secrets User or Key Vault Reader. Owner and Contributor manage the vault, not its "
+                                    "contents.")
+                               : tr("This vault uses access policies: listing secrets needs a policy for your account "
+                                    "that allows List."));
         }
         for (const Sim::AccessPolicy &p : r->accessPolicies)
             new QTreeWidgetItem(m_secrets, {tr("Access policy: %1").arg(principalName(*m_world, p.objectId)),
@@ -784,9 +810,21 @@ void PortalView::showResource(const Sim::Resource *r)
         m_sharedKey->setChecked(r->allowSharedKeyAccess);
         m_containers->clear();
         for (const Sim::BlobContainer &c : r->containers) {
-            auto *item = new QTreeWidgetItem(m_containers, {c.name, tr("%n blob(s)", nullptr, int(c.blobs.size()))});
-            for (const Sim::Blob &b : c.blobs)
-                new QTreeWidgetItem(item, {b.name, tr("%n byte(s)", nullptr, int(b.content.size()))});
+            const Sim::PortalBrowse browse = Sim::PortalAccess::blobs(*m_world, *r, c.name);
+            auto *item = new QTreeWidgetItem(
+                m_containers, {c.name, browse.allowed ? tr("%n blob(s)", nullptr, int(c.blobs.size())) : QString()});
+            if (browse.allowed) {
+                for (const Sim::Blob &b : c.blobs)
+                    new QTreeWidgetItem(item, {b.name, tr("%n byte(s)", nullptr, int(b.content.size()))});
+            } else {
+                addNotShownRow(item, tr("Blobs not shown: you have no permission to list them."),
+                               browse.keyAllowed
+                                   ? tr("Your account can neither list the account keys nor read blobs with a data "
+                                        "role such as Storage Blob Data Reader.")
+                                   : tr("Shared key access is off, so the portal signs in with your Microsoft Entra "
+                                        "account, which needs a data role such as Storage Blob Data Reader. Owner and "
+                                        "Contributor are not data roles."));
+            }
             item->setExpanded(true);
         }
         m_containers->resizeColumnToContents(0);
@@ -804,6 +842,18 @@ void PortalView::showResource(const Sim::Resource *r)
                 auto *cItem = new QTreeWidgetItem(dbItem, {c.name, tr("container (%1)").arg(c.partitionKeyPath)});
                 m_cosmosScope->addItem(tr("Container %1/%2").arg(db.name, c.name),
                                        QStringLiteral("/dbs/%1/colls/%2").arg(db.name, c.name));
+                const Sim::PortalBrowse browse = Sim::PortalAccess::items(*m_world, *r, db.name, c.name);
+                if (!browse.allowed) {
+                    addNotShownRow(
+                        cItem, tr("Items not shown: you have no permission to read them."),
+                        browse.keyAllowed
+                            ? tr("Your account can neither list the account keys nor read items with a Cosmos DB "
+                                 "data-plane role.")
+                            : tr("Key-based authentication is disabled, so Data Explorer uses your Microsoft Entra "
+                                 "account, which needs a Cosmos DB data-plane role such as Cosmos DB Built-in Data "
+                                 "Reader. Azure roles such as Owner do not count."));
+                    continue;
+                }
                 for (auto it = c.items.begin(); it != c.items.end(); ++it)
                     new QTreeWidgetItem(
                         cItem, {it.key(), QString::fromUtf8(QJsonDocument(it.value()).toJson(QJsonDocument::Compact))});

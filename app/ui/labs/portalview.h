@@ -109,6 +109,9 @@ public:
     QComboBox *cosmosMemberBox() const { return m_cosmosMember; }
     QPushButton *cosmosAssignButton() const { return m_cosmosAssign; }
     QCheckBox *localAuthSwitch() const { return m_disableLocalAuth; }
+    QTreeWidget *secretList() const { return m_secrets; }
+    QTreeWidget *containerList() const { return m_containers; }
+    QTreeWidget *cosmosItemList() const { return m_items; }
 
     // The az group of a resource's commands ("functionapp", "webapp", "vm", …).
     static QString azGroup(const Sim::Resource &resource);
