@@ -726,6 +726,10 @@ Führt ein Konsolenskript (az, curl, exec, invoke, jq, …) in einer frischen si
     <context>
         <name>Keyless::Ui::Labs::ConsoleWidget</name>
         <message>
+            <source>This paste of %L1 characters does not fit the console&apos;s limit of %L2 characters; nothing was pasted. Paste it in smaller parts, or run it with `keyless script`.</source>
+            <translation>Diese Einfügung mit %L1 Zeichen passt nicht in das Limit der Konsole von %L2 Zeichen; es wurde nichts eingefügt. Fügen Sie sie in kleineren Teilen ein oder führen Sie sie mit `keyless script` aus.</translation>
+        </message>
+        <message>
             <source>This input fills the console&apos;s limit of %L1 characters, so it may have been cut; nothing was run. Run it in smaller parts, or with `keyless script`.</source>
             <translation>Diese Eingabe erreicht die Grenze der Konsole von %L1 Zeichen und wurde daher vielleicht abgeschnitten; nichts wurde ausgeführt. Führe sie in kleineren Teilen aus oder mit `keyless script`.</translation>
         </message>

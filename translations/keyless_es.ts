@@ -726,6 +726,10 @@ Ejecuta un script de consola (az, curl, exec, invoke, jq, …) en un entorno sim
     <context>
         <name>Keyless::Ui::Labs::ConsoleWidget</name>
         <message>
+            <source>This paste of %L1 characters does not fit the console&apos;s limit of %L2 characters; nothing was pasted. Paste it in smaller parts, or run it with `keyless script`.</source>
+            <translation>Este pegado de %L1 caracteres no cabe en el límite de la consola de %L2 caracteres; no se pegó nada. Péguelo en partes más pequeñas o ejecútelo con `keyless script`.</translation>
+        </message>
+        <message>
             <source>This input fills the console&apos;s limit of %L1 characters, so it may have been cut; nothing was run. Run it in smaller parts, or with `keyless script`.</source>
             <translation>Esta entrada llega al límite de la consola de %L1 caracteres, así que puede haberse cortado; no se ejecutó nada. Ejecútala en partes más pequeñas o con `keyless script`.</translation>
         </message>

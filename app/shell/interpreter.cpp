@@ -110,7 +110,76 @@ int Interpreter::run(const QString &script, const Writer &out, const Writer &err
 {
     Frame frame;
     frame.depth = m_depth;
-    return runText(script, out, err, frame);
+    if (m_depth > 0)
+        return runText(script, out, err, frame);
+    // One run prints at most MaxRunOutput characters; the rest is dropped with one note.
+    qsizetype printed = 0;
+    bool noted = false;
+    const auto capped = [&printed, &noted, &err](const Writer &to) {
+        return [&printed, &noted, &err, to](const QString &text) {
+            if (printed + text.size() <= MaxRunOutput) {
+                printed += text.size();
+                to(text);
+            } else if (!noted) {
+                noted = true;
+                err(QStringLiteral("keyless: more than %1 characters of output: the rest is not shown\n")
+                        .arg(MaxRunOutput));
+            }
+        };
+    };
+    return runText(script, capped(out), capped(err), frame);
+}
+
+Writer Interpreter::CappedBuffer::writer()
+{
+    return [this](const QString &t) {
+        if (text.size() + t.size() <= MaxTextLength) {
+            text += t;
+        } else {
+            text += QStringView(t).left(MaxTextLength - text.size());
+            overflowed = true;
+        }
+    };
+}
+
+bool Interpreter::storeFits(qsizetype oldSize, qsizetype newSize, const Writer &err) const
+{
+    if (newSize > MaxTextLength) {
+        err(QStringLiteral("keyless: a text of %1 characters is longer than the console keeps (%2)\n")
+                .arg(newSize)
+                .arg(MaxTextLength));
+        return false;
+    }
+    if (newSize <= 65536 || newSize <= oldSize)
+        return true; // small values cannot fill the store on their own
+    qsizetype stored = 0;
+    for (const QString &v : m_variables)
+        stored += v.size();
+    for (const QString &f : m_files)
+        stored += f.size();
+    if (stored - oldSize + newSize <= MaxStoredText)
+        return true;
+    err(QStringLiteral("keyless: variables and files already hold %1 characters; the console keeps at most %2\n")
+            .arg(stored)
+            .arg(MaxStoredText));
+    return false;
+}
+
+bool Interpreter::storeVariable(const QString &name, const QString &value, const Writer &err)
+{
+    if (!storeFits(m_variables.value(name).size(), value.size(), err))
+        return false;
+    setVariable(name, value);
+    return true;
+}
+
+bool Interpreter::storeFile(const QString &path, const QString &contents, bool append, const Writer &err)
+{
+    const qsizetype old = m_files.value(normalizePath(path)).size();
+    if (!storeFits(old, append ? old + contents.size() : contents.size(), err))
+        return false;
+    writeFile(path, contents, append);
+    return true;
 }
 
 int Interpreter::runText(const QString &script, const Writer &out, const Writer &err, Frame &frame)
@@ -167,10 +236,12 @@ int Interpreter::runPipeline(const Pipeline &pipeline, const Writer &out, const 
         if (last) {
             status = runSimple(pipeline.commands.at(i), input, inputIsPipe, out, err, frame);
         } else {
-            QString buffer;
-            status = runSimple(
-                pipeline.commands.at(i), input, inputIsPipe, [&buffer](const QString &t) { buffer += t; }, err, frame);
-            input = buffer;
+            CappedBuffer buffer;
+            status = runSimple(pipeline.commands.at(i), input, inputIsPipe, buffer.writer(), err, frame);
+            if (buffer.overflowed)
+                err(QStringLiteral("keyless: a pipe carries at most %1 characters: the rest was dropped\n")
+                        .arg(MaxTextLength));
+            input = buffer.text;
             inputIsPipe = true;
         }
         if (frame.exitRequested && !last) {
@@ -207,6 +278,11 @@ Interpreter::Expansion Interpreter::expandWord(const Word &word, bool split, con
         case WordPart::Kind::CommandSubstitution:
             value = commandSubstitution(part.text, err, frame);
             break;
+        }
+        if (current.size() + value.size() > MaxTextLength) {
+            err(QStringLiteral("keyless: a word longer than %1 characters: refused\n").arg(MaxTextLength));
+            result.ok = false;
+            return result;
         }
         if (part.quoted || !split) {
             current += value;
@@ -250,16 +326,21 @@ QString Interpreter::commandSubstitution(const QString &script, const Writer &er
         m_substitutionStatus = 2;
         return {};
     }
-    QString captured;
+    CappedBuffer buffer;
     Frame inner;
     inner.depth = frame.depth + 1;
     const int savedStatus = m_lastStatus;
     ++m_depth;
-    const int status = runText(
-        script, [&captured](const QString &t) { captured += t; }, err, inner);
+    const int status = runText(script, buffer.writer(), err, inner);
     --m_depth;
     m_lastStatus = savedStatus;
     m_substitutionStatus = inner.exitRequested ? inner.exitStatus : status;
+    if (buffer.overflowed) {
+        err(QStringLiteral("keyless: $(…) keeps at most %1 characters of output\n").arg(MaxTextLength));
+        m_substitutionStatus = 1;
+        return {};
+    }
+    QString captured = std::move(buffer.text);
     while (captured.endsWith(QLatin1Char('\n')))
         captured.chop(1);
     return captured;
@@ -272,18 +353,29 @@ int Interpreter::runSimple(const SimpleCommand &command, const QString &input, b
     m_substitutionStatus = -1;
 
     QHash<QString, QString> prefix;
-    for (const Assignment &assignment : command.assignments)
-        prefix.insert(assignment.name, expandWord(assignment.value, false, err, frame).fields.value(0));
+    bool expanded = true;
+    for (const Assignment &assignment : command.assignments) {
+        const Expansion e = expandWord(assignment.value, false, err, frame);
+        expanded = expanded && e.ok;
+        prefix.insert(assignment.name, e.fields.value(0));
+    }
 
     QStringList argv;
-    for (const Word &word : command.words)
-        argv += expandWord(word, true, err, frame).fields;
+    for (const Word &word : command.words) {
+        const Expansion e = expandWord(word, true, err, frame);
+        expanded = expanded && e.ok;
+        argv += e.fields;
+    }
+    if (!expanded) {
+        record(command.source, argv, start, 1, frame.depth);
+        return 1;
+    }
 
     // Redirections: /dev/null discards, other paths go to the in-memory file system.
     Writer cmdOut = out;
     Writer cmdErr = err;
-    QList<std::pair<QString, QString *>> fileTargets; // path → buffer, flushed after the command
-    std::list<QString> buffers;                       // stable addresses for the sinks below
+    QList<std::pair<QString, CappedBuffer *>> fileTargets; // path → buffer, flushed after the command
+    std::list<CappedBuffer> buffers;                       // stable addresses for the sinks below
     QSet<QString> appendPaths;
     for (const Redirection &r : command.redirections) {
         QString target;
@@ -306,13 +398,11 @@ int Interpreter::runSimple(const SimpleCommand &command, const QString &input, b
                 sink = out;
             } else {
                 buffers.emplace_back();
-                QString *buffer = &buffers.back();
+                CappedBuffer *buffer = &buffers.back();
                 fileTargets.append({normalizePath(target), buffer});
                 if (r.kind == Redirection::Kind::StdoutAppendToFile)
                     appendPaths.insert(normalizePath(target));
-                sink = [buffer](const QString &t) {
-                    *buffer += t;
-                };
+                sink = buffer->writer();
             }
         }
         switch (r.kind) {
@@ -339,14 +429,22 @@ int Interpreter::runSimple(const SimpleCommand &command, const QString &input, b
     int status = 0;
     if (argv.isEmpty()) {
         // Bare assignments set shell variables; the status is that of the last $(…), or 0.
-        for (auto it = prefix.cbegin(); it != prefix.cend(); ++it)
-            setVariable(it.key(), it.value());
         status = m_substitutionStatus >= 0 ? m_substitutionStatus : 0;
+        for (auto it = prefix.cbegin(); it != prefix.cend(); ++it) {
+            if (!storeVariable(it.key(), it.value(), err))
+                status = 1;
+        }
     } else {
         status = dispatch(argv, prefix, input, inputIsPipe, cmdOut, cmdErr, frame);
     }
-    for (const auto &[path, buffer] : fileTargets)
-        writeFile(path, *buffer, appendPaths.contains(path));
+    for (const auto &[path, buffer] : fileTargets) {
+        if (buffer->overflowed) {
+            err(QStringLiteral("keyless: %1: a file keeps at most %2 characters\n").arg(path).arg(MaxTextLength));
+            status = 1;
+        } else if (!storeFile(path, buffer->text, appendPaths.contains(path), err)) {
+            status = 1;
+        }
+    }
     record(command.source, argv, start, status, frame.depth);
     return status;
 }
@@ -601,8 +699,10 @@ void Interpreter::registerBuiltins()
                     status = 1;
                     continue;
                 }
-                if (eq >= 0)
-                    setVariable(name, arg.mid(eq + 1));
+                if (eq >= 0 && !storeVariable(name, arg.mid(eq + 1), ctx.err)) {
+                    status = 1;
+                    continue;
+                }
                 exportVariable(name);
             }
             return status;

@@ -27,6 +27,12 @@ class Interpreter final
 public:
     // The most simulated time one `sleep` may wait (365 days); more is refused with an error.
     static constexpr qint64 MaxSleepSeconds = 365LL * 86400;
+    // The longest text one word, variable, file, pipe or $(…) may hold (4 Mi characters; a token is about 1,500),
+    // and the most all variables and files together may hold, and one run may print. Past them the console
+    // refuses with a message instead of growing until the process runs out of memory (QA: `X=$X$X` 28 times).
+    static constexpr qsizetype MaxTextLength = qsizetype(1) << 22;
+    static constexpr qsizetype MaxStoredText = qsizetype(1) << 25;
+    static constexpr qsizetype MaxRunOutput = qsizetype(1) << 24;
 
     struct Hooks {
         std::function<void(qint64 milliseconds)> advanceClock; // `sleep`
@@ -94,6 +100,16 @@ private:
         QStringList fields;
         bool ok = true;
     };
+    // A sink that keeps the first MaxTextLength characters written to it and notes whether more came.
+    struct CappedBuffer {
+        QString text;
+        bool overflowed = false;
+        Writer writer();
+    };
+    // Stores a variable or a file if the stored text stays within MaxStoredText; else says so on `err`.
+    bool storeVariable(const QString &name, const QString &value, const Writer &err);
+    bool storeFile(const QString &path, const QString &contents, bool append, const Writer &err);
+    bool storeFits(qsizetype oldSize, qsizetype newSize, const Writer &err) const;
 
     int runText(const QString &script, const Writer &out, const Writer &err, Frame &frame);
     int runList(const AndOrList &list, const Writer &out, const Writer &err, Frame &frame, bool &errexitApplies);

@@ -35,6 +35,9 @@ private slots:
     void realCommandsNotSimulatedSaySo();
     void anUnknownRoleIsAzsOwnError_data();
     void anUnknownRoleIsAzsOwnError();
+    void textStaysWithinItsLimits_data();
+    void textStaysWithinItsLimits();
+    void storedTextAndOutputStayWithinTheirLimits();
 };
 
 namespace {
@@ -390,6 +393,86 @@ void TestSession::anUnknownRoleIsAzsOwnError()
     const Shell::RunResult r = session.run(command);
     QCOMPARE(r.stderrText(), QStringLiteral("ERROR: Role 'Cosmos Writer' doesn't exist.\n"));
     QCOMPARE(r.exitStatus, 1);
+}
+
+// A script cannot grow a text until the process runs out of memory (QA: 28 lines of X=$X$X ended in std::bad_alloc):
+// a word, a pipe, a $(…) and a file keep at most Interpreter::MaxTextLength characters, and refuse with a message.
+void TestSession::textStaysWithinItsLimits_data()
+{
+    QTest::addColumn<QString>("script");
+    QTest::addColumn<QString>("error");
+    QTest::addColumn<QString>("printed");
+    // 2^22 characters exactly: X=a, then 22 doublings.
+    QString full = QStringLiteral("X=a\n");
+    for (int i = 0; i < 22; ++i)
+        full += QStringLiteral("X=$X$X\n");
+    QTest::newRow("a word at the limit") << full + QStringLiteral("echo ${#X}") << QString()
+                                         << QStringLiteral("4194304\n");
+    QTest::newRow("one doubling more") << full + QStringLiteral("X=$X$X\necho ${#X} $?")
+                                       << QStringLiteral("keyless: a word longer than 4194304 characters: refused\n")
+                                       << QStringLiteral("4194304 1\n");
+    QTest::newRow("a pipe") << full + QStringLiteral("printf '%s%s' \"$X\" a | wc -c")
+                            << QStringLiteral(
+                                   "keyless: a pipe carries at most 4194304 characters: the rest was dropped\n")
+                            << QStringLiteral("4194304\n");
+    QTest::newRow("a pipe of two") << full + QStringLiteral("printf '%s' \"$X\" > f\ncat f f | wc -c")
+                                   << QStringLiteral(
+                                          "keyless: a pipe carries at most 4194304 characters: the rest was dropped\n")
+                                   << QStringLiteral("4194304\n");
+    QTest::newRow("a file appended to") << full + QStringLiteral("printf '%s' \"$X\" > f\necho b >> f; echo $?")
+                                        << QStringLiteral("keyless: a text of 4194306 characters is longer than the "
+                                                          "console keeps (4194304)\n")
+                                        << QStringLiteral("1\n");
+    QTest::newRow("a command substitution")
+        << full + QStringLiteral("Y=$(cat f f)\necho ${#Y} $?")
+        << QStringLiteral("keyless: $(…) keeps at most 4194304 characters of output\n") << QStringLiteral("0 1\n");
+}
+
+void TestSession::textStaysWithinItsLimits()
+{
+    QFETCH(QString, script);
+    QFETCH(QString, error);
+    QFETCH(QString, printed);
+    Sim::World world;
+    Shell::Session session(world);
+    if (qstrcmp(QTest::currentDataTag(), "a command substitution") == 0)
+        session.interpreter().writeFile(QStringLiteral("f"), QString(3 << 20, QLatin1Char('x')));
+    const Shell::RunResult r = session.run(script);
+    QVERIFY2(r.stderrText().endsWith(error) || (error.isEmpty() && r.stderrText().isEmpty()),
+             qPrintable(r.stderrText().left(400)));
+    QCOMPARE(r.stdoutText(), printed);
+}
+
+// All variables and files together keep at most MaxStoredText characters, and one run prints at most MaxRunOutput.
+void TestSession::storedTextAndOutputStayWithinTheirLimits()
+{
+    Sim::World world;
+    Shell::Session session(world);
+    Shell::Interpreter &shell = session.interpreter();
+    shell.setVariable(QStringLiteral("X"), QString(Shell::Interpreter::MaxTextLength, QLatin1Char('x')));
+    // X and 6 copies, with the session's own few variables, stay under the limit; one copy more does not.
+    const qsizetype copies = Shell::Interpreter::MaxStoredText / Shell::Interpreter::MaxTextLength - 2;
+    QString script;
+    for (qsizetype i = 1; i <= copies; ++i)
+        script += QStringLiteral("Y%1=$X\n").arg(i);
+    const Shell::RunResult filled = session.run(script);
+    QCOMPARE(filled.stderrText(), QString());
+    QCOMPARE(filled.exitStatus, 0);
+    const Shell::RunResult over = session.run(QStringLiteral("Z=$X"));
+    QCOMPARE(over.exitStatus, 1);
+    QVERIFY2(over.stderrText().startsWith(QLatin1String("keyless: variables and files already hold 2936")),
+             qPrintable(over.stderrText()));
+    QVERIFY2(over.stderrText().endsWith(QLatin1String(" characters; the console keeps at most 33554432\n")),
+             qPrintable(over.stderrText()));
+    QVERIFY(!shell.hasVariable(QStringLiteral("Z")));
+    // Replacing a big value by another of the same size still fits.
+    QCOMPARE(session.run(QStringLiteral("Y1=$X")).exitStatus, 0);
+
+    const qsizetype line = Shell::Interpreter::MaxTextLength + 1; // echo adds a newline
+    const Shell::RunResult printed = session.run(QStringLiteral("echo $X\necho $X\necho $X\necho $X\necho $X"));
+    QCOMPARE(printed.stdoutText().size(), (Shell::Interpreter::MaxRunOutput / line) * line);
+    QCOMPARE(printed.stderrText(),
+             QStringLiteral("keyless: more than 16777216 characters of output: the rest is not shown\n"));
 }
 
 QTEST_GUILESS_MAIN(TestSession)

@@ -175,6 +175,26 @@ bool ConsoleWidget::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_input && event->type() == QEvent::KeyPress) {
         auto *key = static_cast<QKeyEvent *>(event);
+        if (key->matches(QKeySequence::Paste)) {
+            // Refused before QLineEdit lays out a megabyte on one line (QA: the window froze for seconds first).
+            const qsizetype pasted = QApplication::clipboard()->text().size();
+            if (m_input->text().size() - m_input->selectedText().size() + pasted >= maxInputLength) {
+                appendText(tr("This paste of %L1 characters does not fit the console's limit of %L2 characters; "
+                              "nothing was pasted. Paste it in smaller parts, or run it with `keyless script`.")
+                               .arg(pasted)
+                               .arg(maxInputLength),
+                           Tone::Error);
+                return true;
+            }
+        }
+        // Ctrl+C drops the line being typed, as in a terminal (a selection is still copied).
+        if (key->key() == Qt::Key_C && key->modifiers() == Qt::ControlModifier && !m_input->hasSelectedText()) {
+            appendText(QStringLiteral("$ ") + m_input->text() + QStringLiteral("^C"), Tone::Prompt);
+            m_input->clear();
+            m_draft.clear();
+            m_historyIndex = int(m_history.size());
+            return true;
+        }
         switch (key->key()) {
         case Qt::Key_Up:
             historyStep(-1);

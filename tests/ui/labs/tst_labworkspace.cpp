@@ -25,6 +25,7 @@
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
@@ -1241,6 +1242,51 @@ private slots:
         QVERIFY2(console.output()->toPlainText().contains(QStringLiteral("nothing was run")),
                  qPrintable(console.output()->toPlainText().right(300)));
         QCOMPARE(console.input()->text().size(), ConsoleWidget::maxInputLength); // kept, to be cut by the learner
+    }
+
+    // QA: a 2 MB paste froze the window for seconds before the limit's message came. A paste that cannot fit is
+    // refused at once and the input keeps what it had; one that fits is pasted.
+    void aPasteThatCannotFitIsRefusedAtOnce()
+    {
+        ConsoleWidget console;
+        console.show();
+        console.input()->setFocus();
+        console.input()->setText(QStringLiteral("echo "));
+        QApplication::clipboard()->setText(QString(ConsoleWidget::maxInputLength, QLatin1Char('x')));
+        QTest::keySequence(console.input(), QKeySequence::Paste);
+        QCOMPARE(console.input()->text(), QStringLiteral("echo "));
+        QVERIFY2(console.output()->toPlainText().contains(QStringLiteral("nothing was pasted")),
+                 qPrintable(console.output()->toPlainText().right(300)));
+        QApplication::clipboard()->setText(QStringLiteral("hello"));
+        QTest::keySequence(console.input(), QKeySequence::Paste);
+        QCOMPARE(console.input()->text(), QStringLiteral("echo hello"));
+    }
+
+    // Ctrl+C drops the line being typed, as in a terminal, and runs nothing (QA: it did nothing); with a selection in
+    // the input it still copies.
+    void ctrlCDropsTheLineBeingTyped()
+    {
+        ConsoleWidget console;
+        QStringList ran;
+        console.setRunner([&ran](const QString &command) {
+            ran << command;
+            return ConsoleResult{0, {}, {}};
+        });
+        console.show();
+        console.input()->setFocus();
+        QTest::keyClicks(console.input(), QStringLiteral("az group lis"));
+        console.input()->setSelection(3, 5);
+        QTest::keyClick(console.input(), Qt::Key_C, Qt::ControlModifier);
+        QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("group"));
+        QCOMPARE(console.input()->text(), QStringLiteral("az group lis"));
+        console.input()->deselect();
+        QTest::keyClick(console.input(), Qt::Key_C, Qt::ControlModifier);
+        QCOMPARE(console.input()->text(), QString());
+        QVERIFY2(console.output()->toPlainText().endsWith(QStringLiteral("$ az group lis^C")),
+                 qPrintable(console.output()->toPlainText()));
+        QVERIFY(ran.isEmpty());
+        QTest::keyClick(console.input(), Qt::Key_Up); // nothing ran, so nothing to recall
+        QCOMPARE(console.input()->text(), QString());
     }
 
     // Printed text kept the colours of the theme it was printed under: light text on the dark base (QA).
