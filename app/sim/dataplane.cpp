@@ -734,7 +734,8 @@ HttpResponse CosmosService::handle(World &world, const Resource &account, const 
         HttpResponse r = HttpResponse::json(status, {{s("code"), code}, {s("message"), message}});
         r.headers.set(s("x-ms-substatus"), QString::number(subStatus));
         r.headers.set(s("x-ms-activity-id"), activityId);
-        return hop.answer(r, subStatus ? QStringLiteral("%1.%2").arg(status).arg(subStatus) : code, message);
+        // The trace shows the status beside the code: "403 Forbidden (substatus 5301)", not "403 403.5301" (QA).
+        return hop.answer(r, subStatus ? QStringLiteral("%1 (substatus %2)").arg(code).arg(subStatus) : code, message);
     };
     const QString path = req.path();
     const QStringList parts = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
@@ -865,7 +866,7 @@ HttpResponse CosmosService::handle(World &world, const Resource &account, const 
             d.action = shortReq;
             d.explanation = s("denied: creating/deleting databases and containers is a management operation; Entra "
                               "tokens on the data plane cannot do it (use ARM or the account key)");
-            hop.decision(d, 403, s("403.5300"));
+            hop.decision(d, 403, s("Forbidden (substatus 5300)"));
             return cosmosError(
                 403, 5300, s("Forbidden"),
                 QStringLiteral("Request blocked by Auth %1 : The given request [%2] cannot be authorized by "
@@ -873,7 +874,7 @@ HttpResponse CosmosService::handle(World &world, const Resource &account, const 
                     .arg(account.name, shortReq));
         }
         const AccessDecision d = authorize(world, account, check, action, resourcePath);
-        hop.decision(d, 403, s("403.5301"));
+        hop.decision(d, 403, s("Forbidden (substatus 5301)"));
         if (!d.allowed)
             return cosmosError(403, 5301, s("Forbidden"),
                                QStringLiteral("Request blocked by Auth %1 : Request is blocked because principal [%2] "

@@ -2,6 +2,7 @@
 #include "sim/jwt.h"
 #include "simtestutil.h"
 
+#include <algorithm>
 #include <functional>
 
 using namespace SimTest;
@@ -258,6 +259,14 @@ void TstScenarioMatrix::matrix()
         QCOMPARE(r.subStatus, 5301);
         QVERIFY(
             r.message.contains(QStringLiteral("[Microsoft.DocumentDB/databaseAccounts/readMetadata] on resource [/]")));
+        // The trace names the refusal beside its status, which the flow view shows before it (QA: "403 403.5301").
+        for (const TraceEvent &e : w.trace().events()) {
+            if (e.status == 403 && e.toId.contains(QLatin1String("cosmos1"), Qt::CaseInsensitive))
+                QCOMPARE(e.errorCode, QStringLiteral("Forbidden (substatus 5301)"));
+        }
+        QVERIFY(std::any_of(w.trace().events().cbegin(), w.trace().events().cend(), [](const TraceEvent &e) {
+            return e.kind == TraceKind::Response && e.errorCode == QLatin1String("Forbidden (substatus 5301)");
+        }));
         break;
     }
     case 18: {
