@@ -521,11 +521,16 @@ StepResult WorkloadRunner::runStep(const WorkloadStep &step, const Origin &origi
             return;
         }
         QString code = resp.headers.value(s("x-ms-error-code"));
+        QString sdkCode; // what the SDK's exception calls ErrorCode: the body's code, not its inner error's
+        QString content; // and the body it quotes under "Content:", where the inner error shows
         QString message;
         const QJsonObject body = resp.json();
         if (body.contains(s("error"))) {
             const QJsonObject e = body.value(s("error")).toObject();
             code = e.value(s("innererror")).toObject().value(s("code")).toString(e.value(s("code")).toString());
+            sdkCode = e.value(s("code")).toString();
+            if (e.contains(s("innererror")))
+                content = QString::fromUtf8(resp.body);
             message = e.value(s("message")).toString();
         } else if (body.contains(s("message"))) {
             message = body.value(s("message")).toString();
@@ -544,10 +549,13 @@ StepResult WorkloadRunner::runStep(const WorkloadStep &step, const Origin &origi
                             .arg(r.subStatus)
                             .arg(resp.headers.value(s("x-ms-activity-id")), message);
         else
+            // Facts §6.4 item 2: the .NET SDK reports a Key Vault RBAC refusal as "ErrorCode: Forbidden" (QA: it read
+            // ForbiddenByRbac, the inner error's code).
             r.message = QStringLiteral("%1\nStatus: %2 (%3)\nErrorCode: %4")
                             .arg(message)
                             .arg(resp.status)
-                            .arg(resp.reason, code);
+                            .arg(resp.reason, sdkCode.isEmpty() ? code : sdkCode) +
+                        (content.isEmpty() ? QString() : QStringLiteral("\n\nContent:\n") + content);
     };
     auto authorize = [&](HttpRequest &req) {
         if (service == QLatin1String("cosmos"))
