@@ -798,6 +798,14 @@ QString resolveObjectId(Env &e, AzResult &error)
     return {};
 }
 
+// The CLI itself refuses, before any request (facts §6.5): a plain error, not an ARM error block (QA: it printed
+// "(BadRequest) …" with Code and Message).
+AzResult rbacVaultRefusesPolicies()
+{
+    return AzResult::fail(QStringLiteral("Cannot set policies to a vault with '--enable-rbac-authorization' specified"),
+                          1);
+}
+
 AzResult keyvaultSetPolicy(AzCall &call)
 {
     Env e(call);
@@ -810,6 +818,8 @@ AzResult keyvaultSetPolicy(AzCall &call)
     const QString objectId = resolveObjectId(e, error);
     if (objectId.isEmpty())
         return error;
+    if (vault->enableRbacAuthorization)
+        return rbacVaultRefusesPolicies();
     return fromArm(e.session.controlPlane().keyVaultSetPolicy(vault->id, objectId, e.list("secret-permissions"),
                                                               e.list("key-permissions"),
                                                               e.list("certificate-permissions")));
@@ -827,6 +837,8 @@ AzResult keyvaultDeletePolicy(AzCall &call)
     const QString objectId = resolveObjectId(e, error);
     if (objectId.isEmpty())
         return error;
+    if (vault->enableRbacAuthorization)
+        return rbacVaultRefusesPolicies();
     return fromArm(e.session.controlPlane().keyVaultDeletePolicy(vault->id, objectId));
 }
 

@@ -38,6 +38,8 @@ private slots:
     void textStaysWithinItsLimits_data();
     void textStaysWithinItsLimits();
     void storedTextAndOutputStayWithinTheirLimits();
+    void anRbacVaultRefusesPoliciesInTheCli_data();
+    void anRbacVaultRefusesPoliciesInTheCli();
 };
 
 namespace {
@@ -473,6 +475,32 @@ void TestSession::storedTextAndOutputStayWithinTheirLimits()
     QCOMPARE(printed.stdoutText().size(), (Shell::Interpreter::MaxRunOutput / line) * line);
     QCOMPARE(printed.stderrText(),
              QStringLiteral("keyless: more than 16777216 characters of output: the rest is not shown\n"));
+}
+
+// Facts §6.5: on an RBAC vault the CLI refuses access policies itself, with a plain error (QA: it printed an ARM
+// "(BadRequest)" block with Code and Message).
+void TestSession::anRbacVaultRefusesPoliciesInTheCli_data()
+{
+    QTest::addColumn<QString>("command");
+    QTest::newRow("set-policy") << QStringLiteral(
+        "az keyvault set-policy -n kv1 --object-id $ME --secret-permissions get");
+    QTest::newRow("delete-policy") << QStringLiteral("az keyvault delete-policy -n kv1 --object-id $ME");
+}
+
+void TestSession::anRbacVaultRefusesPoliciesInTheCli()
+{
+    QFETCH(QString, command);
+    Sim::World world;
+    Shell::Session session(world);
+    QCOMPARE(session
+                 .run(QStringLiteral("az group create -n rg1 -l eastus -o none\naz keyvault create -n kv1 -g rg1 -o "
+                                     "none\nME=$(az ad signed-in-user show --query id -o tsv)"))
+                 .exitStatus,
+             0);
+    const Shell::RunResult r = session.run(command);
+    QCOMPARE(r.stderrText(),
+             QStringLiteral("ERROR: Cannot set policies to a vault with '--enable-rbac-authorization' specified\n"));
+    QCOMPARE(r.exitStatus, 1);
 }
 
 QTEST_GUILESS_MAIN(TestSession)
