@@ -332,6 +332,10 @@ Führt ein Konsolenskript (az, curl, exec, invoke, jq, …) in einer frischen si
     </context>
     <context>
         <name>Keyless::Progress::Database</name>
+        <message>
+            <source>%1 is not a Keyless progress file (it is not an SQLite database). It was left as it is.</source>
+            <translation>%1 ist keine Keyless-Fortschrittsdatei (es ist keine SQLite-Datenbank). Sie wurde unverändert gelassen.</translation>
+        </message>
         <message numerus="yes">
             <source>Your progress file was damaged. It was moved to %1 and a new one was started with the %n record(s) that could still be read from it.</source>
             <translation>

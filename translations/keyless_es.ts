@@ -332,6 +332,10 @@ Ejecuta un script de consola (az, curl, exec, invoke, jq, …) en un entorno sim
     </context>
     <context>
         <name>Keyless::Progress::Database</name>
+        <message>
+            <source>%1 is not a Keyless progress file (it is not an SQLite database). It was left as it is.</source>
+            <translation>%1 no es un archivo de progreso de Keyless (no es una base de datos SQLite). Se dejó como estaba.</translation>
+        </message>
         <message numerus="yes">
             <source>Your progress file was damaged. It was moved to %1 and a new one was started with the %n record(s) that could still be read from it.</source>
             <translation>

@@ -437,6 +437,13 @@ Sentence Database::cannotBeOpened(const QString &nativePath, const QString &mess
     return Sentence([nativePath, message] { return tr("%1 cannot be opened: %2").arg(nativePath, message); });
 }
 
+// Every SQLite database file starts with these 16 bytes (sqlite.org/fileformat.html, "The Database Header").
+static bool hasSqliteHeader(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) && file.read(16) == QByteArray("SQLite format 3", 16);
+}
+
 OpenResult Database::open(const QString &path, const OpenOptions &options)
 {
     close();
@@ -467,6 +474,14 @@ OpenResult Database::open(const QString &path, const OpenOptions &options)
         if (checkIntegrity(options.fullIntegrityCheck, &detail) != Check::Ok) {
             closeConnection();
             result.corrupt = true;
+            if (options.recoverCorrupt && !options.recoverForeignFiles && !hasSqliteHeader(path)) {
+                setError(result, Sentence([nativePath] {
+                             return tr("%1 is not a Keyless progress file (it is not an SQLite database). It was left "
+                                       "as it is.")
+                                 .arg(nativePath);
+                         }));
+                return fallBack(result, options);
+            }
             if (!options.recoverCorrupt) {
                 setError(result, Sentence([nativePath, detail] {
                              return tr("%1 is damaged or is not a Keyless progress file (SQLite: %2). It was left as "

@@ -36,6 +36,9 @@ struct OpenOptions {
     Durability durability = Durability::Normal;
     // Move a damaged file aside and start a new one (the app); false: fail and leave it (export).
     bool recoverCorrupt = true;
+    // Also when the file is not an SQLite database at all. The app's own default file may be moved aside; a file the
+    // learner named with --db is left as it is (QA: `--db notes.txt` renamed the notes to notes.txt.corrupt-…).
+    bool recoverForeignFiles = true;
     // When the file is there but cannot be written, work on a private copy of it (implied by fallbackToMemory):
     // what it holds can still be shown or exported, and nothing is written back.
     bool readOnlyCopy = false;

@@ -105,7 +105,9 @@ QString ProgressStore::defaultPath()
 
 OpenResult ProgressStore::open(const QString &path, const OpenOptions &options)
 {
-    m_openResult = m_database->open(path.isEmpty() ? defaultPath() : path, options);
+    OpenOptions opening = options;
+    opening.recoverForeignFiles = options.recoverForeignFiles && path.isEmpty(); // only the app's own default file
+    m_openResult = m_database->open(path.isEmpty() ? defaultPath() : path, opening);
     if (!m_openResult.warning.isEmpty())
         qCWarning(lcProgress, "%s", qUtf8Printable(m_openResult.warning));
     return m_openResult;

@@ -1,5 +1,6 @@
 #include "progress/progressstore.h"
 
+#include <QDir>
 #include <QFile>
 #include <QRandomGenerator>
 #include <QSignalSpy>
@@ -63,6 +64,8 @@ private Q_SLOTS:
     void dashboardTotalsMatchARecount();
     void dataSurvivesReopen();
     void damagedFileGivesBackWhatCanBeRead();
+    void aNamedFileThatIsNoDatabaseIsLeftAsItIs_data();
+    void aNamedFileThatIsNoDatabaseIsLeftAsItIs();
     void inMemoryStoreWorks();
     void unopenedStoreFailsSafely();
 
@@ -636,6 +639,44 @@ void TestProgressStore::dataSurvivesReopen()
     QCOMPARE(reopened.questionAttempts().size(), 1);
     QCOMPARE(reopened.questionAttempts().first().id, written.id);
     QCOMPARE(reopened.examOutlineId(), QStringLiteral("az-204"));
+}
+
+// QA: `keyless --db notes.txt` renamed the learner's notes to notes.txt.corrupt-… and put a new database in their
+// place. A file named with --db that is no SQLite database at all is left exactly as it is, and progress is kept in
+// memory, as `keyless progress export` already did; an SQLite file that is damaged is still recovered.
+void TestProgressStore::aNamedFileThatIsNoDatabaseIsLeftAsItIs_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QByteArray random(8192, Qt::Uninitialized);
+    QRandomGenerator generator(11);
+    for (char &c : random)
+        c = char(generator.bounded(256));
+    QTest::newRow("text") << QByteArray("notes\nbuy milk\n");
+    QTest::newRow("random bytes") << random;
+    QTest::newRow("an SQLite header cut short") << QByteArray("SQLite form");
+}
+
+void TestProgressStore::aNamedFileThatIsNoDatabaseIsLeftAsItIs()
+{
+    QFETCH(QByteArray, bytes);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("notes.txt"));
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(bytes);
+    }
+    ProgressStore store;
+    const OpenResult opened = store.open(path);
+    QVERIFY(opened.ok);
+    QVERIFY(opened.inMemory);
+    QVERIFY(opened.movedAsidePath.isEmpty());
+    QVERIFY2(opened.error.contains(QStringLiteral("is not a Keyless progress file (it is not an SQLite database)")),
+             qPrintable(opened.error));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), bytes);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("notes.txt")});
 }
 
 // QA: a damaged file was moved aside whole and the learner started from nothing, though most of it was readable.

@@ -29,6 +29,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QGraphicsView>
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -1061,6 +1062,31 @@ private slots:
             if (header->isVisible() && header != tree->header())
                 QVERIFY(!QRect(header->mapTo(portal, QPoint(0, 0)), header->size()).intersects(treeArea));
         }
+    }
+
+    void zzGrabFlow_data()
+    {
+        QTest::addColumn<bool>("presenter");
+        QTest::newRow("normal") << false;
+        QTest::newRow("presenter") << true;
+    }
+    void zzGrabFlow()
+    {
+        QFETCH(bool, presenter);
+        UiState state;
+        state.setPresenterMode(presenter);
+        Appearance appearance(state);
+        auto w = makeWorkspace(m_store, state);
+        w->resize(1400, 860);
+        w->openLab(lab(QStringLiteral("func-cosmos-no-secret")));
+        w->show();
+        QVERIFY(QTest::qWaitForWindowExposed(w.get()));
+        w->findChild<QAbstractButton *>(QStringLiteral("runButton"))->click();
+        QTest::qWait(300);
+        w->grab().save(presenter ? QStringLiteral("/tmp/flow-presenter.png") : QStringLiteral("/tmp/flow-normal.png"));
+        FlowView *flow = w->flowView();
+        auto *gv = flow->findChild<QGraphicsView *>();
+        qInfo() << "view" << gv->size() << "scale" << gv->transform().m11() << "scene" << gv->scene()->sceneRect();
     }
 
     void taskListShowsTasksInFull_data()
