@@ -402,6 +402,10 @@ Ejecuta un script de consola (az, curl, exec, invoke, jq, …) en un entorno sim
     <context>
         <name>Keyless::Progress::ProgressStore</name>
         <message>
+            <source>%1 is open in Keyless (process %2). Close that window first; nothing was moved.</source>
+            <translation>%1 está abierto en Keyless (proceso %2). Cierre primero esa ventana; no se movió nada.</translation>
+        </message>
+        <message>
             <source>There is no progress file at %1.</source>
             <translation>No hay ningún archivo de progreso en %1.</translation>
         </message>

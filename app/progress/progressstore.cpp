@@ -107,7 +107,14 @@ OpenResult ProgressStore::open(const QString &path, const OpenOptions &options)
 {
     OpenOptions opening = options;
     opening.recoverForeignFiles = options.recoverForeignFiles && path.isEmpty(); // only the app's own default file
+    m_inUse.reset();
     m_openResult = m_database->open(path.isEmpty() ? defaultPath() : path, opening);
+    if (!m_openResult.inMemory && !m_openResult.path.isEmpty()) {
+        // Another window on the same file may hold it already: the mark is shared, not a reason to refuse.
+        m_inUse = std::make_unique<QLockFile>(m_openResult.path + QStringLiteral(".lock"));
+        if (!m_inUse->tryLock(0))
+            m_inUse.reset();
+    }
     if (!m_openResult.warning.isEmpty())
         qCWarning(lcProgress, "%s", qUtf8Printable(m_openResult.warning));
     return m_openResult;
@@ -130,6 +137,16 @@ ProgressStore::ResetResult ProgressStore::moveAside(const QString &path, const Q
     if (!QFileInfo(path).isFile()) {
         result.error = tr("%1 is not a progress file (it is a folder or a special file); nothing was moved.")
                            .arg(QDir::toNativeSeparators(path));
+        return result;
+    }
+    QLockFile inUse(path + QStringLiteral(".lock"));
+    if (!inUse.tryLock(0) && inUse.error() == QLockFile::LockFailedError) {
+        qint64 pid = 0;
+        QString host, app;
+        inUse.getLockInfo(&pid, &host, &app);
+        result.error = tr("%1 is open in Keyless (process %2). Close that window first; nothing was moved.")
+                           .arg(QDir::toNativeSeparators(path))
+                           .arg(pid);
         return result;
     }
     const QString stamp = now.toUTC().toString(QStringLiteral("yyyyMMdd-HHmmss"));

@@ -4,6 +4,7 @@
 #include "progress/records.h"
 
 #include <QHash>
+#include <QLockFile>
 #include <QObject>
 #include <QSet>
 
@@ -49,7 +50,9 @@ public:
     Database &database() { return *m_database; }
     SqlError lastError() const { return m_database->lastError(); }
 
-    // Moves the file (and its -wal/-shm) aside as <path>.reset-<timestamp>; the caller must not hold it open.
+    // Moves the file (and its -wal/-shm) aside as <path>.reset-<timestamp>. Refused while a store holds it open:
+    // an open store marks its file with <path>.lock (QLockFile), so a reset from the command line cannot pull the file
+    // from under a running window, which went on writing into the moved file (QA).
     struct ResetResult {
         QString movedTo;
         QString error;
@@ -129,6 +132,7 @@ private:
     Clock m_clock;
     std::unique_ptr<Database> m_database;
     OpenResult m_openResult;
+    std::unique_ptr<QLockFile> m_inUse; // <path>.lock while a file is open
 };
 
 } // namespace Keyless::Progress

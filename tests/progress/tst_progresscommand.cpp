@@ -8,11 +8,13 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-#include <QSqlQuery>
 #include <QTest>
 #include <QTextStream>
+
+#include <memory>
 
 using namespace Keyless;
 
@@ -71,6 +73,7 @@ private Q_SLOTS:
     void exportRefusesUnusableFiles();
     void resetNeedsYes();
     void resetMovesTheFileAside();
+    void resetRefusesAFileThatIsOpen();
     void resetWithoutFile();
     void resetRefusesAFolder();
 };
@@ -258,6 +261,30 @@ void TestProgressCommand::resetMovesTheFileAside()
     Progress::ProgressStore fresh;
     QVERIFY(fresh.open(path).ok);
     QVERIFY(fresh.questionAttempts().isEmpty());
+}
+
+// QA: a reset while the window had the file open moved it away under the window, which went on writing into the
+// moved file; the next start was empty. An open store marks its file, and the reset refuses until it is closed.
+void TestProgressCommand::resetRefusesAFileThatIsOpen()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("p.sqlite"));
+    makeStore(path, 2);
+    auto window = std::make_unique<Progress::ProgressStore>();
+    QVERIFY(window->open(path).ok);
+    const Run refused = run({QStringLiteral("reset"), QStringLiteral("--yes")}, path);
+    QCOMPARE(refused.status, 1);
+    QVERIFY2(refused.err.contains(QStringLiteral("is open in Keyless (process %1). Close that window first; nothing "
+                                                 "was moved.")
+                                      .arg(QCoreApplication::applicationPid())),
+             qPrintable(refused.err));
+    QVERIFY(QFile::exists(path));
+    QVERIFY(QDir(dir.path()).entryList({QStringLiteral("p.sqlite.reset-*")}, QDir::Files).isEmpty());
+    window.reset(); // the window closes
+    QVERIFY(!QFile::exists(path + QStringLiteral(".lock")));
+    const Run reset = run({QStringLiteral("reset"), QStringLiteral("--yes")}, path);
+    QCOMPARE(reset.status, 0);
+    QVERIFY(!QFile::exists(path));
 }
 
 void TestProgressCommand::resetWithoutFile()
