@@ -321,6 +321,20 @@ void ConsoleWidget::clear()
     m_output->clear();
 }
 
+void ConsoleWidget::startSession()
+{
+    m_output->clear();
+    m_input->clear();
+    setHistory({});
+}
+
+void ConsoleWidget::setHistory(const QStringList &history)
+{
+    m_history = history;
+    m_historyIndex = int(m_history.size());
+    m_draft.clear();
+}
+
 void ConsoleWidget::appendText(const QString &text, Tone tone, bool bold)
 {
     QTextCharFormat format;

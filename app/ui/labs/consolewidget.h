@@ -47,6 +47,11 @@ public:
     void showCommand(const QString &command, const ConsoleResult &result, Origin origin);
     void appendNote(const QString &text);
     void clear();
+    // A new session in this console (another lab, or the same one again): no output, no history and an empty input
+    // line (QA: the line half typed in one lab stood in the next).
+    void startSession();
+    // What Up and Down recall, oldest first (a resumed lab's commands; QA: it recalled nothing).
+    void setHistory(const QStringList &history);
     void completeInput(); // what Tab does
 
     QLineEdit *input() const { return m_input; }

@@ -255,6 +255,7 @@ void LabWorkspace::buildUi()
     connect(m_console, &ConsoleWidget::commandExecuted, this,
             [this](const QString &command, int, ConsoleWidget::Origin origin) {
                 record(command, origin != ConsoleWidget::Origin::Typed);
+                m_tried = true;
                 refreshViews();
                 const QList<Sim::TraceEvent> trace = m_session ? m_session->lastTrace() : QList<Sim::TraceEvent>{};
                 if (isTraceWorthShowing(trace)) {
@@ -330,8 +331,9 @@ void LabWorkspace::openLab(std::shared_ptr<const Lab::LabDefinition> lab)
     m_lab = std::move(lab);
     m_finished = false;
     m_resumed = false;
+    m_tried = false;
     m_attemptId = 0;
-    m_console->clear();
+    m_console->startSession();
     m_stack->setCurrentIndex(0);
     m_center->setCurrentWidget(m_portal);
     m_flow->setTrace({});
@@ -353,15 +355,21 @@ void LabWorkspace::openLab(std::shared_ptr<const Lab::LabDefinition> lab)
         m_session = Lab::LabSession::replay(m_lab, m_registry, attempt);
         m_attemptId = saved->id;
         m_resumed = true;
+        m_tried = true;
         attachSession();
         // An attempt with nothing in its log (only checked, or just reset) carries on without a replay note.
         if (!attempt.commands.isEmpty())
             m_console->appendNote(
                 tr("Resumed your attempt: %n command(s) replayed.", nullptr, int(attempt.commands.size()) - hints));
+        QStringList history; // Up and Down recall the resumed attempt's commands
         for (const QString &command : std::as_const(attempt.commands)) {
-            if (!command.startsWith(HintMarker))
+            if (!command.startsWith(HintMarker)) {
                 m_console->showCommand(command, {}, ConsoleWidget::Origin::Replay);
+                if (history.isEmpty() || history.last() != command)
+                    history << command;
+            }
         }
+        m_console->setHistory(history);
     } else {
         quint64 seed = m_lab->defaultSeed;
         if (m_progress) // a new instance (new names) for every new attempt, deterministic per attempt number
@@ -489,6 +497,7 @@ void LabWorkspace::checkWork()
     if (!m_session)
         return;
     const Lab::LabEvaluation &e = m_session->evaluation();
+    m_tried = true;
     updateTasks(e);
     if (m_progress && ensureAttempt()) {
         for (const Lab::TaskResult &t : e.tasks) {
@@ -686,7 +695,8 @@ void LabWorkspace::updateTasks(const Lab::LabEvaluation &evaluation)
             const QString markdown = m_session->resolve(c.feedback);
             feedback->setText(0, QTextDocumentFragment::fromMarkdown(markdown).toPlainText());
             feedback->setData(0, RichTextDelegate::MarkdownRole, markdown);
-            feedback->setForeground(0, status.bad);
+            if (m_tried)
+                feedback->setForeground(0, status.bad);
             feedback->setFlags(Qt::ItemIsEnabled);
         }
         if (t.hintsUsed > 0) {
@@ -695,9 +705,11 @@ void LabWorkspace::updateTasks(const Lab::LabEvaluation &evaluation)
             hints->setData(0, HintsUsedRole, true);
             hints->setFlags(Qt::ItemIsEnabled);
         }
-        item->setExpanded(expanded.contains(t.taskId) ||
-                          (!t.passed && expanded.isEmpty() && m_tasks->topLevelItemCount() == 1));
-        if (t.taskId == selected)
+        const bool opensFirst = !t.passed && expanded.isEmpty() && m_tasks->topLevelItemCount() == 1;
+        item->setExpanded(expanded.contains(t.taskId) || opensFirst);
+        // The task opened for the learner is the chosen one, so its hint is one click away (QA: "Show a hint" stayed
+        // disabled until a row was clicked).
+        if (t.taskId == selected || (selected.isEmpty() && opensFirst))
             m_tasks->setCurrentItem(item);
     }
     m_completion->setValue(qRound(evaluation.completion));

@@ -122,6 +122,9 @@ private:
     std::unique_ptr<Lab::LabSession> m_session;
     qint64 m_attemptId = 0;
     bool m_resumed = false;
+    // Unmet checks' feedback is shown as a failure (red) only once the learner has tried something: a command, a
+    // check or a resumed attempt. Before that it is the task's guidance (QA: a lab opened with red text).
+    bool m_tried = false;
     bool m_finished = false;
     QString m_nextLabTitle;
     std::function<bool(const QString &)> m_confirm;

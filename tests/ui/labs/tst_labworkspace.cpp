@@ -29,7 +29,6 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
-#include <QGraphicsView>
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -392,6 +391,57 @@ private slots:
         QCoreApplication::processEvents();
         const qreal scale = flow->graphicsView()->transform().m11();
         QVERIFY2(scale >= 0.42, qPrintable(QStringLiteral("drawn at %1 of its size").arg(scale)));
+    }
+
+    // QA: a lab opened with its first task's feedback in red before anything was tried, "Show a hint" disabled until
+    // a row was clicked, and the line half typed in the previous lab still in the input.
+    void aLabOpensWithGuidanceNotFailure()
+    {
+        OwnStore own;
+        QVERIFY(own.open());
+        auto w = makeWorkspace(own.store);
+        QVERIFY(showLab(*w, QStringLiteral("appservice-keyvault")));
+        w->console()->input()->setText(QStringLiteral("az group lis"));
+        w->openLab(lab(QStringLiteral("func-cosmos-no-secret")));
+        QCOMPARE(w->console()->input()->text(), QString());
+
+        QTreeWidgetItem *first = w->taskList()->topLevelItem(0);
+        QVERIFY(first->isExpanded());
+        QCOMPARE(w->taskList()->currentItem(), first);
+        QVERIFY(w->findChild<QPushButton *>(QStringLiteral("hintButton"))->isEnabled());
+        const auto feedbackBrushes = [&w] {
+            QList<Qt::BrushStyle> styles;
+            QTreeWidgetItem *task = w->taskList()->topLevelItem(0);
+            for (int i = 1; i < task->childCount(); ++i) // child 0: the instructions
+                styles << task->child(i)->foreground(0).style();
+            return styles;
+        };
+        QVERIFY(!feedbackBrushes().isEmpty());
+        QVERIFY(!feedbackBrushes().contains(Qt::SolidPattern)); // the text colour: guidance, not a failure yet
+        w->runCommand(QStringLiteral("az group list -o none"));
+        QVERIFY(feedbackBrushes().contains(Qt::SolidPattern)); // tried: unmet checks now show as failures
+    }
+
+    // QA: after a restart and Resume, Up recalled nothing, though the console showed the replayed commands.
+    void aResumedLabRecallsItsCommands()
+    {
+        OwnStore own;
+        QVERIFY(own.open());
+        {
+            auto w = makeWorkspace(own.store);
+            QVERIFY(showLab(*w, QStringLiteral("func-cosmos-no-secret")));
+            w->runCommand(QStringLiteral("az group list -o none"));
+            w->runCommand(QStringLiteral("az identity list -o none"));
+        }
+        auto w = makeWorkspace(own.store);
+        QVERIFY(showLab(*w, QStringLiteral("func-cosmos-no-secret")));
+        QVERIFY(w->resumed());
+        QLineEdit *input = w->console()->input();
+        input->setFocus();
+        QTest::keyClick(input, Qt::Key_Up);
+        QCOMPARE(input->text(), QStringLiteral("az identity list -o none"));
+        QTest::keyClick(input, Qt::Key_Up);
+        QCOMPARE(input->text(), QStringLiteral("az group list -o none"));
     }
 
     // QA: at 1280x800 the lab's story opened scrolled past its first paragraph, the one that names the app and the
@@ -1062,31 +1112,6 @@ private slots:
             if (header->isVisible() && header != tree->header())
                 QVERIFY(!QRect(header->mapTo(portal, QPoint(0, 0)), header->size()).intersects(treeArea));
         }
-    }
-
-    void zzGrabFlow_data()
-    {
-        QTest::addColumn<bool>("presenter");
-        QTest::newRow("normal") << false;
-        QTest::newRow("presenter") << true;
-    }
-    void zzGrabFlow()
-    {
-        QFETCH(bool, presenter);
-        UiState state;
-        state.setPresenterMode(presenter);
-        Appearance appearance(state);
-        auto w = makeWorkspace(m_store, state);
-        w->resize(1400, 860);
-        w->openLab(lab(QStringLiteral("func-cosmos-no-secret")));
-        w->show();
-        QVERIFY(QTest::qWaitForWindowExposed(w.get()));
-        w->findChild<QAbstractButton *>(QStringLiteral("runButton"))->click();
-        QTest::qWait(300);
-        w->grab().save(presenter ? QStringLiteral("/tmp/flow-presenter.png") : QStringLiteral("/tmp/flow-normal.png"));
-        FlowView *flow = w->flowView();
-        auto *gv = flow->findChild<QGraphicsView *>();
-        qInfo() << "view" << gv->size() << "scale" << gv->transform().m11() << "scene" << gv->scene()->sceneRect();
     }
 
     void taskListShowsTasksInFull_data()
