@@ -580,6 +580,13 @@ void LessonsPage::setRevealed(bool revealed)
     }
     m_reveal->setText(m_revealed ? tr("Hide model an&swers") : tr("&Show model answers"));
     render();
+    if (!m_search->text().trimmed().isEmpty()) {
+        // The model answers are searched while they are shown.
+        const int row = m_results->currentRow();
+        updateSearchResults(m_search->text());
+        if (row >= 0 && row < m_results->count())
+            m_results->setCurrentRow(row);
+    }
     if (revealed)
         m_browser->scrollToAnchor(QStringLiteral("reflection"));
 }
@@ -668,21 +675,40 @@ void LessonsPage::handleLink(const QUrl &url)
         QDesktopServices::openUrl(url);
 }
 
-const QStringList &LessonsPage::plainSections(int index) const
+const LessonsPage::PlainLesson &LessonsPage::plainLesson(int index) const
 {
     // Built on the first search, not at startup: a Markdown import per section costs time the first paint
     // should not wait for. The lessons never change while the page lives.
-    if (m_plainSections.isEmpty()) {
-        m_plainSections.reserve(m_lessons.size());
+    if (m_plainLessons.isEmpty()) {
+        m_plainLessons.reserve(m_lessons.size());
         for (const Content::Lesson &lesson : m_lessons) {
-            QStringList plain;
-            plain.reserve(lesson.sections.size());
+            PlainLesson plain;
+            plain.intro = markdownToPlainText(lesson.intro);
+            plain.sections.reserve(lesson.sections.size());
             for (const Content::LessonSection &section : lesson.sections)
-                plain << markdownToPlainText(section.markdown);
-            m_plainSections << plain;
+                plain.sections << markdownToPlainText(section.markdown);
+            for (const Content::ReflectionQuestion &q : lesson.reflections) {
+                plain.questions << markdownToPlainText(q.question);
+                plain.answers << markdownToPlainText(q.modelAnswer);
+            }
+            plain.examTip = markdownToPlainText(lesson.examTip);
+            m_plainLessons << plain;
         }
     }
-    return m_plainSections.at(index);
+    return m_plainLessons.at(index);
+}
+
+QString LessonsPage::plainReflection(int index) const
+{
+    const PlainLesson &plain = plainLesson(index);
+    const bool revealed = m_revealed && index == m_current;
+    QStringList parts;
+    for (int i = 0; i < plain.questions.size(); ++i) {
+        parts << plain.questions.at(i);
+        if (revealed)
+            parts << plain.answers.at(i);
+    }
+    return parts.join(QLatin1Char(' '));
 }
 
 QStringList LessonsPage::search(const QString &text) const
@@ -691,22 +717,28 @@ QStringList LessonsPage::search(const QString &text) const
     const QString needle = text.simplified();
     if (needle.isEmpty())
         return hits;
+    const auto found = [&needle](const QString &haystack) {
+        return haystack.contains(needle, Qt::CaseInsensitive);
+    };
     for (int i = 0; i < m_lessons.size(); ++i) {
         const Content::Lesson &lesson = m_lessons.at(i);
-        const QStringList &plain = plainSections(i);
-        bool lessonHit = lesson.title.contains(needle, Qt::CaseInsensitive);
-        bool any = false;
+        const PlainLesson &plain = plainLesson(i);
+        const int before = int(hits.size());
         // The text the learner reads, not its Markdown: a URL or a `**` is no match, and a phrase that
         // Markdown splits ("**managed** identity") is one.
+        if (found(plain.intro))
+            hits << lesson.id + QLatin1Char('#');
         for (int s = 0; s < lesson.sections.size(); ++s) {
             const Content::LessonSection &section = lesson.sections.at(s);
-            if (section.title.contains(needle, Qt::CaseInsensitive) ||
-                plain.at(s).contains(needle, Qt::CaseInsensitive)) {
+            if (found(section.title) || found(plain.sections.at(s)))
                 hits << lesson.id + QLatin1Char('#') + section.id;
-                any = true;
-            }
         }
-        if (lessonHit && !any)
+        // QA: a phrase of a reflection question or of the exam tip was "Nothing found".
+        if (!lesson.reflections.isEmpty() && (found(tr("Reflection")) || found(plainReflection(i))))
+            hits << lesson.id + QStringLiteral("#reflection");
+        if (!lesson.examTip.isEmpty() && (found(tr("Exam tip")) || found(plain.examTip)))
+            hits << lesson.id + QStringLiteral("#exam-tip");
+        if (hits.size() == before && found(lesson.title))
             hits << lesson.id + QLatin1Char('#');
     }
     return hits;
@@ -726,11 +758,20 @@ void LessonsPage::updateSearchResults(const QString &text)
         const int index = indexOf(lessonId);
         const Content::Lesson &lesson = m_lessons.at(index);
         const Content::LessonSection *section = lesson.section(sectionId);
+        const PlainLesson &plain = plainLesson(index);
         QString label = lesson.title;
         QString snippet;
         if (section) {
             label += QStringLiteral(" › ") + section->title;
-            snippet = snippetAround(plainSections(index).at(int(section - lesson.sections.constData())), needle);
+            snippet = snippetAround(plain.sections.at(int(section - lesson.sections.constData())), needle);
+        } else if (sectionId == QLatin1String("reflection")) {
+            label += QStringLiteral(" › ") + tr("Reflection");
+            snippet = snippetAround(plainReflection(index), needle);
+        } else if (sectionId == QLatin1String("exam-tip")) {
+            label += QStringLiteral(" › ") + tr("Exam tip");
+            snippet = snippetAround(plain.examTip, needle);
+        } else {
+            snippet = snippetAround(plain.intro, needle);
         }
         auto *item = new QListWidgetItem(snippet.isEmpty() ? label : label + QLatin1Char('\n') + snippet, m_results);
         item->setData(lessonRole, index);

@@ -49,7 +49,9 @@ public:
     double completionPercent(const QString &lessonId) const;
 
     void focusSearch();
-    // What a search finds: "lessonId#sectionId" per hit, in lesson order.
+    // What a search finds: "lessonId#sectionId" per hit, in lesson order. The search covers what the page shows: the
+    // intro ("lessonId#", as is a match of the title alone), the sections, the reflection questions and the exam tip
+    // ("lessonId#reflection", "lessonId#exam-tip"); model answers only of the open lesson while they are revealed.
     QStringList search(const QString &text) const;
 
 protected:
@@ -71,8 +73,17 @@ private:
     void updateStatus();
     void step(int delta);
     void handleLink(const QUrl &url);
-    // The sections of lesson `index` as plain text (what the browser shows), for search and its snippets.
-    const QStringList &plainSections(int index) const;
+    // Lesson `index` as plain text (what the browser shows), for search and its snippets.
+    struct PlainLesson {
+        QString intro;
+        QStringList sections;
+        QStringList questions;
+        QStringList answers;
+        QString examTip;
+    };
+    const PlainLesson &plainLesson(int index) const;
+    // The reflection as the page shows it for lesson `index`: the questions, and the answers while revealed.
+    QString plainReflection(int index) const;
     void updateSearchResults(const QString &text);
     void openSearchResult(int row);
     void setRevealed(bool revealed);
@@ -93,7 +104,7 @@ private:
     QString m_saveError;
     QElapsedTimer m_onTask;
     QHash<QString, QTextDocument *> m_documents; // "index:revealed" -> rendered lesson, owned by m_browser
-    mutable QList<QStringList> m_plainSections; // filled by plainSections()
+    mutable QList<PlainLesson> m_plainLessons;   // filled by plainLesson()
     int m_prewarmNext = 0;
     QTimer *m_prewarmTimer = nullptr;
 

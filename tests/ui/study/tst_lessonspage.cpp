@@ -65,6 +65,31 @@ private slots:
     }
     void cleanup() { m_f.reset(); }
 
+private:
+    // Types `needle` into the search, opens the result `hit` ("lessonId#anchor") and checks that it shows the match.
+    static void openSearchHit(LessonsPage &page, const QString &needle, const QString &hit)
+    {
+        auto *search = page.findChild<QLineEdit *>(QStringLiteral("lessonSearch"));
+        auto *results = page.findChild<QListWidget *>(QStringLiteral("searchResults"));
+        search->clear();
+        QTest::keyClicks(search, needle);
+        int row = 0;
+        while (row < results->count() && page.search(needle).value(row) != hit)
+            ++row;
+        QVERIFY2(row < results->count(), qPrintable(hit));
+        QVERIFY(results->item(row)->flags() & Qt::ItemIsEnabled);
+        QVERIFY2(results->item(row)->text().contains(needle, Qt::CaseInsensitive),
+                 qPrintable(results->item(row)->text()));
+        QTest::mouseClick(results->viewport(), Qt::LeftButton, {},
+                          results->visualItemRect(results->item(row)).center());
+        QCOMPARE(page.currentLessonId(), hit.section(QLatin1Char('#'), 0, 0));
+        auto *browser = page.findChild<LessonBrowser *>(QStringLiteral("lessonBrowser"));
+        QCOMPARE(browser->textCursor().selectedText().toLower(), needle.toLower());
+        QTRY_VERIFY(browser->viewport()->rect().contains(browser->cursorRect()));
+    }
+
+private slots:
+
     void showsEveryLessonInTheTableOfContents()
     {
         LessonsPage page(m_f->context, m_f->content.lessons());
@@ -372,6 +397,59 @@ private slots:
                                 .arg(browser->cursorRect().y())
                                 .arg(browser->viewport()->height())
                                 .arg(browser->verticalScrollBar()->value())));
+    }
+
+    // QA: phrases of exam tips and reflection questions answered "Nothing found" (only sections were searched).
+    void searchFindsTheReflectionAndTheExamTip_data()
+    {
+        QTest::addColumn<QString>("needle");
+        QTest::addColumn<QString>("hit");
+        QTest::newRow("exam tip, lesson 4") << QStringLiteral("Memorise") << QStringLiteral("token-flow#exam-tip");
+        QTest::newRow("exam tip, lesson 3")
+            << QStringLiteral("trigger words") << QStringLiteral("system-vs-user#exam-tip");
+        QTest::newRow("reflection question, lesson 4")
+            << QStringLiteral("At which step did it fail") << QStringLiteral("token-flow#reflection");
+    }
+    void searchFindsTheReflectionAndTheExamTip()
+    {
+        QFETCH(QString, needle);
+        QFETCH(QString, hit);
+        LessonsPage page(m_f->context, m_f->content.lessons());
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QVERIFY2(page.search(needle).contains(hit), qPrintable(page.search(needle).join(QLatin1Char(' '))));
+        openSearchHit(page, needle, hit);
+    }
+
+    // The intro, and the model answers once they are shown (the page's own text, not hidden text).
+    void searchFindsTheIntroAndTheShownModelAnswers()
+    {
+        Keyless::Content::Lesson lesson;
+        lesson.id = QStringLiteral("probe");
+        lesson.title = QStringLiteral("Probe");
+        lesson.intro = QStringLiteral("Only the intro names the **wombat**.");
+        lesson.sections = {{QStringLiteral("body"), QStringLiteral("Body"), QStringLiteral("Plain words."), 1}};
+        lesson.reflections = {{QStringLiteral("Why a numbat?"), QStringLiteral("Because of the *platypus*.")}};
+        lesson.examTip = QStringLiteral("Remember the quoll.");
+        LessonsPage page(m_f->context, {lesson});
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QCOMPARE(page.search(QStringLiteral("wombat")), QStringList{QStringLiteral("probe#")});
+        openSearchHit(page, QStringLiteral("wombat"), QStringLiteral("probe#"));
+        QCOMPARE(page.search(QStringLiteral("numbat")), QStringList{QStringLiteral("probe#reflection")});
+        QCOMPARE(page.search(QStringLiteral("quoll")), QStringList{QStringLiteral("probe#exam-tip")});
+
+        auto *search = page.findChild<QLineEdit *>(QStringLiteral("lessonSearch"));
+        auto *results = page.findChild<QListWidget *>(QStringLiteral("searchResults"));
+        search->clear();
+        QTest::keyClicks(search, QStringLiteral("platypus"));
+        QVERIFY(!(results->item(0)->flags() & Qt::ItemIsEnabled)); // hidden answers are not the page's text
+        QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("revealAnswersButton")), Qt::LeftButton);
+        QVERIFY(page.answersRevealed());
+        QCOMPARE(page.search(QStringLiteral("platypus")), QStringList{QStringLiteral("probe#reflection")});
+        QCOMPARE(results->count(), 1); // the open results follow the reveal
+        QVERIFY(results->item(0)->flags() & Qt::ItemIsEnabled);
+        openSearchHit(page, QStringLiteral("platypus"), QStringLiteral("probe#reflection"));
     }
 
     // QA: a language switch scrolled the open lesson back to its top and chose the first search hit again (the
