@@ -170,7 +170,7 @@ int runGui(const GuiOptions &options)
     UiState uiState;
     loadUiState(uiState, settings);
     if (!options.language.isEmpty())
-        uiState.setLanguage(options.language);
+        uiState.setLanguageForThisRun(options.language); // QA: a one-off --lang de became the saved language
     if (!options.measureStartup)
         uiState.setPresenterMode(settings.value(SettingsKeys::presenterAtStart(), false).toBool());
 

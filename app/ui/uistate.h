@@ -86,15 +86,26 @@ public:
         emit darkChanged(dark);
     }
 
-    // UI language code ("en", "de", "es"); empty means the system language.
+    // UI language code ("en", "de", "es"); empty means the system language. A change is the learner's choice, the
+    // one saved.
     QString language() const { return m_language; }
     void setLanguage(const QString &code)
+    {
+        if (code == m_language)
+            return;
+        m_savedLanguage = code;
+        setLanguageForThisRun(code);
+    }
+    // A language for this run only (--lang): the saved choice stays what it was, so the next start has it again.
+    void setLanguageForThisRun(const QString &code)
     {
         if (code == m_language)
             return;
         m_language = code;
         emit languageChanged(code);
     }
+    // The learner's own choice, the one settings save: language() unless a --lang applies.
+    QString savedLanguage() const { return m_savedLanguage; }
 
 signals:
     void presenterModeChanged(bool on);
@@ -115,6 +126,7 @@ private:
     Theme m_theme = Theme::System;
     bool m_dark = false;
     QString m_language;
+    QString m_savedLanguage;
 };
 
 } // namespace Keyless::Ui

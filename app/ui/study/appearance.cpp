@@ -371,7 +371,7 @@ void loadUiState(UiState &state, const QSettings &settings)
 
 void saveUiState(const UiState &state, QSettings &settings)
 {
-    settings.setValue(SettingsKeys::language(), state.language());
+    settings.setValue(SettingsKeys::language(), state.savedLanguage());
     const char *theme = state.theme() == UiState::Theme::Dark    ? "dark"
                         : state.theme() == UiState::Theme::Light ? "light"
                                                                  : "system";

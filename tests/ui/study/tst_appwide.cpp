@@ -173,6 +173,57 @@ private slots:
         QCOMPARE(QApplication::font().pointSizeF(), normalSize);
     }
 
+    // QA: after `keyless --lang de` a theme change saved language=de, and the next start without --lang was German.
+    void aLanguageForOneRunIsNotSaved_data()
+    {
+        QTest::addColumn<QString>("saved");
+        QTest::addColumn<QString>("how"); // what the learner changes during the --lang run
+        for (const QString &saved : {QString(), QStringLiteral("es")}) {
+            const QString name = saved.isEmpty() ? QStringLiteral("system") : saved;
+            for (const QString &how :
+                 {QStringLiteral("view menu theme"), QStringLiteral("settings theme"), QStringLiteral("zoom")})
+                QTest::addRow("%s, %s", qPrintable(name), qPrintable(how)) << saved << how;
+        }
+    }
+    void aLanguageForOneRunIsNotSaved()
+    {
+        QFETCH(QString, saved);
+        QFETCH(QString, how);
+        m_f->settings->setValue(Keyless::Ui::SettingsKeys::language(), saved);
+        Keyless::Ui::loadUiState(m_f->uiState, *m_f->settings); // as runGui does with --lang de
+        m_f->uiState.setLanguageForThisRun(QStringLiteral("de"));
+        QCOMPARE(m_f->uiState.language(), QStringLiteral("de"));
+        {
+            MainWindow window(m_f->context, *m_f->settings);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            if (how == QLatin1String("view menu theme")) {
+                window.findChild<QAction *>(QStringLiteral("themeDarkAction"))->trigger();
+            } else if (how == QLatin1String("zoom")) {
+                QTest::keyClick(&window, Qt::Key_Equal, Qt::ControlModifier);
+            } else {
+                SettingsDialog dialog(m_f->uiState, *m_f->settings, m_f->context.databasePath, &window);
+                QCOMPARE(dialog.findChild<QComboBox *>(QStringLiteral("languageCombo"))->currentData().toString(),
+                         QStringLiteral("de"));
+                dialog.findChild<QComboBox *>(QStringLiteral("themeCombo"))->setCurrentIndex(2);
+            }
+            QCOMPARE(m_f->uiState.language(), QStringLiteral("de"));
+            QVERIFY(window.close());
+        }
+        const QSettings onDisk(m_f->settings->fileName(), QSettings::IniFormat);
+        QCOMPARE(onDisk.value(Keyless::Ui::SettingsKeys::language()).toString(), saved);
+        UiState restarted;
+        Keyless::Ui::loadUiState(restarted, onDisk);
+        QCOMPARE(restarted.language(), saved);
+
+        // A language picked in Settings during that run is the learner's choice, and saved.
+        SettingsDialog dialog(m_f->uiState, *m_f->settings, m_f->context.databasePath);
+        auto *language = dialog.findChild<QComboBox *>(QStringLiteral("languageCombo"));
+        language->setCurrentIndex(language->findData(QStringLiteral("en")));
+        QCOMPARE(m_f->uiState.language(), QStringLiteral("en"));
+        QCOMPARE(m_f->settings->value(Keyless::Ui::SettingsKeys::language()).toString(), QStringLiteral("en"));
+    }
+
     // QA: in dark, an unchecked check box had no visible edge (Fusion's frame is about the colour of Base), and
     // dialog buttons showed Qt's dark built-in icons on dark buttons.
     void checkBoxesHaveAVisibleEdgeInBothThemes_data()
