@@ -206,6 +206,9 @@ void MainWindow::createActions()
         if (state)
             state->setZoomSteps(0);
     });
+    // Saved when it changes, as a theme is (QA: zoom was lost on restart unless something else saved the settings).
+    if (state)
+        connect(state, &UiState::zoomStepsChanged, this, [this, state] { saveUiState(*state, m_settings); });
     // Zoom and presenter must work with the menu bar hidden (presenter mode): keep them on the window.
     addActions({m_presenterAction, m_zoomInAction, m_zoomOutAction, m_zoomResetAction, m_settingsAction});
 

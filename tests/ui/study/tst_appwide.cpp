@@ -173,6 +173,25 @@ private slots:
         QCOMPARE(QApplication::font().pointSizeF(), normalSize);
     }
 
+    // QA: after Ctrl+= three times and Ctrl+Q, keyless.conf had no zoomSteps and the next start was at normal size.
+    void zoomIsRememberedOnRestart()
+    {
+        {
+            MainWindow window(m_f->context, *m_f->settings);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            for (int i = 0; i < 3; ++i)
+                QTest::keyClick(&window, Qt::Key_Equal, Qt::ControlModifier);
+            QCOMPARE(m_f->uiState.zoomSteps(), 3);
+            QVERIFY(window.close());
+        }
+        const QSettings onDisk(m_f->settings->fileName(), QSettings::IniFormat);
+        QCOMPARE(onDisk.value(Keyless::Ui::SettingsKeys::zoomSteps()).toInt(), 3);
+        UiState restarted;
+        Keyless::Ui::loadUiState(restarted, onDisk);
+        QCOMPARE(restarted.zoomSteps(), 3);
+    }
+
     // QA: after `keyless --lang de` a theme change saved language=de, and the next start without --lang was German.
     void aLanguageForOneRunIsNotSaved_data()
     {
