@@ -2806,8 +2806,12 @@ Führt ein Konsolenskript (az, curl, exec, invoke, jq, …) in einer frischen si
             <translation>Fortschritt exportieren</translation>
         </message>
         <message>
-            <source>JSON (*.json);;CSV (*.csv)</source>
-            <translation>JSON (*.json);;CSV (*.csv)</translation>
+            <source>JSON (*.json)</source>
+            <translation>JSON (*.json)</translation>
+        </message>
+        <message>
+            <source>CSV (*.csv)</source>
+            <translation>CSV (*.csv)</translation>
         </message>
         <message>
             <source>No data yet</source>

@@ -20,6 +20,7 @@
 #include <QEvent>
 #include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFontMetricsF>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -33,6 +34,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QStackedBarSeries>
+#include <QStandardPaths>
 #include <QTimer>
 #include <QTreeWidget>
 #include <QValueAxis>
@@ -711,11 +713,17 @@ void ProgressPage::refresh()
 
 QString ProgressPage::exportTo(const QString &fileName)
 {
+    return exportTo(fileName, fileName.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive) ? ExportFormat::Csv
+                                                                                            : ExportFormat::Json);
+}
+
+QString ProgressPage::exportTo(const QString &fileName, ExportFormat format)
+{
     if (!m_context.progress)
         return tr("No progress store is open.");
-    const bool csv = fileName.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive);
     const Progress::ExportResult result =
-        csv ? Progress::ProgressExporter::toCsv(m_context.progress->database())
+        format == ExportFormat::Csv
+            ? Progress::ProgressExporter::toCsv(m_context.progress->database())
             : Progress::ProgressExporter::toJson(m_context.progress->database(), QDateTime::currentDateTimeUtc());
     QString error = result.error;
     if (error.isEmpty()) {
@@ -729,12 +737,51 @@ QString ProgressPage::exportTo(const QString &fileName)
     return error;
 }
 
+ProgressPage::ExportTarget ProgressPage::exportTarget(const QString &chosen, ExportFormat fileType)
+{
+    const QString suffix = QFileInfo(chosen).suffix();
+    if (suffix.compare(QLatin1String("csv"), Qt::CaseInsensitive) == 0)
+        return {chosen, ExportFormat::Csv};
+    if (suffix.compare(QLatin1String("json"), Qt::CaseInsensitive) == 0)
+        return {chosen, ExportFormat::Json};
+    if (!suffix.isEmpty())
+        return {chosen, fileType};
+    return {chosen + (fileType == ExportFormat::Csv ? QStringLiteral(".csv") : QStringLiteral(".json")), fileType};
+}
+
 void ProgressPage::exportWithDialog()
 {
-    const QString fileName = QFileDialog::getSaveFileName(
-        this, tr("Export progress"), QStringLiteral("keyless-progress.json"), tr("JSON (*.json);;CSV (*.csv)"));
-    if (!fileName.isEmpty())
-        exportTo(fileName);
+    // QA: it opened in the working directory (the source checkout), and a name typed under "CSV" was written as JSON
+    // without an extension.
+    QString folder = m_lastExportFolder;
+    if (folder.isEmpty() || !QFileInfo(folder).isDir()) {
+        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        if (folder.isEmpty() || !QFileInfo(folder).isDir())
+            folder = QDir::homePath();
+    }
+    const QString json = tr("JSON (*.json)");
+    const QString csv = tr("CSV (*.csv)");
+    auto *dialog = new QFileDialog(this, tr("Export progress"), folder);
+    dialog->setObjectName(QStringLiteral("exportDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setFileMode(QFileDialog::AnyFile);
+    dialog->setNameFilters({json, csv});
+    // The dialog adds the file type's extension itself, so that it asks before replacing that file.
+    dialog->setDefaultSuffix(QStringLiteral("json"));
+    dialog->selectFile(QStringLiteral("keyless-progress"));
+    connect(dialog, &QFileDialog::filterSelected, dialog, [dialog, csv](const QString &filter) {
+        dialog->setDefaultSuffix(filter == csv ? QStringLiteral("csv") : QStringLiteral("json"));
+    });
+    connect(dialog, &QFileDialog::fileSelected, this, [this, dialog, csv](const QString &chosen) {
+        if (chosen.isEmpty())
+            return;
+        const ExportTarget target =
+            exportTarget(chosen, dialog->selectedNameFilter() == csv ? ExportFormat::Csv : ExportFormat::Json);
+        m_lastExportFolder = QFileInfo(target.fileName).absolutePath();
+        exportTo(target.fileName, target.format);
+    });
+    dialog->open();
 }
 
 } // namespace Keyless::Ui::Study

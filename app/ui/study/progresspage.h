@@ -49,8 +49,17 @@ public:
 
     void setToday(Today today);
     void refresh();
+    enum class ExportFormat { Json, Csv };
     // Writes the store's export (JSON, or CSV when the file name ends in .csv). Returns an error or "".
     QString exportTo(const QString &fileName);
+    QString exportTo(const QString &fileName, ExportFormat format);
+    // What the export dialog writes for the name the learner chose under a file type: a typed .json or .csv decides
+    // the format, else the file type does, and a name without any extension gets the file type's.
+    struct ExportTarget {
+        QString fileName;
+        ExportFormat format = ExportFormat::Json;
+    };
+    static ExportTarget exportTarget(const QString &chosen, ExportFormat fileType);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -79,6 +88,7 @@ private:
     int m_lessonLabelsWidth = -1; // the width m_lessonLabels were last wrapped at
     Today m_today;
     bool m_dirty = true;
+    QString m_lastExportFolder; // where the export dialog opens again in this run
     QTimer *m_refreshTimer = nullptr;
 
     QLabel *m_title = nullptr;

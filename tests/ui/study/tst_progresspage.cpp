@@ -5,18 +5,27 @@
 #include "ui/study/progresspage.h"
 
 #include <QAbstractBarSeries>
+#include <QApplication>
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QComboBox>
+#include <QDir>
 #include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFontMetrics>
 #include <QGraphicsScene>
 #include <QGraphicsTextItem>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStandardPaths>
 #include <QStyle>
+#include <QTimer>
 #include <QTreeWidget>
 
 #include <algorithm>
@@ -241,6 +250,83 @@ private slots:
                     ->text()
                     .startsWith(QStringLiteral("Exported 1 record")));
         QVERIFY(!page.exportTo(m_f->dir.filePath(QStringLiteral("no/such/folder/x.json"))).isEmpty());
+    }
+
+    // QA: "CSV (*.csv)" chosen as the file type and a name typed without extension wrote JSON to a file without one,
+    // and the dialog opened in the working directory (the source checkout).
+    void exportDialogFollowsTheChosenFileType_data()
+    {
+        QTest::addColumn<int>("fileType"); // 0 JSON, 1 CSV, as the dialog lists them
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("written");
+        QTest::addColumn<bool>("csv");
+        QTest::newRow("CSV, no extension") << 1 << QStringLiteral("mine") << QStringLiteral("mine.csv") << true;
+        QTest::newRow("JSON, no extension") << 0 << QStringLiteral("mine") << QStringLiteral("mine.json") << false;
+        QTest::newRow("CSV, typed .json") << 1 << QStringLiteral("mine.json") << QStringLiteral("mine.json") << false;
+        QTest::newRow("JSON, typed .csv") << 0 << QStringLiteral("mine.CSV") << QStringLiteral("mine.CSV") << true;
+        QTest::newRow("CSV, other extension") << 1 << QStringLiteral("mine.txt") << QStringLiteral("mine.txt") << true;
+    }
+    void exportDialogFollowsTheChosenFileType()
+    {
+        QFETCH(int, fileType);
+        QFETCH(QString, typed);
+        QFETCH(QString, written);
+        QFETCH(bool, csv);
+        QCoreApplication::setAttribute(Qt::AA_DontUseNativeDialogs); // Qt's own dialog, which the test can drive
+        Keyless::Progress::QuestionAttempt attempt;
+        attempt.questionId = QStringLiteral("q-export");
+        attempt.objectiveId = QStringLiteral("az204-3.2.3");
+        QVERIFY(m_f->progress->recordQuestionAttempt(attempt).ok());
+        ProgressPage page(m_f->context, m_f->content.lessons(), m_f->content.questions(), m_f->content.outline(), {});
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        const QDir folder(m_f->dir.filePath(QStringLiteral("exports")));
+        QVERIFY(folder.mkpath(QStringLiteral(".")));
+        QStringList openedIns;
+        for (int round = 0; round < 2; ++round) {
+            // As the learner does it: the file type from the list, then the name, then Enter. Driven from a timer, so
+            // that a dialog running its own event loop inside the click is driven too.
+            QString openedIn;
+            bool driven = false;
+            QTimer::singleShot(0, &page, [&] {
+                auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+                if (!dialog) {
+                    dialog = page.findChild<QFileDialog *>();
+                    if (!dialog || !dialog->isVisible())
+                        return;
+                }
+                driven = true;
+                openedIn = dialog->directory().absolutePath();
+                dialog->setDirectory(folder);
+                auto *types = dialog->findChild<QComboBox *>(QStringLiteral("fileTypeCombo"));
+                auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+                if (!types || !name) {
+                    dialog->reject();
+                    return;
+                }
+                types->setFocus();
+                QTest::keyClick(types, fileType == 1 ? Qt::Key_Down : Qt::Key_Up);
+                name->setFocus();
+                name->selectAll();
+                QTest::keyClicks(name, round == 0 ? typed : QStringLiteral("again"));
+                QTest::keyClick(name, Qt::Key_Return);
+            });
+            QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("exportButton")), Qt::LeftButton);
+            QTRY_VERIFY(driven);
+            QTRY_VERIFY(!page.findChild<QFileDialog *>() || !page.findChild<QFileDialog *>()->isVisible());
+            openedIns << openedIn;
+        }
+        const QString again = fileType == 1 ? QStringLiteral("again.csv") : QStringLiteral("again.json");
+        QCOMPARE(folder.entryList(QDir::Files, QDir::Name), QStringList({again, written}));
+        QFile file(folder.filePath(written));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray data = file.readAll();
+        QVERIFY(data.contains("q-export"));
+        QCOMPARE(data.startsWith("record_type"), csv);
+        QCOMPARE(data.startsWith("{"), !csv);
+        const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        QCOMPARE(openedIns.value(0), QDir(QFileInfo(documents).isDir() ? documents : QDir::homePath()).absolutePath());
+        QCOMPARE(openedIns.value(1), folder.absolutePath()); // the last export's folder
     }
 
     // Review: at 1280x800 every lesson on the "Lessons read" axis was drawn as "...", and presenter mode cut
