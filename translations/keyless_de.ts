@@ -3049,7 +3049,7 @@ Lab-ID: %2</translation>
             <translation>&amp;Nächste Frage</translation>
         </message>
         <message>
-            <source>See &amp;results</source>
+            <source>See re&amp;sults</source>
             <translation>&amp;Ergebnis ansehen</translation>
         </message>
         <message>

@@ -2522,7 +2522,7 @@ Ejecuta un script de consola (az, curl, exec, invoke, jq, …) en un entorno sim
         </message>
         <message>
             <source>← &amp;Previous</source>
-            <translation>← &amp;Anterior</translation>
+            <translation>← A&amp;nterior</translation>
         </message>
         <message>
             <source>Previous lesson (Alt+Left)</source>
@@ -2944,7 +2944,7 @@ id del laboratorio: %2</translation>
         </message>
         <message>
             <source>Move &amp;up</source>
-            <translation>&amp;Subir</translation>
+            <translation>S&amp;ubir</translation>
         </message>
         <message>
             <source>Move the selected step up (Alt+Up)</source>
@@ -3049,7 +3049,7 @@ id del laboratorio: %2</translation>
             <translation>&amp;Siguiente pregunta</translation>
         </message>
         <message>
-            <source>See &amp;results</source>
+            <source>See re&amp;sults</source>
             <translation>Ver los &amp;resultados</translation>
         </message>
         <message>

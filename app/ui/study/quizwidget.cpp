@@ -655,7 +655,7 @@ void QuizWidget::updateQuestionButtons()
     m_submit->setText(exam ? tr("&Next") : tr("&Check answer"));
     m_finish->setText(exam ? tr("F&inish exam") : tr("F&inish"));
     if (m_session)
-        m_next->setText(m_session->index() + 1 < m_session->count() ? tr("&Next question") : tr("See &results"));
+        m_next->setText(m_session->index() + 1 < m_session->count() ? tr("&Next question") : tr("See re&sults"));
 }
 
 QStringList QuizWidget::currentResponse() const

@@ -810,7 +810,7 @@ private slots:
             answerWrong();
         }
         // The results, scrolled down the review, then switched: translated, and still scrolled down.
-        QCOMPARE(nextButton->text(), QStringLiteral("See &results"));
+        QCOMPARE(nextButton->text(), QStringLiteral("See re&sults"));
         nextButton->click();
         auto *wrong = quiz->findChild<QTextBrowser *>(QStringLiteral("wrongAnswersView"));
         QVERIFY(wrong->isVisible());
