@@ -3147,12 +3147,12 @@ Lab-ID: %2</translation>
             <translation>4 Leicht</translation>
         </message>
         <message>
-            <source>Forgot it: see it again today and start over</source>
-            <translation>Vergessen: heute noch einmal zeigen und von vorn beginnen</translation>
+            <source>Forgot it: see it again in this session, and start over</source>
+            <translation>Vergessen: in dieser Sitzung noch einmal zeigen und von vorn beginnen</translation>
         </message>
         <message>
-            <source>Remembered with serious difficulty: see it again today</source>
-            <translation>Nur mit viel Mühe gewusst: heute noch einmal zeigen</translation>
+            <source>Remembered with serious difficulty: see it again in this session</source>
+            <translation>Nur mit viel Mühe gewusst: in dieser Sitzung noch einmal zeigen</translation>
         </message>
         <message>
             <source>Remembered after a hesitation</source>

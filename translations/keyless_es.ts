@@ -3147,12 +3147,12 @@ id del laboratorio: %2</translation>
             <translation>4 Fácil</translation>
         </message>
         <message>
-            <source>Forgot it: see it again today and start over</source>
-            <translation>Olvidada: verla otra vez hoy y empezar de nuevo</translation>
+            <source>Forgot it: see it again in this session, and start over</source>
+            <translation>Olvidada: verla otra vez en esta sesión y empezar de nuevo</translation>
         </message>
         <message>
-            <source>Remembered with serious difficulty: see it again today</source>
-            <translation>Recordada con mucha dificultad: verla otra vez hoy</translation>
+            <source>Remembered with serious difficulty: see it again in this session</source>
+            <translation>Recordada con mucha dificultad: verla otra vez en esta sesión</translation>
         </message>
         <message>
             <source>Remembered after a hesitation</source>

@@ -170,8 +170,9 @@ void ReviewWidget::retranslate()
     m_flip->setText(tr("Show answer (Space)"));
     m_flip->setAccessibleName(tr("Show the answer"));
     const QStringList names{tr("1 Again"), tr("2 Hard"), tr("3 Good"), tr("4 Easy")};
-    const QStringList help{tr("Forgot it: see it again today and start over"),
-                           tr("Remembered with serious difficulty: see it again today"),
+    // The repeat is SM-2's drill within the session; it is not saved, so "today" promised what a restart did not keep.
+    const QStringList help{tr("Forgot it: see it again in this session, and start over"),
+                           tr("Remembered with serious difficulty: see it again in this session"),
                            tr("Remembered after a hesitation"), tr("Remembered perfectly")};
     for (int i = 0; i < m_grades.size(); ++i) {
         m_grades.at(i)->setText(names.at(i));

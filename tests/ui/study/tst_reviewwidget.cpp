@@ -41,6 +41,33 @@ private slots:
         QVERIFY(review.findChild<QPushButton *>(QStringLiteral("grade3Button"))->isVisible());
     }
 
+    // QA: Again and Hard promised "see it again today", but the repeat is a drill within the session that is not
+    // saved: after a restart those cards are due tomorrow. The tooltips say what happens; a repeat is not recorded.
+    void againAndHardPromiseWhatTheSessionKeeps()
+    {
+        ReviewWidget review(m_f->context, m_f->content.cards());
+        review.setToday([] { return QDate(2026, 3, 1); });
+        review.reload();
+        QCOMPARE(review.findChild<QPushButton *>(QStringLiteral("grade1Button"))->toolTip(),
+                 QStringLiteral("Forgot it: see it again in this session, and start over"));
+        QCOMPARE(review.findChild<QPushButton *>(QStringLiteral("grade2Button"))->toolTip(),
+                 QStringLiteral("Remembered with serious difficulty: see it again in this session"));
+        const int before = review.remaining();
+        const QString card = review.currentCardId();
+        review.flip();
+        review.grade(1);
+        QCOMPARE(review.remaining(), before); // back at the end of the queue, as a repeat
+        const auto dueOn = [this, &card](const QDate &day) {
+            for (const Keyless::Progress::ReviewCard &c : m_f->progress->dueCards(day)) {
+                if (c.cardId == card)
+                    return true;
+            }
+            return false;
+        };
+        QVERIFY(!dueOn(QDate(2026, 3, 1))); // the store has it tomorrow: the repeat lives in this session only
+        QVERIFY(dueOn(QDate(2026, 3, 2)));
+    }
+
     // QA: after opening the Review tab with the mouse, Space did nothing until the card was clicked (the focus
     // stayed behind on the Questions tab).
     void spaceFlipsRightAfterTheTabIsClicked()
