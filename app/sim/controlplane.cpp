@@ -223,6 +223,18 @@ ArmResult ControlPlane::createResource(const QString &typeOrAlias, const QString
         recordOperation(s("PUT"), id, r, {});
         return r;
     }
+    // Storage account names are DNS labels of the account's endpoints (azure-docs error-storage-account-name; QA: any
+    // name was taken, and an invalid one failed much later as a token error).
+    static const QRegularExpression storageName(QStringLiteral("^[a-z0-9]{3,24}$"));
+    if (type.compare(ResourceType::storageAccount(), Qt::CaseInsensitive) == 0 && !storageName.match(name).hasMatch()) {
+        r = ArmResult::failure(400, s("AccountNameInvalid"),
+                               QStringLiteral("%1 is not a valid storage account name. Storage account name must be "
+                                              "between 3 and 24 characters in length and use numbers and lower-case "
+                                              "letters only.")
+                                   .arg(name));
+        recordOperation(s("PUT"), id, r, {});
+        return r;
+    }
     Resource res;
     const bool exists = m_world->resource(id) != nullptr;
     if (exists) {

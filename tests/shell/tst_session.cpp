@@ -1,6 +1,7 @@
 #include "shell/azcli.h"
 #include "shell/session.h"
 #include "sim/clock.h"
+#include "sim/resource.h"
 #include "sim/world.h"
 
 #include <QJsonDocument>
@@ -40,6 +41,8 @@ private slots:
     void storedTextAndOutputStayWithinTheirLimits();
     void anRbacVaultRefusesPoliciesInTheCli_data();
     void anRbacVaultRefusesPoliciesInTheCli();
+    void storageAccountNamesFollowArmsRule_data();
+    void storageAccountNamesFollowArmsRule();
 };
 
 namespace {
@@ -501,6 +504,41 @@ void TestSession::anRbacVaultRefusesPoliciesInTheCli()
     QCOMPARE(r.stderrText(),
              QStringLiteral("ERROR: Cannot set policies to a vault with '--enable-rbac-authorization' specified\n"));
     QCOMPARE(r.exitStatus, 1);
+}
+
+// ARM's rule and message (azure-docs, error-storage-account-name): 3 to 24 lower-case letters and digits. QA: any name
+// was taken, and one that is no DNS label failed much later, as a token error for "https://".
+void TestSession::storageAccountNamesFollowArmsRule_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<bool>("valid");
+    QTest::newRow("upper case and underscore") << QStringLiteral("ST_bad") << false;
+    QTest::newRow("two characters") << QStringLiteral("ab") << false;
+    QTest::newRow("25 characters") << QString(25, QLatin1Char('a')) << false;
+    QTest::newRow("a hyphen") << QStringLiteral("st-reports") << false;
+    QTest::newRow("three") << QStringLiteral("st1") << true;
+    QTest::newRow("24") << QString(24, QLatin1Char('z')) << true;
+}
+
+void TestSession::storageAccountNamesFollowArmsRule()
+{
+    QFETCH(QString, name);
+    QFETCH(bool, valid);
+    Sim::World world;
+    Shell::Session session(world);
+    const Shell::RunResult r = session.run(
+        QStringLiteral("az group create -n rg1 -l eastus -o none\naz storage account create -g rg1 -o none -n ") +
+        name);
+    QCOMPARE(r.exitStatus, valid ? 0 : 1);
+    QCOMPARE(r.stderrText(), valid ? QString()
+                                   : QStringLiteral("ERROR: (AccountNameInvalid) %1 is not a valid storage account "
+                                                    "name. Storage account name must be between 3 and 24 characters in "
+                                                    "length and use numbers and lower-case letters only.\nCode: "
+                                                    "AccountNameInvalid\nMessage: %1 is not a valid storage account "
+                                                    "name. Storage account name must be between 3 and 24 characters in "
+                                                    "length and use numbers and lower-case letters only.\n")
+                                         .arg(name));
+    QCOMPARE(world.findResource(name, Sim::ResourceType::storageAccount()) != nullptr, valid);
 }
 
 QTEST_GUILESS_MAIN(TestSession)
