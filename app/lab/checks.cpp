@@ -486,6 +486,8 @@ CheckOutcome keyVaultPermission(const CheckSpec &spec, const CheckContext &conte
 
 // --- app settings -----------------------------------------------------------------------------
 
+QString secretKind(const World &world, const QString &name, const QString &value);
+
 CheckOutcome appSetting(const CheckSpec &spec, const CheckContext &context)
 {
     const Sim::Resource *site = context.world.findResource(str(spec, "resource"), Sim::ResourceType::site());
@@ -509,17 +511,24 @@ CheckOutcome appSetting(const CheckSpec &spec, const CheckContext &context)
     }
     if (!present)
         return fail(QStringLiteral("%1 has no app setting %2.").arg(site->name, name));
+    // Feedback must not print a secret back to the screen (QA: a password stood in the feedback of a lab about
+    // keeping passwords out of app settings): a value that looks like one is described, not quoted.
+    static const QRegularExpression secretName(QStringLiteral("password|secret|key|token|pwd"),
+                                               QRegularExpression::CaseInsensitiveOption);
+    const bool secretLooking = secretName.match(name).hasMatch() || !secretKind(context.world, name, value).isEmpty();
+    const QString shown =
+        secretLooking ? QStringLiteral("a value not shown here") : QStringLiteral("\"%1\"").arg(value);
     if (state == QLatin1String("equals") && value != expected)
-        return fail(QStringLiteral("The app setting %1 of %2 is \"%3\", expected \"%4\".")
-                        .arg(name, site->name, value, expected));
+        return fail(
+            QStringLiteral("The app setting %1 of %2 is %3, expected \"%4\".").arg(name, site->name, shown, expected));
     if (state == QLatin1String("contains") && !value.contains(expected, Qt::CaseInsensitive))
         return fail(
             QStringLiteral("The app setting %1 of %2 does not contain \"%3\".").arg(name, site->name, expected));
     if (state == QLatin1String("matches")) {
         const QRegularExpression pattern(expected);
         if (!pattern.isValid() || !pattern.match(value).hasMatch())
-            return fail(QStringLiteral("The app setting %1 of %2 (\"%3\") does not have the expected form.")
-                            .arg(name, site->name, value));
+            return fail(QStringLiteral("The app setting %1 of %2 (%3) does not have the expected form.")
+                            .arg(name, site->name, shown));
     }
     return pass();
 }

@@ -167,6 +167,13 @@ void addCheckCases()
         << QStringLiteral(
                R"({"check":"app-setting","resource":"func1","name":"Ref","state":"matches","value":"^@Microsoft\\.KeyVault\\("})")
         << true << QString();
+    // QA: the feedback quoted a password back; a secret-looking value is described, not quoted.
+    QTest::newRow("setting matches fails without quoting a secret")
+        << none
+        << QStringLiteral(
+               R"({"check":"app-setting","resource":"func1","name":"Conn","state":"matches","value":"^@Microsoft\\.KeyVault\\("})")
+        << false
+        << QStringLiteral("The app setting Conn of func1 (a value not shown here) does not have the expected form.");
     QTest::newRow("secret in settings") << none
                                         << QStringLiteral(R"({"check":"no-secret-in-settings","resource":"func1"})")
                                         << false << QStringLiteral("Conn holds a connection string with AccountKey=");
