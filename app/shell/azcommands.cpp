@@ -2407,7 +2407,7 @@ void registerAzCommands(AzCli &az)
          arg("--description", "Description of role assignment."),
          arg("--name", "A GUID for the role assignment. It must be unique and different for each role assignment. If "
                        "omitted, a new GUID is generated.")},
-        {example("Create role assignment for an assignee with description and condition.",
+        {example("Assign a role to a managed identity by its principal (object) id, at a storage account.",
                  "az role assignment create --assignee-object-id 00000000-0000-0000-0000-000000000000 --role "
                  "\"Storage Blob Data Contributor\" --scope /subscriptions/00000000-0000-0000-0000-000000000000/"
                  "resourcegroups/{resourceGroupName}/providers/Microsoft.Storage/storageAccounts/{storageAccountName} "

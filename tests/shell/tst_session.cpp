@@ -124,6 +124,15 @@ void TestSession::helpOnEveryGroupAndCommand()
         QCOMPARE(r.exitStatus, 0);
         QVERIFY2(r.stdoutText().contains(QStringLiteral("Global Arguments")), qPrintable(command));
         QVERIFY2(!session.az().command(command)->summary.isEmpty(), qPrintable(command));
+        // An example does what its summary says (QA: "with description and condition" stood over a command with
+        // neither flag).
+        for (const Shell::AzExample &example : session.az().command(command)->examples) {
+            for (const char *flag : {"description", "condition", "tags"}) {
+                if (example.summary.contains(QLatin1String(flag), Qt::CaseInsensitive))
+                    QVERIFY2(example.command.contains(QStringLiteral("--") + QLatin1String(flag)),
+                             qPrintable(command + QStringLiteral(": ") + example.summary));
+            }
+        }
     }
 }
 
