@@ -333,6 +333,7 @@ void LabWorkspace::openLab(std::shared_ptr<const Lab::LabDefinition> lab)
     m_resumed = false;
     m_tried = false;
     m_attemptId = 0;
+    m_tasks->clear(); // the previous lab's selection and open rows are not this lab's (tasks may share ids)
     m_console->startSession();
     m_stack->setCurrentIndex(0);
     m_center->setCurrentWidget(m_portal);
@@ -669,6 +670,7 @@ void LabWorkspace::updateTasks(const Lab::LabEvaluation &evaluation)
     }
     m_tasks->clear();
     const StatusColors status = statusColors(palette());
+    bool openedOne = false;
     for (const Lab::TaskResult &t : evaluation.tasks) {
         auto *item = new QTreeWidgetItem(m_tasks);
         item->setData(0, Qt::UserRole, t.taskId);
@@ -705,7 +707,9 @@ void LabWorkspace::updateTasks(const Lab::LabEvaluation &evaluation)
             hints->setData(0, HintsUsedRole, true);
             hints->setFlags(Qt::ItemIsEnabled);
         }
-        const bool opensFirst = !t.passed && expanded.isEmpty() && m_tasks->topLevelItemCount() == 1;
+        // With nothing open yet, the first unfinished task opens (a resumed lab may have finished the first ones).
+        const bool opensFirst = !t.passed && expanded.isEmpty() && !openedOne;
+        openedOne = openedOne || opensFirst;
         item->setExpanded(expanded.contains(t.taskId) || opensFirst);
         // The task opened for the learner is the chosen one, so its hint is one click away (QA: "Show a hint" stayed
         // disabled until a row was clicked).

@@ -402,6 +402,7 @@ private slots:
         auto w = makeWorkspace(own.store);
         QVERIFY(showLab(*w, QStringLiteral("appservice-keyvault")));
         w->console()->input()->setText(QStringLiteral("az group lis"));
+        w->taskList()->setCurrentItem(w->taskList()->topLevelItem(1)); // chosen in this lab, not the next
         w->openLab(lab(QStringLiteral("func-cosmos-no-secret")));
         QCOMPARE(w->console()->input()->text(), QString());
 
@@ -1311,6 +1312,28 @@ private slots:
         QApplication::clipboard()->setText(QStringLiteral("hello"));
         QTest::keySequence(console.input(), QKeySequence::Paste);
         QCOMPARE(console.input()->text(), QStringLiteral("echo hello"));
+
+        // The same from the input's context menu (QA: it froze the window for minutes, then cut the text).
+        const auto pasteFromMenu = [&console] {
+            emit console.input()->customContextMenuRequested(QPoint(2, 2));
+            auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+            QVERIFY(menu);
+            QAction *paste = nullptr;
+            for (QAction *action : menu->actions())
+                paste = action->objectName() == QLatin1String("edit-paste") ? action : paste;
+            QVERIFY(paste);
+            paste->trigger();
+            menu->close();
+        };
+        QApplication::clipboard()->setText(QString(ConsoleWidget::maxInputLength, QLatin1Char('y')));
+        const int notes = console.output()->toPlainText().count(QStringLiteral("nothing was pasted"));
+        pasteFromMenu();
+        QCOMPARE(console.input()->text(), QStringLiteral("echo hello"));
+        QCOMPARE(console.output()->toPlainText().count(QStringLiteral("nothing was pasted")), notes + 1);
+        QApplication::clipboard()->setText(QStringLiteral(" world"));
+        console.input()->end(false);
+        pasteFromMenu();
+        QCOMPARE(console.input()->text(), QStringLiteral("echo hello world"));
     }
 
     // Ctrl+C drops the line being typed, as in a terminal, and runs nothing (QA: it did nothing); with a selection in
