@@ -10,6 +10,8 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMouseEvent>
 #include <QPlainTextEdit>
 #include <QScrollBar>
 #include <QTextBlock>
@@ -77,6 +79,8 @@ ConsoleWidget::ConsoleWidget(QWidget *parent)
     // cut last line ran (QA). A longer input is taken; one that fills even this is refused in submit().
     m_input->setMaxLength(maxInputLength);
     m_input->installEventFilter(this);
+    m_input->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_input, &QLineEdit::customContextMenuRequested, this, &ConsoleWidget::showInputMenu);
     prompt->setBuddy(m_input);
     row->addWidget(m_input, 1);
     layout->addLayout(row);
@@ -175,18 +179,8 @@ bool ConsoleWidget::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_input && event->type() == QEvent::KeyPress) {
         auto *key = static_cast<QKeyEvent *>(event);
-        if (key->matches(QKeySequence::Paste)) {
-            // Refused before QLineEdit lays out a megabyte on one line (QA: the window froze for seconds first).
-            const qsizetype pasted = QApplication::clipboard()->text().size();
-            if (m_input->text().size() - m_input->selectedText().size() + pasted >= maxInputLength) {
-                appendText(tr("This paste of %L1 characters does not fit the console's limit of %L2 characters; "
-                              "nothing was pasted. Paste it in smaller parts, or run it with `keyless script`.")
-                               .arg(pasted)
-                               .arg(maxInputLength),
-                           Tone::Error);
-                return true;
-            }
-        }
+        if (key->matches(QKeySequence::Paste) && refusesPaste(QClipboard::Clipboard))
+            return true;
         // Ctrl+C drops the line being typed, as in a terminal (a selection is still copied).
         if (key->key() == Qt::Key_C && key->modifiers() == Qt::ControlModifier && !m_input->hasSelectedText()) {
             appendText(QStringLiteral("$ ") + m_input->text() + QStringLiteral("^C"), Tone::Prompt);
@@ -215,6 +209,10 @@ bool ConsoleWidget::eventFilter(QObject *watched, QEvent *event)
             break;
         }
     }
+    // The middle button pastes the X11 selection: the same check.
+    if (watched == m_input && event->type() == QEvent::MouseButtonRelease &&
+        static_cast<QMouseEvent *>(event)->button() == Qt::MiddleButton && refusesPaste(QClipboard::Selection))
+        return true;
     // Tab must reach the line edit instead of moving focus.
     if (watched == m_input && event->type() == QEvent::ShortcutOverride) {
         auto *key = static_cast<QKeyEvent *>(event);
@@ -224,6 +222,41 @@ bool ConsoleWidget::eventFilter(QObject *watched, QEvent *event)
         }
     }
     return QWidget::eventFilter(watched, event);
+}
+
+// A paste that cannot fit is refused before QLineEdit lays a megabyte out on one line (QA: the window froze for
+// seconds, for minutes from the context menu, and the text was then cut at the limit).
+bool ConsoleWidget::refusesPaste(QClipboard::Mode mode)
+{
+    const qsizetype pasted = QApplication::clipboard()->text(mode).size();
+    if (m_input->text().size() - m_input->selectedText().size() + pasted < maxInputLength)
+        return false;
+    appendText(tr("This paste of %L1 characters does not fit the console's limit of %L2 characters; nothing was "
+                  "pasted. Paste it in smaller parts, or run it with `keyless script`.")
+                   .arg(pasted)
+                   .arg(maxInputLength),
+               Tone::Error);
+    return true;
+}
+
+// The line edit's own menu, with its Paste checked first.
+void ConsoleWidget::showInputMenu(const QPoint &at)
+{
+    QMenu *menu = m_input->createStandardContextMenu();
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    // Qt names none of its actions: Paste is the one that shows the Paste shortcut ("&Paste\tCtrl+V", translated).
+    const QString pasteKeys = QLatin1Char('\t') + QKeySequence(QKeySequence::Paste).toString(QKeySequence::NativeText);
+    for (QAction *action : menu->actions()) {
+        if (action->text().endsWith(pasteKeys)) {
+            action->setObjectName(QStringLiteral("edit-paste"));
+            action->disconnect();
+            connect(action, &QAction::triggered, this, [this] {
+                if (!refusesPaste(QClipboard::Clipboard))
+                    m_input->paste();
+            });
+        }
+    }
+    menu->popup(m_input->mapToGlobal(at));
 }
 
 void ConsoleWidget::historyStep(int delta)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QClipboard>
 #include <QColor>
 #include <QStringList>
 #include <QTextFormat>
@@ -73,6 +74,8 @@ protected:
 
 private:
     void submit();
+    bool refusesPaste(QClipboard::Mode mode);
+    void showInputMenu(const QPoint &at);
     void historyStep(int delta);
     void appendText(const QString &text, Tone tone, bool bold = false);
     void recolor();
