@@ -361,9 +361,19 @@ int Interpreter::runSimple(const SimpleCommand &command, const QString &input, b
     }
 
     QStringList argv;
+    qsizetype argvLength = 0; // the whole command line keeps to the limit too (QA: 100 words of 4 Mi took 2.5 GB)
     for (const Word &word : command.words) {
+        if (!expanded)
+            break;
         const Expansion e = expandWord(word, true, err, frame);
-        expanded = expanded && e.ok;
+        expanded = e.ok;
+        for (const QString &field : e.fields)
+            argvLength += field.size() + 1;
+        if (expanded && argvLength > MaxCommandLine) {
+            err(QStringLiteral("keyless: a command line longer than %1 characters: refused\n").arg(MaxCommandLine));
+            expanded = false;
+            break;
+        }
         argv += e.fields;
     }
     if (!expanded) {

@@ -28,9 +28,11 @@ public:
     // The most simulated time one `sleep` may wait (365 days); more is refused with an error.
     static constexpr qint64 MaxSleepSeconds = 365LL * 86400;
     // The longest text one word, variable, file, pipe or $(…) may hold (4 Mi characters; a token is about 1,500),
-    // and the most all variables and files together may hold, and one run may print. Past them the console
-    // refuses with a message instead of growing until the process runs out of memory (QA: `X=$X$X` 28 times).
+    // the longest command line (two of those), the most all variables and files together may hold, and the most
+    // one run may print. Past them the console refuses with a message instead of growing until the process runs
+    // out of memory (QA: `X=$X$X` 28 times; 100 words of 4 Mi on one line).
     static constexpr qsizetype MaxTextLength = qsizetype(1) << 22;
+    static constexpr qsizetype MaxCommandLine = 2 * MaxTextLength;
     static constexpr qsizetype MaxStoredText = qsizetype(1) << 25;
     static constexpr qsizetype MaxRunOutput = qsizetype(1) << 24;
 

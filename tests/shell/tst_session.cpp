@@ -425,6 +425,9 @@ void TestSession::textStaysWithinItsLimits_data()
     QTest::newRow("one doubling more") << full + QStringLiteral("X=$X$X\necho ${#X} $?")
                                        << QStringLiteral("keyless: a word longer than 4194304 characters: refused\n")
                                        << QStringLiteral("4194304 1\n");
+    QTest::newRow("a command line of many words")
+        << full + QStringLiteral("echo $X $X $X $X $X $X $X $X $X $X > /dev/null; echo $?")
+        << QStringLiteral("keyless: a command line longer than 8388608 characters: refused\n") << QStringLiteral("1\n");
     QTest::newRow("a pipe") << full + QStringLiteral("printf '%s%s' \"$X\" a | wc -c")
                             << QStringLiteral(
                                    "keyless: a pipe carries at most 4194304 characters: the rest was dropped\n")
