@@ -402,6 +402,10 @@ Führt ein Konsolenskript (az, curl, exec, invoke, jq, …) in einer frischen si
     <context>
         <name>Keyless::Progress::ProgressStore</name>
         <message>
+            <source>%1 is not a Keyless progress file (it is not an SQLite database); nothing was moved.</source>
+            <translation>%1 ist keine Keyless-Fortschrittsdatei (es ist keine SQLite-Datenbank); es wurde nichts verschoben.</translation>
+        </message>
+        <message>
             <source>%1 is open in Keyless (process %2). Close that window first; nothing was moved.</source>
             <translation>%1 ist in Keyless geöffnet (Prozess %2). Schließen Sie zuerst dieses Fenster; es wurde nichts verschoben.</translation>
         </message>

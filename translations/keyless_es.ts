@@ -402,6 +402,10 @@ Ejecuta un script de consola (az, curl, exec, invoke, jq, …) en un entorno sim
     <context>
         <name>Keyless::Progress::ProgressStore</name>
         <message>
+            <source>%1 is not a Keyless progress file (it is not an SQLite database); nothing was moved.</source>
+            <translation>%1 no es un archivo de progreso de Keyless (no es una base de datos SQLite); no se movió nada.</translation>
+        </message>
+        <message>
             <source>%1 is open in Keyless (process %2). Close that window first; nothing was moved.</source>
             <translation>%1 está abierto en Keyless (proceso %2). Cierre primero esa ventana; no se movió nada.</translation>
         </message>

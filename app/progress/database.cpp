@@ -438,7 +438,7 @@ Sentence Database::cannotBeOpened(const QString &nativePath, const QString &mess
 }
 
 // Every SQLite database file starts with these 16 bytes (sqlite.org/fileformat.html, "The Database Header").
-static bool hasSqliteHeader(const QString &path)
+bool Database::hasSqliteHeader(const QString &path)
 {
     QFile file(path);
     return file.open(QIODevice::ReadOnly) && file.read(16) == QByteArray("SQLite format 3", 16);

@@ -70,6 +70,8 @@ struct OpenResult {
 class Database final
 {
 public:
+    // Whether `path` starts as every SQLite database file does.
+    static bool hasSqliteHeader(const QString &path);
     using Clock = std::function<QDateTime()>;
 
     // `clock` names the moved-aside and backup files; defaults to the wall clock.

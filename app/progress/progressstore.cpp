@@ -139,6 +139,12 @@ ProgressStore::ResetResult ProgressStore::moveAside(const QString &path, const Q
                            .arg(QDir::toNativeSeparators(path));
         return result;
     }
+    // A file that is no database is not progress to reset (QA: `progress reset --db notes.txt` renamed the notes).
+    if (QFileInfo(path).size() > 0 && !Database::hasSqliteHeader(path)) {
+        result.error = tr("%1 is not a Keyless progress file (it is not an SQLite database); nothing was moved.")
+                           .arg(QDir::toNativeSeparators(path));
+        return result;
+    }
     QLockFile inUse(path + QStringLiteral(".lock"));
     if (!inUse.tryLock(0) && inUse.error() == QLockFile::LockFailedError) {
         qint64 pid = 0;

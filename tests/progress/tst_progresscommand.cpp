@@ -74,6 +74,7 @@ private Q_SLOTS:
     void resetNeedsYes();
     void resetMovesTheFileAside();
     void resetRefusesAFileThatIsOpen();
+    void resetRefusesAFileThatIsNoDatabase();
     void resetWithoutFile();
     void resetRefusesAFolder();
 };
@@ -285,6 +286,25 @@ void TestProgressCommand::resetRefusesAFileThatIsOpen()
     const Run reset = run({QStringLiteral("reset"), QStringLiteral("--yes")}, path);
     QCOMPARE(reset.status, 0);
     QVERIFY(!QFile::exists(path));
+}
+
+// QA: `progress reset --db notes.txt` renamed the notes, while export and the window leave such a file as it is.
+void TestProgressCommand::resetRefusesAFileThatIsNoDatabase()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("notes.txt"));
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("notes\n");
+    }
+    const Run refused = run({QStringLiteral("reset"), QStringLiteral("--yes")}, path);
+    QCOMPARE(refused.status, 1);
+    QVERIFY2(refused.err.contains(QStringLiteral("is not a Keyless progress file (it is not an SQLite database); "
+                                                 "nothing was moved.")),
+             qPrintable(refused.err));
+    QCOMPARE(readAll(path), QByteArray("notes\n"));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("notes.txt")});
 }
 
 void TestProgressCommand::resetWithoutFile()
