@@ -715,6 +715,14 @@ bool eventMatches(const QList<Sim::TraceEvent> &events, qsizetype index, const C
 {
     const Sim::TraceEvent &event = events.at(index);
     const QJsonObject &p = spec.params;
+    // A trace check is about what the workloads do: the learner's own calls from the laptop count only where the
+    // check names "laptop" (QA: granting oneself Secrets User and running `az keyvault secret show` earned the
+    // points of "the app reads the secret").
+    const QString laptop = QStringLiteral("laptop");
+    const bool namesLaptop = p.value(QLatin1String("from")).toString().compare(laptop, Qt::CaseInsensitive) == 0 ||
+                             p.value(QLatin1String("to")).toString().compare(laptop, Qt::CaseInsensitive) == 0;
+    if (!namesLaptop && (event.from == laptop || event.to == laptop))
+        return false;
     if (p.contains(QLatin1String("kind")) && Sim::kindName(event.kind) != p.value(QLatin1String("kind")).toString())
         return false;
     if (p.contains(QLatin1String("from")) &&

@@ -81,6 +81,8 @@ private Q_SLOTS:
     void constraintsWithoutASubjectEarnNothing();
     void headlineLabFinishesWhateverWasInvokedBefore_data();
     void headlineLabFinishesWhateverWasInvokedBefore();
+    void theLearnersOwnCallsEarnNoAppPoints_data();
+    void theLearnersOwnCallsEarnNoAppPoints();
 
 private:
     std::unique_ptr<LabSession> session(quint64 seed = 1) const
@@ -365,6 +367,40 @@ void TestLabSession::headlineLabFinishesWhateverWasInvokedBefore()
     }
     QVERIFY2(e.allPassed(), qPrintable(failing));
     QCOMPARE(e.score, 100.0);
+}
+
+// QA: a learner who granted themselves a data role and read the secret, or reproduced a failure with their own az,
+// earned the points of tasks about the app's calls (trace checks without "from"). Those count the workloads' calls
+// only; the learner's laptop counts where a check names it.
+void TestLabSession::theLearnersOwnCallsEarnNoAppPoints_data()
+{
+    QTest::addColumn<QString>("labId");
+    QTest::addColumn<QString>("taskId");
+    QTest::addColumn<QString>("commands");
+    QTest::newRow("reads the secret itself")
+        << QStringLiteral("appservice-keyvault") << QStringLiteral("read-from-code")
+        << QStringLiteral("ME=$(az ad signed-in-user show --query id -o tsv)\n"
+                          "KV=$(az keyvault show -n {{vault}} --query id -o tsv)\n"
+                          "az role assignment create --assignee-object-id $ME --assignee-principal-type User "
+                          "--role \"Key Vault Secrets User\" --scope $KV -o none\nsleep 600\n"
+                          "az keyvault secret show --vault-name {{vault}} -n db-password -o none");
+}
+
+void TestLabSession::theLearnersOwnCallsEarnNoAppPoints()
+{
+    QFETCH(QString, labId);
+    QFETCH(QString, taskId);
+    QFETCH(QString, commands);
+    LabCatalog catalog(m_registry);
+    catalog.addBundled();
+    const auto lab = catalog.find(labId);
+    QVERIFY(lab);
+    LabSession s(lab, m_registry, lab->defaultSeed);
+    const CommandOutcome outcome = s.runCommand(s.resolve(commands));
+    QVERIFY2(outcome.exitStatus == 0, qPrintable(outcome.output));
+    const TaskResult *task = s.evaluation().task(taskId);
+    QVERIFY(task);
+    QCOMPARE(task->earned, 0.0);
 }
 
 QTEST_GUILESS_MAIN(TestLabSession)
