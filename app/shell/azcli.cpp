@@ -358,7 +358,8 @@ QString AzCli::examplesBlock(const AzCommand &command) const
 int AzCli::run(CommandContext &context, Session &session)
 {
     const QStringList &words = context.args;
-    if (const QString real = realCommandNotSimulated(words); !real.isEmpty()) {
+    // Only while the console has no such command of its own: one added later is not hidden by the list.
+    if (const QString real = realCommandNotSimulated(words); !real.isEmpty() && !command(real)) {
         QString group = real.section(QLatin1Char(' '), 0, -2);
         while (!group.isEmpty() && !m_groups.contains(group))
             group = group.section(QLatin1Char(' '), 0, -2);

@@ -249,7 +249,7 @@ void ConsoleWidget::showInputMenu(const QPoint &at)
     for (QAction *action : menu->actions()) {
         if (action->text().endsWith(pasteKeys)) {
             action->setObjectName(QStringLiteral("edit-paste"));
-            action->disconnect();
+            disconnect(action, nullptr, m_input, nullptr); // the line edit's own paste; the menu's links stay
             connect(action, &QAction::triggered, this, [this] {
                 if (!refusesPaste(QClipboard::Clipboard))
                     m_input->paste();
