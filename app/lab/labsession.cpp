@@ -74,6 +74,18 @@ QList<Sim::TraceEvent> LabSession::lastTrace() const
     return m_console->world().trace().events().mid(m_lastBegin, m_lastEnd - m_lastBegin);
 }
 
+QList<Sim::TraceEvent>
+LabSession::lastTraceWhere(const std::function<bool(const QList<Sim::TraceEvent> &)> &wanted) const
+{
+    const QList<Sim::TraceEvent> &events = m_console->world().trace().events();
+    for (auto it = m_commandTraces.crbegin(); it != m_commandTraces.crend(); ++it) {
+        const QList<Sim::TraceEvent> part = events.mid(it->first, it->second - it->first);
+        if (wanted(part))
+            return part;
+    }
+    return {};
+}
+
 CommandOutcome LabSession::runCommand(const QString &text)
 {
     const int before = m_console->world().trace().size();
@@ -83,6 +95,7 @@ CommandOutcome LabSession::runCommand(const QString &text)
     outcome.traceEnd = m_console->world().trace().size();
     m_lastBegin = outcome.traceBegin;
     m_lastEnd = outcome.traceEnd;
+    m_commandTraces.append({outcome.traceBegin, outcome.traceEnd});
     m_commands << text;
     Q_EMIT commandFinished(outcome);
     reevaluate();
@@ -130,6 +143,7 @@ void LabSession::reset()
 {
     m_console->reset(m_initial);
     m_commands.clear();
+    m_commandTraces.clear();
     m_lastBegin = m_lastEnd = m_traceBegin;
     Q_EMIT worldReset();
     reevaluate();

@@ -11,6 +11,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 
 namespace Keyless::Lab {
@@ -76,6 +77,9 @@ public:
     int traceBegin() const { return m_traceBegin; }
     // The events of the most recent command, for the flow view.
     QList<Sim::TraceEvent> lastTrace() const;
+    // The events of the most recent command whose events satisfy `wanted` (a resumed lab shows the last run its
+    // replay made, not an empty flow), or none.
+    QList<Sim::TraceEvent> lastTraceWhere(const std::function<bool(const QList<Sim::TraceEvent> &)> &wanted) const;
 
     CommandOutcome runCommand(const QString &text);
     // Console entries in order, including one hintMarker() per revealed hint, so that the log alone
@@ -126,6 +130,7 @@ private:
     int m_traceBegin = 0;
     int m_lastBegin = 0;
     int m_lastEnd = 0;
+    QList<std::pair<int, int>> m_commandTraces; // each command's [begin, end) in the world's trace
     QStringList m_commands;
     QMap<QString, int> m_hints;
     LabEvaluation m_baseline;

@@ -371,6 +371,10 @@ void LabWorkspace::openLab(std::shared_ptr<const Lab::LabDefinition> lab)
             }
         }
         m_console->setHistory(history);
+        // The flow shows the last run the replay made (QA: "No trace yet" after a Resume whose replay ran the app).
+        const QList<Sim::TraceEvent> lastRun = m_session->lastTraceWhere(isTraceWorthShowing);
+        if (!lastRun.isEmpty())
+            m_flow->setTraceSource([lastRun] { return flowTraceFromSim(lastRun); });
     } else {
         quint64 seed = m_lab->defaultSeed;
         if (m_progress) // a new instance (new names) for every new attempt, deterministic per attempt number

@@ -432,15 +432,25 @@ private slots:
             auto w = makeWorkspace(own.store);
             QVERIFY(showLab(*w, QStringLiteral("func-cosmos-no-secret")));
             w->runCommand(QStringLiteral("az group list -o none"));
+            w->runWorkload(name(*w, "app"));
             w->runCommand(QStringLiteral("az identity list -o none"));
         }
         auto w = makeWorkspace(own.store);
         QVERIFY(showLab(*w, QStringLiteral("func-cosmos-no-secret")));
         QVERIFY(w->resumed());
+        // The flow shows the run the replay made, not "No trace yet" (QA).
+        w->centerTabs()->setCurrentWidget(w->flowView());
+        QTRY_VERIFY(!w->flowView()->trace().events.isEmpty());
+        bool appCalled = false;
+        for (const FlowEvent &e : w->flowView()->trace().events)
+            appCalled = appCalled || e.from == name(*w, "app");
+        QVERIFY(appCalled);
         QLineEdit *input = w->console()->input();
         input->setFocus();
         QTest::keyClick(input, Qt::Key_Up);
         QCOMPARE(input->text(), QStringLiteral("az identity list -o none"));
+        QTest::keyClick(input, Qt::Key_Up);
+        QCOMPARE(input->text(), QStringLiteral("invoke ") + name(*w, "app"));
         QTest::keyClick(input, Qt::Key_Up);
         QCOMPARE(input->text(), QStringLiteral("az group list -o none"));
     }
