@@ -75,6 +75,21 @@ class TestProgressPage final : public QObject
         return page;
     }
 
+    // The same with the app's appearance (palette, type sizes) applied, in presenter mode or not. The appearance
+    // lives as long as the page: members go in reverse order, the page first.
+    struct StyledPage {
+        std::unique_ptr<Keyless::Ui::Appearance> appearance;
+        std::unique_ptr<ProgressPage> page;
+    };
+    StyledPage showStyledPageAt1280x800(bool presenter)
+    {
+        StyledPage shown;
+        shown.appearance = std::make_unique<Keyless::Ui::Appearance>(m_f->uiState);
+        m_f->uiState.setPresenterMode(presenter);
+        shown.page = showPageAt1280x800();
+        return shown;
+    }
+
 private slots:
     void init()
     {
@@ -348,10 +363,8 @@ private slots:
         seedSomeProgress(lessonsRead);
         if (QTest::currentTestFailed())
             return;
-        Keyless::Ui::Appearance appearance(m_f->uiState);
-        m_f->uiState.setPresenterMode(presenter);
-        const std::unique_ptr<ProgressPage> shown = showPageAt1280x800();
-        ProgressPage &page = *shown;
+        const StyledPage shown = showStyledPageAt1280x800(presenter);
+        ProgressPage &page = *shown.page;
         QVERIFY(QTest::qWaitForWindowExposed(&page));
 
         for (const char *name : {"accuracyChart", "lessonCompletionChart", "activityChart"}) {
@@ -384,9 +397,8 @@ private slots:
         seedSomeProgress(true);
         if (QTest::currentTestFailed())
             return;
-        Keyless::Ui::Appearance appearance(m_f->uiState);
-        const std::unique_ptr<ProgressPage> shown = showPageAt1280x800();
-        ProgressPage &page = *shown;
+        const StyledPage shown = showStyledPageAt1280x800(false);
+        ProgressPage &page = *shown.page;
         QVERIFY(QTest::qWaitForWindowExposed(&page));
         const auto texts = [&page] {
             QList<qreal> sizes;
@@ -467,10 +479,8 @@ private slots:
         seedSomeProgress(true);
         if (QTest::currentTestFailed())
             return;
-        Keyless::Ui::Appearance appearance(m_f->uiState);
-        m_f->uiState.setPresenterMode(presenter);
-        const std::unique_ptr<ProgressPage> shown = showPageAt1280x800();
-        ProgressPage &page = *shown;
+        const StyledPage shown = showStyledPageAt1280x800(presenter);
+        ProgressPage &page = *shown.page;
         QVERIFY(QTest::qWaitForWindowExposed(&page));
         auto *view = page.findChild<QChartView *>(QStringLiteral("activityChart"));
         QVERIFY(view->isVisible());
@@ -487,11 +497,8 @@ private slots:
     void readinessShowsWholeObjectiveTitles()
     {
         QFETCH(bool, presenter);
-        Keyless::Ui::Appearance appearance(m_f->uiState);
-        m_f->uiState.setPresenterMode(presenter);
-        ProgressPage page(m_f->context, m_f->content.lessons(), m_f->content.questions(), m_f->content.outline(), {});
-        page.resize(pageSizeAt1280x800);
-        page.show();
+        const StyledPage shown = showStyledPageAt1280x800(presenter);
+        ProgressPage &page = *shown.page;
         QVERIFY(QTest::qWaitForWindowExposed(&page));
         auto *table = page.findChild<QTreeWidget *>(QStringLiteral("readinessTable"));
         QVERIFY(table->topLevelItemCount() > 0);
