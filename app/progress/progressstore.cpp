@@ -690,6 +690,13 @@ WriteResult ProgressStore::setSetting(const QString &key, const QString &value)
 {
     if (key.isEmpty())
         return {0, tr("A setting needs a key.")};
+    if (!writeSetting(key, value))
+        return failure(tr("The setting was not saved"));
+    return committed(0);
+}
+
+bool ProgressStore::writeSetting(const QString &key, const QString &value)
+{
     Database::Transaction transaction(*m_database);
     QSqlQuery query = m_database->prepare(
         QStringLiteral("INSERT INTO settings (key, value, updated_at) VALUES (?, ?, ?)"
@@ -697,9 +704,21 @@ WriteResult ProgressStore::setSetting(const QString &key, const QString &value)
     query.addBindValue(key);
     query.addBindValue(value.isNull() ? QStringLiteral("") : value);
     query.addBindValue(toMs(now()));
-    if (!transaction.isActive() || !m_database->exec(query, QStringLiteral("save setting")) || !transaction.commit())
+    return transaction.isActive() && m_database->exec(query, QStringLiteral("save setting")) && transaction.commit();
+}
+
+WriteResult ProgressStore::setResumePoint(const QString &area, const QString &value)
+{
+    if (area.isEmpty())
+        return {0, tr("A setting needs a key.")};
+    if (!writeSetting(QStringLiteral("resume/") + area, value))
         return failure(tr("The setting was not saved"));
-    return committed(0);
+    return {0, {}};
+}
+
+QString ProgressStore::resumePoint(const QString &area)
+{
+    return setting(QStringLiteral("resume/") + area);
 }
 
 QString ProgressStore::setting(const QString &key, const QString &fallback)

@@ -107,6 +107,10 @@ public:
     // ---- settings that travel with progress ----
     WriteResult setSetting(const QString &key, const QString &value);
     QString setting(const QString &key, const QString &fallback = {});
+    // Where the learner was in an area (e.g. "lessons": the lesson last open), to come back to at the next start.
+    // Shown nowhere else, so saving one does not emit changed() (every page would refresh on a lesson switch).
+    WriteResult setResumePoint(const QString &area, const QString &value);
+    QString resumePoint(const QString &area);
     WriteResult setExamOutlineId(const QString &outlineId);
     QString examOutlineId();
     WriteResult setContentLanguage(const QString &language);
@@ -125,6 +129,7 @@ private:
     QDateTime orNow(const QDateTime &time) const { return time.isValid() ? time : now(); }
     WriteResult failure(const QString &what);
     WriteResult committed(qint64 id);
+    bool writeSetting(const QString &key, const QString &value);
     bool insertCommand(qint64 attemptId, int seq, const LabCommand &command);
     bool insertTaskResult(qint64 attemptId, const TaskResult &result);
     bool readTasksAndCommands(LabAttempt &attempt, bool withCommands);

@@ -59,6 +59,7 @@ private Q_SLOTS:
     void labWritesToUnknownAttemptFail();
     void settings_data();
     void settings();
+    void resumePointIsSavedQuietly();
     void dashboard();
     void dashboardDayIsTheLearnersLocalDay();
     void dashboardTotalsMatchARecount();
@@ -466,6 +467,22 @@ void TestProgressStore::settings()
         QCOMPARE(m_store->examOutlineId(), second);
     if (key == QLatin1String(ProgressStore::contentLanguageKey))
         QCOMPARE(m_store->contentLanguage(), second);
+}
+
+void TestProgressStore::resumePointIsSavedQuietly()
+{
+    QSignalSpy changed(m_store.get(), &ProgressStore::changed);
+    QCOMPARE(m_store->resumePoint(QStringLiteral("lessons")), QString());
+    QVERIFY(m_store->setResumePoint(QStringLiteral("lessons"), QStringLiteral("token-flow")));
+    QVERIFY(m_store->setResumePoint(QStringLiteral("lessons"), QStringLiteral("rbac")));
+    QCOMPARE(m_store->resumePoint(QStringLiteral("lessons")), QStringLiteral("rbac"));
+    QCOMPARE(m_store->resumePoint(QStringLiteral("labs")), QString()); // one area each
+    QCOMPARE(changed.count(), 0);                                      // nothing the pages show changed
+    QVERIFY(!m_store->setResumePoint(QString(), QStringLiteral("x")).ok());
+    // It travels with the progress file: a second store on the same file reads it.
+    ProgressStore other;
+    QVERIFY(!other.open(m_store->openResult().path).inMemory);
+    QCOMPARE(other.resumePoint(QStringLiteral("lessons")), QStringLiteral("rbac"));
 }
 
 void TestProgressStore::dashboard()

@@ -209,7 +209,17 @@ LessonsPage::LessonsPage(AppContext &context, QList<Content::Lesson> lessons, QW
 
     buildToc();
     retranslateControls();
-    openLesson(QString()); // renders the lesson and the table of contents' progress, once
+    // Back where the learner was (the lesson last open, kept with the progress), else the first lesson; rendered
+    // once, with the table of contents' progress.
+    const QString resume = m_context.progress ? m_context.progress->resumePoint(resumeArea()) : QString();
+    if (resume.isEmpty() || !openLesson(resume))
+        openLesson(QString());
+    m_resumeSaving = true;
+}
+
+QString LessonsPage::resumeArea()
+{
+    return QStringLiteral("lessons");
 }
 
 LessonsPage::~LessonsPage() = default;
@@ -466,6 +476,8 @@ bool LessonsPage::openLesson(const QString &lessonId)
         m_reveal->setChecked(false);
         m_reveal->setText(tr("&Show model answers"));
         m_onTask.start();
+        if (m_resumeSaving && m_context.progress)
+            m_context.progress->setResumePoint(resumeArea(), m_lessons.at(index).id); // a failure costs only this
         render();
         QTreeWidgetItem *item = m_toc->topLevelItem(index);
         if (item && m_toc->currentItem() != item && (!m_toc->currentItem() || m_toc->currentItem()->parent() != item)) {

@@ -61,6 +61,7 @@ protected:
 
 private:
     static double completionPercent(const Content::Lesson &lesson, const QStringList &read);
+    static QString resumeArea(); // the progress store's resume point: the lesson last open
     void retranslate();
     void retranslateControls();
     void buildToc();
@@ -106,6 +107,7 @@ private:
     QHash<QString, QTextDocument *> m_documents; // "index:revealed" -> rendered lesson, owned by m_browser
     mutable QList<PlainLesson> m_plainLessons;   // filled by plainLesson()
     int m_prewarmNext = 0;
+    bool m_resumeSaving = false; // not while the constructor opens the lesson it resumed
     QTimer *m_prewarmTimer = nullptr;
 
     QSplitter *m_splitter = nullptr;

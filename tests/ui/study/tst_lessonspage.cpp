@@ -105,6 +105,44 @@ private slots:
         QVERIFY(browser->toPlainText().contains(m_f->content.lessons().first().sections.first().title));
     }
 
+    void reopensTheLessonLastOpen()
+    {
+        const QList<Keyless::Content::Lesson> &lessons = m_f->content.lessons();
+        {
+            LessonsPage page(m_f->context, lessons);
+            page.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&page));
+            auto *next = page.findChild<QPushButton *>(QStringLiteral("nextLessonButton"));
+            QTest::mouseClick(next, Qt::LeftButton);
+            QTest::mouseClick(next, Qt::LeftButton);
+            QCOMPARE(page.currentLessonId(), lessons.at(2).id);
+        }
+        // A restart: a new store on the same file, a new page.
+        const QString path = m_f->progress->openResult().path;
+        m_f->progress = std::make_unique<Keyless::Progress::ProgressStore>();
+        QVERIFY(!m_f->progress->open(path).inMemory);
+        m_f->context.progress = m_f->progress.get();
+        LessonsPage page(m_f->context, lessons);
+        QCOMPARE(page.currentLessonId(), lessons.at(2).id);
+        auto *title = page.findChild<QLabel *>(QStringLiteral("lessonTitle"));
+        QCOMPARE(title->text(), lessons.at(2).title);
+        auto *toc = page.findChild<QTreeWidget *>(QStringLiteral("lessonToc"));
+        QCOMPARE(toc->currentItem(), toc->topLevelItem(2));
+        page.show(); // the browser takes its document when shown
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto *browser = page.findChild<LessonBrowser *>(QStringLiteral("lessonBrowser"));
+        QVERIFY(browser->toPlainText().contains(lessons.at(2).sections.first().title));
+    }
+
+    void aResumedLessonThatIsGoneOpensTheFirst()
+    {
+        // A lesson id from an older content pack (or a hand-edited file) is no place to resume.
+        QVERIFY(m_f->progress->setResumePoint(QStringLiteral("lessons"), QStringLiteral("no-such-lesson")));
+        LessonsPage page(m_f->context, m_f->content.lessons());
+        QCOMPARE(page.currentLessonId(), m_f->content.lessons().first().id);
+        QCOMPARE(m_f->progress->resumePoint(QStringLiteral("lessons")), QStringLiteral("no-such-lesson")); // untouched
+    }
+
     void tableOfContentsShowsEachLessonsOwnProgress()
     {
         // Progress read before the page opens: each lesson's row counts only its own sections.
