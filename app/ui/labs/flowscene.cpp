@@ -98,6 +98,19 @@ QRectF FlowScene::diagramRect() const
     return r.adjusted(-m, -m * 1.5, m, m);
 }
 
+QRectF FlowScene::currentHopRect() const
+{
+    if (m_step < 0 || m_step >= m_trace.events.size())
+        return {};
+    const FlowEvent &e = m_trace.events.at(m_step);
+    QRectF r;
+    for (const QString &id : {e.from, e.to}) {
+        if (const FlowNodeItem *n = node(id))
+            r = r.united(n->sceneBoundingRect());
+    }
+    return r;
+}
+
 void FlowScene::layout()
 {
     qreal maxWidth = 0;

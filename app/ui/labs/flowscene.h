@@ -37,6 +37,8 @@ public:
     FlowPacketItem *packet() const { return m_packet; }
     // The diagram's extent with a margin, for fitting the view and exporting.
     QRectF diagramRect() const;
+    // The nodes of the event in flight (both ends of a hop, the one node of a local step); empty before the first.
+    QRectF currentHopRect() const;
 
 private:
     void layout();

@@ -11,6 +11,7 @@
 #include <QComboBox>
 #include <QEvent>
 #include <QFileDialog>
+#include <QFontInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QImage>
@@ -50,9 +51,35 @@ void FlowGraphicsView::fitDiagram()
     const QRectF r = scene()->sceneRect();
     fitInView(r, Qt::KeepAspectRatio);
     // Never blow a small diagram up beyond 1.6× — it would look coarse in a large window.
-    if (transform().m11() > 1.6)
+    const qreal fitted = transform().m11();
+    m_clamped = m_minimumScale > 0 && fitted < m_minimumScale;
+    if (fitted > 1.6)
         setTransform(QTransform::fromScale(1.6, 1.6));
+    else if (m_clamped)
+        setTransform(QTransform::fromScale(m_minimumScale, m_minimumScale));
+    // Scroll bars only where the diagram is larger than the pane: a fitted diagram must not shrink for them.
+    const Qt::ScrollBarPolicy policy = m_clamped ? Qt::ScrollBarAsNeeded : Qt::ScrollBarAlwaysOff;
+    setHorizontalScrollBarPolicy(policy);
+    setVerticalScrollBarPolicy(policy);
+    setDragMode(m_clamped ? QGraphicsView::ScrollHandDrag : QGraphicsView::NoDrag);
     centerOn(r.center());
+    if (m_clamped && !m_lastKept.isEmpty())
+        keepInView(m_lastKept);
+}
+
+void FlowGraphicsView::setMinimumScale(qreal scale)
+{
+    if (qFuzzyCompare(scale, m_minimumScale))
+        return;
+    m_minimumScale = scale;
+    fitDiagram();
+}
+
+void FlowGraphicsView::keepInView(const QRectF &sceneRect)
+{
+    m_lastKept = sceneRect;
+    if (m_clamped && !sceneRect.isEmpty())
+        ensureVisible(sceneRect, 24, 24);
 }
 
 void FlowGraphicsView::resizeEvent(QResizeEvent *event)
@@ -333,6 +360,9 @@ void FlowView::applyStyle()
     const int zoom = m_uiState ? m_uiState->zoomSteps() : 0;
     const FlowStyle style = FlowStyle::fromPalette(palette(), presenter, zoom);
     m_scene->setFlowStyle(style);
+    // The diagram's texts stay at nine tenths of the window's type size at least (presenter mode and zoom change
+    // both alike).
+    m_view->setMinimumScale(0.9 * QFontInfo(font()).pointSizeF() / style.fontPointSize);
     QColor current = style.accent;
     current.setAlphaF(0.22);
     m_model->setColors(style.failure, current);
@@ -400,6 +430,7 @@ void FlowView::applyIcons()
 void FlowView::onFrame(int step, qreal progress)
 {
     m_scene->showStep(step, progress);
+    m_view->keepInView(m_scene->currentHopRect());
 }
 
 void FlowView::onStepChanged(int step)

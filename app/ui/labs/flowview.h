@@ -35,10 +35,22 @@ class FlowGraphicsView final : public QGraphicsView
 
 public:
     explicit FlowGraphicsView(QGraphicsScene *scene, QWidget *parent = nullptr);
+    // Fits the whole diagram, but never below minimumScale(): in a short pane (a laptop, a lab's Flow tab) the
+    // diagram then scrolls (and pans with the mouse) instead of shrinking its texts to a few pixels.
     void fitDiagram();
+    void setMinimumScale(qreal scale);
+    qreal minimumScale() const { return m_minimumScale; }
+    bool isClamped() const { return m_clamped; } // drawn at minimumScale(), larger than the pane
+    // Scrolls `sceneRect` (the hop in flight) into view when the diagram is larger than the pane.
+    void keepInView(const QRectF &sceneRect);
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
+
+private:
+    qreal m_minimumScale = 0.0;
+    bool m_clamped = false;
+    QRectF m_lastKept;
 };
 
 // The animated authentication flow: diagram, player controls (play / pause / step / back / restart /

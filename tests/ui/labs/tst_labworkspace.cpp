@@ -29,6 +29,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QFontInfo>
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -368,12 +369,22 @@ private slots:
 
     // QA: in a lab the flow diagram of the solved run (the caller, DefaultAzureCredential's three credentials, the
     // identity endpoint and Cosmos DB) was drawn at 0.28 of its size on a 1280x720 laptop, its texts a few pixels
-    // high: the credentials stacked under the caller made it tall in a wide, short pane. They form a row under the
-    // diagram, rows sit closer than columns, and the diagram has two thirds of the flow tab.
+    // high; still at 0.57 (6 px texts) after the credentials moved into a row. Its texts now stay at nine tenths of
+    // the window's type size at least: the diagram scrolls, and follows the hop in flight.
+    void theSolvedRunsDiagramIsReadableOnALaptop_data()
+    {
+        QTest::addColumn<bool>("presenter");
+        QTest::newRow("laptop") << false;
+        QTest::newRow("laptop, presenter mode") << true;
+    }
+
     void theSolvedRunsDiagramIsReadableOnALaptop()
     {
+        QFETCH(bool, presenter);
         OwnStore own;
         QVERIFY(own.open());
+        m_ui.setPresenterMode(presenter);
+        const auto restore = qScopeGuard([this] { m_ui.setPresenterMode(false); });
         auto w = makeWorkspace(own.store);
         w->resize(1280, 720);
         QVERIFY(showLab(*w, QStringLiteral("func-cosmos-no-secret")));
@@ -389,8 +400,31 @@ private slots:
             credentials += participant.role == FlowRole::Credential;
         QCOMPARE(credentials, 3);
         QCoreApplication::processEvents();
-        const qreal scale = flow->graphicsView()->transform().m11();
-        QVERIFY2(scale >= 0.42, qPrintable(QStringLiteral("drawn at %1 of its size").arg(scale)));
+        FlowGraphicsView *view = flow->graphicsView();
+        const qreal scale = view->transform().m11();
+        const qreal onScreen = scale * flow->scene()->flowStyle().fontPointSize;
+        const qreal window = QFontInfo(flow->font()).pointSizeF();
+        QVERIFY2(
+            onScreen >= 0.9 * window - 0.01,
+            qPrintable(
+                QStringLiteral("drawn at %1: %2 pt texts in a %3 pt window").arg(scale).arg(onScreen).arg(window)));
+        QVERIFY2(view->isClamped(), "the whole diagram fits: this test shows nothing");
+        QVERIFY(view->verticalScrollBar()->isVisible() || view->horizontalScrollBar()->isVisible());
+        QCOMPARE(view->dragMode(), QGraphicsView::ScrollHandDrag);
+        // Every hop in flight is on screen: the view follows the player.
+        for (int step = 0; step < flow->player()->eventCount(); ++step) {
+            flow->player()->goTo(step);
+            const QRect hop = view->mapFromScene(flow->scene()->currentHopRect()).boundingRect();
+            const QRect shown = view->viewport()->rect();
+            QVERIFY2(hop.width() > shown.width() || hop.height() > shown.height() ? shown.intersects(hop)
+                                                                                  : shown.contains(hop),
+                     qPrintable(QStringLiteral("step %1: hop at %2,%3 %4x%5 outside the pane")
+                                    .arg(step)
+                                    .arg(hop.x())
+                                    .arg(hop.y())
+                                    .arg(hop.width())
+                                    .arg(hop.height())));
+        }
     }
 
     // QA: a lab opened with its first task's feedback in red before anything was tried, "Show a hint" disabled until
