@@ -2215,6 +2215,10 @@ Führt ein Konsolenskript (az, curl, exec, invoke, jq, …) in einer frischen si
     <context>
         <name>Keyless::Ui::MainWindow</name>
         <message>
+            <source>Progress is saved in %1</source>
+            <translation>Fortschritt wird gespeichert in %1</translation>
+        </message>
+        <message>
             <source>Lessons</source>
             <translation>Lektionen</translation>
         </message>
@@ -2341,10 +2345,6 @@ Führt ein Konsolenskript (az, curl, exec, invoke, jq, …) in einer frischen si
         <message>
             <source>Notice</source>
             <translation>Hinweis</translation>
-        </message>
-        <message>
-            <source>Ready</source>
-            <translation>Bereit</translation>
         </message>
         <message>
             <source>Progress is not saved</source>

@@ -2215,6 +2215,10 @@ Ejecuta un script de consola (az, curl, exec, invoke, jq, …) en un entorno sim
     <context>
         <name>Keyless::Ui::MainWindow</name>
         <message>
+            <source>Progress is saved in %1</source>
+            <translation>El progreso se guarda en %1</translation>
+        </message>
+        <message>
             <source>Lessons</source>
             <translation>Lecciones</translation>
         </message>
@@ -2341,10 +2345,6 @@ Ejecuta un script de consola (az, curl, exec, invoke, jq, …) en un entorno sim
         <message>
             <source>Notice</source>
             <translation>Información</translation>
-        </message>
-        <message>
-            <source>Ready</source>
-            <translation>Listo</translation>
         </message>
         <message>
             <source>Progress is not saved</source>

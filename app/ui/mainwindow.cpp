@@ -1,6 +1,7 @@
 #include "ui/mainwindow.h"
 
 #include "ui/appcontext.h"
+#include "ui/labs/elidedlabel.h"
 #include "ui/labs/labpages.h"
 #include "ui/study/appearance.h"
 #include "ui/study/settingsdialog.h"
@@ -12,6 +13,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QHBoxLayout>
 #include <QKeySequence>
 #include <QLabel>
@@ -109,6 +111,10 @@ MainWindow::MainWindow(AppContext &context, QSettings &settings, QWidget *parent
         connect(context.navigator, &Navigator::labRequested, this, [this] { showPage(Navigator::Page::Labs); });
         connect(context.navigator, &Navigator::flowStepRequested, this, [this] { showPage(Navigator::Page::Flow); });
     }
+
+    m_storeStatus = new Labs::ElidedLabel(statusBar());
+    m_storeStatus->setObjectName(QStringLiteral("storeStatus"));
+    statusBar()->addWidget(m_storeStatus, 1);
 
     createActions();
     createMenus();
@@ -327,7 +333,11 @@ void MainWindow::retranslate()
         m_banner->setText(m_context.databaseNotice.text()); // the progress store's sentence, in today's language
         m_banner->setAccessibleName(tr("Notice"));
     }
-    statusBar()->showMessage(m_context.databaseWarning.isEmpty() ? tr("Ready") : tr("Progress is not saved"));
+    const QString file = QDir::toNativeSeparators(m_context.databasePath);
+    m_storeStatus->setText(m_context.databaseWarning.isEmpty() && !file.isEmpty()
+                               ? tr("Progress is saved in %1").arg(file)
+                               : tr("Progress is not saved"));
+    m_storeStatus->setToolTip(m_storeStatus->text());
     updateNavigationWidth();
 }
 

@@ -72,6 +72,7 @@ private:
     QSettings &m_settings;
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
+    QLabel *m_storeStatus = nullptr; // a widget of the status bar, not a message: a menu's status tips clear those
     QLabel *m_banner = nullptr;
     QToolBar *m_toolBar = nullptr;
     QList<PageEntry> m_entries;

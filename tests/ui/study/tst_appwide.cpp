@@ -39,6 +39,8 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStackedWidget>
+#include <QStatusBar>
+#include <QStatusTipEvent>
 #include <QStyle>
 #include <QStyleOptionButton>
 #include <QTabBar>
@@ -561,6 +563,45 @@ private slots:
 
         SettingsDialog inMemory(m_f->uiState, *m_f->settings, QString());
         QVERIFY(!inMemory.findChild<QPushButton *>(QStringLiteral("openFolderButton"))->isEnabled());
+    }
+
+    // QA: the status bar said "Ready" until a menu was opened; its status tips cleared it for good.
+    void statusBarTellsWhereProgressIsSavedThroughMenus_data()
+    {
+        QTest::addColumn<bool>("inMemory");
+        QTest::newRow("saved in a file") << false;
+        QTest::newRow("in memory") << true;
+    }
+
+    void statusBarTellsWhereProgressIsSavedThroughMenus()
+    {
+        QFETCH(bool, inMemory);
+        const QString file = QDir::toNativeSeparators(m_f->context.databasePath);
+        if (inMemory) {
+            m_f->context.databaseWarning = QStringLiteral("The folder is read-only.");
+            m_f->context.databasePath.clear();
+        }
+        MainWindow window(m_f->context, *m_f->settings);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *status = window.findChild<QLabel *>(QStringLiteral("storeStatus"));
+        QVERIFY(status);
+        const QString expected =
+            inMemory ? QStringLiteral("Progress is not saved") : QStringLiteral("Progress is saved in ") + file;
+        QCOMPARE(status->text(), expected);
+        QVERIFY(status->isVisible());
+        // What hovering a menu entry does: a status tip, then an empty one on leaving it.
+        QStatusTipEvent tip(QStringLiteral("Open the settings"));
+        QApplication::sendEvent(&window, &tip);
+        QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("Open the settings"));
+        QStatusTipEvent left{QString()};
+        QApplication::sendEvent(&window, &left);
+        QTRY_VERIFY(status->isVisible());
+        QCOMPARE(status->text(), expected);
+        m_f->uiState.setLanguage(QStringLiteral("de"));
+        QTRY_VERIFY(status->text() != expected);
+        QVERIFY2(inMemory || status->text().contains(file), qPrintable(status->text()));
+        m_f->uiState.setLanguage(QStringLiteral("en"));
     }
 
     void bannerWhenTheStoreFellBackToMemory()
