@@ -15,6 +15,7 @@
 #include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
@@ -186,6 +187,8 @@ LessonsPage::LessonsPage(AppContext &context, QList<Content::Lesson> lessons, QW
             m_browser->scrollToAnchor(section);
     });
     connect(m_search, &QLineEdit::textChanged, this, &LessonsPage::updateSearchResults);
+    m_search->installEventFilter(this);
+    m_results->installEventFilter(this);
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
         if (m_results->count() > 0)
             openSearchResult(std::max(0, m_results->currentRow()));
@@ -448,7 +451,50 @@ bool LessonsPage::eventFilter(QObject *watched, QEvent *event)
     // A resize, and a button's or the status's new text (its new size hint asks the side for a new layout).
     if (watched == m_right && (event->type() == QEvent::Resize || event->type() == QEvent::LayoutRequest))
         fitButtons();
+    if (watched == m_search || watched == m_results) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        // Escape that clears the search or leaves the results is the search's, not presenter mode's way out.
+        if (event->type() == QEvent::ShortcutOverride && key->key() == Qt::Key_Escape &&
+            (watched == m_results || !m_search->text().isEmpty())) {
+            event->accept();
+            return true;
+        }
+        if (event->type() == QEvent::KeyPress)
+            return searchKey(watched, key);
+    }
     return QWidget::eventFilter(watched, event);
+}
+
+// The search box and its results work as one control, as in a browser's address bar: Down goes into the results,
+// Up from the first result comes back, Escape clears the search (and from the results returns to the box first).
+bool LessonsPage::searchKey(QObject *watched, QKeyEvent *event)
+{
+    const bool inResults = m_leftStack->currentWidget() == m_results && m_results->count() > 0 &&
+                           (m_results->item(0)->flags() & Qt::ItemIsEnabled);
+    if (event->modifiers() & ~Qt::KeypadModifier)
+        return false;
+    if (watched == m_search) {
+        if ((event->key() == Qt::Key_Down || event->key() == Qt::Key_PageDown) && inResults) {
+            m_results->setFocus(Qt::TabFocusReason);
+            if (m_results->currentRow() < 0)
+                m_results->setCurrentRow(0);
+            return true;
+        }
+        if (event->key() == Qt::Key_Escape && !m_search->text().isEmpty()) {
+            m_search->clear(); // the table of contents again
+            return true;
+        }
+        if (event->key() == Qt::Key_Escape) {
+            m_toc->setFocus(Qt::OtherFocusReason);
+            return true;
+        }
+        return false;
+    }
+    if ((event->key() == Qt::Key_Up && m_results->currentRow() <= 0) || event->key() == Qt::Key_Escape) {
+        m_search->setFocus(Qt::OtherFocusReason);
+        return true;
+    }
+    return false;
 }
 
 void LessonsPage::showEvent(QShowEvent *event)

@@ -7,6 +7,7 @@
 #include <QSet>
 #include <QWidget>
 
+class QKeyEvent;
 class QLabel;
 class QVBoxLayout;
 class QLineEdit;
@@ -61,7 +62,8 @@ protected:
 
 private:
     static double completionPercent(const Content::Lesson &lesson, const QStringList &read);
-    static QString resumeArea(); // the progress store's resume point: the lesson last open
+    static QString resumeArea();
+    bool searchKey(QObject *watched, QKeyEvent *event); // the progress store's resume point: the lesson last open
     void retranslate();
     void retranslateControls();
     void buildToc();

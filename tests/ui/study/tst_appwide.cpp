@@ -36,6 +36,7 @@
 #include <QPainter>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStackedWidget>
@@ -1027,6 +1028,28 @@ private slots:
         QTest::keyClick(navigation, Qt::Key_K, Qt::ControlModifier);
         QCOMPARE(window.currentPage(), Navigator::Page::Practice);
         QVERIFY(!search->hasFocus());
+    }
+
+    // In presenter mode Escape leaves it, except where the lesson search has something to undo first.
+    void escapeClearsTheSearchBeforeItLeavesPresenterMode()
+    {
+        MainWindow window(m_f->context, *m_f->settings);
+        window.resize(1280, 800);
+        window.show();
+        QApplication::setActiveWindow(&window);
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        window.showPage(Navigator::Page::Lessons);
+        m_f->uiState.setPresenterMode(true);
+        const auto leave = qScopeGuard([this] { m_f->uiState.setPresenterMode(false); });
+        auto *search = window.findChild<QLineEdit *>(QStringLiteral("lessonSearch"));
+        QTest::keyClick(&window, Qt::Key_K, Qt::ControlModifier);
+        QVERIFY(search->hasFocus());
+        QTest::keyClicks(search, QStringLiteral("token"));
+        QTest::keyClick(search, Qt::Key_Escape);
+        QCOMPARE(search->text(), QString());
+        QVERIFY(m_f->uiState.presenterMode());
+        QTest::keyClick(search, Qt::Key_Escape); // nothing left to undo in the search
+        QVERIFY(!m_f->uiState.presenterMode());
     }
 
     // A screen reader names each control by its accessible name, or a button by its text. Every page, the lab

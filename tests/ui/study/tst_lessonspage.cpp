@@ -319,6 +319,51 @@ private slots:
         QVERIFY(search->hasFocus());
     }
 
+    // QA: Down in the search box did nothing and Escape left the search open: the box and its results work as one
+    // control, by keyboard alone.
+    void searchIsDrivenByTheKeyboard()
+    {
+        LessonsPage page(m_f->context, m_f->content.lessons());
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto *search = page.findChild<QLineEdit *>(QStringLiteral("lessonSearch"));
+        auto *results = page.findChild<QListWidget *>(QStringLiteral("searchResults"));
+        auto *toc = page.findChild<QTreeWidget *>(QStringLiteral("lessonToc"));
+        QTest::keyClick(&page, Qt::Key_K, Qt::ControlModifier);
+        QTest::keyClicks(search, QStringLiteral("token"));
+        const QStringList hits = page.search(QStringLiteral("token"));
+        QVERIFY(hits.size() >= 3);
+        QTest::keyClick(search, Qt::Key_Down);
+        QVERIFY(results->hasFocus());
+        QCOMPARE(results->currentRow(), 0);
+        QTest::keyClick(results, Qt::Key_Down);
+        QCOMPARE(results->currentRow(), 1);
+        QTest::keyClick(results, Qt::Key_Up);
+        QTest::keyClick(results, Qt::Key_Up); // from the first result, back to the box
+        QVERIFY(search->hasFocus());
+        QCOMPARE(search->text(), QStringLiteral("token"));
+        QTest::keyClick(search, Qt::Key_Down);
+        QTest::keyClick(results, Qt::Key_Down);
+        QTest::keyClick(results, Qt::Key_Return); // opens the second hit
+        QCOMPARE(page.currentLessonId(), hits.at(1).section(QLatin1Char('#'), 0, 0));
+        // Escape: from the results to the box, then the search is cleared and the table of contents is back.
+        QTest::keyClick(&page, Qt::Key_K, Qt::ControlModifier);
+        QTest::keyClick(search, Qt::Key_Down);
+        QTest::keyClick(results, Qt::Key_Escape);
+        QVERIFY(search->hasFocus());
+        QTest::keyClick(search, Qt::Key_Escape);
+        QCOMPARE(search->text(), QString());
+        QVERIFY(toc->isVisible());
+        QVERIFY(!results->isVisible());
+        QTest::keyClick(search, Qt::Key_Escape);
+        QVERIFY(toc->hasFocus());
+        // Nothing found: Down stays in the box (the one row says so and cannot be chosen).
+        search->setFocus();
+        QTest::keyClicks(search, QStringLiteral("zzqx-not-in-any-lesson"));
+        QTest::keyClick(search, Qt::Key_Down);
+        QVERIFY(search->hasFocus());
+    }
+
     // QA: search snippets showed raw Markdown ("[step 2 of the flow](keyless://flow/imds/2)", "```bash", "| |").
     void searchSnippetsArePlainText_data()
     {
