@@ -144,7 +144,12 @@ void MainWindow::addPage(Navigator::Page page, const char *title, PageFactory cr
 
     auto *action = new QAction(this);
     action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + index)));
-    connect(action, &QAction::triggered, this, [this, page] { showPage(page); });
+    connect(action, &QAction::triggered, this, [this, page] {
+        showPage(page);
+        // As a click on the page's entry does: the page's own control takes the keyboard where it names one.
+        if (QWidget *shown = m_pages->currentWidget(); shown && shown->focusProxy())
+            shown->setFocus(Qt::ShortcutFocusReason);
+    });
     addAction(action);
     m_entries.append({page, title, action, create, nullptr});
 }

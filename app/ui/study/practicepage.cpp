@@ -28,9 +28,13 @@ PracticePage::PracticePage(AppContext &context, QList<Content::Question> questio
     // Space flips and 1–4 grade only while the review has the focus: a learner who clicked the tab would
     // otherwise press Space into nothing. A keyboard user moving along the tab bar keeps it.
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        setFocusProxy(m_tabs->currentWidget());
         if (m_tabs->currentWidget() == m_review && !m_tabs->tabBar()->hasFocus())
             m_review->setFocus(Qt::OtherFocusReason);
     });
+    // Reached with Ctrl+4 or a click on "Practice", the page hands the keyboard to the tab shown: Enter starts a
+    // session there (QA: it went to the navigation list), Space flips a review card.
+    setFocusProxy(m_quiz);
     retranslate();
 }
 

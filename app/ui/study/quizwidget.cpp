@@ -12,6 +12,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QEvent>
+#include <QFocusEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -309,6 +310,22 @@ bool QuizWidget::eventFilter(QObject *watched, QEvent *event)
         }
     }
     return QWidget::eventFilter(watched, event);
+}
+
+// Given the focus as a whole (the Practice page reached with Ctrl+4 or a click on its entry), the widget hands it
+// to the control that goes on from here: Start, the first choice (or Next once answered), New session.
+void QuizWidget::focusInEvent(QFocusEvent *event)
+{
+    QWidget::focusInEvent(event);
+    QWidget *target = m_newSession;
+    if (m_stack->currentWidget() == m_setup)
+        target = m_start;
+    else if (m_stack->currentWidget() == m_questionView)
+        target = m_next->isVisible()          ? static_cast<QWidget *>(m_next)
+                 : !m_optionButtons.isEmpty() ? static_cast<QWidget *>(m_optionButtons.first())
+                                              : m_ordering;
+    if (target && target->isVisible() && target->isEnabled())
+        target->setFocus(event->reason());
 }
 
 void QuizWidget::keyPressEvent(QKeyEvent *event)

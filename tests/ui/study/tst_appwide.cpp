@@ -1030,6 +1030,33 @@ private slots:
         QVERIFY(!search->hasFocus());
     }
 
+    // QA: Ctrl+4 then Enter did nothing: the focus stayed in the navigation list. The page's shortcut hands the
+    // keyboard to the page, as a click on its entry does; Enter starts a session, and Ctrl+4 later comes back to the
+    // question.
+    void aPagesShortcutGivesItTheKeyboard()
+    {
+        MainWindow window(m_f->context, *m_f->settings);
+        window.resize(1280, 800);
+        window.show();
+        QApplication::setActiveWindow(&window);
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigation"));
+        navigation->setFocus();
+        QTest::keyClick(navigation, Qt::Key_4, Qt::ControlModifier);
+        QCOMPARE(window.currentPage(), Navigator::Page::Practice);
+        auto *start = window.findChild<QPushButton *>(QStringLiteral("startQuizButton"));
+        QCOMPARE(QApplication::focusWidget(), start);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        auto *question = window.findChild<QWidget *>(QStringLiteral("quizQuestion"));
+        QTRY_VERIFY(question->isVisible());
+        QWidget *choice = QApplication::focusWidget();
+        QVERIFY(choice && question->isAncestorOf(choice));
+        QTest::keyClick(choice, Qt::Key_1, Qt::ControlModifier); // to Lessons and back
+        QCOMPARE(window.currentPage(), Navigator::Page::Lessons);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_4, Qt::ControlModifier);
+        QVERIFY(QApplication::focusWidget() && question->isAncestorOf(QApplication::focusWidget()));
+    }
+
     // In presenter mode Escape leaves it, except where the lesson search has something to undo first.
     void escapeClearsTheSearchBeforeItLeavesPresenterMode()
     {
