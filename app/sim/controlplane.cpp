@@ -206,6 +206,31 @@ static void applyProperties(Resource &res, const QJsonObject &p)
     }
 }
 
+// The names ARM refuses outright, with its codes and messages. A storage account's name is a DNS label of its
+// endpoints (azure-docs error-storage-account-name; QA: any name was taken, and an invalid one failed much later as a
+// token error). A key vault's is too: VaultNameNotValid with ARM's message as a deployment prints it (Azure/azure-dev
+// issue 3496; the rule also in azure-docs key-vault/general/common-error-codes).
+ArmResult ControlPlane::nameRuleFailure(const QString &type, const QString &name)
+{
+    static const QRegularExpression storageName(QStringLiteral("^[a-z0-9]{3,24}$"));
+    static const QRegularExpression vaultName(QStringLiteral("^(?=.{3,24}$)[A-Za-z](?!.*--)[A-Za-z0-9-]*[A-Za-z0-9]$"));
+    if (type.compare(ResourceType::storageAccount(), Qt::CaseInsensitive) == 0 && !storageName.match(name).hasMatch())
+        return ArmResult::failure(400, s("AccountNameInvalid"),
+                                  QStringLiteral("%1 is not a valid storage account name. Storage account name must be "
+                                                 "between 3 and 24 characters in length and use numbers and lower-case "
+                                                 "letters only.")
+                                      .arg(name));
+    if (type.compare(ResourceType::keyVault(), Qt::CaseInsensitive) == 0 && !vaultName.match(name).hasMatch())
+        return ArmResult::failure(400, s("VaultNameNotValid"),
+                                  QStringLiteral("The vault name '%1' is invalid. A vault's name must be between 3-24 "
+                                                 "alphanumeric characters. The name must begin with a letter, end with "
+                                                 "a letter or digit, and not contain consecutive hyphens. Follow this "
+                                                 "link for more information: "
+                                                 "https://go.microsoft.com/fwlink/?linkid=2147742")
+                                      .arg(name));
+    return {};
+}
+
 ArmResult ControlPlane::createResource(const QString &typeOrAlias, const QString &resourceGroup, const QString &name,
                                        const QJsonObject &properties, const QString &location)
 {
@@ -223,15 +248,7 @@ ArmResult ControlPlane::createResource(const QString &typeOrAlias, const QString
         recordOperation(s("PUT"), id, r, {});
         return r;
     }
-    // Storage account names are DNS labels of the account's endpoints (azure-docs error-storage-account-name; QA: any
-    // name was taken, and an invalid one failed much later as a token error).
-    static const QRegularExpression storageName(QStringLiteral("^[a-z0-9]{3,24}$"));
-    if (type.compare(ResourceType::storageAccount(), Qt::CaseInsensitive) == 0 && !storageName.match(name).hasMatch()) {
-        r = ArmResult::failure(400, s("AccountNameInvalid"),
-                               QStringLiteral("%1 is not a valid storage account name. Storage account name must be "
-                                              "between 3 and 24 characters in length and use numbers and lower-case "
-                                              "letters only.")
-                                   .arg(name));
+    if (r = nameRuleFailure(type, name); !r.ok()) {
         recordOperation(s("PUT"), id, r, {});
         return r;
     }

@@ -72,6 +72,8 @@ public:
     ArmResult createResource(const QString &type, const QString &resourceGroup, const QString &name,
                              const QJsonObject &properties = {}, const QString &location = {});
     ArmResult showResource(const QString &id) const;
+    // ARM's 400 for a name its type does not allow (storage accounts, key vaults); success (200) otherwise.
+    static ArmResult nameRuleFailure(const QString &type, const QString &name);
     ArmResult listResources(const QString &resourceGroup = {}, const QString &type = {}) const;
     ArmResult deleteResource(const QString &id);
     // `az resource update --set properties.<path>=<value>` and the typed az updates. Known paths:

@@ -43,6 +43,8 @@ private slots:
     void anRbacVaultRefusesPoliciesInTheCli();
     void storageAccountNamesFollowArmsRule_data();
     void storageAccountNamesFollowArmsRule();
+    void keyVaultNamesFollowArmsRule_data();
+    void keyVaultNamesFollowArmsRule();
 };
 
 namespace {
@@ -551,6 +553,45 @@ void TestSession::storageAccountNamesFollowArmsRule()
                                                     "length and use numbers and lower-case letters only.\n")
                                          .arg(name));
     QCOMPARE(world.findResource(name, Sim::ResourceType::storageAccount()) != nullptr, valid);
+}
+
+// ARM's rule and message for vault names, as a deployment printed it (Azure/azure-dev issue 3496): 3-24 letters, digits
+// and hyphens, a letter first, a letter or digit last, no two hyphens in a row (azure-docs common-error-codes).
+void TestSession::keyVaultNamesFollowArmsRule_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<bool>("valid");
+    QTest::newRow("a digit first") << QStringLiteral("1kv-orders") << false;
+    QTest::newRow("a hyphen last") << QStringLiteral("kv-orders-") << false;
+    QTest::newRow("two hyphens") << QStringLiteral("kv--orders") << false;
+    QTest::newRow("an underscore") << QStringLiteral("kv_orders") << false;
+    QTest::newRow("two characters") << QStringLiteral("kv") << false;
+    QTest::newRow("25 characters") << QStringLiteral("k") + QString(24, QLatin1Char('v')) << false;
+    QTest::newRow("three, a digit last") << QStringLiteral("kv1") << true;
+    QTest::newRow("upper case and hyphens") << QStringLiteral("KV-Orders-2") << true;
+    QTest::newRow("24") << QStringLiteral("k") + QString(23, QLatin1Char('v')) << true;
+}
+
+void TestSession::keyVaultNamesFollowArmsRule()
+{
+    QFETCH(QString, name);
+    QFETCH(bool, valid);
+    Sim::World world;
+    Shell::Session session(world);
+    const Shell::RunResult r = session.run(
+        QStringLiteral("az group create -n rg1 -l eastus -o none\naz keyvault create -g rg1 -o none -n ") + name);
+    const QString message =
+        QStringLiteral(
+            "The vault name '%1' is invalid. A vault's name must be between 3-24 alphanumeric characters. "
+            "The name must begin with a letter, end with a letter or digit, and not contain consecutive "
+            "hyphens. Follow this link for more information: https://go.microsoft.com/fwlink/?linkid=2147742")
+            .arg(name);
+    QCOMPARE(r.exitStatus, valid ? 0 : 1);
+    QCOMPARE(
+        r.stderrText(),
+        valid ? QString()
+              : QStringLiteral("ERROR: (VaultNameNotValid) %1\nCode: VaultNameNotValid\nMessage: %1\n").arg(message));
+    QCOMPARE(world.findResource(name, Sim::ResourceType::keyVault()) != nullptr, valid);
 }
 
 QTEST_GUILESS_MAIN(TestSession)
