@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+class QSettings;
+
 namespace Keyless::Progress {
 class ProgressStore;
 }
@@ -33,6 +35,7 @@ struct AppContext {
     Progress::ProgressStore *progress = nullptr;
     Content::ContentLibrary *content = nullptr;
     LabLibrary *labs = nullptr; // the labs of extraLabDirs and the bundled pack; MainWindow makes one if null
+    QSettings *settings = nullptr; // this machine's view state that pages keep (e.g. the export folder); may be null
 };
 
 } // namespace Keyless::Ui

@@ -200,6 +200,7 @@ int runGui(const GuiOptions &options)
     context.progress = &progress;
     context.content = &content;
     context.labs = &labs;
+    context.settings = &settings;
 
     MainWindow window(context, settings);
     if (options.measureStartup)

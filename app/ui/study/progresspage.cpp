@@ -33,6 +33,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSettings>
 #include <QStackedBarSeries>
 #include <QStandardPaths>
 #include <QTimer>
@@ -749,11 +750,18 @@ ProgressPage::ExportTarget ProgressPage::exportTarget(const QString &chosen, Exp
     return {chosen + (fileType == ExportFormat::Csv ? QStringLiteral(".csv") : QStringLiteral(".json")), fileType};
 }
 
+QString ProgressPage::exportFolderKey()
+{
+    return QStringLiteral("progress/exportFolder");
+}
+
 void ProgressPage::exportWithDialog()
 {
     // QA: it opened in the working directory (the source checkout), and a name typed under "CSV" was written as JSON
     // without an extension.
     QString folder = m_lastExportFolder;
+    if (folder.isEmpty() && m_context.settings)
+        folder = m_context.settings->value(exportFolderKey()).toString(); // the last export, in an earlier run
     if (folder.isEmpty() || !QFileInfo(folder).isDir()) {
         folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
         if (folder.isEmpty() || !QFileInfo(folder).isDir())
@@ -779,6 +787,8 @@ void ProgressPage::exportWithDialog()
         const ExportTarget target =
             exportTarget(chosen, dialog->selectedNameFilter() == csv ? ExportFormat::Csv : ExportFormat::Json);
         m_lastExportFolder = QFileInfo(target.fileName).absolutePath();
+        if (m_context.settings)
+            m_context.settings->setValue(exportFolderKey(), m_lastExportFolder);
         exportTo(target.fileName, target.format);
     });
     dialog->open();

@@ -67,6 +67,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    static QString exportFolderKey(); // QSettings: the folder of the last export
     void retranslate();
     void exportWithDialog();
     void styleChart(QChart *chart) const;

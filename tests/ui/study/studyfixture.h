@@ -79,6 +79,7 @@ struct StudyFixture {
         context.progress = progress.get();
         context.content = &content;
         context.labs = &labs;
+        context.settings = settings.get();
         return true;
     }
 };

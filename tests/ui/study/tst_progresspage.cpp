@@ -297,16 +297,15 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&page));
         const QDir folder(m_f->dir.filePath(QStringLiteral("exports")));
         QVERIFY(folder.mkpath(QStringLiteral(".")));
-        QStringList openedIns;
-        for (int round = 0; round < 2; ++round) {
-            // As the learner does it: the file type from the list, then the name, then Enter. Driven from a timer, so
-            // that a dialog running its own event loop inside the click is driven too.
+        // As the learner does it: the file type from the list, then the name, then Enter. Driven from a timer, so that
+        // a dialog running its own event loop inside the click is driven too. Returns the folder it opened in.
+        const auto exportOnce = [&](ProgressPage &from, const QString &typedName) {
             QString openedIn;
             bool driven = false;
-            QTimer::singleShot(0, &page, [&] {
+            QTimer::singleShot(0, &from, [&] {
                 auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
                 if (!dialog) {
-                    dialog = page.findChild<QFileDialog *>();
+                    dialog = from.findChild<QFileDialog *>();
                     if (!dialog || !dialog->isVisible())
                         return;
                 }
@@ -323,16 +322,30 @@ private slots:
                 QTest::keyClick(types, fileType == 1 ? Qt::Key_Down : Qt::Key_Up);
                 name->setFocus();
                 name->selectAll();
-                QTest::keyClicks(name, round == 0 ? typed : QStringLiteral("again"));
+                QTest::keyClicks(name, typedName);
                 QTest::keyClick(name, Qt::Key_Return);
             });
-            QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("exportButton")), Qt::LeftButton);
-            QTRY_VERIFY(driven);
-            QTRY_VERIFY(!page.findChild<QFileDialog *>() || !page.findChild<QFileDialog *>()->isVisible());
-            openedIns << openedIn;
+            QTest::mouseClick(from.findChild<QPushButton *>(QStringLiteral("exportButton")), Qt::LeftButton);
+            if (!QTest::qWaitFor([&] { return driven; }))
+                return QStringLiteral("(no dialog)");
+            const bool closed = QTest::qWaitFor(
+                [&] { return !from.findChild<QFileDialog *>() || !from.findChild<QFileDialog *>()->isVisible(); });
+            return closed ? openedIn : QStringLiteral("(dialog left open)");
+        };
+        QStringList openedIns;
+        openedIns << exportOnce(page, typed) << exportOnce(page, QStringLiteral("again"));
+        {
+            // The next start: the folder is remembered in the settings.
+            ProgressPage restarted(m_f->context, m_f->content.lessons(), m_f->content.questions(),
+                                   m_f->content.outline(), {});
+            restarted.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&restarted));
+            openedIns << exportOnce(restarted, QStringLiteral("third")); // a new name: no "replace it?" question
         }
-        const QString again = fileType == 1 ? QStringLiteral("again.csv") : QStringLiteral("again.json");
-        QCOMPARE(folder.entryList(QDir::Files, QDir::Name), QStringList({again, written}));
+        const QString extension = fileType == 1 ? QStringLiteral(".csv") : QStringLiteral(".json");
+        QStringList files{QStringLiteral("again") + extension, QStringLiteral("third") + extension, written};
+        files.sort();
+        QCOMPARE(folder.entryList(QDir::Files, QDir::Name), files);
         QFile file(folder.filePath(written));
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray data = file.readAll();
@@ -342,6 +355,7 @@ private slots:
         const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
         QCOMPARE(openedIns.value(0), QDir(QFileInfo(documents).isDir() ? documents : QDir::homePath()).absolutePath());
         QCOMPARE(openedIns.value(1), folder.absolutePath()); // the last export's folder
+        QCOMPARE(openedIns.value(2), folder.absolutePath()); // and after a restart
     }
 
     // Review: at 1280x800 every lesson on the "Lessons read" axis was drawn as "...", and presenter mode cut
