@@ -1,308 +1,147 @@
 #include "shell/jqrunner.h"
 
-#include <QHash>
+#include "shell/jqprotocol.h"
 
-extern "C" {
-#include <jq.h>
-#include <jv.h>
-}
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QFileInfo>
+#include <QProcess>
+
+#include <algorithm>
+#include <cstring>
+
+#ifdef Q_OS_UNIX
+#include <sys/resource.h>
+#endif
 
 namespace Keyless::Shell {
 
 namespace {
-
-struct Options {
-    bool raw = false;
-    bool join = false;
-    bool compact = false;
-    bool exitStatus = false;
-    bool sortKeys = false;
-    bool nullInput = false;
-    bool slurp = false;
-    bool rawInput = false;
-    bool tab = false;
-    int indent = 2;
-    QString filter;
-    bool haveFilter = false;
-    QStringList files;
-    QList<std::pair<QString, QString>> stringArgs;
-    QList<std::pair<QString, QString>> jsonArgs;
-};
-
-QString fromJv(jv value) // consumes value (a jv string)
+// jq's usual output for a filter that is stopped from outside is none at all; the console says why.
+QString stoppedAfter(int milliseconds)
 {
-    const QString text = QString::fromUtf8(jv_string_value(value));
-    jv_free(value);
-    return text;
+    return QStringLiteral("jq: error: the filter was stopped after %1 s: the console lets a command run no longer\n")
+        .arg(milliseconds / 1000.0, 0, 'g', 3);
 }
-
-void collectError(void *data, jv message)
-{
-    auto *errors = static_cast<QString *>(data);
-    if (jv_get_kind(message) == JV_KIND_STRING)
-        *errors += QString::fromUtf8(jv_string_value(message)) + QLatin1Char('\n');
-    else
-        *errors += fromJv(jv_dump_string(jv_copy(message), 0)) + QLatin1Char('\n');
-    jv_free(message);
-}
-
 } // namespace
 
-// Compiled programs by filter text: jq 1.6 recompiles its builtin library on every jq_compile, which
-// costs milliseconds, and lab scripts pipe into the same filters over and over.
-struct JqRunner::Cache {
-    struct Program {
-        jq_state *state = nullptr;
-        QString errors;
-    };
-    QHash<QString, Program> programs;
-    QStringList order;
+JqRunner::JqRunner() = default;
 
-    ~Cache()
-    {
-        for (auto it = programs.begin(); it != programs.end(); ++it)
-            jq_teardown(&it->state);
-    }
-};
-
-JqRunner::JqRunner()
-    : m_cache(std::make_unique<Cache>())
+JqRunner::~JqRunner()
 {
+    stopWorker();
 }
 
-JqRunner::~JqRunner() = default;
+QString JqRunner::workerPath()
+{
+    if (QCoreApplication::instance()) {
+        const QString beside = QCoreApplication::applicationDirPath() + QStringLiteral("/keyless-jq");
+        if (QFileInfo(beside).isExecutable())
+            return beside;
+    }
+    return QStringLiteral(KEYLESS_JQ_WORKER);
+}
 
-JqRunner::Result JqRunner::run(const QStringList &args, const QString &input)
+qint64 JqRunner::workerProcessId() const
+{
+    return m_worker && m_worker->state() == QProcess::Running ? m_worker->processId() : 0;
+}
+
+bool JqRunner::ensureWorker(QString *error)
+{
+    if (m_worker && m_worker->state() == QProcess::Running)
+        return true;
+    stopWorker();
+    const QString program = workerPath();
+    if (!QFileInfo(program).isExecutable()) {
+        *error =
+            QStringLiteral("jq: error: the jq worker %1 is missing; build Keyless again (scripts/run)\n").arg(program);
+        return false;
+    }
+    m_worker = std::make_unique<QProcess>();
+    m_worker->setProgram(program);
+    m_worker->setProcessEnvironment(QProcessEnvironment()); // nothing of the machine's: each request brings its own
+    m_worker->setProcessChannelMode(QProcess::SeparateChannels);
+#if defined(Q_OS_UNIX) && !defined(KEYLESS_SANITIZE)
+    // A filter that builds an enormous value fails in the worker, not in the machine (sanitizers map far more).
+    m_worker->setChildProcessModifier([] {
+        const rlimit limit{rlim_t(2) << 30, rlim_t(2) << 30};
+        ::setrlimit(RLIMIT_AS, &limit);
+    });
+#endif
+    m_worker->start(QIODevice::ReadWrite);
+    if (!m_worker->waitForStarted(5000)) {
+        *error =
+            QStringLiteral("jq: error: the jq worker %1 did not start: %2\n").arg(program, m_worker->errorString());
+        stopWorker();
+        return false;
+    }
+    return true;
+}
+
+void JqRunner::stopWorker()
+{
+    if (!m_worker)
+        return;
+    if (m_worker->state() != QProcess::NotRunning) {
+        m_worker->closeWriteChannel(); // a worker between requests ends by itself
+        if (!m_worker->waitForFinished(200)) {
+            m_worker->kill();
+            m_worker->waitForFinished(2000);
+        }
+    }
+    m_worker.reset();
+    m_pending.clear();
+}
+
+JqRunner::Result JqRunner::run(const QStringList &args, const QString &input,
+                               const QHash<QString, QString> &environment)
 {
     Result result;
-    Options o;
-    const auto usage = [&result](const QString &message) {
-        result.err = QStringLiteral("jq: error: %1\nUse jq --help for help with command-line options,\nor see the "
-                                    "jq manpage, or online docs  at https://stedolan.github.io/jq\n")
-                         .arg(message);
+    if (!ensureWorker(&result.err)) {
         result.status = 2;
         return result;
-    };
-    for (qsizetype i = 0; i < args.size(); ++i) {
-        const QString &a = args.at(i);
-        if (a == QLatin1String("--raw-output")) {
-            o.raw = true;
-        } else if (a == QLatin1String("--join-output")) {
-            o.raw = o.join = true;
-        } else if (a == QLatin1String("--compact-output")) {
-            o.compact = true;
-        } else if (a == QLatin1String("--exit-status")) {
-            o.exitStatus = true;
-        } else if (a == QLatin1String("--sort-keys")) {
-            o.sortKeys = true;
-        } else if (a == QLatin1String("--null-input")) {
-            o.nullInput = true;
-        } else if (a == QLatin1String("--slurp")) {
-            o.slurp = true;
-        } else if (a == QLatin1String("--raw-input")) {
-            o.rawInput = true;
-        } else if (a == QLatin1String("--tab")) {
-            o.tab = true;
-        } else if (a == QLatin1String("--indent")) {
-            if (i + 1 >= args.size())
-                return usage(QStringLiteral("--indent takes one parameter"));
-            o.indent = qBound(0, args.at(++i).toInt(), 7);
-        } else if (a == QLatin1String("--arg") || a == QLatin1String("--argjson")) {
-            if (i + 2 >= args.size())
-                return usage(QStringLiteral("%1 takes two parameters (e.g. %1 varname value)").arg(a));
-            (a == QLatin1String("--arg") ? o.stringArgs : o.jsonArgs).append({args.at(i + 1), args.at(i + 2)});
-            i += 2;
-        } else if (a.startsWith(QLatin1String("--")) && a.size() > 2) {
-            return usage(QStringLiteral("Unknown option: %1").arg(a));
-        } else if (a.startsWith(QLatin1Char('-')) && a.size() > 1 && !o.haveFilter) {
-            for (const QChar f : a.mid(1)) {
-                switch (f.toLatin1()) {
-                case 'r':
-                    o.raw = true;
-                    break;
-                case 'j':
-                    o.raw = o.join = true;
-                    break;
-                case 'c':
-                    o.compact = true;
-                    break;
-                case 'e':
-                    o.exitStatus = true;
-                    break;
-                case 'S':
-                    o.sortKeys = true;
-                    break;
-                case 'n':
-                    o.nullInput = true;
-                    break;
-                case 's':
-                    o.slurp = true;
-                    break;
-                case 'R':
-                    o.rawInput = true;
-                    break;
-                case 'M':
-                case 'C':
-                case 'a':
-                    break; // colour / ascii: irrelevant in the console
-                default:
-                    return usage(QStringLiteral("Unknown option: %1").arg(a));
-                }
-            }
-        } else if (!o.haveFilter) {
-            o.filter = a;
-            o.haveFilter = true;
-        } else {
-            o.files.append(a);
-        }
     }
-    if (!o.haveFilter)
-        return usage(QStringLiteral("no filter given; try jq '.'"));
+    const QByteArray request = JqProtocol::encode(JqProtocol::Request{args, input, environment});
+    const quint64 length = quint64(request.size());
+    m_pending.clear();
+    m_worker->write(reinterpret_cast<const char *>(&length), sizeof length);
+    m_worker->write(request);
 
-    jv programArgs = jv_object();
-    for (const auto &[name, value] : std::as_const(o.stringArgs))
-        programArgs =
-            jv_object_set(programArgs, jv_string(name.toUtf8().constData()), jv_string(value.toUtf8().constData()));
-    for (const auto &[name, value] : std::as_const(o.jsonArgs)) {
-        const QByteArray utf8 = value.toUtf8();
-        jv parsed = jv_parse_sized(utf8.constData(), int(utf8.size()));
-        if (!jv_is_valid(parsed)) {
-            jv_free(parsed);
-            jv_free(programArgs);
-            return usage(QStringLiteral("Invalid JSON text passed to --argjson"));
-        }
-        programArgs = jv_object_set(programArgs, jv_string(name.toUtf8().constData()), parsed);
-    }
-    const QString key = o.filter + QChar(0) + fromJv(jv_dump_string(jv_copy(programArgs), JV_PRINT_SORTED));
-
-    auto it = m_cache->programs.find(key);
-    if (it == m_cache->programs.end()) {
-        Cache::Program program;
-        program.state = jq_init();
-        jq_set_error_cb(program.state, collectError, &program.errors);
-        const QByteArray filter = o.filter.toUtf8();
-        const int ok = jq_compile_args(program.state, filter.constData(), jv_copy(programArgs));
-        if (!ok) {
-            result.err = program.errors;
-            result.status = 3;
-            jq_teardown(&program.state);
-            jv_free(programArgs);
+    QDeadlineTimer deadline(m_timeLimitMs);
+    quint64 replyLength = 0;
+    while (true) {
+        m_pending += m_worker->readAllStandardOutput();
+        if (replyLength == 0 && m_pending.size() >= qsizetype(sizeof replyLength))
+            std::memcpy(&replyLength, m_pending.constData(), sizeof replyLength);
+        if (replyLength > 0 && m_pending.size() >= qsizetype(sizeof replyLength + replyLength))
+            break;
+        if (m_worker->state() != QProcess::Running) {
+            result.err = QStringLiteral("jq: error: jq ended abnormally on this filter; nothing else was lost\n");
+            result.status = 5;
+            stopWorker();
             return result;
         }
-        if (m_cache->order.size() >= 32) {
-            const QString oldest = m_cache->order.takeFirst();
-            auto old = m_cache->programs.find(oldest);
-            jq_teardown(&old->state);
-            m_cache->programs.erase(old);
-        }
-        m_cache->order.append(key);
-        it = m_cache->programs.insert(key, program);
-        // The error callback points into the stored Program's string now.
-        it->errors.clear();
-        jq_set_error_cb(it->state, collectError, &it->errors);
-    }
-    jv_free(programArgs);
-    jq_state *jq = it->state;
-    it->errors.clear();
-
-    int dumpFlags = o.compact ? 0 : (o.tab ? JV_PRINT_TAB | JV_PRINT_PRETTY : JV_PRINT_INDENT_FLAGS(o.indent));
-    if (o.sortKeys)
-        dumpFlags |= JV_PRINT_SORTED;
-
-    // Collect the inputs first (jq reads them lazily, but the console's input is already complete).
-    QList<jv> inputs;
-    const QByteArray data = input.toUtf8();
-    const int lines = int(data.count('\n'));
-    const QString position = QStringLiteral("<stdin>:%1").arg(lines);
-    bool inputError = false;
-    if (o.nullInput) {
-        // -n wins over -s and -R, as in jq 1.6 (`jq -ns .` prints null).
-    } else if (o.rawInput) {
-        // jq -R: each line is a string without its newline (a last line without one too); with -s the whole input
-        // is one string.
-        if (o.slurp) {
-            inputs.append(jv_string_sized(data.constData(), int(data.size())));
-        } else {
-            qsizetype start = 0;
-            while (start < data.size()) {
-                qsizetype end = data.indexOf('\n', start);
-                if (end < 0)
-                    end = data.size();
-                inputs.append(jv_string_sized(data.constData() + start, int(end - start)));
-                start = end + 1;
+        if (deadline.hasExpired() || !m_worker->waitForReadyRead(int(std::max<qint64>(1, deadline.remainingTime())))) {
+            if (m_worker->state() == QProcess::Running && deadline.hasExpired()) {
+                m_worker->kill();
+                m_worker->waitForFinished(2000);
+                stopWorker();
+                result.err = stoppedAfter(m_timeLimitMs);
+                result.status = 5;
+                return result;
             }
         }
-    } else {
-        jv_parser *parser = jv_parser_new(0);
-        jv_parser_set_buf(parser, data.constData(), int(data.size()), 0);
-        while (true) {
-            jv value = jv_parser_next(parser);
-            if (!jv_is_valid(value)) {
-                if (jv_invalid_has_msg(jv_copy(value))) {
-                    const QString message = fromJv(jv_invalid_get_msg(value));
-                    result.err += QStringLiteral("parse error: %1\n").arg(message);
-                    inputError = true;
-                } else {
-                    jv_free(value);
-                }
-                break;
-            }
-            inputs.append(value);
-        }
-        jv_parser_free(parser);
     }
-    if (o.slurp && !o.rawInput) {
-        jv array = jv_array();
-        for (jv value : std::as_const(inputs))
-            array = jv_array_append(array, value);
-        inputs = {array};
+    JqProtocol::Reply reply;
+    if (!JqProtocol::decode(m_pending.mid(sizeof replyLength, qsizetype(replyLength)), reply)) {
+        stopWorker();
+        result.err = QStringLiteral("jq: error: the jq worker's answer could not be read\n");
+        result.status = 5;
+        return result;
     }
-    if (o.nullInput)
-        inputs = {jv_null()};
-
-    int status = 0;
-    bool produced = false;
-    bool lastTruthy = false;
-    for (jv value : std::as_const(inputs)) {
-        jq_start(jq, value, 0);
-        while (true) {
-            jv output = jq_next(jq);
-            if (!jv_is_valid(output)) {
-                if (jv_invalid_has_msg(jv_copy(output))) {
-                    jv message = jv_invalid_get_msg(output);
-                    QString text;
-                    if (jv_get_kind(message) == JV_KIND_STRING)
-                        text = fromJv(message);
-                    else
-                        text = fromJv(jv_dump_string(message, 0)) + QStringLiteral(" (not a string)");
-                    result.err += QStringLiteral("jq: error (at %1): %2\n").arg(position, text);
-                    status = 5;
-                } else {
-                    jv_free(output);
-                }
-                break;
-            }
-            produced = true;
-            const jv_kind kind = jv_get_kind(output);
-            lastTruthy = kind != JV_KIND_NULL && kind != JV_KIND_FALSE;
-            if (o.raw && kind == JV_KIND_STRING) {
-                result.out += QString::fromUtf8(jv_string_value(output));
-                jv_free(output);
-            } else {
-                result.out += fromJv(jv_dump_string(output, dumpFlags));
-            }
-            if (!o.join)
-                result.out += QLatin1Char('\n');
-        }
-    }
-    result.err += it->errors;
-    if (inputError)
-        result.status = 2;
-    else if (status != 0)
-        result.status = status;
-    else if (o.exitStatus)
-        result.status = !produced ? 4 : (lastTruthy ? 0 : 1);
-    return result;
+    m_pending.clear();
+    return {reply.out, reply.err, reply.status};
 }
 
 } // namespace Keyless::Shell

@@ -593,9 +593,14 @@ void registerTextCommands(Interpreter &shell)
                     input += ctx.shell->readFile(a);
                 }
             }
+            // jq 1.6 runs `.` when it is given no filter and its input is not the terminal: `az … | jq`.
+            if (!haveFilter && ctx.inputIsPipe) {
+                filter = QStringLiteral(".");
+                haveFilter = true;
+            }
             if (haveFilter)
                 args << filter;
-            const JqRunner::Result result = jq->run(args, input);
+            const JqRunner::Result result = jq->run(args, input, ctx.environment);
             ctx.out(result.out);
             ctx.err(result.err);
             return result.status;

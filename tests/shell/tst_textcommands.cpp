@@ -78,6 +78,74 @@ void TestTextCommands::pipes_data()
                                      "with command-line options,\nor see the jq manpage, or online docs  "
                                      "at https://stedolan.github.io/jq\n"
                                   << 2;
+    // Checked against Debian's jq 1.6: `input` and `inputs` read the inputs the main loop has not taken (QA: `jq input`
+    // ended the app), and without a filter piped input goes through `.`.
+    QTest::newRow("jq input takes the next input") << "echo '1 2 3' | jq -c '[., input]'"
+                                                   << "[1,2]\n"
+                                                   << "jq: error (at <stdin>:1): break\n"
+                                                   << 5;
+    QTest::newRow("jq input with none left") << "echo 1 | jq input"
+                                             << ""
+                                             << "jq: error (at <stdin>:1): break\n"
+                                             << 5;
+    QTest::newRow("jq -n inputs") << "echo '1 2 3' | jq -nc '[inputs]'"
+                                  << "[1,2,3]\n"
+                                  << "" << 0;
+    QTest::newRow("jq -n leaves a bad input unread") << "echo nope | jq -n 1"
+                                                     << "1\n"
+                                                     << "" << 0;
+    QTest::newRow("jq -n inputs reaching a bad input")
+        << "echo '1 nope' | jq -nc '[inputs]'"
+        << ""
+        << "jq: error (at <stdin>:1): Invalid literal at line 2, column 0\n"
+        << 5;
+    QTest::newRow("jq -R -n inputs") << "printf 'a\\nb\\n' | jq -ncR '[inputs]'"
+                                     << "[\"a\",\"b\"]\n"
+                                     << "" << 0;
+    QTest::newRow("jq piped without a filter") << "echo '{\"a\":1}' | jq -c"
+                                               << "{\"a\":1}\n"
+                                               << "" << 0;
+    // No modules to import: jq's own "module not found" (libjq 1.6 failed an assertion and ended the app).
+    QTest::newRow("jq import") << "echo 1 | jq 'import \"foo\" as f; .'"
+                               << ""
+                               << "jq: error: module not found: foo\n\njq: 1 compile error\n"
+                               << 3;
+    QTest::newRow("jq include") << "echo 1 | jq 'include \"x\"; .'"
+                                << ""
+                                << "jq: error: module not found: x\n\njq: 1 compile error\n"
+                                << 3;
+    // jq's `env` is the console's environment, never the machine's (QA: it listed the host's variables).
+    QTest::newRow("jq env")
+        << "export TOKEN=abc; echo 1 | jq -r '[env.HOME, env.TOKEN, (env|has(\"KEYLESS_TEST_HOST\"))] | @csv'"
+        << "\"/home/learner\",\"abc\",false\n"
+        << "" << 0;
+    QTest::newRow("jq debug") << "echo '{\"a\":[1]}' | jq -c 'debug | .a'"
+                              << "[1]\n"
+                              << "[\"DEBUG:\",{\"a\":[1]}]\n"
+                              << 0;
+    QTest::newRow("jq halt_error string") << "jq -n '\"bye\\n\" | halt_error'"
+                                          << ""
+                                          << "bye\n"
+                                          << 5;
+    QTest::newRow("jq halt_error value") << "jq -n '{\"a\":1} | halt_error(3)'"
+                                         << ""
+                                         << "{\"a\":1}\n"
+                                         << 3;
+    QTest::newRow("jq halt stops one input") << "echo '1 2' | jq '., halt'"
+                                             << "1\n2\n"
+                                             << "" << 0;
+    QTest::newRow("jq the last input's status") << "echo '1 {}' | jq -c '.a'"
+                                                << "null\n"
+                                                << "jq: error (at <stdin>:1): Cannot index number with string \"a\"\n"
+                                                << 0;
+    QTest::newRow("jq halt_error on the last input")
+        << "echo '1 2' | jq -c 'if .==2 then halt_error(4) else error(\"x\") end'"
+        << ""
+        << "jq: error (at <stdin>:1): x\n2\n"
+        << 4;
+    QTest::newRow("jq $ENV") << "echo 1 | jq -r '$ENV.USER'"
+                             << "learner\n"
+                             << "" << 0;
     QTest::newRow("jq from file") << "echo '[5]' > a.json; jq '.[0]' a.json"
                                   << "5\n"
                                   << "" << 0;
@@ -202,6 +270,7 @@ void TestTextCommands::pipes()
     QFETCH(QString, out);
     QFETCH(QString, err);
     QFETCH(int, status);
+    qputenv("KEYLESS_TEST_HOST", "a variable of the machine's"); // which the console's jq must not see
     Interpreter shell;
     const RunResult result = shell.run(script);
     QCOMPARE(result.stdoutText(), out);

@@ -1,0 +1,96 @@
+#include "shell/interpreter.h"
+#include "shell/jqrunner.h"
+
+#include <QElapsedTimer>
+#include <QTest>
+
+#include <chrono>
+#include <csignal>
+#include <sys/types.h>
+#include <thread>
+
+using Keyless::Shell::Interpreter;
+using Keyless::Shell::JqRunner;
+
+// The console's jq runs in the keyless-jq worker: a filter that never ends is stopped at the time limit, a worker
+// that dies is jq's error, and either way the next jq runs (QA: `jq input` ended the app, `repeat(1)` froze it).
+class TestJqRunner final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void aFilterThatNeverEndsIsStopped_data()
+    {
+        QTest::addColumn<QString>("filter");
+        QTest::newRow("a long loop") << QStringLiteral("last(range(1e12))");
+        QTest::newRow("endless recursion") << QStringLiteral("def f: f; f");
+        QTest::newRow("an enormous array") << QStringLiteral("[range(1e12)] | length");
+    }
+
+    void aFilterThatNeverEndsIsStopped()
+    {
+        QFETCH(QString, filter);
+        JqRunner jq;
+        jq.setTimeLimit(400);
+        QVERIFY(jq.run({QStringLiteral(".")}, QStringLiteral("1")).status == 0);
+        const qint64 worker = jq.workerProcessId();
+        QVERIFY(worker > 0);
+        QElapsedTimer clock;
+        clock.start();
+        const JqRunner::Result stopped = jq.run({filter}, QStringLiteral("1"));
+        QVERIFY2(clock.elapsed() < 5000, qPrintable(QString::number(clock.elapsed())));
+        QCOMPARE(stopped.status, 5);
+        QCOMPARE(stopped.out, QString());
+        QCOMPARE(stopped.err, QStringLiteral("jq: error: the filter was stopped after 0.4 s: the console lets a "
+                                             "command run no longer\n"));
+        QCOMPARE(jq.workerProcessId(), 0); // stopped with its worker
+        const JqRunner::Result next =
+            jq.run({QStringLiteral("-c"), QStringLiteral(".a")}, QStringLiteral("{\"a\":[1]}"));
+        QCOMPARE(next.out, QStringLiteral("[1]\n"));
+        QCOMPARE(next.status, 0);
+        QVERIFY(jq.workerProcessId() != worker);
+    }
+
+    void aWorkerThatDiesIsJqsErrorAndTheNextRuns()
+    {
+        JqRunner jq;
+        jq.setTimeLimit(10000);
+        QVERIFY(jq.run({QStringLiteral(".")}, QStringLiteral("1")).status == 0);
+        const qint64 worker = jq.workerProcessId();
+        QVERIFY(worker > 0);
+        // As the kernel's out-of-memory killer would: the worker dies during a filter.
+        std::thread killer([worker] {
+            std::this_thread::sleep_for(std::chrono::milliseconds(200));
+            ::kill(pid_t(worker), SIGKILL);
+        });
+        const JqRunner::Result killed = jq.run({QStringLiteral("last(range(1e12))")}, QStringLiteral("1"));
+        killer.join();
+        QCOMPARE(killed.status, 5);
+        QCOMPARE(killed.err, QStringLiteral("jq: error: jq ended abnormally on this filter; nothing else was lost\n"));
+        QCOMPARE(jq.run({QStringLiteral("-r"), QStringLiteral(".")}, QStringLiteral("\"on\"")).out,
+                 QStringLiteral("on\n"));
+    }
+
+    // Output that never ends is cut at the engine's limit; the console's own pipe limit then applies as always.
+    void endlessOutputEnds()
+    {
+        JqRunner jq;
+        jq.setTimeLimit(30000);
+        const JqRunner::Result r = jq.run({QStringLiteral("-c"), QStringLiteral("repeat(1)")}, QStringLiteral("1"));
+        QCOMPARE(r.status, 5);
+        QCOMPARE(r.err, QStringLiteral("jq: error: more than 16 MiB of output; the rest was not printed\n"));
+        QVERIFY(r.out.startsWith(QStringLiteral("1\n1\n")));
+    }
+
+    // Through the console: the message, and the command after it.
+    void theConsoleGoesOn()
+    {
+        Interpreter shell;
+        const auto result = shell.run(QStringLiteral("echo 1 | jq input; echo after $?"));
+        QCOMPARE(result.stdoutText(), QStringLiteral("after 5\n"));
+        QCOMPARE(result.stderrText(), QStringLiteral("jq: error (at <stdin>:1): break\n"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestJqRunner)
+#include "tst_jqrunner.moc"
