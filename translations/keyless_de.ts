@@ -2215,6 +2215,10 @@ Führt ein Konsolenskript (az, curl, exec, invoke, jq, …) in einer frischen si
     <context>
         <name>Keyless::Ui::MainWindow</name>
         <message>
+            <source>Keyless can no longer use its progress file (SQLite: %1). What you do from now on may not be saved: check the disk and the file, then restart Keyless.</source>
+            <translation>Keyless kann seine Fortschrittsdatei nicht mehr verwenden (SQLite: %1). Was Sie ab jetzt tun, wird möglicherweise nicht gespeichert: Prüfen Sie den Datenträger und die Datei und starten Sie Keyless neu.</translation>
+        </message>
+        <message>
             <source>Progress is saved in %1</source>
             <translation>Fortschritt wird gespeichert in %1</translation>
         </message>

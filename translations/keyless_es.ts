@@ -2215,6 +2215,10 @@ Ejecuta un script de consola (az, curl, exec, invoke, jq, …) en un entorno sim
     <context>
         <name>Keyless::Ui::MainWindow</name>
         <message>
+            <source>Keyless can no longer use its progress file (SQLite: %1). What you do from now on may not be saved: check the disk and the file, then restart Keyless.</source>
+            <translation>Keyless ya no puede usar su archivo de progreso (SQLite: %1). Lo que haga a partir de ahora puede no guardarse: revise el disco y el archivo y reinicie Keyless.</translation>
+        </message>
+        <message>
             <source>Progress is saved in %1</source>
             <translation>El progreso se guarda en %1</translation>
         </message>

@@ -114,6 +114,8 @@ void Database::recordError(const QString &context, const QString &message)
 {
     m_lastError = {context, message};
     qCWarning(lcDatabase, "%s: %s", qUtf8Printable(context), qUtf8Printable(message));
+    if (m_errorListener)
+        m_errorListener(m_lastError);
 }
 
 QSqlQuery Database::prepare(const QString &sql)

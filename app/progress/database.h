@@ -103,6 +103,9 @@ public:
     // The first column of the first row of `sql`, or an invalid QVariant on error.
     QVariant scalar(const QString &sql);
     SqlError lastError() const { return m_lastError; }
+    // Called with each error recorded from now on (the store tells the window; open() reports its own).
+    using ErrorListener = std::function<void(const SqlError &)>;
+    void setErrorListener(ErrorListener listener) { m_errorListener = std::move(listener); }
 
     // RAII write transaction. BEGIN IMMEDIATE takes the write lock up front, so two processes wait for
     // each other through the busy timeout instead of failing with SQLITE_BUSY half-way. Rolls back
@@ -144,6 +147,7 @@ private:
     bool m_inMemory = false;
     std::unique_ptr<QTemporaryDir> m_copyFolder; // holds the copy openCopy() works on
     SqlError m_lastError;
+    ErrorListener m_errorListener;
     std::map<QString, std::unique_ptr<QSqlQuery>> m_cache;
     std::unique_ptr<QSqlQuery> m_failedPrepare;
 };

@@ -108,7 +108,9 @@ OpenResult ProgressStore::open(const QString &path, const OpenOptions &options)
     OpenOptions opening = options;
     opening.recoverForeignFiles = options.recoverForeignFiles && path.isEmpty(); // only the app's own default file
     m_inUse.reset();
+    m_database->setErrorListener({}); // open() reports what went wrong in its result
     m_openResult = m_database->open(path.isEmpty() ? defaultPath() : path, opening);
+    listenForStorageErrors();
     if (!m_openResult.inMemory && !m_openResult.path.isEmpty()) {
         // Another window on the same file may hold it already: the mark is shared, not a reason to refuse.
         m_inUse = std::make_unique<QLockFile>(m_openResult.path + QStringLiteral(".lock"));
@@ -122,7 +124,9 @@ OpenResult ProgressStore::open(const QString &path, const OpenOptions &options)
 
 OpenResult ProgressStore::openInMemory()
 {
+    m_database->setErrorListener({});
     m_openResult = m_database->openInMemory();
+    listenForStorageErrors();
     return m_openResult;
 }
 
@@ -171,6 +175,11 @@ ProgressStore::ResetResult ProgressStore::moveAside(const QString &path, const Q
     }
     result.movedTo = target;
     return result;
+}
+
+void ProgressStore::listenForStorageErrors()
+{
+    m_database->setErrorListener([this](const SqlError &error) { Q_EMIT storageFailed(error.message); });
 }
 
 WriteResult ProgressStore::failure(const QString &what)

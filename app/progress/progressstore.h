@@ -123,11 +123,15 @@ public:
 Q_SIGNALS:
     // Emitted after every committed write.
     void changed();
+    // SQLite refused a read or a write after the store opened (a full disk, a file made read-only or removed under
+    // it): what the learner does from now on may not be saved. `message` is SQLite's. Not for a refused argument.
+    void storageFailed(const QString &message);
 
 private:
     QDateTime now() const;
     QDateTime orNow(const QDateTime &time) const { return time.isValid() ? time : now(); }
     WriteResult failure(const QString &what);
+    void listenForStorageErrors();
     WriteResult committed(qint64 id);
     bool writeSetting(const QString &key, const QString &value);
     bool insertCommand(qint64 attemptId, int seq, const LabCommand &command);

@@ -1,5 +1,6 @@
 #include "ui/mainwindow.h"
 
+#include "progress/progressstore.h"
 #include "ui/appcontext.h"
 #include "ui/labs/elidedlabel.h"
 #include "ui/labs/labpages.h"
@@ -115,6 +116,17 @@ MainWindow::MainWindow(AppContext &context, QSettings &settings, QWidget *parent
     m_storeStatus = new Labs::ElidedLabel(statusBar());
     m_storeStatus->setObjectName(QStringLiteral("storeStatus"));
     statusBar()->addWidget(m_storeStatus, 1);
+
+    if (context.progress) {
+        // QA: with the file made read-only while Keyless ran, answers looked saved and were lost without a word.
+        connect(context.progress, &Progress::ProgressStore::storageFailed, this, [this](const QString &message) {
+            if (message == m_storageError)
+                return;
+            m_storageError = message;
+            m_banner->setVisible(true);
+            retranslate();
+        });
+    }
 
     createActions();
     createMenus();
@@ -330,7 +342,13 @@ void MainWindow::retranslate()
     m_aboutAction->setText(tr("&About Keyless"));
     m_aboutQtAction->setText(tr("About &Qt"));
     m_toolBar->setWindowTitle(tr("Main toolbar"));
-    if (!m_context.databaseWarning.isEmpty()) {
+    if (!m_storageError.isEmpty()) {
+        // Worse than any start-up notice: it replaces it.
+        m_banner->setText(tr("Keyless can no longer use its progress file (SQLite: %1). What you do from now on may "
+                             "not be saved: check the disk and the file, then restart Keyless.")
+                              .arg(m_storageError));
+        m_banner->setAccessibleName(tr("Warning"));
+    } else if (!m_context.databaseWarning.isEmpty()) {
         m_banner->setText(
             tr("Your progress cannot be saved in this session: %1").arg(m_context.databaseWarning.text()));
         m_banner->setAccessibleName(tr("Warning"));
@@ -339,7 +357,7 @@ void MainWindow::retranslate()
         m_banner->setAccessibleName(tr("Notice"));
     }
     const QString file = QDir::toNativeSeparators(m_context.databasePath);
-    m_storeStatus->setText(m_context.databaseWarning.isEmpty() && !file.isEmpty()
+    m_storeStatus->setText(m_context.databaseWarning.isEmpty() && m_storageError.isEmpty() && !file.isEmpty()
                                ? tr("Progress is saved in %1").arg(file)
                                : tr("Progress is not saved"));
     m_storeStatus->setToolTip(m_storeStatus->text());

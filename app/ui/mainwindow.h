@@ -74,6 +74,7 @@ private:
     QStackedWidget *m_pages = nullptr;
     QLabel *m_storeStatus = nullptr; // a widget of the status bar, not a message: a menu's status tips clear those
     QLabel *m_banner = nullptr;
+    QString m_storageError; // SQLite's message once the store failed after it opened
     QToolBar *m_toolBar = nullptr;
     QList<PageEntry> m_entries;
 

@@ -4,6 +4,7 @@
 #include <QFile>
 #include <QRandomGenerator>
 #include <QSignalSpy>
+#include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -60,6 +61,7 @@ private Q_SLOTS:
     void settings_data();
     void settings();
     void resumePointIsSavedQuietly();
+    void storageFailureIsSignalled();
     void dashboard();
     void dashboardDayIsTheLearnersLocalDay();
     void dashboardTotalsMatchARecount();
@@ -483,6 +485,38 @@ void TestProgressStore::resumePointIsSavedQuietly()
     ProgressStore other;
     QVERIFY(!other.open(m_store->openResult().path).inMemory);
     QCOMPARE(other.resumePoint(QStringLiteral("lessons")), QStringLiteral("rbac"));
+}
+
+// QA: with the file made read-only under a running Keyless, every write failed in the log only. SQLite's query_only
+// refuses writes on this very connection, as a read-only file or a full disk would.
+void TestProgressStore::storageFailureIsSignalled()
+{
+    QSignalSpy failed(m_store.get(), &ProgressStore::storageFailed);
+    QVERIFY(!m_store->setSetting({}, QStringLiteral("v")).ok()); // a refused argument is no storage failure
+    QCOMPARE(failed.count(), 0);
+    QSqlQuery pragma(QSqlDatabase::database(m_store->database().connectionName()));
+    QVERIFY(pragma.exec(QStringLiteral("PRAGMA query_only = ON")));
+    const WriteResult lost = m_store->recordSectionRead({0, QStringLiteral("mi"), QStringLiteral("a"), {}, 5});
+    QVERIFY(!lost.ok());
+    QVERIFY(failed.count() >= 1);
+    QVERIFY2(failed.first().first().toString().contains(QStringLiteral("readonly")),
+             qPrintable(failed.first().first().toString()));
+    QVERIFY(pragma.exec(QStringLiteral("PRAGMA query_only = OFF")));
+    failed.clear();
+    QVERIFY(m_store->recordSectionRead({0, QStringLiteral("mi"), QStringLiteral("a"), {}, 5}).ok());
+    QCOMPARE(failed.count(), 0);
+
+    // What open() finds wrong it says in its result, not with this signal.
+    QTemporaryDir dir;
+    QFile damaged(dir.filePath(QStringLiteral("damaged.sqlite")));
+    QVERIFY(damaged.open(QIODevice::WriteOnly));
+    damaged.write(QByteArray("SQLite format 3") + QByteArray(1, '\0') + QByteArray(4096, 'x'));
+    damaged.close();
+    ProgressStore other;
+    QSignalSpy otherFailed(&other, &ProgressStore::storageFailed);
+    const OpenResult opened = other.open(damaged.fileName());
+    QVERIFY(opened.corrupt);
+    QCOMPARE(otherFailed.count(), 0);
 }
 
 void TestProgressStore::dashboard()

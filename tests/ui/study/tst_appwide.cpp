@@ -39,6 +39,8 @@
 #include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStatusTipEvent>
@@ -603,6 +605,27 @@ private slots:
         QTRY_VERIFY(status->text() != expected);
         QVERIFY2(inMemory || status->text().contains(file), qPrintable(status->text()));
         m_f->uiState.setLanguage(QStringLiteral("en"));
+    }
+
+    // QA: the file made read-only while Keyless ran: answers looked saved and were lost without a word.
+    void bannerWhenTheStoreFailsWhileRunning()
+    {
+        MainWindow window(m_f->context, *m_f->settings);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *banner = window.findChild<QLabel *>(QStringLiteral("databaseBanner"));
+        auto *status = window.findChild<QLabel *>(QStringLiteral("storeStatus"));
+        QVERIFY(!banner->isVisible());
+        QSqlQuery pragma(QSqlDatabase::database(m_f->progress->database().connectionName()));
+        QVERIFY(pragma.exec(QStringLiteral("PRAGMA query_only = ON")));
+        const auto restore = qScopeGuard([&pragma] { (void)pragma.exec(QStringLiteral("PRAGMA query_only = OFF")); });
+        QVERIFY(!m_f->progress->recordSectionRead({0, QStringLiteral("mi"), QStringLiteral("a"), {}, 5}).ok());
+        QVERIFY(banner->isVisible());
+        QVERIFY2(banner->text().contains(QStringLiteral("can no longer use its progress file")),
+                 qPrintable(banner->text()));
+        QVERIFY2(banner->text().contains(QStringLiteral("readonly")), qPrintable(banner->text()));
+        QCOMPARE(banner->accessibleName(), QStringLiteral("Warning"));
+        QCOMPARE(status->text(), QStringLiteral("Progress is not saved"));
     }
 
     void bannerWhenTheStoreFellBackToMemory()
