@@ -4,6 +4,7 @@
 #include "lab/checkregistry.h"
 #include "lab/labcatalog.h"
 #include "lab/labdefinition.h"
+#include "progress/progressstore.h"
 #include "ui/appcontext.h"
 #include "ui/lablibrary.h"
 #include "ui/labs/canonicalflows.h"
@@ -110,6 +111,8 @@ LabsPage::LabsPage(AppContext &context, QWidget *parent)
 
     connect(m_browser, &LabBrowser::labChosen, this, &LabsPage::openLab);
     connect(m_workspace, &LabWorkspace::backRequested, this, [this] {
+        if (m_context.progress)
+            m_context.progress->setResumePoint(resumeArea(), QString()); // the learner left the lab
         m_browser->refresh();
         m_stack->setCurrentWidget(m_browser);
     });
@@ -126,6 +129,18 @@ LabsPage::LabsPage(AppContext &context, QWidget *parent)
                 emit m_context.navigator->pageRequested(Navigator::Page::Labs);
         });
     }
+    // Back in the lab that was open when Keyless last closed, its attempt replayed (QA: a restart showed the list and
+    // the lab waited behind "Resume"). A finished lab is not reopened: that would start a new attempt.
+    if (context.progress) {
+        const QString open = context.progress->resumePoint(resumeArea());
+        if (!open.isEmpty() && m_catalog->find(open) && context.progress->resumableLabAttempt(open))
+            openLab(open);
+    }
+}
+
+QString LabsPage::resumeArea()
+{
+    return QStringLiteral("labs");
 }
 
 LabsPage::~LabsPage() = default;
@@ -164,6 +179,8 @@ bool LabsPage::openLab(const QString &labId)
     m_workspace->setNextLabTitle(nextLab ? nextLab->title : QString());
     m_workspace->openLab(lab);
     m_stack->setCurrentWidget(m_workspace);
+    if (m_context.progress)
+        m_context.progress->setResumePoint(resumeArea(), labId);
     return true;
 }
 

@@ -68,6 +68,7 @@ public:
 
 private:
     QString nextLabId() const;
+    static QString resumeArea(); // the progress store's resume point: the lab open when Keyless closed
     void showProblems();
 
     AppContext &m_context;

@@ -6,6 +6,7 @@
 #include "lab/labdefinition.h"
 #include "lab/labloader.h"
 #include "lab/labsession.h"
+#include "progress/progressstore.h"
 #include "textfit.h"
 #include "ui/appcontext.h"
 #include "ui/lablibrary.h"
@@ -114,6 +115,60 @@ private slots:
                  qPrintable(problemText(page) + QStringLiteral(" lacks ") + expected));
         QCOMPARE(problemText(page).count(expected), 1);
         QCOMPARE(page.browser()->cardCount(), 7); // the bundled labs are all there
+    }
+
+    // QA: after a restart the Labs page showed the list and the lab open before waited behind "Resume". It reopens,
+    // its attempt replayed; a lab the learner left, or finished, is not reopened (that would start a new attempt).
+    void reopensTheLabThatWasOpen_data()
+    {
+        QTest::addColumn<QString>("ending");
+        QTest::newRow("closed in the lab") << QStringLiteral("closed");
+        QTest::newRow("went back to the list") << QStringLiteral("back");
+        QTest::newRow("finished the lab") << QStringLiteral("finished");
+    }
+
+    void reopensTheLabThatWasOpen()
+    {
+        QFETCH(QString, ending);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        Keyless::Progress::ProgressStore store;
+        QVERIFY(!store.open(dir.filePath(QStringLiteral("p.sqlite"))).inMemory);
+        LabLibrary labs{QStringList()};
+        AppContext context = m_context;
+        context.labs = &labs;
+        context.progress = &store;
+        const QString id = QStringLiteral("func-cosmos-no-secret");
+        QString app;
+        {
+            LabsPage page(context);
+            QVERIFY(showsBrowser(page));
+            QVERIFY(page.openLab(id));
+            LabWorkspace *w = page.workspace();
+            app = w->session()->names().value(QStringLiteral("app"));
+            w->runCommand(QStringLiteral("az functionapp identity assign -g rg-orders -n ") + app);
+            if (ending == QLatin1String("back")) {
+                page.workspace()->findChild<QPushButton *>(QStringLiteral("backButton"))->click();
+                QVERIFY(showsBrowser(page));
+            } else if (ending == QLatin1String("finished")) {
+                for (const QString &line : w->session()->lab().solution) {
+                    if (!line.trimmed().isEmpty() && !line.trimmed().startsWith(QLatin1Char('#')))
+                        w->runCommand(w->session()->resolve(line));
+                }
+                w->checkWork();
+                QVERIFY(w->isFinished());
+            }
+        }
+        LabsPage restarted(context);
+        const bool reopened = ending == QLatin1String("closed");
+        QCOMPARE(showsBrowser(restarted), !reopened);
+        if (reopened) {
+            QCOMPARE(restarted.workspace()->session()->lab().id, id);
+            QCOMPARE(restarted.workspace()->session()->names().value(QStringLiteral("app")), app); // the same world
+            const Keyless::Sim::Resource *site =
+                restarted.workspace()->session()->world().findResource(app, Keyless::Sim::ResourceType::site());
+            QVERIFY(site && site->identity.systemAssigned); // the command before the restart, replayed
+        }
     }
 
     // QA: twenty problems with lab files pushed the cards to the bottom of the window. The list scrolls past a few
