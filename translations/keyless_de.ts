@@ -2806,8 +2806,8 @@ Führt ein Konsolenskript (az, curl, exec, invoke, jq, …) in einer frischen si
             </translation>
         </message>
         <message>
-            <source>Export failed: %1</source>
-            <translation>Export fehlgeschlagen: %1</translation>
+            <source>Could not export to %1: %2</source>
+            <translation>Export nach %1 nicht möglich: %2</translation>
         </message>
         <message>
             <source>Export progress</source>

@@ -2806,8 +2806,8 @@ Ejecuta un script de consola (az, curl, exec, invoke, jq, …) en un entorno sim
             </translation>
         </message>
         <message>
-            <source>Export failed: %1</source>
-            <translation>Error al exportar: %1</translation>
+            <source>Could not export to %1: %2</source>
+            <translation>No se pudo exportar a %1: %2</translation>
         </message>
         <message>
             <source>Export progress</source>

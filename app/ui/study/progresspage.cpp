@@ -32,6 +32,7 @@
 #include <QLegendMarker>
 #include <QLocale>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QScrollArea>
 #include <QSettings>
 #include <QStackedBarSeries>
@@ -728,13 +729,15 @@ QString ProgressPage::exportTo(const QString &fileName, ExportFormat format)
             : Progress::ProgressExporter::toJson(m_context.progress->database(), QDateTime::currentDateTimeUtc());
     QString error = result.error;
     if (error.isEmpty()) {
-        QFile file(fileName);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(result.data) != result.data.size() ||
-            !file.flush())
+        // All or nothing: a failed export leaves an earlier file of that name as it was.
+        QSaveFile file(fileName);
+        if (!file.open(QIODevice::WriteOnly) || file.write(result.data) != result.data.size() || !file.commit())
             error = file.errorString();
     }
-    m_exportStatus->setText(error.isEmpty() ? tr("Exported %n record(s) to %1.", nullptr, result.records).arg(fileName)
-                                            : tr("Export failed: %1").arg(error));
+    const QString shown = QDir::toNativeSeparators(fileName);
+    // QA: "Export failed: No such file or directory" did not say which file.
+    m_exportStatus->setText(error.isEmpty() ? tr("Exported %n record(s) to %1.", nullptr, result.records).arg(shown)
+                                            : tr("Could not export to %1: %2").arg(shown, error));
     return error;
 }
 

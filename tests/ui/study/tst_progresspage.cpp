@@ -264,7 +264,13 @@ private slots:
         QVERIFY(page.findChild<QLabel *>(QStringLiteral("exportStatus"))
                     ->text()
                     .startsWith(QStringLiteral("Exported 1 record")));
-        QVERIFY(!page.exportTo(m_f->dir.filePath(QStringLiteral("no/such/folder/x.json"))).isEmpty());
+        // A failed export says which file (QA: "Export failed: No such file or directory").
+        const QString nowhere = m_f->dir.filePath(QStringLiteral("no/such/folder/x.json"));
+        QVERIFY(!page.exportTo(nowhere).isEmpty());
+        const QString status = page.findChild<QLabel *>(QStringLiteral("exportStatus"))->text();
+        QVERIFY2(status.startsWith(QStringLiteral("Could not export to ") + QDir::toNativeSeparators(nowhere) +
+                                   QStringLiteral(": ")),
+                 qPrintable(status));
     }
 
     // QA: "CSV (*.csv)" chosen as the file type and a name typed without extension wrote JSON to a file without one,
