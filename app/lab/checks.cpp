@@ -39,15 +39,25 @@ CheckOutcome pass(const QString &feedback = {})
     return {true, feedback};
 }
 
+// Feedback is a sentence the learner reads on its own: where it starts with a principal's label it says "The …"
+// (QA: "the system-assigned identity of func-orders-… holds …"). Names and settings (func-…, disableLocalAuth) stay as
+// they are spelt.
+QString sentence(QString text)
+{
+    if (text.startsWith(QLatin1String("the ")))
+        text.front() = QLatin1Char('T');
+    return text;
+}
+
 CheckOutcome fail(const QString &feedback)
 {
-    return {false, feedback};
+    return {false, sentence(feedback)};
 }
 
 // A failure because the principal or resource the check is about does not exist.
 CheckOutcome missing(const QString &feedback)
 {
-    return {false, feedback, true};
+    return {false, sentence(feedback), true};
 }
 
 // "sami:func-orders" → the display name used in feedback ("the identity of func-orders").
