@@ -210,6 +210,10 @@ LessonsPage::LessonsPage(AppContext &context, QList<Content::Lesson> lessons, QW
     m_prewarmTimer->setInterval(200); // after the window has painted: startup must not wait for it
     connect(m_prewarmTimer, &QTimer::timeout, this, &LessonsPage::prewarm);
 
+    m_readTimer = new QTimer(this);
+    m_readTimer->setInterval(250);
+    connect(m_readTimer, &QTimer::timeout, this, &LessonsPage::checkSectionsSeen);
+
     buildToc();
     retranslateControls();
     // Back where the learner was (the lesson last open, kept with the progress), else the first lesson; rendered
@@ -500,6 +504,7 @@ bool LessonsPage::searchKey(QObject *watched, QKeyEvent *event)
 void LessonsPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
+    m_readTimer->start();
     if (m_prewarmNext < m_lessons.size())
         m_prewarmTimer->start();
 }
@@ -522,6 +527,7 @@ bool LessonsPage::openLesson(const QString &lessonId)
         m_reveal->setChecked(false);
         m_reveal->setText(tr("&Show model answers"));
         m_onTask.start();
+        m_sectionEndShownMs.clear();
         if (m_resumeSaving && m_context.progress)
             m_context.progress->setResumePoint(resumeArea(), m_lessons.at(index).id); // a failure costs only this
         render();
@@ -647,6 +653,65 @@ void LessonsPage::setRevealed(bool revealed)
     }
     if (revealed)
         m_browser->scrollToAnchor(QStringLiteral("reflection"));
+}
+
+// Which sections of the current lesson have their last line on screen now; each that stayed there long enough is
+// recorded as read, with the time since the lesson (or the last section read in it) as its time on task.
+void LessonsPage::checkSectionsSeen()
+{
+    if (!isVisible()) {
+        m_readTimer->stop(); // started again when the page is shown
+        return;
+    }
+    if (m_current < 0 || !m_context.progress || m_browser->document() != m_browser->lessonDocument())
+        return;
+    const Content::Lesson &lesson = m_lessons.at(m_current);
+    QStringList ids;
+    for (const Content::LessonSection &section : lesson.sections)
+        ids << section.id;
+    const QStringList already = m_context.progress->sectionsRead(lesson.id);
+    if (std::all_of(ids.cbegin(), ids.cend(), [&already](const QString &id) { return already.contains(id); }))
+        return;
+    QTextDocument *doc = m_browser->document();
+    QAbstractTextDocumentLayout *layout = doc->documentLayout();
+    const int top = m_browser->verticalScrollBar()->value();
+    const int bottom = top + m_browser->viewport()->height();
+    // A section runs from its level-2 heading to the block before the next level-2 heading (a section, the
+    // reflection, the exam tip) or to the end.
+    QString open;
+    QTextBlock last;
+    const auto closeSection = [&] {
+        if (open.isEmpty() || !last.isValid())
+            return;
+        const qreal end = layout->blockBoundingRect(last).bottom();
+        if (end >= top && end <= bottom + 1 && !already.contains(open))
+            m_sectionEndShownMs[open] += m_readTimer->interval();
+        open.clear();
+    };
+    for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
+        if (block.blockFormat().headingLevel() == 2) {
+            closeSection();
+            const QStringList names =
+                block.begin().atEnd() ? QStringList() : block.begin().fragment().charFormat().anchorNames();
+            for (const QString &name : names) {
+                if (ids.contains(name))
+                    open = name;
+            }
+        } else if (!block.text().trimmed().isEmpty()) {
+            last = block;
+        }
+    }
+    closeSection();
+    for (const QString &id : std::as_const(ids)) {
+        if (already.contains(id) || m_sectionEndShownMs.value(id) < m_readDwellMs)
+            continue;
+        Progress::SectionRead read;
+        read.lessonId = lesson.id;
+        read.sectionId = id;
+        read.readAt = QDateTime::currentDateTime();
+        read.secondsOnTask = int(m_onTask.restart() / 1000);
+        m_context.progress->recordSectionRead(read); // a failure shows in the window's banner
+    }
 }
 
 void LessonsPage::markAsRead()

@@ -38,6 +38,8 @@ class LessonsPage final : public QWidget
     Q_DISABLE_COPY_MOVE(LessonsPage)
 
 public:
+    // How long a section's end must stay on screen before it counts as read (tests make it short).
+    void setReadDwell(int milliseconds) { m_readDwellMs = milliseconds; }
     LessonsPage(AppContext &context, QList<Content::Lesson> lessons, QWidget *parent = nullptr);
     ~LessonsPage() override;
 
@@ -62,8 +64,9 @@ protected:
 
 private:
     static double completionPercent(const Content::Lesson &lesson, const QStringList &read);
-    static QString resumeArea();
-    bool searchKey(QObject *watched, QKeyEvent *event); // the progress store's resume point: the lesson last open
+    static QString resumeArea(); // the progress store's resume point: the lesson last open
+    bool searchKey(QObject *watched, QKeyEvent *event);
+    void checkSectionsSeen();
     void retranslate();
     void retranslateControls();
     void buildToc();
@@ -111,6 +114,11 @@ private:
     int m_prewarmNext = 0;
     bool m_resumeSaving = false; // not while the constructor opens the lesson it resumed
     QTimer *m_prewarmTimer = nullptr;
+    // A section counts as read once its end has been on screen for m_readDwellMs (a few seconds: scrolling past is
+    // not reading). Time on screen per section of the current lesson.
+    QTimer *m_readTimer = nullptr;
+    int m_readDwellMs = 4000;
+    QHash<QString, int> m_sectionEndShownMs;
 
     QSplitter *m_splitter = nullptr;
     QLineEdit *m_search = nullptr;

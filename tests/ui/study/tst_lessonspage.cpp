@@ -143,6 +143,37 @@ private slots:
         QCOMPARE(m_f->progress->resumePoint(QStringLiteral("lessons")), QStringLiteral("no-such-lesson")); // untouched
     }
 
+    // QA: scrolling through a lesson counted for nothing until "Mark as read". A section counts as read once its end
+    // has stayed on screen a moment; scrolling past it, or jumping to the end, does not read it.
+    void scrollingThroughALessonReadsItsSections()
+    {
+        const Keyless::Content::Lesson &lesson = m_f->content.lessons().first();
+        QVERIFY(lesson.sections.size() >= 3);
+        LessonsPage page(m_f->context, m_f->content.lessons());
+        page.setReadDwell(300);
+        page.resize(900, 360);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto *browser = page.findChild<LessonBrowser *>(QStringLiteral("lessonBrowser"));
+        QScrollBar *bar = browser->verticalScrollBar();
+        QVERIFY2(bar->maximum() > 2 * browser->viewport()->height(),
+                 qPrintable(QStringLiteral("%1 %2").arg(bar->maximum()).arg(browser->viewport()->height())));
+        bar->setValue(bar->maximum()); // straight to the end, before any moment passed
+        QTest::qWait(900);
+        const QStringList jumped = m_f->progress->sectionsRead(lesson.id);
+        QVERIFY2(!jumped.contains(lesson.sections.first().id), qPrintable(jumped.join(u',')));
+        QVERIFY2(!jumped.contains(lesson.sections.at(1).id), qPrintable(jumped.join(u',')));
+        // Now from the top, a screen at a time, pausing on each: every section is read.
+        for (int y = 0; y <= bar->maximum(); y += browser->viewport()->height() / 2) {
+            bar->setValue(y);
+            QTest::qWait(450);
+        }
+        bar->setValue(bar->maximum());
+        QTRY_COMPARE(m_f->progress->sectionsRead(lesson.id).size(), lesson.sections.size());
+        auto *toc = page.findChild<QTreeWidget *>(QStringLiteral("lessonToc"));
+        QTRY_COMPARE(toc->topLevelItem(0)->text(1), QStringLiteral("✓ read"));
+    }
+
     void tableOfContentsShowsEachLessonsOwnProgress()
     {
         // Progress read before the page opens: each lesson's row counts only its own sections.
