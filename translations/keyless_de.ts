@@ -1162,6 +1162,10 @@ Führt ein Konsolenskript (az, curl, exec, invoke, jq, …) in einer frischen si
     <context>
         <name>Keyless::Ui::Labs::LabBrowser</name>
         <message>
+            <source>From %1</source>
+            <translation>Aus %1</translation>
+        </message>
+        <message>
             <source>%1 (AZ-204 %2)</source>
             <translation>%1 (AZ-204 %2)</translation>
         </message>

@@ -1162,6 +1162,10 @@ Ejecuta un script de consola (az, curl, exec, invoke, jq, …) en un entorno sim
     <context>
         <name>Keyless::Ui::Labs::LabBrowser</name>
         <message>
+            <source>From %1</source>
+            <translation>De %1</translation>
+        </message>
+        <message>
             <source>%1 (AZ-204 %2)</source>
             <translation>%1 (AZ-204 %2)</translation>
         </message>

@@ -4,7 +4,9 @@
 #include "lab/labdefinition.h"
 #include "progress/progressstore.h"
 
+#include <QDir>
 #include <QEvent>
+#include <QFileInfo>
 #include <QFrame>
 #include <QGridLayout>
 #include <QLabel>
@@ -139,6 +141,14 @@ void LabBrowser::refresh()
         auto *meta = new QLabel(card);
         meta->setObjectName(QStringLiteral("labMeta"));
         v->addWidget(meta);
+        // A lab from --labs says which file it is (QA: one titled as a bundled lab made two cards alike).
+        if (!lab->sourcePath.startsWith(QLatin1String(":/"))) {
+            auto *source = new QLabel(card);
+            source->setObjectName(QStringLiteral("labSource"));
+            source->setWordWrap(true);
+            source->setToolTip(QDir::toNativeSeparators(lab->sourcePath));
+            v->addWidget(source);
+        }
         auto *summary = new QLabel(lab->summary, card);
         summary->setWordWrap(true);
         summary->setAlignment(Qt::AlignLeft | Qt::AlignTop); // a short summary beside a long one does not float
@@ -182,6 +192,8 @@ void LabBrowser::updateCard(QFrame *card, const Lab::LabDefinition &lab) const
         level = tr("Advanced");
     if (auto *meta = card->findChild<QLabel *>(QStringLiteral("labMeta")))
         meta->setText(tr("%1 · %n min", nullptr, lab.minutes).arg(level));
+    if (auto *source = card->findChild<QLabel *>(QStringLiteral("labSource")))
+        source->setText(tr("From %1").arg(QFileInfo(lab.sourcePath).fileName()));
     // QA: the card listed objective ids ("az204-3.2.3"); a learner reads the skill, with the outline's number.
     QStringList skillNames;
     for (const QString &id : lab.skills) {

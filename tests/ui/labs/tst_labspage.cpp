@@ -213,6 +213,16 @@ private slots:
         LabsPage page(context);
         QVERIFY(problemText(page).isEmpty());
         QCOMPARE(page.browser()->cardCount(), 8);
+        // A lab from a folder names its file; a bundled one does not (QA: a lab titled as a bundled one made two
+        // cards alike).
+        auto *source =
+            page.browser()->card(QStringLiteral("broken-lab"))->findChild<QLabel *>(QStringLiteral("labSource"));
+        QVERIFY(source);
+        QCOMPARE(source->text(), QStringLiteral("From control-valid.json"));
+        QCOMPARE(source->toolTip(), QDir::toNativeSeparators(folder.filePath(QStringLiteral("control-valid.json"))));
+        QVERIFY(!page.browser()
+                     ->card(QStringLiteral("func-cosmos-no-secret"))
+                     ->findChild<QLabel *>(QStringLiteral("labSource")));
         page.browser()
             ->card(QStringLiteral("broken-lab"))
             ->findChild<QPushButton *>(QStringLiteral("openLabButton"))
