@@ -304,21 +304,11 @@ ProgressPage::ProgressPage(AppContext &context, QList<Content::Lesson> lessons, 
     m_activityTitle = sectionTitle(content, "activityTitle");
     m_activityView = chartView(content, "activityChart");
     m_activityEmpty = emptyNote(content, "activityChartEmpty");
-    grid->addWidget(m_accuracyTitle, 0, 0);
-    grid->addWidget(m_readinessTitle, 0, 1);
-    grid->addWidget(chartPanel(content, m_accuracyView, m_accuracyEmpty), 1, 0);
-    grid->addWidget(m_readiness, 1, 1);
-    // Lesson titles are long: the lessons chart gets the full width so its axis labels need few lines.
-    grid->addWidget(m_lessonsTitle, 2, 0, 1, 2);
-    grid->addWidget(chartPanel(content, m_lessonsView, m_lessonsEmpty), 3, 0, 1, 2);
-    grid->addWidget(m_labsTitle, 4, 0, 1, 2);
-    grid->addWidget(m_labs, 5, 0, 1, 2);
-    grid->addWidget(m_activityTitle, 6, 0, 1, 2);
-    grid->addWidget(chartPanel(content, m_activityView, m_activityEmpty), 7, 0, 1, 2);
-    // Half and half: the readiness table needs the room for whole objective titles (the chart's labels are
-    // short ids), also at presenter mode's type size.
-    grid->setColumnStretch(0, 1);
-    grid->setColumnStretch(1, 1);
+    m_accuracyPanel = chartPanel(content, m_accuracyView, m_accuracyEmpty);
+    m_lessonsPanel = chartPanel(content, m_lessonsView, m_lessonsEmpty);
+    m_activityPanel = chartPanel(content, m_activityView, m_activityEmpty);
+    m_grid = grid;
+    arrangeSections();
     layout->addLayout(grid);
     layout->addStretch(1);
 
@@ -361,6 +351,8 @@ void ProgressPage::changeEvent(QEvent *event)
         retranslate();
     else if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange)
         restyleCharts();
+    if (event->type() == QEvent::FontChange)
+        arrangeSections();
     QWidget::changeEvent(event);
 }
 
@@ -440,6 +432,49 @@ void ProgressPage::restyleCharts()
     // Another type size (presenter mode, zoom) needs other line breaks and row heights.
     m_lessonLabelsWidth = -1;
     fitCategoryLabels();
+}
+
+void ProgressPage::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    arrangeSections();
+}
+
+void ProgressPage::arrangeSections()
+{
+    // Side by side while each half has room for about 55 characters: the readiness table's objective titles, its
+    // three columns of figures (QA: at 800x600 the titles wrapped a word a line and "No answers" was cut).
+    const int columns = width() >= 2 * QFontMetrics(font()).averageCharWidth() * 55 ? 2 : 1;
+    if (columns == m_columns)
+        return;
+    m_columns = columns;
+    for (QWidget *w : {static_cast<QWidget *>(m_accuracyTitle), static_cast<QWidget *>(m_readinessTitle),
+                       m_accuracyPanel, static_cast<QWidget *>(m_readiness), static_cast<QWidget *>(m_lessonsTitle),
+                       m_lessonsPanel, static_cast<QWidget *>(m_labsTitle), static_cast<QWidget *>(m_labs),
+                       static_cast<QWidget *>(m_activityTitle), m_activityPanel})
+        m_grid->removeWidget(w);
+    int row = 0;
+    if (columns == 2) {
+        m_grid->addWidget(m_accuracyTitle, 0, 0);
+        m_grid->addWidget(m_readinessTitle, 0, 1);
+        m_grid->addWidget(m_accuracyPanel, 1, 0);
+        m_grid->addWidget(m_readiness, 1, 1);
+        row = 2;
+    } else {
+        m_grid->addWidget(m_accuracyTitle, 0, 0, 1, 2);
+        m_grid->addWidget(m_accuracyPanel, 1, 0, 1, 2);
+        m_grid->addWidget(m_readinessTitle, 2, 0, 1, 2);
+        m_grid->addWidget(m_readiness, 3, 0, 1, 2);
+        row = 4;
+    }
+    // Lesson titles are long: the lessons chart gets the full width so its axis labels need few lines.
+    for (QWidget *w : {static_cast<QWidget *>(m_lessonsTitle), m_lessonsPanel, static_cast<QWidget *>(m_labsTitle),
+                       static_cast<QWidget *>(m_labs), static_cast<QWidget *>(m_activityTitle), m_activityPanel})
+        m_grid->addWidget(w, row++, 0, 1, 2);
+    // Half and half: the readiness table needs the room for whole objective titles (the chart's labels are short
+    // ids), also at presenter mode's type size.
+    m_grid->setColumnStretch(0, 1);
+    m_grid->setColumnStretch(1, 1);
 }
 
 bool ProgressPage::eventFilter(QObject *watched, QEvent *event)

@@ -11,6 +11,7 @@
 class QBarCategoryAxis;
 class QChart;
 class QChartView;
+class QGridLayout;
 class QLabel;
 class QPushButton;
 class QTimer;
@@ -65,8 +66,11 @@ protected:
     void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
+    // The accuracy chart and the readiness table side by side, or (a narrow window, large type) one under the other.
+    void arrangeSections();
     static QString exportFolderKey(); // QSettings: the folder of the last export
     void retranslate();
     void exportWithDialog();
@@ -96,6 +100,11 @@ private:
     QLabel *m_summary = nullptr;
     QPushButton *m_export = nullptr;
     QLabel *m_exportStatus = nullptr;
+    QGridLayout *m_grid = nullptr;
+    QWidget *m_accuracyPanel = nullptr;
+    QWidget *m_lessonsPanel = nullptr;
+    QWidget *m_activityPanel = nullptr;
+    int m_columns = 0; // as arranged: 1 or 2
     QLabel *m_accuracyTitle = nullptr;
     QChartView *m_accuracyView = nullptr;
     int m_objectiveRows = 0; // rows of the accuracy chart and the readiness table

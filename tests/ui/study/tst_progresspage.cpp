@@ -18,6 +18,7 @@
 #include <QFontMetrics>
 #include <QGraphicsScene>
 #include <QGraphicsTextItem>
+#include <QHeaderView>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -271,6 +272,49 @@ private slots:
         QVERIFY2(status.startsWith(QStringLiteral("Could not export to ") + QDir::toNativeSeparators(nowhere) +
                                    QStringLiteral(": ")),
                  qPrintable(status));
+    }
+
+    // QA: at 800x600 the readiness table beside the chart wrapped objective titles a word a line and cut "No answers".
+    // A narrow page puts it under the chart, at the page's whole width; a wide one keeps them side by side.
+    void readinessGoesUnderTheChartWhenNarrow_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::addColumn<bool>("sideBySide");
+        QTest::newRow("1280x800 window") << QSize(1110, 740) << true;
+        QTest::newRow("800x600 window") << QSize(540, 480) << false;
+    }
+
+    void readinessGoesUnderTheChartWhenNarrow()
+    {
+        QFETCH(QSize, size);
+        QFETCH(bool, sideBySide);
+        ProgressPage page(m_f->context, m_f->content.lessons(), m_f->content.questions(), m_f->content.outline(), {});
+        page.resize(size);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        // The chart, or its "No data yet" note in its place.
+        auto *chart = page.findChild<QWidget *>(QStringLiteral("accuracyChart"));
+        if (!chart->isVisible())
+            chart = page.findChild<QWidget *>(QStringLiteral("accuracyChartEmpty"));
+        auto *table = page.findChild<QTreeWidget *>(QStringLiteral("readinessTable"));
+        QVERIFY(chart && chart->isVisible() && table);
+        const QRect chartRect(chart->mapTo(&page, QPoint(0, 0)), chart->size());
+        const QRect tableRect(table->mapTo(&page, QPoint(0, 0)), table->size());
+        if (sideBySide) {
+            QVERIFY(tableRect.left() > chartRect.right());
+        } else {
+            QVERIFY2(tableRect.top() > chartRect.bottom(),
+                     qPrintable(QStringLiteral("%1 %2").arg(tableRect.top()).arg(chartRect.bottom())));
+            QVERIFY(tableRect.width() > size.width() * 0.8);
+            // The figures' columns have their whole texts.
+            for (int column = 1; column < table->columnCount(); ++column) {
+                const int needed = table->header()->sectionSizeHint(column);
+                QVERIFY2(
+                    table->columnWidth(column) >= needed,
+                    qPrintable(
+                        QStringLiteral("column %1: %2 < %3").arg(column).arg(table->columnWidth(column)).arg(needed)));
+            }
+        }
     }
 
     // QA: "CSV (*.csv)" chosen as the file type and a name typed without extension wrote JSON to a file without one,
