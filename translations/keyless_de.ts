@@ -3126,6 +3126,17 @@ Lab-ID: %2</translation>
     </context>
     <context>
         <name>Keyless::Ui::Study::ReviewWidget</name>
+        <message numerus="yes">
+            <source>in %n day(s)</source>
+            <translation>
+                <numerusform>in %n Tag</numerusform>
+                <numerusform>in %n Tagen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>tomorrow</source>
+            <translation>morgen</translation>
+        </message>
         <message>
             <source>Saved.</source>
             <translation>Gespeichert.</translation>

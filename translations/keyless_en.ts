@@ -195,6 +195,13 @@
     <context>
         <name>Keyless::Ui::Study::ReviewWidget</name>
         <message numerus="yes">
+            <source>in %n day(s)</source>
+            <translation>
+                <numerusform>in %n day</numerusform>
+                <numerusform>in %n days</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>Done for today: %n card(s) reviewed.</source>
             <translation>
                 <numerusform>Done for today: %n card reviewed.</numerusform>

@@ -3126,6 +3126,17 @@ id del laboratorio: %2</translation>
     </context>
     <context>
         <name>Keyless::Ui::Study::ReviewWidget</name>
+        <message numerus="yes">
+            <source>in %n day(s)</source>
+            <translation>
+                <numerusform>dentro de %n día</numerusform>
+                <numerusform>dentro de %n días</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>tomorrow</source>
+            <translation>mañana</translation>
+        </message>
         <message>
             <source>Saved.</source>
             <translation>Guardado.</translation>

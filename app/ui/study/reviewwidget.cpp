@@ -1,6 +1,7 @@
 #include "ui/study/reviewwidget.h"
 
 #include "progress/progressstore.h"
+#include "progress/reviewscheduler.h"
 #include "ui/appcontext.h"
 #include "ui/relativefont.h"
 #include "ui/study/markdownlabel.h"
@@ -184,6 +185,30 @@ void ReviewWidget::retranslate()
     showCurrent();
 }
 
+// Each grade says when the card comes back after it, as SuperMemo 2 schedules it from the card's state: a card seen
+// for the first time comes back the next day whatever the grade (I(1) = 1), and a learner who pressed Easy should
+// see that before, not wonder after. A repeat within the session is not saved, so it says nothing of days.
+void ReviewWidget::showIntervals(const Entry &entry)
+{
+    const QStringList names{tr("1 Again"), tr("2 Hard"), tr("3 Good"), tr("4 Easy")};
+    Progress::CardState state = Progress::ReviewScheduler::newCard(today());
+    if (m_context.progress) {
+        if (const std::optional<Progress::ReviewCard> saved = m_context.progress->reviewCard(entry.cardId))
+            state = saved->state;
+    }
+    for (int i = 0; i < m_grades.size(); ++i) {
+        QString text = names.at(i);
+        if (!entry.repeat) {
+            const Progress::ReviewOutcome outcome =
+                Progress::ReviewScheduler::review(state, static_cast<Progress::ReviewGrade>(i + 1), today());
+            text += QLatin1Char('\n') + (outcome.state.intervalDays == 1
+                                             ? tr("tomorrow")
+                                             : tr("in %n day(s)", nullptr, outcome.state.intervalDays));
+        }
+        m_grades.at(i)->setText(text);
+    }
+}
+
 void ReviewWidget::showCurrent()
 {
     QWidget *separator = m_separator;
@@ -234,6 +259,7 @@ void ReviewWidget::showCurrent()
         button->setEnabled(m_flipped);
         button->setVisible(m_flipped);
     }
+    showIntervals(m_queue.first());
     m_status->setText(m_flipped ? tr("How well did you remember? Press 1–4.")
                                 : tr("Recall the answer, then press Space."));
 }

@@ -53,6 +53,7 @@ private:
     };
     void retranslate();
     void showCurrent();
+    void showIntervals(const Entry &entry);
     QDate today() const { return m_today ? m_today() : QDate::currentDate(); }
 
     AppContext &m_context;

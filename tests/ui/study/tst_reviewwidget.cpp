@@ -41,6 +41,48 @@ private slots:
         QVERIFY(review.findChild<QPushButton *>(QStringLiteral("grade3Button"))->isVisible());
     }
 
+    // QA: Easy on a new card brought it back the next day, as SuperMemo 2 does (I(1) = 1): each grade now says when the
+    // card comes back, from the card's own state (a card at I(2) = 6 days and EF 2.5: Hard 14, Good 15, Easy 16 days).
+    void eachGradeSaysWhenTheCardComesBack_data()
+    {
+        QTest::addColumn<int>("goodReviewsBefore");
+        QTest::addColumn<QStringList>("texts");
+        QTest::newRow("a new card") << 0
+                                    << QStringList{
+                                           QStringLiteral("1 Again\ntomorrow"), QStringLiteral("2 Hard\ntomorrow"),
+                                           QStringLiteral("3 Good\ntomorrow"), QStringLiteral("4 Easy\ntomorrow")};
+        QTest::newRow("reviewed twice") << 2
+                                        << QStringList{QStringLiteral("1 Again\ntomorrow"),
+                                                       QStringLiteral("2 Hard\nin 14 days"),
+                                                       QStringLiteral("3 Good\nin 15 days"),
+                                                       QStringLiteral("4 Easy\nin 16 days")};
+    }
+
+    void eachGradeSaysWhenTheCardComesBack()
+    {
+        QFETCH(int, goodReviewsBefore);
+        QFETCH(QStringList, texts);
+        const QDate today(2026, 3, 20);
+        const QString card = m_f->content.cards().first().id;
+        // Good on day 1 (back in 1 day), Good on day 2 (back in 6): due on day 8, which is today.
+        for (int i = 0; i < goodReviewsBefore; ++i)
+            QVERIFY(m_f->progress
+                        ->recordReview(card, ReviewGrade::Good, QDateTime(today.addDays(i == 0 ? -7 : -6), QTime(9, 0)))
+                        .ok());
+        ReviewWidget review(m_f->context, m_f->content.cards());
+        review.setToday([today] { return today; });
+        review.reload();
+        while (review.currentCardId() != card && review.remaining() > 0) { // the card under test comes first or later
+            review.flip();
+            review.grade(3);
+        }
+        QCOMPARE(review.currentCardId(), card);
+        review.flip();
+        for (int grade = 1; grade <= 4; ++grade)
+            QCOMPARE(review.findChild<QPushButton *>(QStringLiteral("grade%1Button").arg(grade))->text(),
+                     texts.at(grade - 1));
+    }
+
     // QA: Again and Hard promised "see it again today", but the repeat is a drill within the session that is not
     // saved: after a restart those cards are due tomorrow. The tooltips say what happens; a repeat is not recorded.
     void againAndHardPromiseWhatTheSessionKeeps()
