@@ -96,6 +96,12 @@ public:
         m_savedLanguage = code;
         setLanguageForThisRun(code);
     }
+    // The learner picked `code` (in Settings): saved, also when it is the language this run already has from --lang.
+    void chooseLanguage(const QString &code)
+    {
+        m_savedLanguage = code;
+        setLanguageForThisRun(code);
+    }
     // A language for this run only (--lang): the saved choice stays what it was, so the next start has it again.
     void setLanguageForThisRun(const QString &code)
     {

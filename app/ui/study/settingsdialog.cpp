@@ -144,7 +144,17 @@ SettingsDialog::SettingsDialog(UiState &state, QSettings &settings, const QStrin
         if (!m_loading)
             save();
     };
-    connect(m_language, &QComboBox::currentIndexChanged, this, changed);
+    // A language picked is the learner's choice and saved, also the one a --lang run already shows (QA: re-picking
+    // Deutsch in a `--lang de` run saved nothing, as nothing changed); the other settings leave the language alone.
+    const auto languagePicked = [this] {
+        if (m_loading)
+            return;
+        m_state.chooseLanguage(m_language->currentData().toString());
+        saveUiState(m_state, m_settings);
+        m_settings.sync();
+    };
+    connect(m_language, &QComboBox::currentIndexChanged, this, languagePicked);
+    connect(m_language, &QComboBox::activated, this, languagePicked);
     connect(m_theme, &QComboBox::currentIndexChanged, this, changed);
     connect(m_presenterScale, &QComboBox::currentIndexChanged, this, changed);
     connect(m_presenterAtStart, &QCheckBox::toggled, this, changed);
@@ -242,7 +252,6 @@ void SettingsDialog::load()
 
 void SettingsDialog::save()
 {
-    m_state.setLanguage(m_language->currentData().toString());
     m_state.setTheme(static_cast<UiState::Theme>(m_theme->currentData().toInt()));
     m_state.setPresenterScale(m_presenterScale->currentData().toDouble());
     m_state.setAnimationSpeed(m_speed->currentData().toDouble());

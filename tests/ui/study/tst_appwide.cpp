@@ -248,6 +248,24 @@ private slots:
         QCOMPARE(m_f->settings->value(Keyless::Ui::SettingsKeys::language()).toString(), QStringLiteral("en"));
     }
 
+    // QA: in a `--lang de` run, picking Deutsch in Settings (already shown) saved nothing: the next start was English.
+    void pickingTheOneRunsLanguageSavesIt()
+    {
+        m_f->settings->setValue(Keyless::Ui::SettingsKeys::language(), QStringLiteral("es"));
+        Keyless::Ui::loadUiState(m_f->uiState, *m_f->settings);
+        m_f->uiState.setLanguageForThisRun(QStringLiteral("de"));
+        SettingsDialog dialog(m_f->uiState, *m_f->settings, m_f->context.databasePath);
+        auto *language = dialog.findChild<QComboBox *>(QStringLiteral("languageCombo"));
+        const int deutsch = language->findData(QStringLiteral("de"));
+        QCOMPARE(language->currentIndex(), deutsch);
+        emit language->activated(deutsch); // what choosing the item shown already does: no index change
+        QCOMPARE(m_f->settings->value(Keyless::Ui::SettingsKeys::language()).toString(), QStringLiteral("de"));
+        UiState restarted;
+        Keyless::Ui::loadUiState(restarted, QSettings(m_f->settings->fileName(), QSettings::IniFormat));
+        QCOMPARE(restarted.language(), QStringLiteral("de"));
+        m_f->uiState.setLanguage(QStringLiteral("en"));
+    }
+
     // QA: in dark, an unchecked check box had no visible edge (Fusion's frame is about the colour of Base), and
     // dialog buttons showed Qt's dark built-in icons on dark buttons.
     void checkBoxesHaveAVisibleEdgeInBothThemes_data()
