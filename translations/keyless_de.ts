@@ -402,6 +402,10 @@ Führt ein Konsolenskript (az, curl, exec, invoke, jq, …) in einer frischen si
     <context>
         <name>Keyless::Progress::ProgressStore</name>
         <message>
+            <source>%1 was deleted or moved while Keyless had it open</source>
+            <translation>%1 wurde gelöscht oder verschoben, während Keyless sie geöffnet hatte</translation>
+        </message>
+        <message>
             <source>%1 is not a Keyless progress file (it is not an SQLite database); nothing was moved.</source>
             <translation>%1 ist keine Keyless-Fortschrittsdatei (es ist keine SQLite-Datenbank); es wurde nichts verschoben.</translation>
         </message>
@@ -2219,8 +2223,8 @@ Führt ein Konsolenskript (az, curl, exec, invoke, jq, …) in einer frischen si
     <context>
         <name>Keyless::Ui::MainWindow</name>
         <message>
-            <source>Keyless can no longer use its progress file (SQLite: %1). What you do from now on may not be saved: check the disk and the file, then restart Keyless.</source>
-            <translation>Keyless kann seine Fortschrittsdatei nicht mehr verwenden (SQLite: %1). Was Sie ab jetzt tun, wird möglicherweise nicht gespeichert: Prüfen Sie den Datenträger und die Datei und starten Sie Keyless neu.</translation>
+            <source>Keyless can no longer use its progress file: %1. What you do from now on may not be saved: check the disk and the file, then restart Keyless.</source>
+            <translation>Keyless kann seine Fortschrittsdatei nicht mehr verwenden: %1. Was Sie ab jetzt tun, wird möglicherweise nicht gespeichert: Prüfen Sie den Datenträger und die Datei und starten Sie Keyless neu.</translation>
         </message>
         <message>
             <source>Progress is saved in %1</source>

@@ -402,6 +402,10 @@ Ejecuta un script de consola (az, curl, exec, invoke, jq, …) en un entorno sim
     <context>
         <name>Keyless::Progress::ProgressStore</name>
         <message>
+            <source>%1 was deleted or moved while Keyless had it open</source>
+            <translation>%1 se eliminó o se movió mientras Keyless lo tenía abierto</translation>
+        </message>
+        <message>
             <source>%1 is not a Keyless progress file (it is not an SQLite database); nothing was moved.</source>
             <translation>%1 no es un archivo de progreso de Keyless (no es una base de datos SQLite); no se movió nada.</translation>
         </message>
@@ -2219,8 +2223,8 @@ Ejecuta un script de consola (az, curl, exec, invoke, jq, …) en un entorno sim
     <context>
         <name>Keyless::Ui::MainWindow</name>
         <message>
-            <source>Keyless can no longer use its progress file (SQLite: %1). What you do from now on may not be saved: check the disk and the file, then restart Keyless.</source>
-            <translation>Keyless ya no puede usar su archivo de progreso (SQLite: %1). Lo que haga a partir de ahora puede no guardarse: revise el disco y el archivo y reinicie Keyless.</translation>
+            <source>Keyless can no longer use its progress file: %1. What you do from now on may not be saved: check the disk and the file, then restart Keyless.</source>
+            <translation>Keyless ya no puede usar su archivo de progreso: %1. Lo que haga a partir de ahora puede no guardarse: revise el disco y el archivo y reinicie Keyless.</translation>
         </message>
         <message>
             <source>Progress is saved in %1</source>

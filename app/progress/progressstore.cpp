@@ -194,6 +194,14 @@ WriteResult ProgressStore::failure(const QString &what)
 WriteResult ProgressStore::committed(qint64 id)
 {
     Q_EMIT changed();
+    // SQLite writes on into a file deleted under it (its folder removed, say) without an error: the write is then lost
+    // at the quit (QA: no word of it). A stat per write says so.
+    if (!m_openResult.inMemory && !m_openResult.path.isEmpty() && !QFileInfo::exists(m_openResult.path)) {
+        const QString message =
+            tr("%1 was deleted or moved while Keyless had it open").arg(QDir::toNativeSeparators(m_openResult.path));
+        Q_EMIT storageFailed(message);
+        return {id, message};
+    }
     return {id, {}};
 }
 

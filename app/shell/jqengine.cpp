@@ -3,6 +3,7 @@
 #include <QHash>
 
 #include <optional>
+#include <unistd.h> // environ
 
 extern "C" {
 #include <jq.h>
@@ -210,7 +211,16 @@ JqEngine::Result JqEngine::run(const QStringList &args, const QString &input)
         }
         programArgs = jv_object_set(programArgs, jv_string(name.toUtf8().constData()), parsed);
     }
-    const QString key = o.filter + QChar(0) + fromJv(jv_dump_string(jv_copy(programArgs), JV_PRINT_SORTED));
+    QString key = o.filter + QChar(0) + fromJv(jv_dump_string(jv_copy(programArgs), JV_PRINT_SORTED));
+    // jq 1.6 binds $ENV when it compiles: a program that reads it is kept per environment (QA: after `export FOO=2`
+    // $ENV.FOO was still 1). `env` reads it at run time.
+    if (o.filter.contains(QLatin1String("$ENV"))) {
+        QStringList environment;
+        for (char **variable = environ; variable && *variable; ++variable)
+            environment << QString::fromLocal8Bit(*variable);
+        environment.sort();
+        key += QChar(0) + environment.join(QChar(0));
+    }
 
     auto it = m_cache->programs.find(key);
     if (it == m_cache->programs.end()) {

@@ -212,8 +212,10 @@ static void applyProperties(Resource &res, const QJsonObject &p)
 // issue 3496; the rule also in azure-docs key-vault/general/common-error-codes).
 ArmResult ControlPlane::nameRuleFailure(const QString &type, const QString &name)
 {
-    static const QRegularExpression storageName(QStringLiteral("^[a-z0-9]{3,24}$"));
-    static const QRegularExpression vaultName(QStringLiteral("^(?=.{3,24}$)[A-Za-z](?!.*--)[A-Za-z0-9-]*[A-Za-z0-9]$"));
+    // Anchored whole: "$" alone also matched before a final newline (QA: "kvnl\n" was taken as a name).
+    static const QRegularExpression storageName(QRegularExpression::anchoredPattern(QStringLiteral("[a-z0-9]{3,24}")));
+    static const QRegularExpression vaultName(QRegularExpression::anchoredPattern(
+        QStringLiteral("(?=[A-Za-z0-9-]{3,24}\\z)[A-Za-z](?!.*--)[A-Za-z0-9-]*[A-Za-z0-9]")));
     if (type.compare(ResourceType::storageAccount(), Qt::CaseInsensitive) == 0 && !storageName.match(name).hasMatch())
         return ArmResult::failure(400, s("AccountNameInvalid"),
                                   QStringLiteral("%1 is not a valid storage account name. Storage account name must be "

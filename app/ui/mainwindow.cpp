@@ -120,7 +120,8 @@ MainWindow::MainWindow(AppContext &context, QSettings &settings, QWidget *parent
     if (context.progress) {
         // QA: with the file made read-only while Keyless ran, answers looked saved and were lost without a word.
         connect(context.progress, &Progress::ProgressStore::storageFailed, this, [this](const QString &message) {
-            if (message == m_storageError)
+            // The first error is the cause; a failed COMMIT is followed by ROLLBACK's "no transaction is active" (QA).
+            if (!m_storageError.isEmpty())
                 return;
             m_storageError = message;
             m_banner->setVisible(true);
@@ -344,7 +345,7 @@ void MainWindow::retranslate()
     m_toolBar->setWindowTitle(tr("Main toolbar"));
     if (!m_storageError.isEmpty()) {
         // Worse than any start-up notice: it replaces it.
-        m_banner->setText(tr("Keyless can no longer use its progress file (SQLite: %1). What you do from now on may "
+        m_banner->setText(tr("Keyless can no longer use its progress file: %1. What you do from now on may "
                              "not be saved: check the disk and the file, then restart Keyless.")
                               .arg(m_storageError));
         m_banner->setAccessibleName(tr("Warning"));

@@ -506,6 +506,21 @@ void TestProgressStore::storageFailureIsSignalled()
     QVERIFY(m_store->recordSectionRead({0, QStringLiteral("mi"), QStringLiteral("a"), {}, 5}).ok());
     QCOMPARE(failed.count(), 0);
 
+    // A file deleted under the open store (its folder removed): SQLite writes on into nothing, the store says so.
+    {
+        QTemporaryDir folder;
+        ProgressStore doomed;
+        QVERIFY(!doomed.open(folder.filePath(QStringLiteral("p.sqlite"))).inMemory);
+        QSignalSpy gone(&doomed, &ProgressStore::storageFailed);
+        QVERIFY(folder.remove());
+        const WriteResult lostWrite = doomed.recordSectionRead({0, QStringLiteral("mi"), QStringLiteral("a"), {}, 5});
+        QVERIFY(!lostWrite.ok());
+        QCOMPARE(gone.count(), 1);
+        QVERIFY2(
+            gone.first().first().toString().endsWith(QStringLiteral("was deleted or moved while Keyless had it open")),
+            qPrintable(gone.first().first().toString()));
+    }
+
     // What open() finds wrong it says in its result, not with this signal.
     QTemporaryDir dir;
     QFile damaged(dir.filePath(QStringLiteral("damaged.sqlite")));

@@ -143,6 +143,10 @@ void TestTextCommands::pipes_data()
         << ""
         << "jq: error (at <stdin>:1): x\n2\n"
         << 4;
+    QTest::newRow("jq $ENV follows the environment")
+        << "export FOO=1; jq -n -c '$ENV.FOO'; export FOO=2; jq -n -c '$ENV.FOO'"
+        << "\"1\"\n\"2\"\n"
+        << "" << 0;
     QTest::newRow("jq $ENV") << "echo 1 | jq -r '$ENV.USER'"
                              << "learner\n"
                              << "" << 0;

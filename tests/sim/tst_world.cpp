@@ -11,6 +11,8 @@ class TstWorld : public QObject
 {
     Q_OBJECT
 private slots:
+    void nameRulesTakeTheWholeName_data();
+    void nameRulesTakeTheWholeName();
     void defaultSandbox();
     void loadErrors_data();
     void loadErrors();
@@ -412,4 +414,26 @@ const char *appWorld()
 } // namespace
 
 QTEST_GUILESS_MAIN(TstWorld)
+// The rules hold for the whole name: a final newline is not allowed by a "$" (QA: "kvnl\n" became a vault).
+void TstWorld::nameRulesTakeTheWholeName_data()
+{
+    QTest::addColumn<QString>("type");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<bool>("valid");
+    QTest::newRow("vault") << ResourceType::keyVault() << QStringLiteral("kvnl") << true;
+    QTest::newRow("vault, a final newline") << ResourceType::keyVault() << QStringLiteral("kvnl\n") << false;
+    QTest::newRow("vault, a newline inside") << ResourceType::keyVault() << QStringLiteral("kv\nnl") << false;
+    QTest::newRow("storage") << ResourceType::storageAccount() << QStringLiteral("stnl") << true;
+    QTest::newRow("storage, a final newline") << ResourceType::storageAccount() << QStringLiteral("stnl\n") << false;
+    QTest::newRow("another type is not checked") << ResourceType::site() << QStringLiteral("Any_Name") << true;
+}
+
+void TstWorld::nameRulesTakeTheWholeName()
+{
+    QFETCH(QString, type);
+    QFETCH(QString, name);
+    QFETCH(bool, valid);
+    QCOMPARE(ControlPlane::nameRuleFailure(type, name).ok(), valid);
+}
+
 #include "tst_world.moc"

@@ -824,10 +824,12 @@ void ProgressPage::exportWithDialog()
             return;
         const ExportTarget target =
             exportTarget(chosen, dialog->selectedNameFilter() == csv ? ExportFormat::Csv : ExportFormat::Json);
-        m_lastExportFolder = QFileInfo(target.fileName).absolutePath();
-        if (m_context.settings)
-            m_context.settings->setValue(exportFolderKey(), m_lastExportFolder);
-        exportTo(target.fileName, target.format);
+        // Only a folder an export went to is one to come back to (QA: a failed one was remembered).
+        if (exportTo(target.fileName, target.format).isEmpty()) {
+            m_lastExportFolder = QFileInfo(target.fileName).absolutePath();
+            if (m_context.settings)
+                m_context.settings->setValue(exportFolderKey(), m_lastExportFolder);
+        }
     });
     dialog->open();
 }

@@ -644,6 +644,10 @@ private slots:
         QVERIFY2(banner->text().contains(QStringLiteral("readonly")), qPrintable(banner->text()));
         QCOMPARE(banner->accessibleName(), QStringLiteral("Warning"));
         QCOMPARE(status->text(), QStringLiteral("Progress is not saved"));
+        // The first failure is the cause: a failed COMMIT's ROLLBACK error after it does not replace it (QA).
+        emit m_f->progress->storageFailed(QStringLiteral("cannot rollback - no transaction is active"));
+        QVERIFY2(banner->text().contains(QStringLiteral("readonly")), qPrintable(banner->text()));
+        QVERIFY(!banner->text().contains(QStringLiteral("cannot rollback")));
     }
 
     void bannerWhenTheStoreFellBackToMemory()
