@@ -75,6 +75,7 @@ CommandOutcome LabConsole::run(const QString &text)
     outcome.output = result.text();
     outcome.standardOutput = result.stdoutText();
     outcome.standardError = result.stderrText();
+    outcome.chunks = result.output;
     return outcome;
 }
 

@@ -4,6 +4,7 @@
 #include "lab/labdefinition.h"
 #include "lab/labnames.h"
 #include "lab/labresult.h"
+#include "shell/commandcontext.h"
 #include "sim/trace.h"
 #include "sim/world.h"
 
@@ -25,6 +26,7 @@ struct CommandOutcome {
     QString output; // stdout and stderr interleaved, as a terminal shows them
     QString standardOutput;
     QString standardError;
+    QList<Shell::OutputChunk> chunks; // both channels in the order they were written
     // The first top-level command that exited non-zero (empty when none did), its status and its line in the
     // script (1-based; 0 when it could not be placed). A parse error is not a command: see exitStatus and stderr.
     QString failedCommand;

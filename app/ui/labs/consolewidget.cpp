@@ -332,15 +332,31 @@ void ConsoleWidget::showCommand(const QString &command, const ConsoleResult &res
     if (origin == Origin::Portal)
         appendText(tr("# from the portal:"), Tone::Muted);
     appendText(QStringLiteral("$ ") + command, Tone::Prompt, true);
-    const QString out =
-        result.standardOutput.endsWith(QLatin1Char('\n')) ? result.standardOutput.chopped(1) : result.standardOutput;
-    if (!out.isEmpty())
-        appendText(out, Tone::Output);
-    const QString err =
-        result.standardError.endsWith(QLatin1Char('\n')) ? result.standardError.chopped(1) : result.standardError;
-    if (!err.isEmpty())
-        appendText(err, Tone::Error, true);
-    if (result.exitStatus != 0 && err.isEmpty())
+    // Runs of one channel, in the order written; each shown without its last newline.
+    QList<Shell::OutputChunk> runs;
+    const QList<Shell::OutputChunk> chunks =
+        !result.chunks.isEmpty() ? result.chunks
+                                 : QList<Shell::OutputChunk>{{Shell::Channel::Stdout, result.standardOutput},
+                                                             {Shell::Channel::Stderr, result.standardError}};
+    for (const Shell::OutputChunk &chunk : chunks) {
+        if (chunk.text.isEmpty())
+            continue;
+        if (!runs.isEmpty() && runs.last().channel == chunk.channel)
+            runs.last().text += chunk.text;
+        else
+            runs.append(chunk);
+    }
+    bool anyError = false;
+    for (const Shell::OutputChunk &run : std::as_const(runs)) {
+        const QString text = run.text.endsWith(QLatin1Char('\n')) ? run.text.chopped(1) : run.text;
+        if (run.channel == Shell::Channel::Stderr) {
+            anyError = anyError || !text.isEmpty();
+            appendText(text, Tone::Error, true);
+        } else {
+            appendText(text, Tone::Output);
+        }
+    }
+    if (result.exitStatus != 0 && !anyError)
         appendText(tr("(exit status %1)").arg(result.exitStatus), Tone::Error);
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "shell/commandcontext.h"
+
 #include <QClipboard>
 #include <QColor>
 #include <QStringList>
@@ -19,6 +21,9 @@ struct ConsoleResult {
     int exitStatus = 0;
     QString standardOutput;
     QString standardError;
+    // Both channels in the order written, where the runner knows it: shown so (QA: an az error came after the
+    // `echo` that followed it). Empty: the output, then the errors.
+    QList<Keyless::Shell::OutputChunk> chunks;
 };
 
 // A terminal-like console over any command runner (the lab session's shell): an output pane and a prompt

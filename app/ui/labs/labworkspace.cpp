@@ -249,7 +249,7 @@ void LabWorkspace::buildUi()
             return none;
         }
         const Lab::CommandOutcome outcome = m_session->runCommand(command);
-        return ConsoleResult{outcome.exitStatus, outcome.standardOutput, outcome.standardError};
+        return ConsoleResult{outcome.exitStatus, outcome.standardOutput, outcome.standardError, outcome.chunks};
     });
     m_console->setCompleter([this](const QString &line) { return completions(line); });
     connect(m_console, &ConsoleWidget::commandExecuted, this,

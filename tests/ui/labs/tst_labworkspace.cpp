@@ -1317,7 +1317,7 @@ private slots:
         QStringList ran;
         console.setRunner([&ran](const QString &command) {
             ran << command;
-            return ConsoleResult{0, {}, {}};
+            return ConsoleResult{0, {}, {}, {}};
         });
         QSignalSpy executed(&console, &ConsoleWidget::commandExecuted);
         const QString line = QStringLiteral("az group list --query \"[].name\" -o tsv\n");
@@ -1388,7 +1388,7 @@ private slots:
         QStringList ran;
         console.setRunner([&ran](const QString &command) {
             ran << command;
-            return ConsoleResult{0, {}, {}};
+            return ConsoleResult{0, {}, {}, {}};
         });
         console.show();
         console.input()->setFocus();
@@ -1407,6 +1407,26 @@ private slots:
         QCOMPARE(console.input()->text(), QString());
     }
 
+    // QA: `az group show -n nope; echo after` printed "after" first and the ERROR block after it: the console shows
+    // both channels in the order they were written, each in its colour.
+    void consoleShowsErrorsWhereTheyWereWritten()
+    {
+        OwnStore own;
+        QVERIFY(own.open());
+        auto w = makeWorkspace(own.store);
+        QVERIFY(showLab(*w, QStringLiteral("func-cosmos-no-secret")));
+        ConsoleWidget *console = w->console();
+        console->execute(QStringLiteral("echo before; az group show -n nope; echo after"));
+        const QString text = console->output()->toPlainText();
+        const int before = text.lastIndexOf(QStringLiteral("\nbefore\n"));
+        const int error = text.lastIndexOf(QStringLiteral("ERROR: (ResourceGroupNotFound)"));
+        const int after = text.lastIndexOf(QStringLiteral("\nafter"));
+        QVERIFY2(before >= 0 && error > before && after > error, qPrintable(text.right(400)));
+        QCOMPARE(colorOfLine(*console, QStringLiteral("after"), true), console->toneColor(ConsoleWidget::Tone::Output));
+        QCOMPARE(colorOfLine(*console, QStringLiteral("Code: ResourceGroupNotFound"), true),
+                 console->toneColor(ConsoleWidget::Tone::Error));
+    }
+
     // Printed text kept the colours of the theme it was printed under: light text on the dark base (QA).
     void consoleFollowsThemeSwitch()
     {
@@ -1417,8 +1437,8 @@ private slots:
         Appearance appearance(state);
         ConsoleWidget console;
         console.setRunner([](const QString &command) {
-            return command == QLatin1String("good") ? ConsoleResult{0, QStringLiteral("printed\n"), {}}
-                                                    : ConsoleResult{1, {}, QStringLiteral("went wrong\n")};
+            return command == QLatin1String("good") ? ConsoleResult{0, QStringLiteral("printed\n"), {}, {}}
+                                                    : ConsoleResult{1, {}, QStringLiteral("went wrong\n"), {}};
         });
         console.resize(600, 300);
         console.show();
