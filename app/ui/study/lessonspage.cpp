@@ -27,6 +27,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStyle>
+#include <QStyledItemDelegate>
 #include <QStyleOptionViewItem>
 #include <QTextBlock>
 #include <QTextCursor>
@@ -63,6 +64,28 @@ QString snippetAround(const QString &plain, const QString &needle)
     return (from > 0 ? QStringLiteral("…") : QString()) + plain.mid(from, to - from) +
            (to < plain.size() ? QStringLiteral("…") : QString());
 }
+
+// Search results wrap at the list's width: QListView asks its delegate for sizes without one, and a result stayed a
+// line high and ran past the edge (QA at 1280x720).
+class ResultDelegate final : public QStyledItemDelegate
+{
+public:
+    explicit ResultDelegate(QListView *view)
+        : QStyledItemDelegate(view)
+        , m_view(view)
+    {
+    }
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QStyleOptionViewItem wrapped = option;
+        wrapped.rect = QRect(0, 0, std::max(1, m_view->viewport()->width() - 2 * m_view->spacing()),
+                             std::max(1, option.rect.height()));
+        return QStyledItemDelegate::sizeHint(wrapped, index);
+    }
+
+private:
+    QListView *m_view;
+};
 
 QString quoted(const QString &markdown)
 {
@@ -111,6 +134,12 @@ LessonsPage::LessonsPage(AppContext &context, QList<Content::Lesson> lessons, QW
     m_results = new QListWidget(m_leftStack);
     m_results->setObjectName(QStringLiteral("searchResults"));
     m_results->setWordWrap(true);
+    // Wrapped at the list's width, never scrolled sideways (QA at 1280x720: each result ran past the edge). Items are
+    // laid out again when the list's width changes.
+    m_results->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_results->setResizeMode(QListView::Adjust);
+    m_results->setTextElideMode(Qt::ElideNone);
+    m_results->setItemDelegate(new ResultDelegate(m_results));
     m_leftStack->addWidget(m_toc);
     m_leftStack->addWidget(m_results);
     leftLayout->addWidget(m_leftStack, 1);

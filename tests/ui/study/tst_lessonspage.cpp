@@ -350,6 +350,37 @@ private slots:
         QVERIFY(search->hasFocus());
     }
 
+    // QA at 1280x720: the results ran past the list's right edge, with a scroll bar under them. They wrap whole.
+    void searchResultsWrapAtTheListsWidth()
+    {
+        LessonsPage page(m_f->context, m_f->content.lessons());
+        page.resize(1110, 620);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto *search = page.findChild<QLineEdit *>(QStringLiteral("lessonSearch"));
+        auto *results = page.findChild<QListWidget *>(QStringLiteral("searchResults"));
+        QTest::keyClicks(search, QStringLiteral("token"));
+        QTRY_VERIFY(results->count() > 3);
+        QCoreApplication::processEvents();
+        QVERIFY(!results->horizontalScrollBar()->isVisible());
+        const int width = results->viewport()->width();
+        for (int row = 0; row < std::min(8, results->count()); ++row) {
+            const QRect rect = results->visualItemRect(results->item(row));
+            QVERIFY2(rect.right() <= width,
+                     qPrintable(QStringLiteral("row %1 ends at %2 of %3").arg(row).arg(rect.right()).arg(width)));
+            // Every line of the item, wrapped at that width, fits its height.
+            const int margin = results->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, results) + 1;
+            const QRect needed = results->fontMetrics().boundingRect(QRect(0, 0, rect.width() - 2 * margin, 100000),
+                                                                     Qt::TextWordWrap, results->item(row)->text());
+            QVERIFY2(needed.height() <= rect.height(), qPrintable(QStringLiteral("%1x%2 needs %3x%4: ")
+                                                                      .arg(rect.width())
+                                                                      .arg(rect.height())
+                                                                      .arg(needed.width())
+                                                                      .arg(needed.height()) +
+                                                                  results->item(row)->text()));
+        }
+    }
+
     // QA: Down in the search box did nothing and Escape left the search open: the box and its results work as one
     // control, by keyboard alone.
     void searchIsDrivenByTheKeyboard()
