@@ -24,6 +24,7 @@ struct Options {
     bool slurp = false;
     bool rawInput = false;
     bool tab = false;
+    bool ascii = false;
     int indent = 2;
     QString filter;
     bool haveFilter = false;
@@ -115,7 +116,7 @@ JqEngine::Result JqEngine::run(const QStringList &args, const QString &input)
     Result result;
     Options o;
     const auto usage = [&result](const QString &message) {
-        result.err = QStringLiteral("jq: error: %1\nUse jq --help for help with command-line options,\nor see the "
+        result.err = QStringLiteral("jq: %1\nUse jq --help for help with command-line options,\nor see the "
                                     "jq manpage, or online docs  at https://stedolan.github.io/jq\n")
                          .arg(message);
         result.status = 2;
@@ -141,17 +142,31 @@ JqEngine::Result JqEngine::run(const QStringList &args, const QString &input)
             o.rawInput = true;
         } else if (a == QLatin1String("--tab")) {
             o.tab = true;
+        } else if (a == QLatin1String("--ascii-output")) {
+            o.ascii = true;
+        } else if (a == QLatin1String("--monochrome-output") || a == QLatin1String("--color-output")) {
+            // colour: the console shows no escape sequences
+        } else if (a == QLatin1String("--version")) {
+            result.out = QStringLiteral("jq-1.6\n");
+            return result;
         } else if (a == QLatin1String("--indent")) {
             if (i + 1 >= args.size())
                 return usage(QStringLiteral("--indent takes one parameter"));
-            o.indent = qBound(0, args.at(++i).toInt(), 7);
+            bool number = false;
+            const int indent = args.at(++i).toInt(&number);
+            if (!number || indent < -1 || indent > 7)
+                return usage(QStringLiteral("--indent takes a number between -1 and 7"));
+            if (indent == -1)
+                o.tab = true; // as jq 1.6: -1 indents with a tab
+            else
+                o.indent = indent;
         } else if (a == QLatin1String("--arg") || a == QLatin1String("--argjson")) {
             if (i + 2 >= args.size())
                 return usage(QStringLiteral("%1 takes two parameters (e.g. %1 varname value)").arg(a));
             (a == QLatin1String("--arg") ? o.stringArgs : o.jsonArgs).append({args.at(i + 1), args.at(i + 2)});
             i += 2;
         } else if (a.startsWith(QLatin1String("--")) && a.size() > 2) {
-            return usage(QStringLiteral("Unknown option: %1").arg(a));
+            return usage(QStringLiteral("Unknown option %1").arg(a));
         } else if (a.startsWith(QLatin1Char('-')) && a.size() > 1 && !o.haveFilter) {
             for (const QChar f : a.mid(1)) {
                 switch (f.toLatin1()) {
@@ -179,12 +194,14 @@ JqEngine::Result JqEngine::run(const QStringList &args, const QString &input)
                 case 'R':
                     o.rawInput = true;
                     break;
+                case 'a':
+                    o.ascii = true;
+                    break;
                 case 'M':
                 case 'C':
-                case 'a':
-                    break; // colour / ascii: irrelevant in the console
+                    break; // colour: the console shows no escape sequences
                 default:
-                    return usage(QStringLiteral("Unknown option: %1").arg(a));
+                    return usage(QStringLiteral("Unknown option %1").arg(a));
                 }
             }
         } else if (!o.haveFilter) {
@@ -195,7 +212,7 @@ JqEngine::Result JqEngine::run(const QStringList &args, const QString &input)
         }
     }
     if (!o.haveFilter)
-        return usage(QStringLiteral("no filter given; try jq '.'"));
+        return usage(QStringLiteral("error: no filter given; try jq '.'"));
 
     jv programArgs = jv_object();
     for (const auto &[name, value] : std::as_const(o.stringArgs))
@@ -259,13 +276,15 @@ JqEngine::Result JqEngine::run(const QStringList &args, const QString &input)
     int dumpFlags = o.compact ? 0 : (o.tab ? JV_PRINT_TAB | JV_PRINT_PRETTY : JV_PRINT_INDENT_FLAGS(o.indent));
     if (o.sortKeys)
         dumpFlags |= JV_PRINT_SORTED;
+    if (o.ascii)
+        dumpFlags |= JV_PRINT_ASCII;
 
     // Collect the inputs first (jq reads them lazily, but the console's input is already complete).
     InputQueue queue;
     QList<jv> &inputs = queue.values;
     const QByteArray data = input.toUtf8();
     const int lines = int(data.count('\n'));
-    const QString position = QStringLiteral("<stdin>:%1").arg(lines);
+    const QString stdinPosition = QStringLiteral("<stdin>:%1").arg(lines);
     bool inputError = false;
     // With -n the filter runs once on null (`jq -ns .` prints null, as in jq 1.6); the inputs are still there for
     // `input` and `inputs`, and one that does not parse is an error only for a filter that reads that far.
@@ -350,12 +369,14 @@ JqEngine::Result JqEngine::run(const QStringList &args, const QString &input)
             if (!jv_is_valid(output)) {
                 if (jv_invalid_has_msg(jv_copy(output))) {
                     jv message = jv_invalid_get_msg(output);
-                    QString text;
+                    // jq 1.6 names no place for -n until an input was read.
+                    const QString position =
+                        o.nullInput && queue.next == 0 ? QStringLiteral("<unknown>") : stdinPosition;
                     if (jv_get_kind(message) == JV_KIND_STRING)
-                        text = fromJv(message);
+                        result.err += QStringLiteral("jq: error (at %1): %2\n").arg(position, fromJv(message));
                     else
-                        text = fromJv(jv_dump_string(message, 0)) + QStringLiteral(" (not a string)");
-                    result.err += QStringLiteral("jq: error (at %1): %2\n").arg(position, text);
+                        result.err += QStringLiteral("jq: error (at %1) (not a string): %2\n")
+                                          .arg(position, fromJv(jv_dump_string(message, 0)));
                     status = 5;
                 } else {
                     jv_free(output);
@@ -365,7 +386,7 @@ JqEngine::Result JqEngine::run(const QStringList &args, const QString &input)
             produced = true;
             const jv_kind kind = jv_get_kind(output);
             lastTruthy = kind != JV_KIND_NULL && kind != JV_KIND_FALSE;
-            if (o.raw && kind == JV_KIND_STRING) {
+            if (o.raw && kind == JV_KIND_STRING && !o.ascii) {
                 result.out += QString::fromUtf8(jv_string_value(output));
                 jv_free(output);
             } else {
@@ -386,7 +407,7 @@ JqEngine::Result JqEngine::run(const QStringList &args, const QString &input)
     if (halted)
         result.status = *halted;
     else if (inputError)
-        result.status = 2;
+        result.status = 4; // jq 1.6 ends with 4 on input that does not parse (checked against its binary)
     else if (status != 0)
         result.status = status;
     else if (o.exitStatus)

@@ -68,10 +68,47 @@ void TestTextCommands::pipes_data()
                                       << ""
                                       << "jq: error (at <stdin>:1): Cannot index number with string \"b\"\n"
                                       << 5;
+    // Debian's jq 1.6 ends with 4 here (its main returns JQ_OK_NO_OUTPUT on a parse error).
     QTest::newRow("jq bad input") << "echo 'nope' | jq ."
                                   << ""
                                   << "parse error: Invalid literal at line 2, column 0\n"
-                                  << 2;
+                                  << 4;
+    // Options and messages as jq 1.6 prints them (QA compared 158 filters with /usr/bin/jq).
+    const QString help = QStringLiteral("Use jq --help for help with command-line options,\nor see the jq manpage, or "
+                                        "online docs  at https://stedolan.github.io/jq\n");
+    QTest::newRow("jq unknown long option") << "echo 1 | jq --foo ."
+                                            << "" << QStringLiteral("jq: Unknown option --foo\n") + help << 2;
+    QTest::newRow("jq unknown short option") << "echo 1 | jq -Z ."
+                                             << "" << QStringLiteral("jq: Unknown option -Z\n") + help << 2;
+    QTest::newRow("jq --indent out of range")
+        << "echo 1 | jq --indent 9 ."
+        << "" << QStringLiteral("jq: --indent takes a number between -1 and 7\n") + help << 2;
+    QTest::newRow("jq --indent -1 is a tab") << "echo '[1]' | jq --indent -1 ."
+                                             << "[\n\t1\n]\n"
+                                             << "" << 0;
+    QTest::newRow("jq --indent 0") << "jq -n --indent 0 '[1]'"
+                                   << "[1]\n"
+                                   << "" << 0;
+    QTest::newRow("jq -a") << "echo '\"\u00e9\"' | jq -a ."
+                           << "\"\\u00e9\"\n"
+                           << "" << 0;
+    QTest::newRow("jq -r -a keeps the quotes") << "echo '\"\u00e9\"' | jq -r -a ."
+                                               << "\"\\u00e9\"\n"
+                                               << "" << 0;
+    QTest::newRow("jq colour options") << "echo '{\"a\":1}' | jq -M -C --monochrome-output --color-output -c ."
+                                       << "{\"a\":1}\n"
+                                       << "" << 0;
+    QTest::newRow("jq --version") << "jq --version"
+                                  << "jq-1.6\n"
+                                  << "" << 0;
+    QTest::newRow("jq -n error has no place") << "jq -n '1|.a'"
+                                              << ""
+                                              << "jq: error (at <unknown>): Cannot index number with string \"a\"\n"
+                                              << 5;
+    QTest::newRow("jq error that is not a string") << "jq -n '{\"a\":1}|error'"
+                                                   << ""
+                                                   << "jq: error (at <unknown>) (not a string): {\"a\":1}\n"
+                                                   << 5;
     QTest::newRow("jq no filter") << "jq"
                                   << ""
                                   << "jq: error: no filter given; try jq '.'\nUse jq --help for help "
