@@ -1166,6 +1166,10 @@ Führt ein Konsolenskript (az, curl, exec, invoke, jq, …) in einer frischen si
     <context>
         <name>Keyless::Ui::Labs::LabBrowser</name>
         <message>
+            <source>Not started</source>
+            <translation>Nicht begonnen</translation>
+        </message>
+        <message>
             <source>From %1</source>
             <translation>Aus %1</translation>
         </message>

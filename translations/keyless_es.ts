@@ -1166,6 +1166,10 @@ Ejecuta un script de consola (az, curl, exec, invoke, jq, …) en un entorno sim
     <context>
         <name>Keyless::Ui::Labs::LabBrowser</name>
         <message>
+            <source>Not started</source>
+            <translation>Sin empezar</translation>
+        </message>
+        <message>
             <source>From %1</source>
             <translation>De %1</translation>
         </message>

@@ -121,6 +121,13 @@ int Interpreter::run(const QString &script, const Writer &out, const Writer &err
                 printed += text.size();
                 to(text);
             } else if (!noted) {
+                // What fits is shown, to its last whole line (QA: one large output showed nothing but the note).
+                const qsizetype room = MaxRunOutput - printed;
+                const qsizetype lineEnd = room > 0 ? text.lastIndexOf(QLatin1Char('\n'), room - 1) : -1;
+                if (lineEnd >= 0) {
+                    printed += lineEnd + 1;
+                    to(text.left(lineEnd + 1));
+                }
                 noted = true;
                 err(QStringLiteral("keyless: more than %1 characters of output: the rest is not shown\n")
                         .arg(MaxRunOutput));

@@ -39,6 +39,7 @@ private slots:
     void textStaysWithinItsLimits_data();
     void textStaysWithinItsLimits();
     void storedTextAndOutputStayWithinTheirLimits();
+    void outputPastTheLimitShowsWhatFits();
     void anRbacVaultRefusesPoliciesInTheCli_data();
     void anRbacVaultRefusesPoliciesInTheCli();
     void storageAccountNamesFollowArmsRule_data();
@@ -491,6 +492,24 @@ void TestSession::storedTextAndOutputStayWithinTheirLimits()
     const Shell::RunResult printed = session.run(QStringLiteral("echo $X\necho $X\necho $X\necho $X\necho $X"));
     QCOMPARE(printed.stdoutText().size(), (Shell::Interpreter::MaxRunOutput / line) * line);
     QCOMPARE(printed.stderrText(),
+             QStringLiteral("keyless: more than 16777216 characters of output: the rest is not shown\n"));
+}
+
+// QA: `jq -n '[range(2e6)]'` (one write of 20 MB) showed nothing but the note. What fits is shown, to a whole line.
+void TestSession::outputPastTheLimitShowsWhatFits()
+{
+    Sim::World world;
+    Shell::Session session(world);
+    QString lines;
+    for (qsizetype i = 0; i < Shell::Interpreter::MaxTextLength / 2; ++i)
+        lines += QStringLiteral("a\n");
+    session.interpreter().setVariable(QStringLiteral("X"), lines);
+    const Shell::RunResult r =
+        session.run(QStringLiteral("echo \"$X\"\necho \"$X\"\necho \"$X\"\necho \"$X\"\necho \"$X\""));
+    const QString out = r.stdoutText();
+    QCOMPARE(out.size(), Shell::Interpreter::MaxRunOutput - 1); // three whole writes, the fourth to its last whole line
+    QVERIFY(out.endsWith(QStringLiteral("a\n")));
+    QCOMPARE(r.stderrText(),
              QStringLiteral("keyless: more than 16777216 characters of output: the rest is not shown\n"));
 }
 

@@ -316,6 +316,12 @@ ConsoleResult ConsoleWidget::execute(const QString &command, Origin origin)
         m_history << command;
     m_historyIndex = int(m_history.size());
     ConsoleResult result;
+    // `clear` is the terminal's, as Ctrl+L: it empties the pane and changes nothing in the lab (QA: "command not
+    // found").
+    if (command.trimmed() == QLatin1String("clear") && origin == Origin::Typed) {
+        clear(); // not a lab command: nothing recorded, nothing replayed
+        return result;
+    }
     if (m_runner) {
         result = m_runner(command);
     } else {

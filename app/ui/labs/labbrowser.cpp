@@ -207,8 +207,10 @@ void LabBrowser::updateCard(QFrame *card, const Lab::LabDefinition &lab) const
 
     double best = 0;
     bool unfinished = false;
+    bool tried = false;
     if (m_progress) {
         const QList<Progress::LabAttempt> attempts = m_progress->labAttempts(lab.id);
+        tried = !attempts.isEmpty();
         for (const Progress::LabAttempt &a : attempts) {
             best = qMax(best, a.score.completionPercent);
             unfinished = unfinished || !a.isFinished();
@@ -216,7 +218,7 @@ void LabBrowser::updateCard(QFrame *card, const Lab::LabDefinition &lab) const
     }
     if (auto *bar = card->findChild<QProgressBar *>(QStringLiteral("labCompletion"))) {
         bar->setValue(qRound(best));
-        bar->setFormat(tr("%p% best"));
+        bar->setFormat(tried ? tr("%p% best") : tr("Not started")); // QA: "0% best" for a lab never opened
     }
     if (auto *open = card->findChild<QPushButton *>(QStringLiteral("openLabButton")))
         open->setText(unfinished ? tr("Resume") : tr("Start"));

@@ -162,6 +162,12 @@ private slots:
         LabsPage restarted(context);
         const bool reopened = ending == QLatin1String("closed");
         QCOMPARE(showsBrowser(restarted), !reopened);
+        // A lab tried shows its best; one never opened says so (QA: "0% best").
+        const auto completion = [&restarted](const QString &lab) {
+            return restarted.browser()->card(lab)->findChild<QProgressBar *>(QStringLiteral("labCompletion"))->format();
+        };
+        QCOMPARE(completion(id), QStringLiteral("%p% best"));
+        QCOMPARE(completion(QStringLiteral("vm-storage-imds")), QStringLiteral("Not started"));
         if (reopened) {
             QCOMPARE(restarted.workspace()->session()->lab().id, id);
             QCOMPARE(restarted.workspace()->session()->names().value(QStringLiteral("app")), app); // the same world
@@ -304,17 +310,17 @@ private slots:
         QTest::addColumn<QString>("heading"); // a piece of the heading (no progress file: not saved)
         QTest::addColumn<QString>("meta");    // level · minutes of func-cosmos-no-secret (intermediate, 30)
         QTest::addColumn<QString>("skills");  // the start of its skills line
-        QTest::addColumn<QString>("best");    // the completion bar's format
+        QTest::addColumn<QString>("best");    // the completion bar's format (no progress file: never opened)
         QTest::addColumn<QString>("start");   // its button
         QTest::addColumn<QString>("back");    // the workspace's way back to the browser
         // From translations/keyless_de.ts and keyless_es.ts.
         QTest::newRow("de") << QStringLiteral("de") << QStringLiteral("Deine Arbeit wird in dieser Sitzung nicht")
                             << QStringLiteral("Fortgeschritten · 30 Min.") << QStringLiteral("Fähigkeiten: ")
-                            << QStringLiteral("%p % bestes Ergebnis") << QStringLiteral("Starten")
+                            << QStringLiteral("Nicht begonnen") << QStringLiteral("Starten")
                             << QStringLiteral("← Labs");
         QTest::newRow("es") << QStringLiteral("es") << QStringLiteral("no se guarda")
                             << QStringLiteral("Intermedio · 30 min") << QStringLiteral("Habilidades: ")
-                            << QStringLiteral("%p % mejor resultado") << QStringLiteral("Empezar")
+                            << QStringLiteral("Sin empezar") << QStringLiteral("Empezar")
                             << QStringLiteral("← Laboratorios");
     }
 
@@ -387,7 +393,7 @@ private slots:
         QTRY_COMPARE(button->text(), QStringLiteral("Start"));
         QCOMPARE(metaLabel->text(), QStringLiteral("Intermediate · 30 min"));
         QVERIFY(skillsLabel->text().startsWith(QStringLiteral("Skills: ")));
-        QCOMPARE(bar->format(), QStringLiteral("%p% best"));
+        QCOMPARE(bar->format(), QStringLiteral("Not started"));
         QVERIFY(headingLabel->text().contains(QStringLiteral("Your work is not saved in this session.")));
     }
 

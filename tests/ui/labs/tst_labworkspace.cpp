@@ -1427,6 +1427,25 @@ private slots:
                  console->toneColor(ConsoleWidget::Tone::Error));
     }
 
+    // QA: `clear` said "command not found". It empties the pane as Ctrl+L does, and is no lab command.
+    void clearEmptiesTheConsole()
+    {
+        OwnStore own;
+        QVERIFY(own.open());
+        auto w = makeWorkspace(own.store);
+        QVERIFY(showLab(*w, QStringLiteral("func-cosmos-no-secret")));
+        ConsoleWidget *console = w->console();
+        console->execute(QStringLiteral("echo visible"));
+        QVERIFY(console->output()->toPlainText().contains(QStringLiteral("visible")));
+        const int commands = int(w->session()->commandLog().size());
+        QTest::keyClicks(console->input(), QStringLiteral("clear"));
+        QTest::keyClick(console->input(), Qt::Key_Return);
+        QCOMPARE(console->output()->toPlainText(), QString());
+        QCOMPARE(int(w->session()->commandLog().size()), commands); // not run, not recorded
+        QTest::keyClick(console->input(), Qt::Key_Up);
+        QCOMPARE(console->input()->text(), QStringLiteral("clear")); // but in the history, as in a terminal
+    }
+
     // Printed text kept the colours of the theme it was printed under: light text on the dark base (QA).
     void consoleFollowsThemeSwitch()
     {
