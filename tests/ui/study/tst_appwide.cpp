@@ -112,6 +112,16 @@ class TestAppWide final : public QObject
         return inkColumns(spin, area, spin.palette().color(QPalette::WindowText));
     }
 
+private:
+    // Shown at 1280x800 and active, so that shortcuts and the keyboard focus work as for the learner.
+    static bool showActiveAt1280x800(QWidget &window)
+    {
+        window.resize(1280, 800);
+        window.show();
+        QApplication::setActiveWindow(&window);
+        return QTest::qWaitForWindowActive(&window);
+    }
+
 private slots:
     void init()
     {
@@ -950,10 +960,7 @@ private slots:
     void clickingFlowLetsTheArrowKeysStep()
     {
         MainWindow window(m_f->context, *m_f->settings);
-        window.resize(1280, 800);
-        window.show();
-        QApplication::setActiveWindow(&window);
-        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(showActiveAt1280x800(window));
         auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigation"));
         navigation->setFocus();
         QTest::mouseClick(navigation->viewport(), Qt::LeftButton, {},
@@ -1057,10 +1064,7 @@ private slots:
     void controlKSearchesTheLessonsFromAnywhereOnThatPage()
     {
         MainWindow window(m_f->context, *m_f->settings);
-        window.resize(1280, 800);
-        window.show();
-        QApplication::setActiveWindow(&window);
-        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(showActiveAt1280x800(window));
         window.showPage(Navigator::Page::Lessons);
         auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigation"));
         auto *search = window.findChild<QLineEdit *>(QStringLiteral("lessonSearch"));
@@ -1081,10 +1085,7 @@ private slots:
     void aPagesShortcutGivesItTheKeyboard()
     {
         MainWindow window(m_f->context, *m_f->settings);
-        window.resize(1280, 800);
-        window.show();
-        QApplication::setActiveWindow(&window);
-        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(showActiveAt1280x800(window));
         auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigation"));
         navigation->setFocus();
         QTest::keyClick(navigation, Qt::Key_4, Qt::ControlModifier);
@@ -1106,10 +1107,7 @@ private slots:
     void escapeClearsTheSearchBeforeItLeavesPresenterMode()
     {
         MainWindow window(m_f->context, *m_f->settings);
-        window.resize(1280, 800);
-        window.show();
-        QApplication::setActiveWindow(&window);
-        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(showActiveAt1280x800(window));
         window.showPage(Navigator::Page::Lessons);
         m_f->uiState.setPresenterMode(true);
         const auto leave = qScopeGuard([this] { m_f->uiState.setPresenterMode(false); });
