@@ -327,7 +327,8 @@ void LessonsPage::refreshProgress()
         }
     }
     if (m_current >= 0) {
-        const bool done = completionPercent(m_lessons.at(m_current), readByLesson.value(currentLessonId())) >= 100.0;
+        m_currentRead = readByLesson.value(currentLessonId());
+        const bool done = completionPercent(m_lessons.at(m_current), m_currentRead) >= 100.0;
         m_markRead->setEnabled(!done && m_context.progress);
         m_markRead->setText(done ? tr("Read ✓") : tr("&Mark as read"));
     }
@@ -698,7 +699,8 @@ void LessonsPage::checkSectionsSeen()
     QStringList ids;
     for (const Content::LessonSection &section : lesson.sections)
         ids << section.id;
-    const QStringList already = m_context.progress->sectionsRead(lesson.id);
+    // What is read already, as the last refresh of the progress found it: no query four times a second.
+    const QStringList &already = m_currentRead;
     if (std::all_of(ids.cbegin(), ids.cend(), [&already](const QString &id) { return already.contains(id); }))
         return;
     QTextDocument *doc = m_browser->document();
@@ -740,6 +742,8 @@ void LessonsPage::checkSectionsSeen()
         read.readAt = QDateTime::currentDateTime();
         read.secondsOnTask = int(m_onTask.restart() / 1000);
         m_context.progress->recordSectionRead(read); // a failure shows in the window's banner
+        if (!m_currentRead.contains(id))
+            m_currentRead << id; // once: a store that fails is not asked again four times a second
     }
 }
 

@@ -119,6 +119,7 @@ private:
     QTimer *m_readTimer = nullptr;
     int m_readDwellMs = 4000;
     QHash<QString, int> m_sectionEndShownMs;
+    QStringList m_currentRead; // sections of the current lesson read, as of the last refreshProgress()
 
     QSplitter *m_splitter = nullptr;
     QLineEdit *m_search = nullptr;
