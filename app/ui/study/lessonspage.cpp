@@ -485,8 +485,9 @@ bool LessonsPage::eventFilter(QObject *watched, QEvent *event)
     // A resize, and a button's or the status's new text (its new size hint asks the side for a new layout).
     if (watched == m_right && (event->type() == QEvent::Resize || event->type() == QEvent::LayoutRequest))
         fitButtons();
-    if (watched == m_search || watched == m_results) {
-        auto *key = static_cast<QKeyEvent *>(event);
+    const bool keyEvent = event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress;
+    if (keyEvent && (watched == m_search || watched == m_results)) {
+        auto *key = static_cast<QKeyEvent *>(event); // a key event only (UBSan: a QMoveEvent came through here)
         // Escape that clears the search or leaves the results is the search's, not presenter mode's way out.
         if (event->type() == QEvent::ShortcutOverride && key->key() == Qt::Key_Escape &&
             (watched == m_results || !m_search->text().isEmpty())) {
