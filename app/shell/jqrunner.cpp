@@ -79,19 +79,19 @@ bool JqRunner::ensureWorker(QString *error)
     return true;
 }
 
-void JqRunner::stopWorker()
+void JqRunner::stopWorker(Stop how)
 {
     if (!m_worker)
         return;
     if (m_worker->state() != QProcess::NotRunning) {
-        m_worker->closeWriteChannel(); // a worker between requests ends by itself
-        if (!m_worker->waitForFinished(200)) {
+        if (how == Stop::Politely)
+            m_worker->closeWriteChannel(); // a worker between requests ends by itself
+        if (how == Stop::Now || !m_worker->waitForFinished(200)) {
             m_worker->kill();
             m_worker->waitForFinished(2000);
         }
     }
     m_worker.reset();
-    m_pending.clear();
 }
 
 JqRunner::Result JqRunner::run(const QStringList &args, const QString &input,
@@ -104,44 +104,39 @@ JqRunner::Result JqRunner::run(const QStringList &args, const QString &input,
     }
     const QByteArray request = JqProtocol::encode(JqProtocol::Request{args, input, environment});
     const quint64 length = quint64(request.size());
-    m_pending.clear();
     m_worker->write(reinterpret_cast<const char *>(&length), sizeof length);
     m_worker->write(request);
 
-    QDeadlineTimer deadline(m_timeLimitMs);
-    quint64 replyLength = 0;
-    while (true) {
-        m_pending += m_worker->readAllStandardOutput();
-        if (replyLength == 0 && m_pending.size() >= qsizetype(sizeof replyLength))
-            std::memcpy(&replyLength, m_pending.constData(), sizeof replyLength);
-        if (replyLength > 0 && m_pending.size() >= qsizetype(sizeof replyLength + replyLength))
-            break;
-        if (m_worker->state() != QProcess::Running) {
-            result.err = QStringLiteral("jq: error: jq ended abnormally on this filter; nothing else was lost\n");
-            result.status = 5;
-            stopWorker();
-            return result;
-        }
-        if (deadline.hasExpired() || !m_worker->waitForReadyRead(int(std::max<qint64>(1, deadline.remainingTime())))) {
-            if (m_worker->state() == QProcess::Running && deadline.hasExpired()) {
-                m_worker->kill();
-                m_worker->waitForFinished(2000);
-                stopWorker();
-                result.err = stoppedAfter(m_timeLimitMs);
-                result.status = 5;
-                return result;
-            }
-        }
-    }
-    JqProtocol::Reply reply;
-    if (!JqProtocol::decode(m_pending.mid(sizeof replyLength, qsizetype(replyLength)), reply)) {
-        stopWorker();
-        result.err = QStringLiteral("jq: error: the jq worker's answer could not be read\n");
+    const auto failed = [&result](const QString &message) {
+        result.err = message;
         result.status = 5;
         return result;
+    };
+    QDeadlineTimer deadline(m_timeLimitMs);
+    QByteArray reply; // the frame read so far: its length, then its data
+    quint64 replyLength = 0;
+    while (true) {
+        reply += m_worker->readAllStandardOutput();
+        if (replyLength == 0 && reply.size() >= qsizetype(sizeof replyLength))
+            std::memcpy(&replyLength, reply.constData(), sizeof replyLength);
+        if (replyLength > 0 && reply.size() >= qsizetype(sizeof replyLength + replyLength))
+            break;
+        if (m_worker->state() != QProcess::Running) {
+            stopWorker(Stop::Now);
+            return failed(QStringLiteral("jq: error: jq ended abnormally on this filter; nothing else was lost\n"));
+        }
+        if (deadline.hasExpired()) {
+            stopWorker(Stop::Now);
+            return failed(stoppedAfter(m_timeLimitMs));
+        }
+        m_worker->waitForReadyRead(int(std::max<qint64>(1, deadline.remainingTime())));
     }
-    m_pending.clear();
-    return {reply.out, reply.err, reply.status};
+    JqProtocol::Reply decoded;
+    if (!JqProtocol::decode(reply.mid(sizeof replyLength, qsizetype(replyLength)), decoded)) {
+        stopWorker(Stop::Now);
+        return failed(QStringLiteral("jq: error: the jq worker's answer could not be read\n"));
+    }
+    return {decoded.out, decoded.err, decoded.status};
 }
 
 } // namespace Keyless::Shell

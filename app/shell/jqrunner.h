@@ -43,10 +43,10 @@ public:
 
 private:
     bool ensureWorker(QString *error);
-    void stopWorker();
+    enum class Stop { Politely, Now }; // Politely: close its input and let it end; Now: kill it
+    void stopWorker(Stop how = Stop::Politely);
 
     std::unique_ptr<QProcess> m_worker;
-    QByteArray m_pending; // bytes of the reply read so far
     int m_timeLimitMs = DefaultTimeLimitMs;
 };
 

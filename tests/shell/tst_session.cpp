@@ -42,10 +42,8 @@ private slots:
     void outputPastTheLimitShowsWhatFits();
     void anRbacVaultRefusesPoliciesInTheCli_data();
     void anRbacVaultRefusesPoliciesInTheCli();
-    void storageAccountNamesFollowArmsRule_data();
-    void storageAccountNamesFollowArmsRule();
-    void keyVaultNamesFollowArmsRule_data();
-    void keyVaultNamesFollowArmsRule();
+    void namesFollowArmsRule_data();
+    void namesFollowArmsRule();
 };
 
 namespace {
@@ -539,78 +537,67 @@ void TestSession::anRbacVaultRefusesPoliciesInTheCli()
     QCOMPARE(r.exitStatus, 1);
 }
 
-// ARM's rule and message (azure-docs, error-storage-account-name): 3 to 24 lower-case letters and digits. QA: any name
-// was taken, and one that is no DNS label failed much later, as a token error for "https://".
-void TestSession::storageAccountNamesFollowArmsRule_data()
+// ARM refuses names its type does not allow, with its code and message, as `az` prints them:
+// - storage accounts (azure-docs, error-storage-account-name): 3 to 24 lower-case letters and digits. QA: any name was
+//   taken, and one that is no DNS label failed much later, as a token error for "https://";
+// - key vaults, as a deployment printed it (Azure/azure-dev issue 3496): 3-24 letters, digits and hyphens, a letter
+//   first, a letter or digit last, no two hyphens in a row (azure-docs common-error-codes).
+void TestSession::namesFollowArmsRule_data()
 {
+    QTest::addColumn<QString>("command"); // the create command without its name
+    QTest::addColumn<QString>("type");
     QTest::addColumn<QString>("name");
     QTest::addColumn<bool>("valid");
-    QTest::newRow("upper case and underscore") << QStringLiteral("ST_bad") << false;
-    QTest::newRow("two characters") << QStringLiteral("ab") << false;
-    QTest::newRow("25 characters") << QString(25, QLatin1Char('a')) << false;
-    QTest::newRow("a hyphen") << QStringLiteral("st-reports") << false;
-    QTest::newRow("three") << QStringLiteral("st1") << true;
-    QTest::newRow("24") << QString(24, QLatin1Char('z')) << true;
+    const QString storage = QStringLiteral("az storage account create -g rg1 -o none -n ");
+    const QString vault = QStringLiteral("az keyvault create -g rg1 -o none -n ");
+    const auto addStorage = [&](const char *tag, const QString &name, bool valid) {
+        QTest::addRow("storage: %s", tag) << storage << Sim::ResourceType::storageAccount() << name << valid;
+    };
+    const auto addVault = [&](const char *tag, const QString &name, bool valid) {
+        QTest::addRow("vault: %s", tag) << vault << Sim::ResourceType::keyVault() << name << valid;
+    };
+    addStorage("upper case and underscore", QStringLiteral("ST_bad"), false);
+    addStorage("two characters", QStringLiteral("ab"), false);
+    addStorage("25 characters", QString(25, QLatin1Char('a')), false);
+    addStorage("a hyphen", QStringLiteral("st-reports"), false);
+    addStorage("three", QStringLiteral("st1"), true);
+    addStorage("24", QString(24, QLatin1Char('z')), true);
+    addVault("a digit first", QStringLiteral("1kv-orders"), false);
+    addVault("a hyphen last", QStringLiteral("kv-orders-"), false);
+    addVault("two hyphens", QStringLiteral("kv--orders"), false);
+    addVault("an underscore", QStringLiteral("kv_orders"), false);
+    addVault("two characters", QStringLiteral("kv"), false);
+    addVault("25 characters", QStringLiteral("k") + QString(24, QLatin1Char('v')), false);
+    addVault("three, a digit last", QStringLiteral("kv1"), true);
+    addVault("upper case and hyphens", QStringLiteral("KV-Orders-2"), true);
+    addVault("24", QStringLiteral("k") + QString(23, QLatin1Char('v')), true);
 }
 
-void TestSession::storageAccountNamesFollowArmsRule()
+void TestSession::namesFollowArmsRule()
 {
+    QFETCH(QString, command);
+    QFETCH(QString, type);
     QFETCH(QString, name);
     QFETCH(bool, valid);
     Sim::World world;
     Shell::Session session(world);
-    const Shell::RunResult r = session.run(
-        QStringLiteral("az group create -n rg1 -l eastus -o none\naz storage account create -g rg1 -o none -n ") +
-        name);
-    QCOMPARE(r.exitStatus, valid ? 0 : 1);
-    QCOMPARE(r.stderrText(), valid ? QString()
-                                   : QStringLiteral("ERROR: (AccountNameInvalid) %1 is not a valid storage account "
-                                                    "name. Storage account name must be between 3 and 24 characters in "
-                                                    "length and use numbers and lower-case letters only.\nCode: "
-                                                    "AccountNameInvalid\nMessage: %1 is not a valid storage account "
-                                                    "name. Storage account name must be between 3 and 24 characters in "
-                                                    "length and use numbers and lower-case letters only.\n")
-                                         .arg(name));
-    QCOMPARE(world.findResource(name, Sim::ResourceType::storageAccount()) != nullptr, valid);
-}
-
-// ARM's rule and message for vault names, as a deployment printed it (Azure/azure-dev issue 3496): 3-24 letters, digits
-// and hyphens, a letter first, a letter or digit last, no two hyphens in a row (azure-docs common-error-codes).
-void TestSession::keyVaultNamesFollowArmsRule_data()
-{
-    QTest::addColumn<QString>("name");
-    QTest::addColumn<bool>("valid");
-    QTest::newRow("a digit first") << QStringLiteral("1kv-orders") << false;
-    QTest::newRow("a hyphen last") << QStringLiteral("kv-orders-") << false;
-    QTest::newRow("two hyphens") << QStringLiteral("kv--orders") << false;
-    QTest::newRow("an underscore") << QStringLiteral("kv_orders") << false;
-    QTest::newRow("two characters") << QStringLiteral("kv") << false;
-    QTest::newRow("25 characters") << QStringLiteral("k") + QString(24, QLatin1Char('v')) << false;
-    QTest::newRow("three, a digit last") << QStringLiteral("kv1") << true;
-    QTest::newRow("upper case and hyphens") << QStringLiteral("KV-Orders-2") << true;
-    QTest::newRow("24") << QStringLiteral("k") + QString(23, QLatin1Char('v')) << true;
-}
-
-void TestSession::keyVaultNamesFollowArmsRule()
-{
-    QFETCH(QString, name);
-    QFETCH(bool, valid);
-    Sim::World world;
-    Shell::Session session(world);
-    const Shell::RunResult r = session.run(
-        QStringLiteral("az group create -n rg1 -l eastus -o none\naz keyvault create -g rg1 -o none -n ") + name);
+    const Shell::RunResult r =
+        session.run(QStringLiteral("az group create -n rg1 -l eastus -o none\n") + command + name);
+    const bool isVault = type == Sim::ResourceType::keyVault();
+    const QString code = isVault ? QStringLiteral("VaultNameNotValid") : QStringLiteral("AccountNameInvalid");
     const QString message =
-        QStringLiteral(
-            "The vault name '%1' is invalid. A vault's name must be between 3-24 alphanumeric characters. "
-            "The name must begin with a letter, end with a letter or digit, and not contain consecutive "
-            "hyphens. Follow this link for more information: https://go.microsoft.com/fwlink/?linkid=2147742")
-            .arg(name);
+        isVault ? QStringLiteral("The vault name '%1' is invalid. A vault's name must be between 3-24 alphanumeric "
+                                 "characters. The name must begin with a letter, end with a letter or digit, and not "
+                                 "contain consecutive hyphens. Follow this link for more information: "
+                                 "https://go.microsoft.com/fwlink/?linkid=2147742")
+                      .arg(name)
+                : QStringLiteral("%1 is not a valid storage account name. Storage account name must be between 3 and "
+                                 "24 characters in length and use numbers and lower-case letters only.")
+                      .arg(name);
     QCOMPARE(r.exitStatus, valid ? 0 : 1);
-    QCOMPARE(
-        r.stderrText(),
-        valid ? QString()
-              : QStringLiteral("ERROR: (VaultNameNotValid) %1\nCode: VaultNameNotValid\nMessage: %1\n").arg(message));
-    QCOMPARE(world.findResource(name, Sim::ResourceType::keyVault()) != nullptr, valid);
+    QCOMPARE(r.stderrText(),
+             valid ? QString() : QStringLiteral("ERROR: (%1) %2\nCode: %1\nMessage: %2\n").arg(code, message));
+    QCOMPARE(world.findResource(name, type) != nullptr, valid);
 }
 
 QTEST_GUILESS_MAIN(TestSession)

@@ -170,7 +170,7 @@ void ReviewWidget::retranslate()
 {
     m_flip->setText(tr("Show answer (Space)"));
     m_flip->setAccessibleName(tr("Show the answer"));
-    const QStringList names{tr("1 Again"), tr("2 Hard"), tr("3 Good"), tr("4 Easy")};
+    const QStringList names = gradeNames();
     // The repeat is SM-2's drill within the session; it is not saved, so "today" promised what a restart did not keep.
     const QStringList help{tr("Forgot it: see it again in this session, and start over"),
                            tr("Remembered with serious difficulty: see it again in this session"),
@@ -188,9 +188,14 @@ void ReviewWidget::retranslate()
 // Each grade says when the card comes back after it, as SuperMemo 2 schedules it from the card's state: a card seen
 // for the first time comes back the next day whatever the grade (I(1) = 1), and a learner who pressed Easy should
 // see that before, not wonder after. A repeat within the session is not saved, so it says nothing of days.
+QStringList ReviewWidget::gradeNames()
+{
+    return {tr("1 Again"), tr("2 Hard"), tr("3 Good"), tr("4 Easy")};
+}
+
 void ReviewWidget::showIntervals(const Entry &entry)
 {
-    const QStringList names{tr("1 Again"), tr("2 Hard"), tr("3 Good"), tr("4 Easy")};
+    const QStringList names = gradeNames();
     Progress::CardState state = Progress::ReviewScheduler::newCard(today());
     if (m_context.progress) {
         if (const std::optional<Progress::ReviewCard> saved = m_context.progress->reviewCard(entry.cardId))
@@ -259,7 +264,8 @@ void ReviewWidget::showCurrent()
         button->setEnabled(m_flipped);
         button->setVisible(m_flipped);
     }
-    showIntervals(m_queue.first());
+    if (m_flipped) // the buttons show only then: the card's state is read once per card shown
+        showIntervals(m_queue.first());
     m_status->setText(m_flipped ? tr("How well did you remember? Press 1–4.")
                                 : tr("Recall the answer, then press Space."));
 }

@@ -54,6 +54,7 @@ private:
     void retranslate();
     void showCurrent();
     void showIntervals(const Entry &entry);
+    static QStringList gradeNames(); // "1 Again" … "4 Easy", in the interface language
     QDate today() const { return m_today ? m_today() : QDate::currentDate(); }
 
     AppContext &m_context;
