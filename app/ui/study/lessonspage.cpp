@@ -21,6 +21,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollBar>
 #include <QShortcut>
 #include <QSignalBlocker>
@@ -140,6 +141,7 @@ LessonsPage::LessonsPage(AppContext &context, QList<Content::Lesson> lessons, QW
     m_results->setResizeMode(QListView::Adjust);
     m_results->setTextElideMode(Qt::ElideNone);
     m_results->setItemDelegate(new ResultDelegate(m_results));
+    m_results->setSpacing(3); // wrapped results ran into each other
     m_leftStack->addWidget(m_toc);
     m_leftStack->addWidget(m_results);
     leftLayout->addWidget(m_leftStack, 1);
@@ -734,8 +736,13 @@ void LessonsPage::checkSectionsSeen()
         }
     }
     closeSection();
-    for (const QString &id : std::as_const(ids)) {
-        if (already.contains(id) || m_sectionEndShownMs.value(id) < m_readDwellMs)
+    for (const Content::LessonSection &section : lesson.sections) {
+        const QString &id = section.id;
+        const int shown = m_sectionEndShownMs.value(id);
+        if (already.contains(id) || shown < m_readDwellMs)
+            continue;
+        static const QRegularExpression space(QStringLiteral("\\s+"));
+        if (shown < int(section.markdown.split(space, Qt::SkipEmptyParts).size()) * m_readMsPerWord)
             continue;
         Progress::SectionRead read;
         read.lessonId = lesson.id;

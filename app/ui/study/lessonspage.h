@@ -38,8 +38,13 @@ class LessonsPage final : public QWidget
     Q_DISABLE_COPY_MOVE(LessonsPage)
 
 public:
-    // How long a section's end must stay on screen before it counts as read (tests make it short).
-    void setReadDwell(int milliseconds) { m_readDwellMs = milliseconds; }
+    // How long a section's end must stay on screen before it counts as read: at least `minimumMs`, and `msPerWord` for
+    // each of its words (tests make both short).
+    void setReadPace(int minimumMs, int msPerWord)
+    {
+        m_readDwellMs = minimumMs;
+        m_readMsPerWord = msPerWord;
+    }
     LessonsPage(AppContext &context, QList<Content::Lesson> lessons, QWidget *parent = nullptr);
     ~LessonsPage() override;
 
@@ -114,10 +119,12 @@ private:
     int m_prewarmNext = 0;
     bool m_resumeSaving = false; // not while the constructor opens the lesson it resumed
     QTimer *m_prewarmTimer = nullptr;
-    // A section counts as read once its end has been on screen for m_readDwellMs (a few seconds: scrolling past is
-    // not reading). Time on screen per section of the current lesson.
+    // A section counts as read once its end has been on screen for as long as a quick reader needs for it (4 s at
+    // least, 500 words a minute: scrolling past, or glancing at a screen that shows it whole, is not reading). Time on
+    // screen per section of the current lesson.
     QTimer *m_readTimer = nullptr;
     int m_readDwellMs = 4000;
+    int m_readMsPerWord = 120;
     QHash<QString, int> m_sectionEndShownMs;
     QStringList m_currentRead; // sections of the current lesson read, as of the last refreshProgress()
 

@@ -11,6 +11,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScopeGuard>
 #include <QScrollBar>
 #include <QSignalSpy>
@@ -150,7 +151,7 @@ private slots:
         const Keyless::Content::Lesson &lesson = m_f->content.lessons().first();
         QVERIFY(lesson.sections.size() >= 3);
         LessonsPage page(m_f->context, m_f->content.lessons());
-        page.setReadDwell(300);
+        page.setReadPace(300, 0);
         page.resize(900, 360);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
@@ -172,6 +173,24 @@ private slots:
         QTRY_COMPARE(m_f->progress->sectionsRead(lesson.id).size(), lesson.sections.size());
         auto *toc = page.findChild<QTreeWidget *>(QStringLiteral("lessonToc"));
         QTRY_COMPARE(toc->topLevelItem(0)->text(1), QStringLiteral("✓ read"));
+    }
+
+    // A section on screen whole is not read at a glance: it takes as long as a quick reader needs for its words.
+    void aLongerSectionTakesLongerToRead()
+    {
+        const Keyless::Content::Lesson &lesson = m_f->content.lessons().first();
+        const Keyless::Content::LessonSection &first = lesson.sections.first();
+        const int words =
+            int(first.markdown.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts).size());
+        QVERIFY2(words >= 60, qPrintable(QString::number(words)));
+        LessonsPage page(m_f->context, m_f->content.lessons());
+        page.setReadPace(100, 20); // the first section then needs words x 20 ms, at least 1.2 s
+        page.resize(1110, 1400);   // the whole lesson on screen
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QTest::qWait(words * 20 / 2);
+        QVERIFY(!m_f->progress->sectionsRead(lesson.id).contains(first.id));
+        QTRY_VERIFY_WITH_TIMEOUT(m_f->progress->sectionsRead(lesson.id).contains(first.id), 10000);
     }
 
     void tableOfContentsShowsEachLessonsOwnProgress()
