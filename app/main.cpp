@@ -4,7 +4,6 @@
 #include "ui/guiapplication.h"
 #include "ui/study/translations.h"
 
-#include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -147,12 +146,10 @@ int main(int argc, char *argv[])
         return status;
     }
 
-    QApplication app(argc, argv);
-    QApplication::setApplicationDisplayName(QStringLiteral("Keyless"));
     Keyless::Ui::GuiOptions gui;
     gui.databasePath = parser.value(options.db);
     gui.language = language;
     gui.labDirs = parser.values(options.labs);
     gui.measureStartup = parser.isSet(options.measureStartup);
-    return Keyless::Ui::runGui(gui);
+    return Keyless::Ui::runGui(argc, argv, gui);
 }

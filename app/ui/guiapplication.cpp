@@ -19,6 +19,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <future>
 #include <thread>
 
 #ifdef Q_OS_UNIX
@@ -67,11 +68,11 @@ private:
     bool m_seen = false;
 };
 
-// Fills Qt's font database on the second core while this thread loads the content and opens the progress
-// store: fontconfig's configuration and font list, and the fallback families of the styles the first screen
-// uses (regular text with symbols such as ✓ and →, italic, code). Qt supports fonts outside the GUI thread
-// and keeps the database under its own lock; the first text measurement of the window waits for it at
-// most. Font engines are per thread, so nothing is shared but the database: this only saves time.
+// Fills Qt's font database on another core while this thread opens the progress store: fontconfig's configuration and
+// font list, and the fallback families of the styles the first screen uses (regular text with symbols such as ✓ and →,
+// italic, code). Qt supports fonts outside the GUI thread and keeps the database under its own lock; the first text
+// measurement of the window waits for it at most. Font engines are per thread, so nothing is shared but the database:
+// this only saves time.
 class FontWarmUp final
 {
 public:
@@ -159,8 +160,19 @@ void setStoreStatus(AppContext &context, const Progress::OpenResult &opened)
     context.databaseNotice = opened.inMemory ? Progress::Sentence() : opened.warningSentence;
 }
 
-int runGui(const GuiOptions &options)
+int runGui(int &argc, char **argv, const GuiOptions &options)
 {
+    // The content is compiled in and needs only Qt Core: it is parsed on the second core while this thread creates
+    // the application, reads the settings and opens the progress store. English first; the UI language picks
+    // translated content where there is some.
+    std::future<Content::ContentLibrary> loadingContent = std::async(std::launch::async, [] {
+        Content::ContentLibrary library(QStringLiteral("en"));
+        library.loadBuiltIn();
+        return library;
+    });
+
+    QApplication app(argc, argv);
+    QApplication::setApplicationDisplayName(QStringLiteral("Keyless"));
 #ifdef Q_OS_UNIX
     // First: a signal during the start is answered once the event loop runs (the byte waits in the socket).
     const TerminationSignals terminationSignals;
@@ -181,12 +193,9 @@ int runGui(const GuiOptions &options)
     Appearance appearance(uiState);
     Navigator navigator;
 
-    // Content is compiled in; the UI language picks translated content where there is some.
-    Content::ContentLibrary content(QStringLiteral("en"));
-    content.loadBuiltIn();
-
     Progress::ProgressStore progress;
     const Progress::OpenResult opened = progress.open(options.databasePath);
+    Content::ContentLibrary content = loadingContent.get();
 
     // Loaded by the first page that needs the labs, then shared.
     LabLibrary labs(options.labDirs);

@@ -21,8 +21,8 @@ struct GuiOptions {
 // What the main window's banner must say about the progress store just opened.
 void setStoreStatus(AppContext &context, const Progress::OpenResult &opened);
 
-// Builds the application services (progress store, content library, translations, appearance) and the
-// main window, then runs the event loop. Requires a QApplication to exist. Returns the exit status.
-int runGui(const GuiOptions &options);
+// Creates the QApplication, builds the application services (progress store, content library, translations,
+// appearance) and the main window, then runs the event loop. Returns the exit status.
+int runGui(int &argc, char **argv, const GuiOptions &options);
 
 } // namespace Keyless::Ui

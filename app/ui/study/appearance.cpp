@@ -4,7 +4,9 @@
 
 #include <QAbstractSpinBox>
 #include <QApplication>
+#include <QIconEngine>
 #include <QPainter>
+#include <QPointer>
 #include <QProxyStyle>
 #include <QSettings>
 #include <QStyle>
@@ -12,13 +14,68 @@
 #include <QStyleOption>
 
 #include <algorithm>
+#include <functional>
+#include <optional>
 
 namespace Keyless::Ui {
 
 namespace {
 
+// An icon of the base style built when it is first drawn or measured. A toolbar and a menu bar make their overflow
+// buttons at once, and a line edit its clear button; the common style's icons for them read PNG files (scanning the
+// image-format and icon-engine plugins first) during the start, for buttons that show in a window too narrow for the
+// toolbar or once there is text to clear.
+class DeferredIconEngine final : public QIconEngine
+{
+public:
+    explicit DeferredIconEngine(std::function<QIcon()> make)
+        : m_make(std::move(make))
+    {
+    }
+
+    void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State state) override
+    {
+        icon().paint(painter, rect, Qt::AlignCenter, mode, state);
+    }
+    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override
+    {
+        return icon().pixmap(size, mode, state);
+    }
+    QPixmap scaledPixmap(const QSize &size, QIcon::Mode mode, QIcon::State state, qreal scale) override
+    {
+        return icon().pixmap(size, scale, mode, state);
+    }
+    QSize actualSize(const QSize &size, QIcon::Mode mode, QIcon::State state) override
+    {
+        return icon().actualSize(size, mode, state);
+    }
+    QList<QSize> availableSizes(QIcon::Mode mode, QIcon::State state) override
+    {
+        return icon().availableSizes(mode, state);
+    }
+    bool isNull() override { return false; } // the styles' icons for these buttons are never null; asking must not load
+    QString key() const override { return QStringLiteral("KeylessDeferredIcon"); }
+    QIconEngine *clone() const override
+    {
+        auto *copy = new DeferredIconEngine(m_make);
+        copy->m_icon = m_icon;
+        return copy;
+    }
+
+private:
+    const QIcon &icon()
+    {
+        if (!m_icon)
+            m_icon = m_make();
+        return *m_icon;
+    }
+
+    std::function<QIcon()> m_make;
+    std::optional<QIcon> m_icon;
+};
+
 // The application's style over the system's (or over Fusion, which draws from the palette, in the light and dark
-// themes), with two changes:
+// themes), with these changes:
 // - indicators grow with the type (presenter mode, zoom): Qt's styles draw check boxes and radio buttons at one pixel
 //   size and Fusion a combo box's arrow at 8 px whatever the font, specks beside presenter mode's text on a projector;
 // - over Fusion with our palettes, two parts that it does not take from the palette are fixed (both nearly invisible
@@ -27,6 +84,7 @@ namespace {
 //   dialog buttons carry Qt's built-in icons, dark pixmaps whatever the palette (a dark ✕ on the dark Close button).
 //   They repeat the button text and would not follow a theme switch while the dialog is open, so buttons show their
 //   text only, as they do on Windows and macOS.
+// The icons of buttons that a window shows only now and then are built when first drawn (DeferredIconEngine).
 class KeylessStyle final : public QProxyStyle
 {
 public:
@@ -136,6 +194,21 @@ public:
         else
             painter->drawEllipse(QRectF(option->rect).adjusted(0.5, 0.5, -1.5, -1.5));
         painter->restore();
+    }
+
+    QIcon standardIcon(StandardPixmap icon, const QStyleOption *option, const QWidget *widget) const override
+    {
+        if (icon != SP_ToolBarHorizontalExtensionButton && icon != SP_ToolBarVerticalExtensionButton &&
+            icon != SP_LineEditClearButton)
+            return QProxyStyle::standardIcon(icon, option, widget);
+        // From the style in use when it is first drawn (a theme change replaces this one); the option is the caller's
+        // and the widget may be gone by then.
+        return QIcon(new DeferredIconEngine([icon, from = QPointer<const QWidget>(widget)] {
+            const QStyle *style = QApplication::style();
+            if (const auto *ours = dynamic_cast<const KeylessStyle *>(style))
+                style = ours->baseStyle();
+            return style->standardIcon(icon, nullptr, from.data());
+        }));
     }
 
     int styleHint(StyleHint hint, const QStyleOption *option, const QWidget *widget,
@@ -331,18 +404,15 @@ void Appearance::apply()
     const QFont font = effectiveFont();
     const qreal scale = m_systemFont.pointSizeF() > 0 ? font.pointSizeF() / m_systemFont.pointSizeF() : 1.0;
     // Fusion draws (nearly) every part of a widget from the palette; native styles may ignore a dark one. The system
-    // theme keeps the system's style as it is until the type grows.
+    // theme keeps the system's style, under ours.
     const QString base = ourPalette ? QStringLiteral("fusion") : m_systemStyle;
     auto *ours = dynamic_cast<KeylessStyle *>(QApplication::style());
-    const bool wanted = ourPalette || scale > 1.0;
     QStyle *replacement = nullptr;
-    if (wanted && !base.isEmpty() &&
+    if (!base.isEmpty() &&
         (!ours || ours->base().compare(base, Qt::CaseInsensitive) != 0 || ours->paletteFixes() != ourPalette)) {
         auto *style = new KeylessStyle(base, ourPalette);
         style->setScale(scale);
         replacement = style;
-    } else if (!wanted && ours && !m_systemStyle.isEmpty()) {
-        replacement = QStyleFactory::create(m_systemStyle);
     } else if (ours) {
         ours->setScale(scale); // before the font: its change has every widget measure itself again
     }

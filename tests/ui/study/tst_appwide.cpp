@@ -35,6 +35,7 @@
 #include <QMetaEnum>
 #include <QPainter>
 #include <QPlainTextEdit>
+#include <QProxyStyle>
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QSignalSpy>
@@ -470,6 +471,29 @@ private slots:
         // Status colours stay readable on both: different for light and dark.
         QVERIFY(Keyless::Ui::statusColors(Appearance::darkPalette()).good !=
                 Keyless::Ui::statusColors(Appearance::lightPalette()).good);
+    }
+
+    // The overflow button's icon is built only when first drawn (it read PNG files during the start): once drawn it
+    // is the base style's, after a theme change too (which replaces our style).
+    void toolBarOverflowButtonShowsTheStylesIcon()
+    {
+        MainWindow window(m_f->context, *m_f->settings);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const auto *toolBar = window.findChild<QToolBar *>();
+        QVERIFY(toolBar);
+        auto *overflow = toolBar->findChild<QToolButton *>(QStringLiteral("qt_toolbar_ext_button"));
+        QVERIFY(overflow); // hidden while the toolbar fits
+        const auto expected = [] {
+            const QStyle *base = QApplication::style();
+            if (const auto *proxy = qobject_cast<const QProxyStyle *>(base))
+                base = proxy->baseStyle();
+            return base->standardIcon(QStyle::SP_ToolBarHorizontalExtensionButton).pixmap(16).toImage();
+        };
+        QVERIFY(!expected().isNull());
+        QCOMPARE(overflow->icon().pixmap(16).toImage(), expected());
+        window.findChild<QAction *>(QStringLiteral("themeDarkAction"))->trigger();
+        QCOMPARE(overflow->icon().pixmap(16).toImage(), expected());
     }
 
     void languageFromSettingsAppliesWithoutRestart_data()
