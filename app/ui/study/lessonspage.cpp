@@ -220,6 +220,7 @@ LessonsPage::LessonsPage(AppContext &context, QList<Content::Lesson> lessons, QW
     connect(m_search, &QLineEdit::textChanged, this, &LessonsPage::updateSearchResults);
     m_search->installEventFilter(this);
     m_results->installEventFilter(this);
+    m_browser->installEventFilter(this);
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
         if (m_results->count() > 0)
             openSearchResult(std::max(0, m_results->currentRow()));
@@ -488,6 +489,16 @@ bool LessonsPage::eventFilter(QObject *watched, QEvent *event)
     if (watched == m_right && (event->type() == QEvent::Resize || event->type() == QEvent::LayoutRequest))
         fitButtons();
     const bool keyEvent = event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress;
+    // QA: after a result was opened (the lesson has the keyboard) Escape did nothing and the results stayed; it closes
+    // the search there too, and leaves the found text selected. Without a search it is presenter mode's.
+    if (keyEvent && watched == m_browser && !m_search->text().isEmpty() &&
+        static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape &&
+        !(static_cast<QKeyEvent *>(event)->modifiers() & ~Qt::KeypadModifier)) {
+        event->accept();
+        if (event->type() == QEvent::KeyPress)
+            m_search->clear();
+        return true;
+    }
     if (keyEvent && (watched == m_search || watched == m_results)) {
         auto *key = static_cast<QKeyEvent *>(event); // a key event only (UBSan: a QMoveEvent came through here)
         // Escape that clears the search or leaves the results is the search's, not presenter mode's way out.

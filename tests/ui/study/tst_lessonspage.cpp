@@ -445,6 +445,45 @@ private slots:
         QVERIFY(search->hasFocus());
     }
 
+    // QA: once a result was open (the lesson has the keyboard) Escape did nothing and the results stayed.
+    void escapeInTheOpenedResultClosesTheSearch()
+    {
+        LessonsPage page(m_f->context, m_f->content.lessons());
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto *search = page.findChild<QLineEdit *>(QStringLiteral("lessonSearch"));
+        auto *results = page.findChild<QListWidget *>(QStringLiteral("searchResults"));
+        auto *toc = page.findChild<QTreeWidget *>(QStringLiteral("lessonToc"));
+        auto *browser = page.findChild<QTextBrowser *>();
+        QVERIFY(search && results && toc && browser);
+        QTest::keyClick(&page, Qt::Key_K, Qt::ControlModifier);
+        QTest::keyClicks(search, QStringLiteral("audience"));
+        const QStringList hits = page.search(QStringLiteral("audience"));
+        QVERIFY(!hits.isEmpty());
+        QTest::keyClick(search, Qt::Key_Return); // opens the first hit
+        QTRY_VERIFY(browser->hasFocus());
+        const QString lesson = page.currentLessonId();
+        QCOMPARE(lesson, hits.first().section(QLatin1Char('#'), 0, 0));
+        QCOMPARE(browser->textCursor().selectedText().toLower(), QStringLiteral("audience"));
+
+        // The ShortcutOverride is taken (presenter mode's Escape must not see it), then the key closes the search.
+        QKeyEvent override(QEvent::ShortcutOverride, Qt::Key_Escape, Qt::NoModifier);
+        QApplication::sendEvent(browser, &override);
+        QVERIFY(override.isAccepted());
+        QTest::keyClick(browser, Qt::Key_Escape);
+        QCOMPARE(search->text(), QString());
+        QVERIFY(toc->isVisible());
+        QVERIFY(!results->isVisible());
+        QCOMPARE(page.currentLessonId(), lesson);
+        QCOMPARE(browser->textCursor().selectedText().toLower(), QStringLiteral("audience"));
+
+        // Without a search, Escape in the lesson is not ours (presenter mode leaves full screen with it).
+        QKeyEvent again(QEvent::ShortcutOverride, Qt::Key_Escape, Qt::NoModifier);
+        again.ignore();
+        QApplication::sendEvent(browser, &again);
+        QVERIFY(!again.isAccepted());
+    }
+
     // QA: search snippets showed raw Markdown ("[step 2 of the flow](keyless://flow/imds/2)", "```bash", "| |").
     void searchSnippetsArePlainText_data()
     {
