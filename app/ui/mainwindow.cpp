@@ -16,6 +16,7 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QKeySequence>
 #include <QLabel>
 #include <QListWidget>
@@ -23,7 +24,6 @@
 #include <QMessageBox>
 #include <QScreen>
 #include <QSettings>
-#include <QShortcut>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
@@ -195,7 +195,10 @@ void MainWindow::createActions()
     connect(m_settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
 
     m_quitAction = new QAction(this);
-    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setObjectName(QStringLiteral("quitAction"));
+    // The platform's key for Quit; some platforms (offscreen, a bare X server's theme) have none.
+    const QKeySequence quit(QKeySequence::Quit);
+    m_quitAction->setShortcut(quit.isEmpty() ? QKeySequence(Qt::CTRL | Qt::Key_Q) : quit);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
     m_presenterAction = new QAction(this);
@@ -233,8 +236,9 @@ void MainWindow::createActions()
     // Saved when it changes, as a theme is (QA: zoom was lost on restart unless something else saved the settings).
     if (state)
         connect(state, &UiState::zoomStepsChanged, this, [this, state] { saveUiState(*state, m_settings); });
-    // Zoom and presenter must work with the menu bar hidden (presenter mode): keep them on the window.
-    addActions({m_presenterAction, m_zoomInAction, m_zoomOutAction, m_zoomResetAction, m_settingsAction});
+    // Zoom, presenter, settings and quit must work with the menu bar hidden (presenter mode): keep them on the window
+    // (QA: Ctrl+Q did nothing in presenter mode).
+    addActions({m_presenterAction, m_zoomInAction, m_zoomOutAction, m_zoomResetAction, m_settingsAction, m_quitAction});
 
     m_themeGroup = new QActionGroup(this);
     const auto themeAction = [this, state](UiState::Theme theme, const char *name) {
@@ -261,13 +265,6 @@ void MainWindow::createActions()
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
     m_aboutQtAction = new QAction(this);
     connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
-
-    m_leavePresenter = new QShortcut(QKeySequence(Qt::Key_Escape), this);
-    m_leavePresenter->setEnabled(false);
-    connect(m_leavePresenter, &QShortcut::activated, this, [state] {
-        if (state)
-            state->setPresenterMode(false);
-    });
 
     m_toolBar = new QToolBar(this);
     m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
@@ -365,6 +362,19 @@ void MainWindow::retranslate()
     updateNavigationWidth();
 }
 
+// Escape leaves presenter mode when no control had a use for it: a drop-down's list closes (QA: with a shortcut it
+// left presenter mode too), the lesson search clears first, and a dialog keeps its own Escape.
+void MainWindow::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Escape && !(event->modifiers() & ~Qt::KeypadModifier) && m_context.uiState &&
+        m_context.uiState->presenterMode()) {
+        m_context.uiState->setPresenterMode(false);
+        event->accept();
+        return;
+    }
+    QMainWindow::keyPressEvent(event);
+}
+
 void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -388,7 +398,6 @@ void MainWindow::updateNavigationWidth()
 void MainWindow::applyPresenterMode(bool on)
 {
     m_presenterAction->setChecked(on);
-    m_leavePresenter->setEnabled(on);
     menuBar()->setVisible(!on);
     statusBar()->setVisible(!on);
     if (on) {

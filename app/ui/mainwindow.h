@@ -11,7 +11,6 @@ class QLabel;
 class QListWidget;
 class QMenu;
 class QSettings;
-class QShortcut;
 class QStackedWidget;
 class QToolBar;
 
@@ -45,6 +44,7 @@ public:
 protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
 
 private:
     using PageFactory = QWidget *(*)(AppContext &context, QWidget *parent);
@@ -96,7 +96,6 @@ private:
     QAction *m_welcomeAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
-    QShortcut *m_leavePresenter = nullptr;
     bool m_wasMaximized = false;
 };
 

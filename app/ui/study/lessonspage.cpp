@@ -7,6 +7,7 @@
 #include "ui/study/lessonbrowser.h"
 #include "ui/study/studytext.h"
 #include "ui/study/wordwrapdelegate.h"
+#include "ui/uistate.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QDateTime>
@@ -533,6 +534,9 @@ bool LessonsPage::searchKey(QObject *watched, QKeyEvent *event)
             return true;
         }
         if (event->key() == Qt::Key_Escape) {
+            // Nothing left to clear: in presenter mode it leaves full screen (the window's), else back to the contents.
+            if (m_context.uiState && m_context.uiState->presenterMode())
+                return false;
             m_toc->setFocus(Qt::OtherFocusReason);
             return true;
         }

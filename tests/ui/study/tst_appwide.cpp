@@ -1146,6 +1146,38 @@ private slots:
         QVERIFY(!m_f->uiState.presenterMode());
     }
 
+    // QA: in presenter mode Escape on an open drop-down list closed it and left full screen as well.
+    void escapeClosesADropDownBeforeItLeavesPresenterMode()
+    {
+        MainWindow window(m_f->context, *m_f->settings);
+        QVERIFY(showActiveAt1280x800(window));
+        window.showPage(Navigator::Page::Flow);
+        m_f->uiState.setPresenterMode(true);
+        const auto leave = qScopeGuard([this] { m_f->uiState.setPresenterMode(false); });
+        auto *speed = window.findChild<QComboBox *>(QStringLiteral("speedBox"));
+        QVERIFY(speed);
+        speed->showPopup();
+        QTRY_VERIFY(QApplication::activePopupWidget());
+        // Through the window system, as a real key arrives (a key sent to the widget skips the shortcut map).
+        QTest::keyClick(QApplication::activePopupWidget()->window()->windowHandle(), Qt::Key_Escape);
+        QTRY_VERIFY(!QApplication::activePopupWidget());
+        QVERIFY(m_f->uiState.presenterMode());
+        QTest::keyClick(&window, Qt::Key_Escape); // with nothing open, it leaves presenter mode
+        QVERIFY(!m_f->uiState.presenterMode());
+    }
+
+    // QA: the menu bar is hidden in presenter mode and Quit (Ctrl+Q) lived only in its File menu.
+    void quitWorksInPresenterMode()
+    {
+        MainWindow window(m_f->context, *m_f->settings);
+        QVERIFY(showActiveAt1280x800(window));
+        m_f->uiState.setPresenterMode(true);
+        const auto leave = qScopeGuard([this] { m_f->uiState.setPresenterMode(false); });
+        QVERIFY(!window.menuBar()->isVisible());
+        QTest::keyClick(&window, Qt::Key_Q, Qt::ControlModifier);
+        QTRY_VERIFY(!window.isVisible());
+    }
+
     // A screen reader names each control by its accessible name, or a button by its text. Every page, the lab
     // workspace with each portal blade, in English and after a switch to German (names are translated too).
     void everyControlHasAnAccessibleNameOrText_data()
