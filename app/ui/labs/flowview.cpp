@@ -8,6 +8,7 @@
 #include "ui/labs/flowscene.h"
 #include "ui/uistate.h"
 
+#include <QAbstractButton>
 #include <QComboBox>
 #include <QEvent>
 #include <QFileDialog>
@@ -15,6 +16,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QImage>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QPainter>
 #include <QShortcut>
@@ -29,6 +31,31 @@ namespace Keyless::Ui::Labs {
 
 namespace {
 constexpr char iconProperty[] = "keylessStandardIcon"; // which QStyle::StandardPixmap a button shows
+
+// A focused button or drop-down keeps the keys it uses itself from the view's classroom keys (QA: Space on Step or
+// PNG… played the run, Space on the speed list did not open it): taking the ShortcutOverride leaves them the key. A
+// drop-down has no use for Left and Right: they still step.
+class OwnKeys final : public QObject
+{
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() != QEvent::ShortcutOverride)
+            return false;
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->modifiers() & ~Qt::KeypadModifier)
+            return false;
+        const bool combo = qobject_cast<QComboBox *>(watched) != nullptr;
+        if (key->key() == Qt::Key_Space || (combo && key->key() == Qt::Key_Home)) {
+            event->accept();
+            return true;
+        }
+        return false;
+    }
+};
 } // namespace
 
 FlowGraphicsView::FlowGraphicsView(QGraphicsScene *scene, QWidget *parent)
@@ -198,6 +225,11 @@ FlowView::FlowView(UiState *uiState, QWidget *parent)
         connect(m_uiState, &UiState::presenterModeChanged, this, &FlowView::applyStyle);
         connect(m_uiState, &UiState::zoomStepsChanged, this, &FlowView::applyStyle);
     }
+    auto *ownKeys = new OwnKeys(this);
+    for (QAbstractButton *button : findChildren<QAbstractButton *>())
+        button->installEventFilter(ownKeys);
+    for (QComboBox *box : findChildren<QComboBox *>())
+        box->installEventFilter(ownKeys);
     applyStyle();
     retranslate();
 }

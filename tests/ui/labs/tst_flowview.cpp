@@ -449,6 +449,37 @@ private slots:
         QVERIFY(!view.scene()->packet()->isVisible());
     }
 
+    // QA: Space on a focused Step or PNG… button played the whole run.
+    void focusedControlsKeepTheirOwnKeys()
+    {
+        UiState ui;
+        ui.setAnimationSpeed(1e6);
+        FlowView view(&ui);
+        view.setTrace(FlowFixtures::keyVaultDenied());
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        auto *step = view.findChild<QToolButton *>(QStringLiteral("stepForwardButton"));
+        auto *speed = view.findChild<QComboBox *>(QStringLiteral("speedBox"));
+        QVERIFY(step && speed);
+        step->setFocus();
+        QTest::keyClick(step, Qt::Key_Space); // the button's own click: one step
+        QCOMPARE(view.player()->step(), 0);
+        QVERIFY(!view.player()->isPlaying());
+        speed->setFocus();
+        QVERIFY(speed->currentIndex() > 0);
+        QTest::keyClick(speed, Qt::Key_Home); // the list's first speed, not a restart
+        QCOMPARE(speed->currentIndex(), 0);
+        QCOMPARE(view.player()->step(), 0);
+        QTest::keyClick(speed, Qt::Key_Space); // opens the list
+        QTRY_VERIFY(speed->view()->isVisible());
+        QVERIFY(!view.player()->isPlaying());
+        speed->hidePopup();
+        // Elsewhere in the view they are still the classroom keys.
+        view.graphicsView()->setFocus();
+        QTest::keyClick(view.graphicsView(), Qt::Key_Right);
+        QCOMPARE(view.player()->step(), 1);
+    }
+
     void buttonsDriveThePlayer()
     {
         UiState ui;
