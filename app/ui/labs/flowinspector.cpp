@@ -1,6 +1,7 @@
 #include "ui/labs/flowinspector.h"
 
 #include "ui/relativefont.h"
+#include "ui/study/appearance.h"
 
 #include <QEvent>
 #include <QHeaderView>
@@ -78,6 +79,11 @@ void FlowInspector::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
     if (event->type() == QEvent::LanguageChange)
         retranslate();
+    if (event->type() == QEvent::PaletteChange && m_event) {
+        const FlowEvent shown = *m_event;
+        const FlowTrace trace = m_trace;
+        inspect(shown, trace);
+    }
 }
 
 void FlowInspector::retranslate()
@@ -93,6 +99,8 @@ void FlowInspector::retranslate()
 
 void FlowInspector::clear()
 {
+    m_event.reset();
+    m_trace = FlowTrace();
     m_summary->setText(tr("Select an event to see its request, token and authorization decision."));
     m_http->clear();
     m_rawToken->clear();
@@ -104,6 +112,10 @@ void FlowInspector::clear()
 
 void FlowInspector::inspect(const FlowEvent &event, const FlowTrace &trace)
 {
+    m_event = event;
+    m_trace = trace;
+    // From the palette (QA: the fixed light-theme red was 1.9:1 on the dark theme's header).
+    const StatusColors colours = statusColors(palette());
     auto label = [&trace](const QString &id) {
         const FlowParticipant *p = trace.participant(id);
         return (p ? p->label : id).toHtmlEscaped();
@@ -111,8 +123,9 @@ void FlowInspector::inspect(const FlowEvent &event, const FlowTrace &trace)
     QString hop = event.isLocal() ? label(event.from) : tr("%1 → %2").arg(label(event.from), label(event.to));
     QString header = tr("<b>Step %1 · %2</b> — %3").arg(event.index + 1).arg(event.kindName.toHtmlEscaped(), hop);
     if (event.failed) {
-        header += QStringLiteral(" <span style=\"color:#c62828;font-weight:bold\">%1</span>")
-                      .arg((event.statusText().isEmpty() ? tr("failed") : event.statusText()).toHtmlEscaped());
+        header += QStringLiteral(" <span style=\"color:%1;font-weight:bold\">%2</span>")
+                      .arg(colours.bad.name(),
+                           (event.statusText().isEmpty() ? tr("failed") : event.statusText()).toHtmlEscaped());
     } else if (event.status > 0) {
         header += QStringLiteral(" · %1").arg(event.status);
     }
@@ -158,9 +171,9 @@ void FlowInspector::inspect(const FlowEvent &event, const FlowTrace &trace)
 
     const FlowDecision &d = event.decision;
     if (d.present) {
-        QString html = QStringLiteral("<p><b style=\"color:%1\">%2</b></p>")
-                           .arg(d.allowed ? QStringLiteral("#1a7f37") : QStringLiteral("#c62828"),
-                                d.allowed ? tr("Allowed") : tr("Denied"));
+        QString html =
+            QStringLiteral("<p><b style=\"color:%1\">%2</b></p>")
+                .arg(d.allowed ? colours.good.name() : colours.bad.name(), d.allowed ? tr("Allowed") : tr("Denied"));
         html += QStringLiteral("<table cellspacing=\"4\">");
         auto row = [&html](const QString &name, const QString &value) {
             if (!value.isEmpty())

@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+#include <optional>
+
 class QLabel;
 class QPlainTextEdit;
 class QTabWidget;
@@ -45,6 +47,9 @@ private:
     QLabel *m_rawToken = nullptr;
     QTableWidget *m_claims = nullptr;
     QTextBrowser *m_decision = nullptr;
+    // What is shown, drawn again in the status colours of a new palette (a theme switch).
+    std::optional<FlowEvent> m_event;
+    FlowTrace m_trace;
 };
 
 } // namespace Keyless::Ui::Labs

@@ -449,6 +449,30 @@ private slots:
         QVERIFY(!view.scene()->packet()->isVisible());
     }
 
+    // QA: the inspector's red status and "Allowed"/"Denied" were fixed light-theme colours (1.9:1 on the dark header).
+    void inspectorStatusFollowsThePalette()
+    {
+        const FlowTrace trace = FlowFixtures::keyVaultDenied();
+        int failed = -1;
+        for (int i = 0; i < trace.events.size(); ++i) {
+            if (trace.events.at(i).failed && trace.events.at(i).decision.present)
+                failed = i;
+        }
+        QVERIFY(failed >= 0);
+        FlowInspector inspector;
+        inspector.setPalette(Keyless::Ui::Appearance::lightPalette());
+        inspector.inspect(trace.events.at(failed), trace);
+        const QString lightBad = Keyless::Ui::statusColors(Keyless::Ui::Appearance::lightPalette()).bad.name();
+        const QString darkBad = Keyless::Ui::statusColors(Keyless::Ui::Appearance::darkPalette()).bad.name();
+        QVERIFY(lightBad != darkBad);
+        QVERIFY2(inspector.summary()->text().contains(lightBad), qPrintable(inspector.summary()->text()));
+        QVERIFY(inspector.decisionView()->toHtml().contains(lightBad));
+        inspector.setPalette(Keyless::Ui::Appearance::darkPalette()); // a theme switch while it shows the event
+        QVERIFY2(inspector.summary()->text().contains(darkBad), qPrintable(inspector.summary()->text()));
+        QVERIFY(!inspector.summary()->text().contains(lightBad));
+        QVERIFY(inspector.decisionView()->toHtml().contains(darkBad));
+    }
+
     // QA: Space on a focused Step or PNG… button played the whole run.
     void focusedControlsKeepTheirOwnKeys()
     {
