@@ -3209,6 +3209,14 @@ Lab-ID: %2</translation>
             </translation>
         </message>
         <message>
+            <source>The review cards cannot be loaded.</source>
+            <translation>Die Karteikarten können nicht geladen werden.</translation>
+        </message>
+        <message>
+            <source>Keyless could not read your progress, so it cannot tell which cards are due.</source>
+            <translation>Keyless konnte deinen Fortschritt nicht lesen und weiß daher nicht, welche Karten fällig sind.</translation>
+        </message>
+        <message>
             <source>No cards are due today.</source>
             <translation>Heute sind keine Karten fällig.</translation>
         </message>

@@ -3209,6 +3209,14 @@ id del laboratorio: %2</translation>
             </translation>
         </message>
         <message>
+            <source>The review cards cannot be loaded.</source>
+            <translation>No se pueden cargar las tarjetas de repaso.</translation>
+        </message>
+        <message>
+            <source>Keyless could not read your progress, so it cannot tell which cards are due.</source>
+            <translation>Keyless no pudo leer tu progreso, así que no sabe qué tarjetas están pendientes.</translation>
+        </message>
+        <message>
             <source>No cards are due today.</source>
             <translation>Hoy no hay tarjetas pendientes.</translation>
         </message>
