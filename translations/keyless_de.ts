@@ -308,6 +308,69 @@ Führt ein Konsolenskript (az, curl, exec, invoke, jq, …) in einer frischen si
         </message>
     </context>
     <context>
+        <name>Keyless::Lab</name>
+        <message>
+            <source>JSON syntax error: an object is not closed here (a comma between two fields, the quotes around a name or the closing } may be missing)</source>
+            <translation>JSON-Syntaxfehler: ein Objekt ist hier nicht abgeschlossen (vielleicht fehlt ein Komma zwischen zwei Feldern, die Anführungszeichen um einen Namen oder die schließende })</translation>
+        </message>
+        <message>
+            <source>JSON syntax error: a colon is missing after a field&apos;s name</source>
+            <translation>JSON-Syntaxfehler: nach dem Namen eines Felds fehlt ein Doppelpunkt</translation>
+        </message>
+        <message>
+            <source>JSON syntax error: an array is not closed here (a comma between two values or the closing ] may be missing)</source>
+            <translation>JSON-Syntaxfehler: ein Array ist hier nicht abgeschlossen (vielleicht fehlt ein Komma zwischen zwei Werten oder die schließende ])</translation>
+        </message>
+        <message>
+            <source>JSON syntax error: a comma is missing between two values</source>
+            <translation>JSON-Syntaxfehler: zwischen zwei Werten fehlt ein Komma</translation>
+        </message>
+        <message>
+            <source>JSON syntax error: this is not a JSON value (text needs double quotes; true, false and null are written in lower case)</source>
+            <translation>JSON-Syntaxfehler: das ist kein JSON-Wert (Text steht in doppelten Anführungszeichen; true, false und null werden kleingeschrieben)</translation>
+        </message>
+        <message>
+            <source>JSON syntax error: the file ends before its objects and arrays are closed</source>
+            <translation>JSON-Syntaxfehler: die Datei endet, bevor ihre Objekte und Arrays geschlossen sind</translation>
+        </message>
+        <message>
+            <source>JSON syntax error: a number is not written as JSON allows</source>
+            <translation>JSON-Syntaxfehler: eine Zahl ist nicht so geschrieben, wie JSON es erlaubt</translation>
+        </message>
+        <message>
+            <source>JSON syntax error: a backslash in a string starts no escape JSON knows (a backslash itself is written twice)</source>
+            <translation>JSON-Syntaxfehler: ein Backslash in einer Zeichenkette beginnt keine Escape-Sequenz, die JSON kennt (ein Backslash selbst wird doppelt geschrieben)</translation>
+        </message>
+        <message>
+            <source>JSON syntax error: the text is not valid UTF-8 (save the file as UTF-8)</source>
+            <translation>JSON-Syntaxfehler: der Text ist kein gültiges UTF-8 (speichere die Datei als UTF-8)</translation>
+        </message>
+        <message>
+            <source>JSON syntax error: a string is not closed with a double quote</source>
+            <translation>JSON-Syntaxfehler: eine Zeichenkette wird nicht mit einem doppelten Anführungszeichen geschlossen</translation>
+        </message>
+        <message>
+            <source>JSON syntax error: a value is missing after a comma (JSON allows no comma after the last one)</source>
+            <translation>JSON-Syntaxfehler: nach einem Komma fehlt ein Wert (nach dem letzten Wert erlaubt JSON kein Komma)</translation>
+        </message>
+        <message>
+            <source>JSON syntax error: objects and arrays are nested too deeply</source>
+            <translation>JSON-Syntaxfehler: Objekte und Arrays sind zu tief verschachtelt</translation>
+        </message>
+        <message>
+            <source>JSON syntax error: the document is too large</source>
+            <translation>JSON-Syntaxfehler: das Dokument ist zu groß</translation>
+        </message>
+        <message>
+            <source>JSON syntax error: there is more text after the end of the lab&apos;s object</source>
+            <translation>JSON-Syntaxfehler: nach dem Ende des Lab-Objekts folgt noch Text</translation>
+        </message>
+        <message>
+            <source>JSON syntax error: the file is not valid JSON</source>
+            <translation>JSON-Syntaxfehler: die Datei ist kein gültiges JSON</translation>
+        </message>
+    </context>
+    <context>
         <name>Keyless::Progress</name>
         <message>
             <source>%1 is a folder, not a progress file: give a file path, for example %2.</source>
@@ -3207,6 +3270,14 @@ Lab-ID: %2</translation>
                 <numerusform>Fertig für heute: %n Karte wiederholt.</numerusform>
                 <numerusform>Fertig für heute: %n Karten wiederholt.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>The review cards cannot be loaded.</source>
+            <translation>Die Karteikarten können nicht geladen werden.</translation>
+        </message>
+        <message>
+            <source>Keyless could not read your progress, so it cannot tell which cards are due.</source>
+            <translation>Keyless konnte deinen Fortschritt nicht lesen und weiß daher nicht, welche Karten fällig sind.</translation>
         </message>
         <message>
             <source>No cards are due today.</source>

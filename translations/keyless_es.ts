@@ -308,6 +308,69 @@ Ejecuta un script de consola (az, curl, exec, invoke, jq, …) en un entorno sim
         </message>
     </context>
     <context>
+        <name>Keyless::Lab</name>
+        <message>
+            <source>JSON syntax error: an object is not closed here (a comma between two fields, the quotes around a name or the closing } may be missing)</source>
+            <translation>Error de sintaxis JSON: un objeto no está cerrado aquí (quizá falte una coma entre dos campos, las comillas de un nombre o la } de cierre)</translation>
+        </message>
+        <message>
+            <source>JSON syntax error: a colon is missing after a field&apos;s name</source>
+            <translation>Error de sintaxis JSON: faltan los dos puntos después del nombre de un campo</translation>
+        </message>
+        <message>
+            <source>JSON syntax error: an array is not closed here (a comma between two values or the closing ] may be missing)</source>
+            <translation>Error de sintaxis JSON: un array no está cerrado aquí (quizá falte una coma entre dos valores o el ] de cierre)</translation>
+        </message>
+        <message>
+            <source>JSON syntax error: a comma is missing between two values</source>
+            <translation>Error de sintaxis JSON: falta una coma entre dos valores</translation>
+        </message>
+        <message>
+            <source>JSON syntax error: this is not a JSON value (text needs double quotes; true, false and null are written in lower case)</source>
+            <translation>Error de sintaxis JSON: esto no es un valor JSON (el texto va entre comillas dobles; true, false y null se escriben en minúsculas)</translation>
+        </message>
+        <message>
+            <source>JSON syntax error: the file ends before its objects and arrays are closed</source>
+            <translation>Error de sintaxis JSON: el archivo termina antes de que se cierren sus objetos y arrays</translation>
+        </message>
+        <message>
+            <source>JSON syntax error: a number is not written as JSON allows</source>
+            <translation>Error de sintaxis JSON: un número no está escrito como lo permite JSON</translation>
+        </message>
+        <message>
+            <source>JSON syntax error: a backslash in a string starts no escape JSON knows (a backslash itself is written twice)</source>
+            <translation>Error de sintaxis JSON: una barra invertida en una cadena no inicia ninguna secuencia de escape que JSON conozca (la propia barra invertida se escribe dos veces)</translation>
+        </message>
+        <message>
+            <source>JSON syntax error: the text is not valid UTF-8 (save the file as UTF-8)</source>
+            <translation>Error de sintaxis JSON: el texto no es UTF-8 válido (guarda el archivo como UTF-8)</translation>
+        </message>
+        <message>
+            <source>JSON syntax error: a string is not closed with a double quote</source>
+            <translation>Error de sintaxis JSON: una cadena no se cierra con comillas dobles</translation>
+        </message>
+        <message>
+            <source>JSON syntax error: a value is missing after a comma (JSON allows no comma after the last one)</source>
+            <translation>Error de sintaxis JSON: falta un valor después de una coma (JSON no admite una coma tras el último)</translation>
+        </message>
+        <message>
+            <source>JSON syntax error: objects and arrays are nested too deeply</source>
+            <translation>Error de sintaxis JSON: los objetos y arrays están anidados a demasiada profundidad</translation>
+        </message>
+        <message>
+            <source>JSON syntax error: the document is too large</source>
+            <translation>Error de sintaxis JSON: el documento es demasiado grande</translation>
+        </message>
+        <message>
+            <source>JSON syntax error: there is more text after the end of the lab&apos;s object</source>
+            <translation>Error de sintaxis JSON: hay más texto después del final del objeto del laboratorio</translation>
+        </message>
+        <message>
+            <source>JSON syntax error: the file is not valid JSON</source>
+            <translation>Error de sintaxis JSON: el archivo no es JSON válido</translation>
+        </message>
+    </context>
+    <context>
         <name>Keyless::Progress</name>
         <message>
             <source>%1 is a folder, not a progress file: give a file path, for example %2.</source>
@@ -3207,6 +3270,14 @@ id del laboratorio: %2</translation>
                 <numerusform>Terminado por hoy: %n tarjeta repasada.</numerusform>
                 <numerusform>Terminado por hoy: %n tarjetas repasadas.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>The review cards cannot be loaded.</source>
+            <translation>No se pueden cargar las tarjetas de repaso.</translation>
+        </message>
+        <message>
+            <source>Keyless could not read your progress, so it cannot tell which cards are due.</source>
+            <translation>Keyless no pudo leer tu progreso, así que no sabe qué tarjetas están pendientes.</translation>
         </message>
         <message>
             <source>No cards are due today.</source>

@@ -45,7 +45,7 @@ QStringList LabConsole::completions(const QString &line) const
     return m_impl->shell.completions(line);
 }
 
-CommandOutcome LabConsole::run(const QString &text)
+CommandOutcome LabConsole::run(const QString &text, const QList<int> &skipJqFilters)
 {
     CommandOutcome outcome;
     const QStringList lines = text.split(QLatin1Char('\n'));
@@ -68,8 +68,10 @@ CommandOutcome LabConsole::run(const QString &text)
             outcome.failedLine = line;
         }
     });
+    m_impl->shell.interpreter().skipJqFilters(skipJqFilters);
     const Shell::RunResult result = m_impl->shell.run(text);
     m_impl->shell.setCommandObserver({});
+    outcome.limitedJqFilters = m_impl->shell.interpreter().limitedJqFilters();
     outcome.command = text;
     outcome.exitStatus = result.exitStatus;
     outcome.output = result.text();

@@ -2,6 +2,7 @@
 
 #include "sim/world.h"
 
+#include <QList>
 #include <QString>
 
 #include <memory>
@@ -24,8 +25,9 @@ public:
     // Replaces the world and forgets console state (variables, files), as a fresh terminal would.
     void reset(const Sim::World &world);
 
-    // Runs console text (one line or a script) and reports its output and exit status.
-    CommandOutcome run(const QString &text);
+    // Runs console text (one line or a script) and reports its output and exit status. The jq filters numbered in
+    // `skipJqFilters` are answered as stopped without running (a replay of a run that reported them limited).
+    CommandOutcome run(const QString &text, const QList<int> &skipJqFilters = {});
     // Tab completion for the last word of `line` (commands, az groups and flags, $VARS, resource names).
     QStringList completions(const QString &line) const;
 

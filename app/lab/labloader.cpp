@@ -4,6 +4,7 @@
 #include "lab/jsonsourcemap.h"
 #include "lab/labworld.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -17,6 +18,54 @@
 namespace Keyless::Lab {
 
 namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Keyless::Lab", text); // the context lupdate gives tr() in this namespace
+}
+
+// A JSON syntax error in our words and our translations. QJsonParseError::errorString() is Qt's, translated by Qt's
+// own file: in a German window the loader said "JSON syntax error: Nicht abgeschlossenes Objekt" (QA).
+QString jsonSyntaxError(QJsonParseError::ParseError error)
+{
+    switch (error) {
+    case QJsonParseError::UnterminatedObject:
+        return tr("JSON syntax error: an object is not closed here (a comma between two fields, the quotes around a "
+                  "name or the closing } may be missing)");
+    case QJsonParseError::MissingNameSeparator:
+        return tr("JSON syntax error: a colon is missing after a field's name");
+    case QJsonParseError::UnterminatedArray:
+        return tr("JSON syntax error: an array is not closed here (a comma between two values or the closing ] may "
+                  "be missing)");
+    case QJsonParseError::MissingValueSeparator:
+        return tr("JSON syntax error: a comma is missing between two values");
+    case QJsonParseError::IllegalValue:
+        return tr("JSON syntax error: this is not a JSON value (text needs double quotes; true, false and null are "
+                  "written in lower case)");
+    case QJsonParseError::TerminationByNumber:
+        return tr("JSON syntax error: the file ends before its objects and arrays are closed");
+    case QJsonParseError::IllegalNumber:
+        return tr("JSON syntax error: a number is not written as JSON allows");
+    case QJsonParseError::IllegalEscapeSequence:
+        return tr("JSON syntax error: a backslash in a string starts no escape JSON knows (a backslash itself is "
+                  "written twice)");
+    case QJsonParseError::IllegalUTF8String:
+        return tr("JSON syntax error: the text is not valid UTF-8 (save the file as UTF-8)");
+    case QJsonParseError::UnterminatedString:
+        return tr("JSON syntax error: a string is not closed with a double quote");
+    case QJsonParseError::MissingObject:
+        return tr("JSON syntax error: a value is missing after a comma (JSON allows no comma after the last one)");
+    case QJsonParseError::DeepNesting:
+        return tr("JSON syntax error: objects and arrays are nested too deeply");
+    case QJsonParseError::DocumentTooLarge:
+        return tr("JSON syntax error: the document is too large");
+    case QJsonParseError::GarbageAtEnd:
+        return tr("JSON syntax error: there is more text after the end of the lab's object");
+    case QJsonParseError::NoError:
+        break;
+    }
+    return tr("JSON syntax error: the file is not valid JSON");
+}
 
 const QRegularExpression &placeholderPattern()
 {
@@ -532,8 +581,7 @@ LabLoadResult LabLoader::loadData(const QByteArray &data, const QString &fileNam
     const QJsonDocument document = QJsonDocument::fromJson(data, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         const auto pos = JsonSourceMap::positionOfOffset(data, parseError.offset);
-        result.issues << LabIssue{fileName, pos.line, pos.column, QString(),
-                                  QStringLiteral("JSON syntax error: %1").arg(parseError.errorString())};
+        result.issues << LabIssue{fileName, pos.line, pos.column, QString(), jsonSyntaxError(parseError.error)};
         return result;
     }
     Reader reader(fileName, data, result.issues);

@@ -49,12 +49,21 @@ std::unique_ptr<LabSession> LabSession::replay(std::shared_ptr<const LabDefiniti
                                                const LabAttempt &attempt)
 {
     auto session = std::make_unique<LabSession>(std::move(lab), registry, attempt.seed);
-    const QString prefix = hintMarker(QString());
-    for (const QString &command : attempt.commands) {
-        if (command.startsWith(prefix))
-            session->revealHint(command.mid(prefix.size()).trimmed());
-        else
-            session->runCommand(command);
+    const QString hintPrefix = hintMarker(QString());
+    const QString jqPrefix = jqStoppedMarker({});
+    for (qsizetype i = 0; i < attempt.commands.size(); ++i) {
+        const QString &command = attempt.commands.at(i);
+        if (command.startsWith(hintPrefix)) {
+            session->revealHint(command.mid(hintPrefix.size()).trimmed());
+        } else if (!command.startsWith(jqPrefix)) { // a jq marker is read with the command before it
+            QList<int> stopped;
+            const QString next = attempt.commands.value(i + 1);
+            if (next.startsWith(jqPrefix)) {
+                for (const QString &number : next.mid(jqPrefix.size()).split(QLatin1Char(' '), Qt::SkipEmptyParts))
+                    stopped << number.toInt();
+            }
+            session->runCommand(command, stopped);
+        }
     }
     for (auto it = attempt.hintsUsed.cbegin(); it != attempt.hintsUsed.cend(); ++it) {
         if (it.value() > session->m_hints.value(it.key()))
@@ -88,8 +97,13 @@ LabSession::lastTraceWhere(const std::function<bool(const QList<Sim::TraceEvent>
 
 CommandOutcome LabSession::runCommand(const QString &text)
 {
+    return runCommand(text, {});
+}
+
+CommandOutcome LabSession::runCommand(const QString &text, const QList<int> &skipJqFilters)
+{
     const int before = m_console->world().trace().size();
-    CommandOutcome outcome = m_console->run(text);
+    CommandOutcome outcome = m_console->run(text, skipJqFilters);
     outcome.command = text;
     outcome.traceBegin = before;
     outcome.traceEnd = m_console->world().trace().size();
@@ -97,6 +111,8 @@ CommandOutcome LabSession::runCommand(const QString &text)
     m_lastEnd = outcome.traceEnd;
     m_commandTraces.append({outcome.traceBegin, outcome.traceEnd});
     m_commands << text;
+    if (!outcome.limitedJqFilters.isEmpty())
+        m_commands << jqStoppedMarker(outcome.limitedJqFilters);
     Q_EMIT commandFinished(outcome);
     reevaluate();
     return outcome;
@@ -105,6 +121,19 @@ CommandOutcome LabSession::runCommand(const QString &text)
 QString LabSession::hintMarker(const QString &taskId)
 {
     return QStringLiteral("# keyless:hint ") + taskId;
+}
+
+QString LabSession::jqStoppedMarker(const QList<int> &filters)
+{
+    QStringList numbers;
+    for (const int number : filters)
+        numbers << QString::number(number);
+    return QStringLiteral("# keyless:jq-stopped ") + numbers.join(QLatin1Char(' '));
+}
+
+bool LabSession::isMarker(const QString &entry)
+{
+    return entry.startsWith(hintMarker(QString())) || entry.startsWith(jqStoppedMarker({}));
 }
 
 QStringList LabSession::completions(const QString &line) const

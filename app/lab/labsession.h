@@ -34,6 +34,9 @@ struct CommandOutcome {
     int failedLine = 0;
     int traceBegin = 0; // the events this command added: world().trace().events()[traceBegin, traceEnd)
     int traceEnd = 0;
+    // Its jq filters that did not end by themselves (stopped at the time limit, …), by number in the command
+    // (Shell::Interpreter::limitedJqFilters); the log notes them after the command (LabSession::jqStoppedMarker).
+    QList<int> limitedJqFilters;
 };
 
 // One running lab: the world for a seed (randomised names, faults applied), the console that changes
@@ -84,11 +87,16 @@ public:
     QList<Sim::TraceEvent> lastTraceWhere(const std::function<bool(const QList<Sim::TraceEvent> &)> &wanted) const;
 
     CommandOutcome runCommand(const QString &text);
-    // Console entries in order, including one hintMarker() per revealed hint, so that the log alone
-    // replays the attempt (hints included).
+    // Console entries in order, including one hintMarker() per revealed hint and a jqStoppedMarker() after a command
+    // whose jq filters did not end, so that the log alone replays the attempt (hints included) and a replay answers
+    // those filters as stopped instead of waiting for them again.
     const QStringList &commandLog() const { return m_commands; }
     // "# keyless:hint <taskId>": a shell comment, so running it as a command changes nothing.
     static QString hintMarker(const QString &taskId);
+    // "# keyless:jq-stopped 1 3": the numbers of the previous entry's jq filters that did not end by themselves.
+    static QString jqStoppedMarker(const QList<int> &filters);
+    // A hint or jq marker: an entry of the log that is not a command the learner ran.
+    static bool isMarker(const QString &entry);
 
     // Tab completion for the console (commands, az groups and flags, $VARIABLES, resource names).
     QStringList completions(const QString &line) const;
@@ -120,6 +128,7 @@ Q_SIGNALS:
     void worldReset();
 
 private:
+    CommandOutcome runCommand(const QString &text, const QList<int> &skipJqFilters);
     void reevaluate();
 
     std::shared_ptr<const LabDefinition> m_lab;

@@ -417,19 +417,21 @@ std::optional<ReviewCard> ProgressStore::reviewCard(const QString &cardId)
     return cardFrom(query);
 }
 
-QList<ReviewCard> ProgressStore::dueCards(const QDate &day, int limit)
+DueCards ProgressStore::dueCards(const QDate &day, int limit)
 {
     QSqlQuery query = m_database->prepare(
         QStringLiteral("SELECT %1 FROM review_cards WHERE due_day <= ? ORDER BY due_day, card_id LIMIT ?")
             .arg(cardColumns));
     query.addBindValue(day.toJulianDay());
     query.addBindValue(limit);
-    QList<ReviewCard> cards;
-    if (!m_database->exec(query, QStringLiteral("due cards")))
-        return cards;
+    DueCards due;
+    if (!m_database->exec(query, QStringLiteral("due cards"))) {
+        due.error = m_database->lastError().message;
+        return due;
+    }
     while (query.next())
-        cards.append(cardFrom(query));
-    return cards;
+        due.cards.append(cardFrom(query));
+    return due;
 }
 
 QList<DueCount> ProgressStore::dueCountsPerDay(const QDate &from, const QDate &to)

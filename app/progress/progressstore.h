@@ -18,9 +18,18 @@ struct DueCount {
     int cards = 0;
 };
 
+// The cards due for review, or why they could not be read (then none): a store that cannot be read has not
+// "no cards due".
+struct DueCards {
+    QList<ReviewCard> cards;
+    QString error;
+    bool ok() const { return error.isEmpty(); }
+};
+
 // The learner's progress, as the UI and the headless commands see it. Every record… method returns only
 // after its own transaction has committed (WriteResult::ok()), so what the UI reports as saved survives a
-// killed process. Read methods return empty values on error and leave the reason in lastError().
+// killed process. Read methods return empty values on error and leave the reason in lastError(); dueCards() and
+// dashboard() also say so in their result, where empty would mean something (no cards due).
 class ProgressStore final : public QObject
 {
     Q_OBJECT
@@ -80,7 +89,7 @@ public:
     // The ids of every card the scheduler knows (cards are registered when the review first opens).
     QSet<QString> reviewCardIds();
     // Cards due on or before `day`, the most overdue first; limit < 0: all.
-    QList<ReviewCard> dueCards(const QDate &day, int limit = -1);
+    DueCards dueCards(const QDate &day, int limit = -1);
     // Cards falling due on each day in [from, to]; cards overdue before `from` count on `from`.
     QList<DueCount> dueCountsPerDay(const QDate &from, const QDate &to);
     QList<ReviewLogEntry> reviewLog(const QString &cardId);

@@ -7,6 +7,7 @@
 #include <QRegularExpression>
 
 #include <list>
+#include <utility>
 
 namespace Keyless::Shell {
 
@@ -112,6 +113,9 @@ int Interpreter::run(const QString &script, const Writer &out, const Writer &err
     frame.depth = m_depth;
     if (m_depth > 0)
         return runText(script, out, err, frame);
+    m_jqFilters = 0;
+    m_jqLimited.clear();
+    m_jqSkipping = std::exchange(m_jqToSkip, {});
     // One run prints at most MaxRunOutput characters; the rest is dropped with one note.
     qsizetype printed = 0;
     bool noted = false;
@@ -135,6 +139,17 @@ int Interpreter::run(const QString &script, const Writer &out, const Writer &err
         };
     };
     return runText(script, capped(out), capped(err), frame);
+}
+
+JqRunner::Result Interpreter::runJq(const QStringList &args, const QString &input,
+                                    const QHash<QString, QString> &environment)
+{
+    const int number = ++m_jqFilters;
+    JqRunner::Result result =
+        m_jqSkipping.contains(number) ? m_jq->stoppedResult() : m_jq->run(args, input, environment);
+    if (result.limited)
+        m_jqLimited << number;
+    return result;
 }
 
 Writer Interpreter::CappedBuffer::writer()

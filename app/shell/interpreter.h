@@ -2,9 +2,12 @@
 
 #include "shell/ast.h"
 #include "shell/commandcontext.h"
+#include "shell/jqrunner.h"
 
 #include <QHash>
 #include <QMap>
+
+#include <memory>
 
 namespace Keyless::Shell {
 
@@ -89,6 +92,16 @@ public:
     QStringList fileNames() const;
     static QString normalizePath(const QString &path);
 
+    // The console's jq: every filter runs through runJq() (textcommands.cpp).
+    JqRunner &jqRunner() { return *m_jq; }
+    JqRunner::Result runJq(const QStringList &args, const QString &input, const QHash<QString, QString> &environment);
+    // The jq filters of the last top-level run() that did not end by themselves (JqRunner::Result::limited), by their
+    // number among its filters (1, 2, …). A run is deterministic, so a replay of it can name them beforehand: they
+    // are answered as stopped at once, not after the time limit again (QA: each endless filter in a lab's log held
+    // up its resume for 5 s). skipJqFilters() applies to the next top-level run() only.
+    const QList<int> &limitedJqFilters() const { return m_jqLimited; }
+    void skipJqFilters(const QList<int> &numbers) { m_jqToSkip = numbers; }
+
     // Runs the simple command `argv` as if typed (used by `exec` and tests).
     int runArgv(const QStringList &argv, const QString &input, bool inputIsPipe, const Writer &out, const Writer &err);
 
@@ -136,6 +149,11 @@ private:
     QMap<QString, QString> m_files;
     QStringList m_locations;
     Hooks m_hooks;
+    std::unique_ptr<JqRunner> m_jq = std::make_unique<JqRunner>();
+    int m_jqFilters = 0; // jq filters run in the current top-level run
+    QList<int> m_jqLimited;
+    QList<int> m_jqToSkip;
+    QList<int> m_jqSkipping; // m_jqToSkip, taken by the current top-level run
     int m_lastStatus = 0;
     int m_substitutionStatus = -1; // status of the last $(…) in the current command, -1 if none
     bool m_errexit = false;

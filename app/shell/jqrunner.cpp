@@ -1,5 +1,6 @@
 #include "shell/jqrunner.h"
 
+#include "shell/jqengine.h"
 #include "shell/jqprotocol.h"
 
 #include <QCoreApplication>
@@ -110,6 +111,7 @@ JqRunner::Result JqRunner::run(const QStringList &args, const QString &input,
     const auto failed = [&result](const QString &message) {
         result.err = message;
         result.status = 5;
+        result.limited = true;
         return result;
     };
     QDeadlineTimer deadline(m_timeLimitMs);
@@ -127,7 +129,7 @@ JqRunner::Result JqRunner::run(const QStringList &args, const QString &input,
         }
         if (deadline.hasExpired()) {
             stopWorker(Stop::Now);
-            return failed(stoppedAfter(m_timeLimitMs));
+            return stoppedResult();
         }
         m_worker->waitForReadyRead(int(std::max<qint64>(1, deadline.remainingTime())));
     }
@@ -136,7 +138,13 @@ JqRunner::Result JqRunner::run(const QStringList &args, const QString &input,
         stopWorker(Stop::Now);
         return failed(QStringLiteral("jq: error: the jq worker's answer could not be read\n"));
     }
-    return {decoded.out, decoded.err, decoded.status};
+    // The engine keeps the output that went past its limit (and says so): the filter was cut, not done.
+    return {decoded.out, decoded.err, decoded.status, decoded.out.size() > JqEngine::MaxOutput};
+}
+
+JqRunner::Result JqRunner::stoppedResult() const
+{
+    return {QString(), stoppedAfter(m_timeLimitMs), 5, true};
 }
 
 } // namespace Keyless::Shell

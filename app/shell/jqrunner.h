@@ -22,6 +22,8 @@ public:
         QString out;
         QString err;
         int status = 0;
+        // The filter did not end by itself: stopped at the time limit, cut at the output limit, or its worker died.
+        bool limited = false;
     };
 
     static constexpr int DefaultTimeLimitMs = 5000;
@@ -33,6 +35,8 @@ public:
 
     // `args` are jq's own command-line arguments (options, filter, optional file contents already read).
     Result run(const QStringList &args, const QString &input, const QHash<QString, QString> &environment = {});
+    // What run() answers for a filter stopped at the time limit, without running one.
+    Result stoppedResult() const;
 
     void setTimeLimit(int milliseconds) { m_timeLimitMs = milliseconds; }
     int timeLimit() const { return m_timeLimitMs; }

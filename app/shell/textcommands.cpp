@@ -557,10 +557,9 @@ void registerTextCommands(Interpreter &shell)
     shell.registerCommand(QStringLiteral("cut"), cut, QStringLiteral("Select fields (-d CHAR -f N)."));
     shell.registerCommand(QStringLiteral("base64"), base64Command, QStringLiteral("Encode or decode (-d) base64."));
 
-    auto jq = std::make_shared<JqRunner>();
     shell.registerCommand(
         QStringLiteral("jq"),
-        [jq](CommandContext &ctx) {
+        [](CommandContext &ctx) {
             // Options and the filter stay; file operands are read from the in-memory file system. As jq does, an
             // option is one wherever it stands: `jq .access_token -r` (QA: "-r" was taken for a file).
             QStringList args;
@@ -600,7 +599,7 @@ void registerTextCommands(Interpreter &shell)
             }
             if (haveFilter)
                 args << filter;
-            const JqRunner::Result result = jq->run(args, input, ctx.environment);
+            const JqRunner::Result result = ctx.shell->runJq(args, input, ctx.environment);
             ctx.out(result.out);
             ctx.err(result.err);
             return result.status;

@@ -71,6 +71,7 @@ private Q_SLOTS:
     void hintsAreOrderedAndCostPoints();
     void resetIsInstantAndComplete();
     void attemptRoundTripsThroughJson();
+    void aReplayDoesNotRunTheJqFiltersTheLogSaysWereStopped();
     void namesDifferPerSeed();
     void lastTraceIsTheLastCommandsEvents();
     void completionComesFromTheConsole();
@@ -200,6 +201,22 @@ void TestLabSession::attemptRoundTripsThroughJson()
     LabAttempt logOnly = attempt;
     logOnly.hintsUsed.clear();
     QCOMPARE(LabSession::replay(m_lab, m_registry, logOnly)->evaluation().toJson(), s->evaluation().toJson());
+}
+
+// QA: a resumed lab ran each endless jq filter of its log again, 5 s apiece before the window showed. The log notes the
+// filters the console stopped, and the replay answers them as they were answered, without running them: a quick
+// filter here, so that running it would show in the world.
+void TestLabSession::aReplayDoesNotRunTheJqFiltersTheLogSaysWereStopped()
+{
+    LabAttempt attempt;
+    attempt.labId = QStringLiteral("tiny");
+    attempt.seed = 1;
+    attempt.commands = {QStringLiteral("az group create -l eastus -n \"rg$(jq -n 2)\" -o none"),
+                        QStringLiteral("# keyless:jq-stopped 1")};
+    const auto replayed = LabSession::replay(m_lab, m_registry, attempt);
+    QVERIFY(replayed->world().resourceGroup(QStringLiteral("rg")));
+    QVERIFY(!replayed->world().resourceGroup(QStringLiteral("rg2")));
+    QCOMPARE(replayed->commandLog(), attempt.commands); // noted again: the next resume skips it too
 }
 
 void TestLabSession::completionComesFromTheConsole()

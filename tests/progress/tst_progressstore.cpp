@@ -282,7 +282,7 @@ void TestProgressStore::dueCards()
     QVERIFY(m_store->addReviewCard(QStringLiteral("b"), QDate(2026, 3, 1)));
     QVERIFY(m_store->addReviewCard(QStringLiteral("later"), QDate(2026, 6, 1)));
     QStringList ids;
-    for (const ReviewCard &card : m_store->dueCards(day, limit))
+    for (const ReviewCard &card : m_store->dueCards(day, limit).cards)
         ids.append(card.cardId);
     QCOMPARE(ids, expected);
 }
@@ -832,7 +832,9 @@ void TestProgressStore::unopenedStoreFailsSafely()
     QVERIFY(!store.setContentLanguage(QStringLiteral("de")));
     QCOMPARE(changed.count(), 0);
     QVERIFY(store.questionAttempts().isEmpty());
-    QVERIFY(store.dueCards(QDate(2026, 3, 1)).isEmpty());
+    const DueCards due = store.dueCards(QDate(2026, 3, 1));
+    QVERIFY(due.cards.isEmpty());
+    QVERIFY2(due.error.contains(QLatin1String("not open")), qPrintable(due.error)); // not "none due"
     QVERIFY(!store.resumableLabAttempt(QStringLiteral("lab")).has_value());
     QCOMPARE(store.contentLanguage(), QString());
     QVERIFY(!store.dashboard(QDate(2026, 3, 1), QDate(2026, 3, 2)).ok());

@@ -44,12 +44,14 @@ private slots:
         QCOMPARE(stopped.out, QString());
         QCOMPARE(stopped.err, QStringLiteral("jq: error: the filter was stopped after 0.4 s: the console lets a "
                                              "command run no longer\n"));
+        QVERIFY(stopped.limited);
         QCOMPARE(jq.workerProcessId(), 0); // stopped with its worker
         jq.setTimeLimit(JqRunner::DefaultTimeLimitMs); // a new worker starts for the next filter
         const JqRunner::Result next =
             jq.run({QStringLiteral("-c"), QStringLiteral(".a")}, QStringLiteral("{\"a\":[1]}"));
         QCOMPARE(next.out, QStringLiteral("[1]\n"));
         QCOMPARE(next.status, 0);
+        QVERIFY(!next.limited);
         QVERIFY(jq.workerProcessId() != worker);
     }
 
@@ -69,6 +71,7 @@ private slots:
         killer.join();
         QCOMPARE(killed.status, 5);
         QCOMPARE(killed.err, QStringLiteral("jq: error: jq ended abnormally on this filter; nothing else was lost\n"));
+        QVERIFY(killed.limited);
         QCOMPARE(jq.run({QStringLiteral("-r"), QStringLiteral(".")}, QStringLiteral("\"on\"")).out,
                  QStringLiteral("on\n"));
     }
@@ -82,6 +85,33 @@ private slots:
         QCOMPARE(r.status, 5);
         QCOMPARE(r.err, QStringLiteral("jq: error: more than 16 MiB of output; the rest was not printed\n"));
         QVERIFY(r.out.startsWith(QStringLiteral("1\n1\n")));
+        QVERIFY(r.limited); // cut, not done: a replay need not wait for it again
+    }
+
+    // QA: a resumed lab ran each endless filter of its log again, 5 s apiece before the window showed. The console
+    // numbers the filters of a run that did not end, and a replay that names them answers them without running them.
+    void aReplayDoesNotRunTheFiltersThatWereStopped()
+    {
+        const QString script = QStringLiteral("jq -n 1; X=$(jq -n 'last(range(1e12))'); echo \"[$X] $?\"; jq -n 3");
+        Interpreter first;
+        QCOMPARE(first.run(QStringLiteral("jq -n 0")).stdoutText(), QStringLiteral("0\n")); // starts the worker
+        first.jqRunner().setTimeLimit(400);
+        const auto ran = first.run(script);
+        QCOMPARE(ran.stdoutText(), QStringLiteral("1\n[] 5\n3\n"));
+        QCOMPARE(first.limitedJqFilters(), QList<int>{2});
+
+        Interpreter replay;
+        QCOMPARE(replay.run(QStringLiteral("jq -n 0")).stdoutText(), QStringLiteral("0\n"));
+        const qint64 worker = replay.jqRunner().workerProcessId();
+        replay.skipJqFilters(first.limitedJqFilters());
+        const auto replayed = replay.run(script);
+        QCOMPARE(replayed.stdoutText(), ran.stdoutText());
+        QCOMPARE(replayed.stderrText(), replay.jqRunner().stoppedResult().err);
+        QCOMPARE(replay.limitedJqFilters(), QList<int>{2});    // noted again, for the next replay
+        QCOMPARE(replay.jqRunner().workerProcessId(), worker); // the filter did not run: its worker was not stopped
+        // The numbers were for that run alone.
+        QCOMPARE(replay.run(QStringLiteral("jq -n 1; jq -n 2")).stdoutText(), QStringLiteral("1\n2\n"));
+        QVERIFY(replay.limitedJqFilters().isEmpty());
     }
 
     // Through the console: the message, and the command after it.

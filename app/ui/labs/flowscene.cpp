@@ -111,6 +111,14 @@ QRectF FlowScene::currentHopRect() const
     return r;
 }
 
+QRectF FlowScene::currentSenderRect() const
+{
+    if (m_step < 0 || m_step >= m_trace.events.size())
+        return {};
+    const FlowNodeItem *n = node(m_trace.events.at(m_step).from);
+    return n ? n->sceneBoundingRect() : QRectF();
+}
+
 void FlowScene::layout()
 {
     qreal maxWidth = 0;

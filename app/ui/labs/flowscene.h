@@ -39,6 +39,7 @@ public:
     QRectF diagramRect() const;
     // The nodes of the event in flight (both ends of a hop, the one node of a local step); empty before the first.
     QRectF currentHopRect() const;
+    QRectF currentSenderRect() const; // the node the current hop leaves from
 
 private:
     void layout();

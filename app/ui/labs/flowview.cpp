@@ -90,8 +90,8 @@ void FlowGraphicsView::fitDiagram()
     setVerticalScrollBarPolicy(policy);
     setDragMode(m_clamped ? QGraphicsView::ScrollHandDrag : QGraphicsView::NoDrag);
     centerOn(r.center());
-    if (m_clamped && !m_lastKept.isEmpty())
-        keepInView(m_lastKept);
+    if (m_clamped && !m_lastHop.isEmpty())
+        keepInView(m_lastHop, m_lastSender);
 }
 
 void FlowGraphicsView::setMinimumScale(qreal scale)
@@ -102,11 +102,32 @@ void FlowGraphicsView::setMinimumScale(qreal scale)
     fitDiagram();
 }
 
-void FlowGraphicsView::keepInView(const QRectF &sceneRect)
+void FlowGraphicsView::keepInView(const QRectF &hop, const QRectF &sender)
 {
-    m_lastKept = sceneRect;
-    if (m_clamped && !sceneRect.isEmpty())
-        ensureVisible(sceneRect, 24, 24);
+    m_lastHop = hop;
+    m_lastSender = sender;
+    if (!m_clamped || hop.isEmpty())
+        return;
+    // Of a hop larger than the pane, the part that fits from its sender's side. Given all of it, ensureVisible() ends
+    // at its right (bottom) edge: for a hop to the right the receiver, the sender cut off (QA, presenter mode with
+    // zoom).
+    constexpr int margin = 24;
+    const qreal width = qMax(1.0, (viewport()->width() - 2 * margin) / transform().m11());
+    const qreal height = qMax(1.0, (viewport()->height() - 2 * margin) / transform().m22());
+    QRectF part = hop;
+    if (!sender.isEmpty() && part.width() > width) {
+        if (sender.center().x() <= hop.center().x())
+            part.setRight(part.left() + width);
+        else
+            part.setLeft(part.right() - width);
+    }
+    if (!sender.isEmpty() && part.height() > height) {
+        if (sender.center().y() <= hop.center().y())
+            part.setBottom(part.top() + height);
+        else
+            part.setTop(part.bottom() - height);
+    }
+    ensureVisible(part, margin, margin);
 }
 
 void FlowGraphicsView::resizeEvent(QResizeEvent *event)
@@ -462,7 +483,7 @@ void FlowView::applyIcons()
 void FlowView::onFrame(int step, qreal progress)
 {
     m_scene->showStep(step, progress);
-    m_view->keepInView(m_scene->currentHopRect());
+    m_view->keepInView(m_scene->currentHopRect(), m_scene->currentSenderRect());
 }
 
 void FlowView::onStepChanged(int step)

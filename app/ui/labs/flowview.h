@@ -41,8 +41,9 @@ public:
     void setMinimumScale(qreal scale);
     qreal minimumScale() const { return m_minimumScale; }
     bool isClamped() const { return m_clamped; } // drawn at minimumScale(), larger than the pane
-    // Scrolls `sceneRect` (the hop in flight) into view when the diagram is larger than the pane.
-    void keepInView(const QRectF &sceneRect);
+    // Scrolls `hop` (the hop in flight, scene coordinates) into view when the diagram is larger than the pane; a hop
+    // that cannot fit shows its `sender` end, where it starts.
+    void keepInView(const QRectF &hop, const QRectF &sender);
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
@@ -50,7 +51,8 @@ protected:
 private:
     qreal m_minimumScale = 0.0;
     bool m_clamped = false;
-    QRectF m_lastKept;
+    QRectF m_lastHop;
+    QRectF m_lastSender;
 };
 
 // The animated authentication flow: diagram, player controls (play / pause / step / back / restart /

@@ -255,6 +255,10 @@ void LabWorkspace::buildUi()
     connect(m_console, &ConsoleWidget::commandExecuted, this,
             [this](const QString &command, int, ConsoleWidget::Origin origin) {
                 record(command, origin != ConsoleWidget::Origin::Typed);
+                // A command whose jq filter was stopped is followed by its marker, so a resume does not wait again.
+                const QStringList log = m_session ? m_session->commandLog() : QStringList();
+                if (!log.isEmpty() && log.last().startsWith(Lab::LabSession::jqStoppedMarker({})))
+                    record(log.last(), true);
                 m_tried = true;
                 refreshViews();
                 const QList<Sim::TraceEvent> trace = m_session ? m_session->lastTrace() : QList<Sim::TraceEvent>{};
@@ -346,12 +350,12 @@ void LabWorkspace::openLab(std::shared_ptr<const Lab::LabDefinition> lab)
         Lab::LabAttempt attempt;
         attempt.labId = m_lab->id;
         attempt.seed = quint64(saved->seed);
-        int hints = 0;
-        // The log holds hint markers too (LabSession::hintMarker); replay reveals them again.
+        int markers = 0;
+        // The log holds hint and jq markers too (LabSession::isMarker); replay reveals the hints again.
         for (const Progress::LabCommand &c : std::as_const(saved->commands)) {
             attempt.commands << c.command;
-            if (c.command.startsWith(HintMarker))
-                ++hints;
+            if (Lab::LabSession::isMarker(c.command))
+                ++markers;
         }
         m_session = Lab::LabSession::replay(m_lab, m_registry, attempt);
         m_attemptId = saved->id;
@@ -361,10 +365,10 @@ void LabWorkspace::openLab(std::shared_ptr<const Lab::LabDefinition> lab)
         // An attempt with nothing in its log (only checked, or just reset) carries on without a replay note.
         if (!attempt.commands.isEmpty())
             m_console->appendNote(
-                tr("Resumed your attempt: %n command(s) replayed.", nullptr, int(attempt.commands.size()) - hints));
+                tr("Resumed your attempt: %n command(s) replayed.", nullptr, int(attempt.commands.size()) - markers));
         QStringList history; // Up and Down recall the resumed attempt's commands
         for (const QString &command : std::as_const(attempt.commands)) {
-            if (!command.startsWith(HintMarker)) {
+            if (!Lab::LabSession::isMarker(command)) {
                 m_console->showCommand(command, {}, ConsoleWidget::Origin::Replay);
                 if (history.isEmpty() || history.last() != command)
                     history << command;

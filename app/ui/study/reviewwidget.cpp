@@ -113,13 +113,15 @@ void ReviewWidget::reload()
 {
     m_loaded = true;
     m_queue.clear();
+    m_loadError.clear();
     if (m_context.progress) {
         for (const QString &id : std::as_const(m_order)) {
             if (!m_context.progress->reviewCard(id))
                 m_context.progress->addReviewCard(id, today());
         }
-        const QList<Progress::ReviewCard> due = m_context.progress->dueCards(today());
-        for (const Progress::ReviewCard &card : due) {
+        const Progress::DueCards due = m_context.progress->dueCards(today());
+        m_loadError = due.error;
+        for (const Progress::ReviewCard &card : due.cards) {
             if (m_cards.contains(card.cardId))
                 m_queue.append({card.cardId, false});
         }
@@ -218,23 +220,32 @@ void ReviewWidget::showCurrent()
 {
     QWidget *separator = m_separator;
     if (m_queue.isEmpty()) {
-        m_header->setText(m_reviewedToday > 0 ? tr("Done for today: %n card(s) reviewed.", nullptr, m_reviewedToday)
-                                              : tr("No cards are due today."));
-        QString next;
-        if (m_context.progress) {
-            const QList<Progress::DueCount> counts =
-                m_context.progress->dueCountsPerDay(today().addDays(1), today().addDays(60));
-            for (const Progress::DueCount &count : counts) {
-                if (count.cards > 0) {
-                    next = tr("Next review: %1 (%n card(s)).", nullptr, count.cards)
-                               .arg(QLocale().toString(count.day, QLocale::ShortFormat));
-                    break;
+        if (!m_loadError.isEmpty()) {
+            // A store that cannot be read has not "no cards due" (QA: "All caught up." over an unreadable progress
+            // file); the window's banner says what went wrong with the file.
+            m_header->clear();
+            m_front->setText(tr("The review cards cannot be loaded."));
+            m_back->setText(tr("Keyless could not read your progress, so it cannot tell which cards are due."));
+            m_back->setVisible(true);
+        } else {
+            m_header->setText(m_reviewedToday > 0 ? tr("Done for today: %n card(s) reviewed.", nullptr, m_reviewedToday)
+                                                  : tr("No cards are due today."));
+            QString next;
+            if (m_context.progress) {
+                const QList<Progress::DueCount> counts =
+                    m_context.progress->dueCountsPerDay(today().addDays(1), today().addDays(60));
+                for (const Progress::DueCount &count : counts) {
+                    if (count.cards > 0) {
+                        next = tr("Next review: %1 (%n card(s)).", nullptr, count.cards)
+                                   .arg(QLocale().toString(count.day, QLocale::ShortFormat));
+                        break;
+                    }
                 }
             }
+            m_front->setText(m_cards.isEmpty() ? tr("There are no review cards.") : tr("All caught up."));
+            m_back->setText(next);
+            m_back->setVisible(!next.isEmpty());
         }
-        m_front->setText(m_cards.isEmpty() ? tr("There are no review cards.") : tr("All caught up."));
-        m_back->setText(next);
-        m_back->setVisible(!next.isEmpty());
         if (separator)
             separator->setVisible(false);
         m_flip->setEnabled(false);

@@ -63,6 +63,7 @@ private:
     QList<Entry> m_queue;
     bool m_flipped = false;
     bool m_loaded = false;
+    QString m_loadError; // why the due cards could not be read at the last reload(), or ""
     int m_reviewedToday = 0;
     Today m_today;
 

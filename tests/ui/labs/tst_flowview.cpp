@@ -707,6 +707,44 @@ private slots:
         QCOMPARE(styles(), beside);
     }
 
+    // QA: in presenter mode with zoom a hop wider than the pane showed its receiving end, its sender cut off. A hop
+    // that cannot fit shows where it starts: its sender whole, inside the pane.
+    void aHopWiderThanThePaneShowsItsSender()
+    {
+        UiState ui;
+        ui.setAnimationSpeed(1e6);
+        Appearance appearance(ui);
+        ui.setPresenterMode(true);
+        ui.setZoomSteps(4);
+        FlowView view(&ui);
+        view.setTrace(FlowFixtures::keyVaultDenied());
+        view.resize(900, 700);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        FlowGraphicsView *diagram = view.graphicsView();
+        QVERIFY2(diagram->isClamped(), "the whole diagram fits: this test shows nothing");
+        int wide = 0;
+        for (int step = 0; step < view.player()->eventCount(); ++step) {
+            view.player()->goTo(step);
+            const QRect shown = diagram->viewport()->rect();
+            const QRect hop = diagram->mapFromScene(view.scene()->currentHopRect()).boundingRect();
+            const QRect sender = diagram->mapFromScene(view.scene()->currentSenderRect()).boundingRect();
+            if (hop.width() <= shown.width() && hop.height() <= shown.height())
+                continue;
+            wide += sender.left() <= hop.left(); // a hop to the right, the case that cut its sender off
+            QVERIFY2(shown.contains(sender),
+                     qPrintable(QStringLiteral("step %1: sender at %2,%3 %4x%5 outside the %6x%7 pane")
+                                    .arg(step)
+                                    .arg(sender.x())
+                                    .arg(sender.y())
+                                    .arg(sender.width())
+                                    .arg(sender.height())
+                                    .arg(shown.width())
+                                    .arg(shown.height())));
+        }
+        QVERIFY2(wide > 0, "no hop to the right is wider than the pane: this test shows nothing");
+    }
+
     // A run playing when the language changes is made again and plays on from where it was (QA switched mid-play).
     void aLanguageSwitchWhilePlayingPlaysOn()
     {

@@ -207,6 +207,43 @@ private slots:
         QVERIFY(label->textInteractionFlags() & Qt::TextSelectableByMouse);
     }
 
+    // QA: in a German window a malformed lab file read "JSON syntax error: Nicht abgeschlossenes Objekt", our English
+    // around Qt's translation of its parser's message. The sentence is ours, all of it in the window's language.
+    void aSyntaxErrorReadsInOneLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("de") << QStringLiteral("de")
+                            << QStringLiteral(
+                                   "bad.json:4:4: JSON-Syntaxfehler: ein Objekt ist hier nicht abgeschlossen");
+        QTest::newRow("es") << QStringLiteral("es")
+                            << QStringLiteral("bad.json:4:4: Error de sintaxis JSON: un objeto no está cerrado aquí");
+    }
+
+    void aSyntaxErrorReadsInOneLanguage()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, expected);
+        const auto backToEnglish = qScopeGuard([this] { m_translations.apply(QStringLiteral("en")); });
+        QCOMPARE(m_translations.apply(language), language);
+        QTemporaryDir folder;
+        QVERIFY(folder.isValid());
+        QFile file(folder.filePath(QStringLiteral("bad.json")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{\n  \"format\": 1,\n  \"id\": \"bad\"\n  \"title\": \"Bad\"\n}\n"); // no comma after "bad"
+        file.close();
+        LabLibrary labs({folder.path()});
+        AppContext context = m_context;
+        context.labs = &labs;
+        LabsPage page(context);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        const QString text = problemText(page);
+        QVERIFY2(text.contains(expected), qPrintable(text));
+        const QString qts = QCoreApplication::translate("QJsonParseError", "unterminated object");
+        QVERIFY2(!text.contains(qts, Qt::CaseInsensitive), qPrintable(text));
+    }
+
     void validLabFromAFolderOpens()
     {
         QTemporaryDir folder;

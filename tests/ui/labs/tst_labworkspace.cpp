@@ -489,6 +489,43 @@ private slots:
         QCOMPARE(input->text(), QStringLiteral("az group list -o none"));
     }
 
+    // QA: each endless jq filter in a lab's log held up its resume for 5 s, the time limit again. The log notes the
+    // filter the console stopped (the replay answers it at once); the console shows and recalls the command alone.
+    void aResumeDoesNotWaitForAStoppedJqFilter()
+    {
+        OwnStore own;
+        QVERIFY(own.open());
+        const QString id = QStringLiteral("func-cosmos-no-secret");
+        const QString endless = QStringLiteral("jq -n '[limit(infinite; repeat(1))]'");
+        const QStringList log{endless, QStringLiteral("# keyless:jq-stopped 1")};
+        {
+            auto w = makeWorkspace(own.store);
+            w->openLab(lab(id));
+            typeCommand(*w, endless); // stopped at the time limit
+            QVERIFY(w->console()->output()->toPlainText().contains(QStringLiteral("the filter was stopped")));
+        }
+        const auto saved = own.store.resumableLabAttempt(id);
+        QVERIFY(saved);
+        QStringList stored;
+        for (const Progress::LabCommand &c : saved->commands)
+            stored << c.command;
+        QCOMPARE(stored, log);
+        auto w = makeWorkspace(own.store);
+        w->openLab(lab(id));
+        QVERIFY(w->resumed());
+        QCOMPARE(w->session()->commandLog(), log);
+        const QString text = w->console()->output()->toPlainText();
+        QVERIFY2(text.contains(QStringLiteral("Resumed your attempt: 1 command replayed.")), qPrintable(text));
+        QVERIFY(!text.contains(QStringLiteral("keyless:")));
+        QCOMPARE(text.count(QStringLiteral("$ ") + endless), 1);
+        QLineEdit *input = w->console()->input();
+        input->setFocus();
+        QTest::keyClick(input, Qt::Key_Up);
+        QCOMPARE(input->text(), endless);
+        QTest::keyClick(input, Qt::Key_Up);
+        QCOMPARE(input->text(), endless);
+    }
+
     // QA: at 1280x800 the lab's story opened scrolled past its first paragraph, the one that names the app and the
     // account, on Start and on Resume alike. It opens at its first line.
     void theStoryOpensAtItsFirstLine()

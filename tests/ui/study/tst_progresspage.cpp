@@ -632,7 +632,7 @@ private slots:
         page.refresh();
         QVERIFY2(summary->text().contains(QStringLiteral("%1 review cards due today").arg(cards - 1)),
                  qPrintable(summary->text()));
-        QCOMPARE(int(m_f->progress->dueCards(QDate::currentDate()).size()), cards - 1);
+        QCOMPARE(int(m_f->progress->dueCards(QDate::currentDate()).cards.size()), cards - 1);
     }
 
     // Review: a fresh database showed three empty plots and no word of why.

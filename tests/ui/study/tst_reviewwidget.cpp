@@ -4,9 +4,11 @@
 
 #include <QApplication>
 #include <QLabel>
+#include <QPushButton>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTabBar>
 #include <QTabWidget>
-#include <QPushButton>
 
 using Keyless::Progress::ReviewGrade;
 using Keyless::Ui::Study::ReviewWidget;
@@ -100,7 +102,7 @@ private slots:
         review.grade(1);
         QCOMPARE(review.remaining(), before); // back at the end of the queue, as a repeat
         const auto dueOn = [this, &card](const QDate &day) {
-            for (const Keyless::Progress::ReviewCard &c : m_f->progress->dueCards(day)) {
+            for (const Keyless::Progress::ReviewCard &c : m_f->progress->dueCards(day).cards) {
                 if (c.cardId == card)
                     return true;
             }
@@ -211,7 +213,7 @@ private slots:
             review.grade(grade);
         }
         QCOMPARE(review.findChild<QLabel *>(QStringLiteral("reviewHeader"))->text(), header);
-        const int due = int(m_f->progress->dueCards(today).size());
+        const int due = int(m_f->progress->dueCards(today).cards.size());
         QCOMPARE(due, 3 - int(grades.size()));
         if (due > 0)
             QVERIFY(header.startsWith(QStringLiteral("%1 card").arg(due)));
@@ -239,6 +241,38 @@ private slots:
         tomorrow.setToday([] { return QDate(2026, 3, 2); });
         tomorrow.reload();
         QCOMPARE(tomorrow.remaining(), 1);
+    }
+
+    // QA: over a progress file that could not be read the review said "All caught up.": a failed read is not "no
+    // cards due". The review says it cannot load them (the window's banner says what went wrong with the file).
+    void aStoreThatCannotBeReadIsNotAllCaughtUp_data()
+    {
+        QTest::addColumn<bool>("opened");
+        QTest::newRow("its table gone under it") << true;
+        QTest::newRow("never opened") << false;
+    }
+
+    void aStoreThatCannotBeReadIsNotAllCaughtUp()
+    {
+        QFETCH(bool, opened);
+        Keyless::Progress::ProgressStore unopened;
+        if (opened) {
+            QSqlQuery sql(QSqlDatabase::database(m_f->progress->database().connectionName()));
+            QVERIFY(sql.exec(QStringLiteral("ALTER TABLE review_cards RENAME TO review_cards_gone")));
+        } else {
+            m_f->context.progress = &unopened;
+        }
+        ReviewWidget review(m_f->context, m_f->content.cards());
+        review.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&review));
+        QCOMPARE(review.remaining(), 0);
+        QCOMPARE(review.findChild<QLabel *>(QStringLiteral("cardFront"))->text(),
+                 QStringLiteral("The review cards cannot be loaded."));
+        auto *back = review.findChild<QLabel *>(QStringLiteral("cardBack"));
+        QVERIFY(back->isVisible());
+        QVERIFY2(back->text().contains(QStringLiteral("could not read your progress")), qPrintable(back->text()));
+        QCOMPARE(review.findChild<QLabel *>(QStringLiteral("reviewHeader"))->text(), QString());
+        QVERIFY(!review.findChild<QPushButton *>(QStringLiteral("flipButton"))->isEnabled());
     }
 
 private:
