@@ -96,6 +96,34 @@ private slots:
         QCOMPARE(run.out.trimmed(), QStringLiteral("keyless " KEYLESS_VERSION));
     }
 
+    // The build tree's RUNPATH held empty entries (CMake's room for the install RUNPATH), and an empty entry is the
+    // working directory: keyless started in a folder holding a file named like one of its libraries loaded that file
+    // ("libQt6Core.so.6: file too short", or someone else's code). The jq worker it starts is checked alike.
+    void librariesDoNotLoadFromTheWorkingDirectory()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        for (const char *name : {"libQt6Core.so.6", "libstdc++.so.6", "libjq.so.1", "libonig.so.5"}) {
+            QFile fake(dir.filePath(QString::fromLatin1(name)));
+            QVERIFY(fake.open(QIODevice::WriteOnly));
+            fake.write("not a library\n");
+        }
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        process.setProcessEnvironment(env);
+        process.setWorkingDirectory(dir.path());
+        process.start(QStringLiteral(KEYLESS_BINARY_DIR "/app/keyless"), {QStringLiteral("script"), QStringLiteral("-")});
+        QVERIFY(process.waitForStarted());
+        process.write("echo '{\"a\": 41}' | jq -c '.a + 1'\n");
+        process.closeWriteChannel();
+        QVERIFY(process.waitForFinished(30000));
+        const QString err = QString::fromUtf8(process.readAllStandardError());
+        QCOMPARE(process.exitCode(), 0);
+        QCOMPARE(QString::fromUtf8(process.readAllStandardOutput()), QStringLiteral("42\n"));
+        QVERIFY2(!err.contains(QStringLiteral("shared librar")), qPrintable(err));
+    }
+
     void help()
     {
         const Run run = keyless({QStringLiteral("--help")});
