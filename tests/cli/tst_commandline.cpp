@@ -113,7 +113,8 @@ private slots:
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
         process.setProcessEnvironment(env);
         process.setWorkingDirectory(dir.path());
-        process.start(QStringLiteral(KEYLESS_BINARY_DIR "/app/keyless"), {QStringLiteral("script"), QStringLiteral("-")});
+        process.start(QStringLiteral(KEYLESS_BINARY_DIR "/app/keyless"),
+                      {QStringLiteral("script"), QStringLiteral("-")});
         QVERIFY(process.waitForStarted());
         process.write("echo '{\"a\": 41}' | jq -c '.a + 1'\n");
         process.closeWriteChannel();
