@@ -17,7 +17,10 @@ QJsonObject checksBaseWorld()
         {"type": "identity", "name": "id1", "resourceGroup": "rg1"},
         {"type": "functionapp", "name": "func1", "resourceGroup": "rg1", "identity": {"type": "SystemAssigned"},
          "appSettings": {"A": "1", "Conn": "DefaultEndpointsProtocol=https;AccountName=st1;AccountKey=abc==;EndpointSuffix=core.windows.net",
-                         "Ref": "@Microsoft.KeyVault(VaultName=kv1;SecretName=s)"},
+                         "Ref": "@Microsoft.KeyVault(VaultName=kv1;SecretName=s)",
+                         "KeyVaultUri": "https://kv1.vault.azure.net/", "AZURE_KEY_VAULT_ENDPOINT": "https://kv1.vault.azure.net/",
+                         "ApiKey": "hunter2", "DB_PASSWORD": "hunter2", "COSMOS_ACCOUNT_KEY": "hunter2", "APIKey": "hunter2",
+                         "Monkey": "m1"},
          "workload": {"steps": [{"label": "read", "operation": "keyvault.getSecret",
                                  "credential": {"type": "DefaultAzureCredential"},
                                  "endpoint": "https://kv1.vault.azure.net/", "params": {"name": "s"}}]}},
@@ -174,6 +177,24 @@ void addCheckCases()
                R"({"check":"app-setting","resource":"func1","name":"Conn","state":"matches","value":"^@Microsoft\\.KeyVault\\("})")
         << false
         << QStringLiteral("The app setting Conn of func1 (a value not shown here) does not have the expected form.");
+    // QA (stop 18): "key" inside KeyVaultUri hid the vault's address, which is no secret, as "a value not shown here".
+    const auto settingIs = [](const char *name) {
+        return QStringLiteral(R"({"check":"app-setting","resource":"func1","name":"%1","state":"equals","value":"x"})")
+            .arg(QLatin1String(name));
+    };
+    for (const char *name : {"KeyVaultUri", "AZURE_KEY_VAULT_ENDPOINT", "Monkey"}) {
+        QTest::addRow("setting %s is quoted", name)
+            << none << settingIs(name) << false
+            << QStringLiteral("The app setting %1 of func1 is \"%2\", expected \"x\".")
+                   .arg(QLatin1String(name),
+                        QLatin1String(qstrcmp(name, "Monkey") == 0 ? "m1" : "https://kv1.vault.azure.net/"));
+    }
+    for (const char *name : {"ApiKey", "APIKey", "DB_PASSWORD", "COSMOS_ACCOUNT_KEY"}) {
+        QTest::addRow("setting %s is not quoted", name)
+            << none << settingIs(name) << false
+            << QStringLiteral("The app setting %1 of func1 is a value not shown here, expected \"x\".")
+                   .arg(QLatin1String(name));
+    }
     QTest::newRow("secret in settings") << none
                                         << QStringLiteral(R"({"check":"no-secret-in-settings","resource":"func1"})")
                                         << false << QStringLiteral("Conn holds a connection string with AccountKey=");
