@@ -24,6 +24,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QStyle>
 #include <QTimer>
@@ -495,6 +496,61 @@ private slots:
             QCOMPARE(size, normal);
     }
 
+    // Stop 18: the values stood centred on their bars, in the text colour on the accent colour (3.4:1 in the light
+    // theme), and a short bar's value ran over its end ("4|0 %"). Each stands beside its bar now, whole, on the
+    // chart's background, in normal and presenter type; the axis' ticks still stop at 100.
+    void valuesStandBesideTheirBars_data() { chartLabelsAreWholeAt1280x800_data(); }
+
+    void valuesStandBesideTheirBars()
+    {
+        QFETCH(bool, presenter);
+        QFETCH(bool, lessonsRead);
+        seedSomeProgress(lessonsRead);
+        if (QTest::currentTestFailed())
+            return;
+        const StyledPage shown = showStyledPageAt1280x800(presenter);
+        ProgressPage &page = *shown.page;
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        static const QRegularExpression value(QStringLiteral("^(\\d+) %$"));
+        static const QRegularExpression tick(QStringLiteral("^\\d+$"));
+        for (const char *name : {"accuracyChart", "lessonCompletionChart"}) {
+            if (!lessonsRead && qstrcmp(name, "lessonCompletionChart") == 0)
+                continue;
+            auto *view = page.findChild<QChartView *>(QString::fromLatin1(name));
+            QChart *chart = view->chart();
+            QAbstractSeries *series = chart->series().value(0);
+            QVERIFY(series);
+            QTRY_VERIFY(!drawnTexts(view).isEmpty());
+            const QPalette palette = page.palette();
+            QCOMPARE(qobject_cast<QAbstractBarSeries *>(series)->barSets().value(0)->labelColor(),
+                     palette.color(QPalette::Text));
+            int values = 0;
+            for (QGraphicsItem *item : view->scene()->items()) {
+                auto *text = qgraphicsitem_cast<QGraphicsTextItem *>(item);
+                if (!text || !text->isVisible())
+                    continue;
+                const QString shownText = text->toPlainText();
+                if (tick.match(shownText).hasMatch())
+                    QVERIFY2(shownText.toInt() <= 100,
+                             qPrintable(QStringLiteral("%1: tick %2").arg(QString::fromLatin1(name), shownText)));
+                const QRegularExpressionMatch match = value.match(shownText);
+                if (!match.hasMatch())
+                    continue;
+                ++values;
+                const qreal end = chart->mapToPosition(QPointF(match.captured(1).toDouble(), 0), series).x();
+                const QRectF rect = text->sceneBoundingRect();
+                QVERIFY2(rect.left() >= end - 0.5 && rect.right() <= chart->plotArea().right() + 0.5,
+                         qPrintable(QStringLiteral("%1: \"%2\" at %3..%4, its bar ends at %5, the plot at %6")
+                                        .arg(QString::fromLatin1(name), shownText)
+                                        .arg(rect.left())
+                                        .arg(rect.right())
+                                        .arg(end)
+                                        .arg(chart->plotArea().right())));
+            }
+            QVERIFY2(values > 0, name);
+        }
+    }
+
     // QA: the chart said "66.7 %" where the table beside it said "67 %". Both say the same whole percent.
     void theChartAndTheTableSayTheSameFigure()
     {
@@ -628,7 +684,8 @@ private slots:
         // Registered and one reviewed (Good: due in a day): one fewer due today, the same as the Review tab says.
         for (const auto &card : m_f->content.cards())
             QVERIFY(m_f->progress->addReviewCard(card.id).ok());
-        QVERIFY(m_f->progress->recordReview(m_f->content.cards().first().id, Keyless::Progress::ReviewGrade::Good).ok());
+        QVERIFY(
+            m_f->progress->recordReview(m_f->content.cards().first().id, Keyless::Progress::ReviewGrade::Good).ok());
         page.refresh();
         QVERIFY2(summary->text().contains(QStringLiteral("%1 review cards due today").arg(cards - 1)),
                  qPrintable(summary->text()));
