@@ -1096,10 +1096,9 @@ private slots:
             QVERIFY2(text.contains(title), qPrintable(title));
             const QString points = QStringLiteral("%1 of %2 points").arg(qRound(t.earned)).arg(t.points);
             // The hints only where some were used, in English plural forms.
-            const QString line = t.hintsUsed == 0 ? points + QLatin1Char('\n')
-                                 : t.hintsUsed == 1
-                                     ? points + QStringLiteral(" · 1 hint used")
-                                     : points + QStringLiteral(" · %1 hints used").arg(t.hintsUsed);
+            const QString line = t.hintsUsed == 0   ? points + QLatin1Char('\n')
+                                 : t.hintsUsed == 1 ? points + QStringLiteral(" · 1 hint used")
+                                                    : points + QStringLiteral(" · %1 hints used").arg(t.hintsUsed);
             QVERIFY2(text.contains(line), qPrintable(line + QStringLiteral(" in ") + text));
             // What it taught: the instructions, formatted (their text, not their Markdown markup).
             const Lab::LabTask *labTask = w->session()->lab().task(t.taskId);
@@ -1415,6 +1414,49 @@ private slots:
         console.input()->end(false);
         pasteFromMenu();
         QCOMPARE(console.input()->text(), QStringLiteral("echo hello world"));
+    }
+
+    // QA (stop 19): `echo` and a pasted 300,000-character word froze the window for 30 s (Qt lays a wrapped line out in
+    // time that grows with the square of its longest unbroken run). Such a run is shown with break opportunities no one
+    // sees, and every way of copying gives it back as printed; a token-sized word is shown as it is.
+    void aVeryLongWordIsShownAndCopiedAsPrinted()
+    {
+        const QString word(300000, QLatin1Char('E'));
+        const QString token = QString(2000, QLatin1Char('t'));
+        ConsoleWidget console;
+        console.setRunner([](const QString &command) {
+            return ConsoleResult{0, command.mid(5) + QLatin1Char('\n'), {}, {}};
+        });
+        console.resize(600, 300);
+        console.show();
+        console.execute(QStringLiteral("echo ") + word);
+        console.execute(QStringLiteral("echo ") + token);
+        const QString printed = QStringLiteral("$ echo %1\n%1\n$ echo %2\n%2").arg(word, token);
+
+        // Shown: no run of more than 1,024 characters without a break opportunity; the token untouched.
+        const QString shown = console.output()->toPlainText();
+        qsizetype run = 0, longest = 0;
+        for (const QChar c : shown) {
+            run = (c.isSpace() || c == QChar(0x200B)) ? 0 : run + 1;
+            longest = std::max(longest, run);
+        }
+        QVERIFY2(longest <= 2000, qPrintable(QString::number(longest)));
+        QVERIFY(shown.endsWith(QStringLiteral("$ echo %1\n%1").arg(token)));
+
+        // Copy output (all, then a selection of two lines), and the keyboard's copy of a selection.
+        QAction *copyOutput = nullptr;
+        for (QAction *action : console.output()->actions())
+            copyOutput = action->shortcut() == QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C) ? action : copyOutput;
+        QVERIFY(copyOutput);
+        copyOutput->trigger();
+        QCOMPARE(QApplication::clipboard()->text(), printed);
+        console.output()->selectAll();
+        copyOutput->trigger();
+        QCOMPARE(QApplication::clipboard()->text(), printed); // lines end in "\n", not U+2029
+        QApplication::clipboard()->clear();
+        console.output()->setFocus();
+        QTest::keySequence(console.output(), QKeySequence::Copy);
+        QCOMPARE(QApplication::clipboard()->text(), printed);
     }
 
     // Ctrl+C drops the line being typed, as in a terminal, and runs nothing (QA: it did nothing); with a selection in
