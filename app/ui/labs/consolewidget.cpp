@@ -1,5 +1,6 @@
 #include "ui/labs/consolewidget.h"
 
+#include "ui/labs/longtextview.h"
 #include "ui/relativefont.h"
 #include "ui/study/appearance.h"
 
@@ -11,14 +12,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
-#include <QMimeData>
 #include <QMouseEvent>
 #include <QPlainTextEdit>
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
-#include <QTextDocumentFragment>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -26,63 +25,6 @@
 namespace Keyless::Ui::Labs {
 
 namespace {
-
-// Qt lays a wrapped line out in time that grows with the square of its longest unbroken run (each row looks for the
-// run's end again): one 300,000-character word froze the window for 30 s (QA), where a token of 2,000 takes no time. A
-// longer run is shown with a zero-width space, a break opportunity nobody sees, every `breakEvery` characters; copies
-// drop it.
-constexpr qsizetype longRun = 4096;
-constexpr qsizetype breakEvery = 1024;
-constexpr QChar zeroWidthSpace(0x200B);
-
-QString withBreakOpportunities(const QString &text)
-{
-    QString shown;
-    qsizetype copied = 0;
-    for (qsizetype start = 0; start < text.size();) {
-        if (text.at(start).isSpace()) {
-            ++start;
-            continue;
-        }
-        qsizetype end = start;
-        while (end < text.size() && !text.at(end).isSpace())
-            ++end;
-        if (end - start > longRun) {
-            shown += QStringView(text).mid(copied, start - copied);
-            for (qsizetype at = start; at < end; at += breakEvery) {
-                if (at > start)
-                    shown += zeroWidthSpace;
-                shown += QStringView(text).mid(at, std::min(breakEvery, end - at));
-            }
-            copied = end;
-        }
-        start = end;
-    }
-    if (copied == 0)
-        return text;
-    shown += QStringView(text).mid(copied);
-    return shown;
-}
-
-QString withoutBreakOpportunities(QString text)
-{
-    return text.remove(zeroWidthSpace);
-}
-
-// The output pane: what it puts on the clipboard is the text as printed.
-class ConsoleOutput final : public QPlainTextEdit
-{
-public:
-    using QPlainTextEdit::QPlainTextEdit;
-
-protected:
-    QMimeData *createMimeDataFromSelection() const override
-    {
-        auto *data = new QMimeData;
-        data->setText(withoutBreakOpportunities(textCursor().selection().toPlainText()));
-        return data;
-    }
-};
 
 // The longest common prefix of the candidates, for completing as far as they agree.
 QString commonPrefix(const QStringList &words)
@@ -109,7 +51,7 @@ ConsoleWidget::ConsoleWidget(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
 
-    m_output = new ConsoleOutput(this);
+    m_output = new LongTextView(this);
     m_output->setObjectName(QStringLiteral("consoleOutput"));
     m_output->setReadOnly(true);
     setFixedPitchFont(m_output);
@@ -152,11 +94,8 @@ ConsoleWidget::ConsoleWidget(QWidget *parent)
     m_copyAction = copy;
     copy->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(copy, &QAction::triggered, this, [this] {
-        const QString selected = m_output->textCursor().selection().toPlainText();
-        QApplication::clipboard()->setText(
-            withoutBreakOpportunities(selected.isEmpty() ? m_output->toPlainText() : selected));
-    });
+    connect(copy, &QAction::triggered, this,
+            [this] { QApplication::clipboard()->setText(m_output->selectedOrAllText()); });
     addAction(copy);
     auto *clearAction = new QAction(this);
     m_clearAction = clearAction;
@@ -462,7 +401,7 @@ void ConsoleWidget::appendText(const QString &text, Tone tone, bool bold)
     cursor.movePosition(QTextCursor::End);
     if (!m_output->document()->isEmpty())
         cursor.insertBlock();
-    cursor.insertText(withBreakOpportunities(text), format);
+    cursor.insertText(LongTextView::shown(text), format);
     m_output->verticalScrollBar()->setValue(m_output->verticalScrollBar()->maximum());
 }
 

@@ -12,9 +12,10 @@
 
 class QAction;
 class QLineEdit;
-class QPlainTextEdit;
 
 namespace Keyless::Ui::Labs {
+
+class LongTextView;
 
 // What one command printed, as the console shows it.
 struct ConsoleResult {
@@ -61,7 +62,7 @@ public:
     void completeInput(); // what Tab does
 
     QLineEdit *input() const { return m_input; }
-    QPlainTextEdit *output() const { return m_output; }
+    LongTextView *output() const { return m_output; }
     const QStringList &history() const { return m_history; }
 
     // What a piece of printed text is; its colour comes from the palette (see toneColor).
@@ -86,7 +87,7 @@ private:
     void recolor();
     void retranslate();
 
-    QPlainTextEdit *m_output = nullptr;
+    LongTextView *m_output = nullptr;
     bool m_followEnd = true; // the output is scrolled to its end and keeps to it
     QLineEdit *m_input = nullptr;
     QAction *m_copyAction = nullptr;

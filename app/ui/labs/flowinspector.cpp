@@ -1,12 +1,12 @@
 #include "ui/labs/flowinspector.h"
 
+#include "ui/labs/longtextview.h"
 #include "ui/relativefont.h"
 #include "ui/study/appearance.h"
 
 #include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
-#include <QPlainTextEdit>
 #include <QStyle>
 #include <QTableWidget>
 #include <QTabWidget>
@@ -36,9 +36,8 @@ FlowInspector::FlowInspector(QWidget *parent)
     m_tabs = new QTabWidget(this);
     layout->addWidget(m_tabs, 1);
 
-    m_http = new QPlainTextEdit(m_tabs);
+    m_http = new LongTextView(m_tabs);
     m_http->setObjectName(QStringLiteral("inspectorHttp"));
-    m_http->setReadOnly(true);
     setFixedPitchFont(m_http);
     m_http->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     m_tabs->addTab(m_http, QString());
@@ -141,7 +140,7 @@ void FlowInspector::inspect(const FlowEvent &event, const FlowTrace &trace)
                 event.response + QLatin1Char('\n');
     if (http.isEmpty())
         http = tr("This event carries no HTTP message.");
-    m_http->setPlainText(http);
+    m_http->setLongText(http);
 
     m_rawToken->setText(event.jwt.isEmpty() ? QString() : event.jwt.left(120) + QStringLiteral("…"));
     m_claims->setRowCount(int(event.claims.size()));
@@ -158,8 +157,9 @@ void FlowInspector::inspect(const FlowEvent &event, const FlowTrace &trace)
     m_claims->resizeColumnToContents(0);
     m_claims->resizeColumnToContents(1);
     // Wide enough for an object id on one line; longer values (a resource id) wrap.
-    const int guidWidth = m_claims->fontMetrics().horizontalAdvance(QStringLiteral("00000000-0000-0000-0000-000000000000")) +
-                          2 * m_claims->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_claims) + 8;
+    const int guidWidth =
+        m_claims->fontMetrics().horizontalAdvance(QStringLiteral("00000000-0000-0000-0000-000000000000")) +
+        2 * m_claims->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_claims) + 8;
     m_claims->setColumnWidth(1, qMin(m_claims->columnWidth(1), qMax(260, guidWidth)));
     m_claims->resizeRowsToContents();
     // Again once pending layouts have given the Meaning column its width (a page just shown, a language switch):

@@ -7,12 +7,14 @@
 #include <optional>
 
 class QLabel;
-class QPlainTextEdit;
+
 class QTabWidget;
 class QTableWidget;
 class QTextBrowser;
 
 namespace Keyless::Ui::Labs {
+
+class LongTextView;
 
 // Details of one trace event: what happened and why, the HTTP request and response, the decoded JWT
 // with every claim explained, and the authorization decision (assignments considered, action needed).
@@ -31,7 +33,7 @@ public:
 
     QLabel *summary() const { return m_summary; }
     QTabWidget *tabs() const { return m_tabs; }
-    QPlainTextEdit *httpView() const { return m_http; }
+    LongTextView *httpView() const { return m_http; }
     QTableWidget *claimsTable() const { return m_claims; }
     QTextBrowser *decisionView() const { return m_decision; }
 
@@ -43,7 +45,7 @@ private:
 
     QLabel *m_summary = nullptr;
     QTabWidget *m_tabs = nullptr;
-    QPlainTextEdit *m_http = nullptr;
+    LongTextView *m_http = nullptr;
     QLabel *m_rawToken = nullptr;
     QTableWidget *m_claims = nullptr;
     QTextBrowser *m_decision = nullptr;

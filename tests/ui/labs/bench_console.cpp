@@ -2,6 +2,7 @@
 // 19) against the same number of characters in 3,000 lines of 100, the baseline, in the same run. Both are shown in a
 // 600x300 console and laid out for a paint. Report the ratio of the two.
 #include "ui/labs/consolewidget.h"
+#include "ui/labs/longtextview.h"
 
 #include <QApplication>
 #include <QPlainTextEdit>

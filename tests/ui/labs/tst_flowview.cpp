@@ -9,11 +9,14 @@
 #include "ui/labs/flowplayer.h"
 #include "ui/labs/flowscene.h"
 #include "ui/labs/flowview.h"
+#include "ui/labs/longtextview.h"
 #include "ui/study/appearance.h"
 #include "ui/study/translations.h"
 #include "ui/uistate.h"
 
 #include <QAbstractButton>
+#include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QFile>
 #include <QHeaderView>
@@ -128,10 +131,9 @@ private slots:
         QList<FlowKind> kinds;
         for (const FlowEvent &e : trace.events)
             kinds << e.kind;
-        const QList<FlowKind> expected{FlowKind::CredentialAttempt, FlowKind::TokenRequest,
-                                       FlowKind::TokenIssued,       FlowKind::Response,
-                                       FlowKind::ResourceRequest,   FlowKind::AuthorizationDecision,
-                                       FlowKind::Response};
+        const QList<FlowKind> expected{
+            FlowKind::CredentialAttempt, FlowKind::TokenRequest,          FlowKind::TokenIssued, FlowKind::Response,
+            FlowKind::ResourceRequest,   FlowKind::AuthorizationDecision, FlowKind::Response};
         QCOMPARE(kinds, expected);
         QCOMPARE(trace.events.at(0).caption, QStringLiteral("ManagedIdentityCredential: requests a token"));
         const QString endpoint = appService ? QStringLiteral("msi:func-demo") : QStringLiteral("imds:vm-demo");
@@ -474,6 +476,25 @@ private slots:
     }
 
     // QA: Space on a focused Step or PNG… button played the whole run.
+    // QA (stop 19): one 300,000-character word froze the console for 30 s. The HTTP pane shows messages of any size
+    // (a curl's body among them) as the console does: with break opportunities no one sees, copied as sent.
+    void aVeryLongBodyInTheHttpPaneIsCopiedAsSent()
+    {
+        const FlowTrace trace = FlowFixtures::keyVaultDenied();
+        FlowEvent event = trace.events.first();
+        const QString body(300000, QLatin1Char('E'));
+        event.response = QStringLiteral("HTTP/1.1 200 OK\n\n") + body;
+        FlowInspector inspector;
+        inspector.resize(500, 400);
+        inspector.show();
+        inspector.inspect(event, trace);
+        LongTextView *http = inspector.httpView();
+        QVERIFY(!http->toPlainText().contains(QString(1025, QLatin1Char('E'))));
+        http->selectAll();
+        QTest::keySequence(http, QKeySequence::Copy);
+        QVERIFY(QApplication::clipboard()->text().contains(QStringLiteral("HTTP/1.1 200 OK\n\n") + body));
+    }
+
     void focusedControlsKeepTheirOwnKeys()
     {
         UiState ui;
@@ -1014,12 +1035,15 @@ private slots:
         const QHeaderView *header = list->header();
         for (const int column : {int(FlowEventModel::KindColumn), int(FlowEventModel::StatusColumn)}) {
             const int right = header->sectionViewportPosition(column) + header->sectionSize(column);
-            QVERIFY2(right <= list->viewport()->width(),
-                     qPrintable(QStringLiteral("column %1 ends at %2 of %3").arg(column).arg(right).arg(list->viewport()->width())));
+            QVERIFY2(right <= list->viewport()->width(), qPrintable(QStringLiteral("column %1 ends at %2 of %3")
+                                                                        .arg(column)
+                                                                        .arg(right)
+                                                                        .arg(list->viewport()->width())));
         }
         QCOMPARE(header->logicalIndexAt(header->sectionViewportPosition(FlowEventModel::HopColumn)),
                  int(FlowEventModel::HopColumn));
-        QCOMPARE(list->model()->headerData(FlowEventModel::StatusColumn, Qt::Horizontal).toString(), QStringLiteral("Status"));
+        QCOMPARE(list->model()->headerData(FlowEventModel::StatusColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("Status"));
     }
 
     // QA: the split between the event list and the inspector moved from step to step (a long summary widened the

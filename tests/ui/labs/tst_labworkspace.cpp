@@ -10,6 +10,7 @@
 #include "sim/world.h"
 #include "textfit.h"
 #include "ui/labs/consolewidget.h"
+#include "ui/labs/longtextview.h"
 #include "ui/labs/floweventmodel.h"
 #include "ui/labs/flowplayer.h"
 #include "ui/labs/flowscene.h"

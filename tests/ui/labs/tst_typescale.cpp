@@ -5,6 +5,7 @@
 #include "lab/labcatalog.h"
 #include "lab/labsession.h"
 #include "ui/labs/consolewidget.h"
+#include "ui/labs/longtextview.h"
 #include "ui/labs/flowplayer.h"
 #include "ui/labs/flowview.h"
 #include "ui/labs/labworkspace.h"
