@@ -1293,6 +1293,10 @@ Führt ein Konsolenskript (az, curl, exec, invoke, jq, …) in einer frischen si
     <context>
         <name>Keyless::Ui::Labs::LabWorkspace</name>
         <message>
+            <source>All tasks pass: the lab is complete, and saved. Check my work shows the summary.</source>
+            <translation>Alle Aufgaben sind erfüllt: Das Lab ist abgeschlossen und gespeichert. „Meine Arbeit prüfen“ zeigt die Zusammenfassung.</translation>
+        </message>
+        <message>
             <source>Not done yet: %1</source>
             <translation>Noch offen: %1</translation>
         </message>

@@ -1293,6 +1293,10 @@ Ejecuta un script de consola (az, curl, exec, invoke, jq, …) en un entorno sim
     <context>
         <name>Keyless::Ui::Labs::LabWorkspace</name>
         <message>
+            <source>All tasks pass: the lab is complete, and saved. Check my work shows the summary.</source>
+            <translation>Todas las tareas se cumplen: el laboratorio está completo y guardado. «Comprobar mi trabajo» muestra el resumen.</translation>
+        </message>
+        <message>
             <source>Not done yet: %1</source>
             <translation>Aún pendiente: %1</translation>
         </message>

@@ -261,6 +261,7 @@ void LabWorkspace::buildUi()
                     record(log.last(), true);
                 m_tried = true;
                 refreshViews();
+                recordCompletionOnce();
                 const QList<Sim::TraceEvent> trace = m_session ? m_session->lastTrace() : QList<Sim::TraceEvent>{};
                 if (isTraceWorthShowing(trace)) {
                     m_flow->setTraceSource([trace] { return flowTraceFromSim(trace); });
@@ -334,6 +335,7 @@ void LabWorkspace::openLab(std::shared_ptr<const Lab::LabDefinition> lab)
 {
     m_lab = std::move(lab);
     m_finished = false;
+    m_completionRecorded = false;
     m_resumed = false;
     m_tried = false;
     m_attemptId = 0;
@@ -375,6 +377,12 @@ void LabWorkspace::openLab(std::shared_ptr<const Lab::LabDefinition> lab)
             }
         }
         m_console->setHistory(history);
+        // An attempt left at 100 % by an earlier version (which recorded it only on "Check my work") is recorded now.
+        if (m_session->evaluation().allPassed() && !m_completionRecorded) {
+            m_completionRecorded = true;
+            recordTaskResults();
+            m_progress->finishLabAttempt(m_attemptId, currentScore());
+        }
         // The flow shows the last run the replay made (QA: "No trace yet" after a Resume whose replay ran the app).
         const QList<Sim::TraceEvent> lastRun = m_session->lastTraceWhere(isTraceWorthShowing);
         if (!lastRun.isEmpty())
@@ -451,10 +459,8 @@ void LabWorkspace::record(const QString &command, bool fromUi)
     emit attemptSaved(m_attemptId);
 }
 
-void LabWorkspace::saveScore()
+Progress::LabScore LabWorkspace::currentScore() const
 {
-    if (!m_progress || !m_attemptId || !m_session)
-        return;
     const Lab::LabEvaluation &e = m_session->evaluation();
     Progress::LabScore score;
     score.completionPercent = e.completion;
@@ -462,7 +468,42 @@ void LabWorkspace::saveScore()
     score.maxScore = e.maxScore;
     for (const Lab::TaskResult &t : e.tasks)
         score.hintsUsed += t.hintsUsed;
-    m_progress->updateLabScore(m_attemptId, score);
+    return score;
+}
+
+void LabWorkspace::saveScore()
+{
+    if (!m_progress || !m_attemptId || !m_session)
+        return;
+    m_progress->updateLabScore(m_attemptId, currentScore());
+}
+
+void LabWorkspace::recordTaskResults()
+{
+    if (!m_progress || !m_session || !ensureAttempt())
+        return;
+    for (const Lab::TaskResult &t : m_session->evaluation().tasks) {
+        Progress::TaskResult r;
+        r.taskId = t.taskId;
+        r.passed = t.passed;
+        r.points = t.earned;
+        r.message = t.feedback();
+        m_progress->recordTaskResult(m_attemptId, r);
+    }
+}
+
+// A lab whose tasks all pass is complete when the command that got it there ran, "Check my work" or not (QA: a lab at
+// 100 % left no task result and no finish in the progress file until the button was pressed). Said once, in the
+// console, where the learner is looking.
+void LabWorkspace::recordCompletionOnce()
+{
+    if (!m_session || m_completionRecorded || !m_session->evaluation().allPassed())
+        return;
+    m_completionRecorded = true;
+    recordTaskResults();
+    if (m_progress && m_attemptId)
+        m_progress->finishLabAttempt(m_attemptId, currentScore());
+    m_console->appendNote(tr("All tasks pass: the lab is complete, and saved. Check my work shows the summary."));
 }
 
 ConsoleResult LabWorkspace::runCommand(const QString &command, ConsoleWidget::Origin origin)
@@ -508,17 +549,8 @@ void LabWorkspace::checkWork()
     const Lab::LabEvaluation &e = m_session->evaluation();
     m_tried = true;
     updateTasks(e);
-    if (m_progress && ensureAttempt()) {
-        for (const Lab::TaskResult &t : e.tasks) {
-            Progress::TaskResult r;
-            r.taskId = t.taskId;
-            r.passed = t.passed;
-            r.points = t.earned;
-            r.message = t.feedback();
-            m_progress->recordTaskResult(m_attemptId, r);
-        }
-        saveScore();
-    }
+    recordTaskResults();
+    saveScore();
     // Open every task so its feedback shows.
     m_tasks->expandAll();
     if (e.allPassed())
@@ -534,15 +566,9 @@ void LabWorkspace::showFinish()
 {
     const Lab::LabEvaluation &e = m_session->evaluation();
     m_finished = true;
-    if (m_progress && m_attemptId) {
-        Progress::LabScore score;
-        score.completionPercent = e.completion;
-        score.score = e.score;
-        score.maxScore = e.maxScore;
-        for (const Lab::TaskResult &t : e.tasks)
-            score.hintsUsed += t.hintsUsed;
-        m_progress->finishLabAttempt(m_attemptId, score);
-    }
+    m_completionRecorded = true;
+    if (m_progress && m_attemptId)
+        m_progress->finishLabAttempt(m_attemptId, currentScore());
     fillFinishPage();
     m_finishTasks->moveCursor(QTextCursor::Start);
     m_stack->setCurrentIndex(1);
@@ -602,6 +628,7 @@ void LabWorkspace::resetLab()
     m_console->appendNote(tr("The lab was reset to its starting state."));
     m_flow->setTrace({});
     m_finished = false;
+    m_completionRecorded = false;
     m_stack->setCurrentIndex(0);
     // A fresh attempt (same seed, so the same names) carries on with the hints already seen. It starts now,
     // even if empty, so that a resume starts from the reset state instead of the discarded attempt; a lab

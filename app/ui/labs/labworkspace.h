@@ -1,5 +1,6 @@
 #pragma once
 
+#include "progress/records.h"
 #include "ui/labs/consolewidget.h"
 
 #include <QWidget>
@@ -107,6 +108,9 @@ private:
     bool ensureAttempt(); // starts the attempt if there is none yet; false when nothing can be saved
     void record(const QString &command, bool fromUi);
     void saveScore();
+    Progress::LabScore currentScore() const;
+    void recordTaskResults();
+    void recordCompletionOnce();
     void refreshViews();
     void updateTasks(const Lab::LabEvaluation &evaluation);
     void showFinish();
@@ -126,6 +130,7 @@ private:
     // check or a resumed attempt. Before that it is the task's guidance (QA: a lab opened with red text).
     bool m_tried = false;
     bool m_finished = false;
+    bool m_completionRecorded = false; // this attempt's task results and finish are in the progress store
     QString m_nextLabTitle;
     std::function<bool(const QString &)> m_confirm;
 

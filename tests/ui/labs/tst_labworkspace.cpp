@@ -10,13 +10,13 @@
 #include "sim/world.h"
 #include "textfit.h"
 #include "ui/labs/consolewidget.h"
-#include "ui/labs/longtextview.h"
 #include "ui/labs/floweventmodel.h"
 #include "ui/labs/flowplayer.h"
 #include "ui/labs/flowscene.h"
 #include "ui/labs/flowview.h"
 #include "ui/labs/labbrowser.h"
 #include "ui/labs/labworkspace.h"
+#include "ui/labs/longtextview.h"
 #include "ui/labs/portalview.h"
 #include "ui/labs/richtextdelegate.h"
 #include "ui/study/appearance.h"
@@ -282,6 +282,37 @@ private slots:
         QVERIFY(w->finishSummary()->text().contains(QStringLiteral("Lab complete")));
         // Finished attempts are not resumed.
         QVERIFY(!m_store.resumableLabAttempt(QStringLiteral("func-cosmos-no-secret")));
+    }
+
+    // QA (stop 19): the solution typed into the console showed "100% complete", and the progress file held no task
+    // result and no finish until "Check my work" was pressed; quitting there lost the completion. The command that
+    // makes every task pass saves the lab as complete and says so once; the learner stays in the lab.
+    void aLabAtFullMarksIsSavedAsComplete()
+    {
+        auto w = makeWorkspace();
+        w->openLab(lab(QStringLiteral("func-cosmos-no-secret")));
+        w->show();
+        QVERIFY(QTest::qWaitForWindowExposed(w.get()));
+        runSolution(*w, 1);
+        QVERIFY(!w->session()->evaluation().allPassed());
+        const QString note = QStringLiteral("All tasks pass: the lab is complete, and saved.");
+        QVERIFY(!w->console()->output()->toPlainText().contains(note));
+        QVERIFY(!m_store.labAttempts(QStringLiteral("func-cosmos-no-secret")).value(0).isFinished());
+
+        runSolution(*w); // its last line
+        QVERIFY(w->session()->evaluation().allPassed());
+        const Keyless::Progress::LabAttempt attempt =
+            m_store.labAttempts(QStringLiteral("func-cosmos-no-secret")).value(0);
+        QVERIFY(attempt.isFinished());
+        QCOMPARE(attempt.score.completionPercent, 100.0);
+        QCOMPARE(attempt.tasks.size(), w->session()->evaluation().tasks.size());
+        QVERIFY(std::all_of(attempt.tasks.cbegin(), attempt.tasks.cend(), [](const auto &t) { return t.passed; }));
+        QVERIFY(!m_store.resumableLabAttempt(QStringLiteral("func-cosmos-no-secret")));
+        QCOMPARE(w->console()->output()->toPlainText().count(note), 1);
+        QVERIFY(!w->isFinished()); // still in the workspace, the last output in view
+
+        w->runCommand(QStringLiteral("az group list -o none"));
+        QCOMPARE(w->console()->output()->toPlainText().count(note), 1); // said once
     }
 
     // QA: after adding CosmosDb__accountEndpoint the table showed the CosmosDb row highlighted while the fields still
