@@ -315,6 +315,40 @@ private slots:
         QCOMPARE(w->console()->output()->toPlainText().count(note), 1); // said once
     }
 
+    // An attempt an earlier version left at 100 % unfinished (it saved only on "Check my work") is saved as complete
+    // when it is resumed.
+    void aResumedAttemptAtFullMarksIsSavedAsComplete()
+    {
+        const QString id = QStringLiteral("func-cosmos-no-secret");
+        Keyless::Progress::LabAttemptStart start;
+        start.labId = id;
+        QStringList lines;
+        {
+            auto fresh = makeWorkspace();
+            fresh->openLab(lab(id));
+            start.seed = qint64(fresh->session()->seed());
+            for (const QString &line : fresh->session()->lab().solution) {
+                if (!line.trimmed().isEmpty() && !line.trimmed().startsWith(QLatin1Char('#')))
+                    lines << fresh->session()->resolve(line);
+            }
+        }
+        const qint64 attemptId = m_store.startLabAttempt(start).id;
+        QVERIFY(attemptId > 0);
+        for (const QString &line : std::as_const(lines)) {
+            Keyless::Progress::LabCommand command;
+            command.command = line;
+            QVERIFY(m_store.appendLabCommand(attemptId, command).ok());
+        }
+        QVERIFY(m_store.resumableLabAttempt(id));
+
+        auto w = makeWorkspace();
+        w->openLab(lab(id));
+        QVERIFY(w->session()->evaluation().allPassed());
+        QVERIFY(!m_store.resumableLabAttempt(id));
+        QVERIFY(m_store.labAttempts(id).value(0).isFinished());
+        QCOMPARE(m_store.labAttempts(id).value(0).tasks.size(), w->session()->evaluation().tasks.size());
+    }
+
     // QA: after adding CosmosDb__accountEndpoint the table showed the CosmosDb row highlighted while the fields still
     // held the new setting; a click on that row changed nothing and "Delete selected" deleted the setting just added,
     // the key staying. The selected row is what is deleted, and a finished change empties the fields.
