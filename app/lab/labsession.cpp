@@ -46,7 +46,8 @@ LabSession::LabSession(std::shared_ptr<const LabDefinition> lab, const CheckRegi
 LabSession::~LabSession() = default;
 
 std::unique_ptr<LabSession> LabSession::replay(std::shared_ptr<const LabDefinition> lab, const CheckRegistry &registry,
-                                               const LabAttempt &attempt)
+                                               const LabAttempt &attempt,
+                                               const std::function<void(const CommandOutcome &)> &replayed)
 {
     auto session = std::make_unique<LabSession>(std::move(lab), registry, attempt.seed);
     const QString hintPrefix = hintMarker(QString());
@@ -62,7 +63,9 @@ std::unique_ptr<LabSession> LabSession::replay(std::shared_ptr<const LabDefiniti
                 for (const QString &number : next.mid(jqPrefix.size()).split(QLatin1Char(' '), Qt::SkipEmptyParts))
                     stopped << number.toInt();
             }
-            session->runCommand(command, stopped);
+            const CommandOutcome outcome = session->runCommand(command, stopped);
+            if (replayed)
+                replayed(outcome);
         }
     }
     for (auto it = attempt.hintsUsed.cbegin(); it != attempt.hintsUsed.cend(); ++it) {

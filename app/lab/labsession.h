@@ -58,9 +58,11 @@ public:
     ~LabSession() override;
 
     // Replays an attempt (lab id must match `lab`): the same seed, the same commands, the same hints
-    // (hint markers in the command log reveal hints; attempt.hintsUsed is honoured as well).
+    // (hint markers in the command log reveal hints; attempt.hintsUsed is honoured as well). `replayed` is handed
+    // each command's outcome in order, markers left out (the workspace shows them as they were first printed).
     static std::unique_ptr<LabSession> replay(std::shared_ptr<const LabDefinition> lab, const CheckRegistry &registry,
-                                              const LabAttempt &attempt);
+                                              const LabAttempt &attempt,
+                                              const std::function<void(const CommandOutcome &)> &replayed = {});
 
     const LabDefinition &lab() const { return *m_lab; }
     quint64 seed() const { return m_seed; }

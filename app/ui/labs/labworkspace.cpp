@@ -359,7 +359,9 @@ void LabWorkspace::openLab(std::shared_ptr<const Lab::LabDefinition> lab)
             if (Lab::LabSession::isMarker(c.command))
                 ++markers;
         }
-        m_session = Lab::LabSession::replay(m_lab, m_registry, attempt);
+        QList<Lab::CommandOutcome> outcomes;
+        m_session = Lab::LabSession::replay(m_lab, m_registry, attempt,
+                                            [&outcomes](const Lab::CommandOutcome &o) { outcomes.append(o); });
         m_attemptId = saved->id;
         m_resumed = true;
         m_tried = true;
@@ -368,10 +370,15 @@ void LabWorkspace::openLab(std::shared_ptr<const Lab::LabDefinition> lab)
         if (!attempt.commands.isEmpty())
             m_console->appendNote(
                 tr("Resumed your attempt: %n command(s) replayed.", nullptr, int(attempt.commands.size()) - markers));
+        // Each command with what it printed (QA: after a restart the console held the commands alone, their output
+        // and errors gone); the replay printed the same, deterministically.
         QStringList history; // Up and Down recall the resumed attempt's commands
+        qsizetype replayed = 0;
         for (const QString &command : std::as_const(attempt.commands)) {
             if (!Lab::LabSession::isMarker(command)) {
-                m_console->showCommand(command, {}, ConsoleWidget::Origin::Replay);
+                const Lab::CommandOutcome o = outcomes.value(replayed++);
+                m_console->showCommand(command, {o.exitStatus, o.standardOutput, o.standardError, o.chunks},
+                                       ConsoleWidget::Origin::Replay);
                 if (history.isEmpty() || history.last() != command)
                     history << command;
             }

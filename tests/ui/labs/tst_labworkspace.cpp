@@ -592,6 +592,37 @@ private slots:
         QCOMPARE(input->text(), endless);
     }
 
+    // QA (stop 19): after a restart the resumed lab's console held the commands alone: their output, errors and exit
+    // statuses were gone. Each replayed command shows what it printed, in the order and the tones it was first shown
+    // in.
+    void aResumedConsoleShowsWhatEachCommandPrinted()
+    {
+        OwnStore own;
+        QVERIFY(own.open());
+        const QString id = QStringLiteral("func-cosmos-no-secret");
+        QString before;
+        {
+            auto w = makeWorkspace(own.store);
+            w->openLab(lab(id));
+            typeCommand(*w, QStringLiteral("echo first"));
+            typeCommand(*w, QStringLiteral("az group show -n nope; echo after"));
+            typeCommand(*w, QStringLiteral("false"));
+            before = w->console()->output()->toPlainText();
+        }
+        auto w = makeWorkspace(own.store);
+        w->openLab(lab(id));
+        QVERIFY(w->resumed());
+        const QString after = w->console()->output()->toPlainText();
+        const qsizetype from = before.indexOf(QStringLiteral("$ echo first"));
+        QVERIFY(from >= 0);
+        const QString printed = before.mid(from);
+        QVERIFY2(printed.contains(QStringLiteral("ERROR")) && printed.contains(QStringLiteral("(exit status 1)")),
+                 qPrintable(printed));
+        QVERIFY2(after.contains(printed), qPrintable(QStringLiteral("%1\n----- resumed:\n%2").arg(printed, after)));
+        QCOMPARE(colorOfLine(*w->console(), QStringLiteral("after"), true),
+                 w->console()->toneColor(ConsoleWidget::Tone::Output));
+    }
+
     // QA: at 1280x800 the lab's story opened scrolled past its first paragraph, the one that names the app and the
     // account, on Start and on Resume alike. It opens at its first line.
     void theStoryOpensAtItsFirstLine()
