@@ -423,11 +423,30 @@ int Session::runCurl(CommandContext &ctx)
         ctx.printError(QStringLiteral("curl: try 'curl --help' or 'curl --manual' for more information"));
         return 2;
     }
+    // A URL that starts at its path or query lost what stood in front of it: most often "$IDENTITY_ENDPOINT?…" in
+    // double quotes, which this console expands before exec runs the command, where the app's variables are not set
+    // (QA: only curl's own words, "Protocol \"?resource=https\" not supported").
+    const QString lostItsStart =
+        url.startsWith(QLatin1Char('?')) || url.startsWith(QLatin1Char('/')) ? url.left(1) : QString();
+    const auto sayWhatWasLost = [&] {
+        if (lostItsStart.isEmpty())
+            return;
+        const Sim::Resource *here = location().isEmpty() ? nullptr : m_world->resource(location());
+        const QString app = here && here->isSite() ? here->name : QStringLiteral("APP_NAME");
+        ctx.printError(
+            QStringLiteral("keyless: the URL starts with '%1': a variable in front of it was empty. In double "
+                           "quotes, variables expand in this console before exec runs the command, and "
+                           "$IDENTITY_ENDPOINT and $IDENTITY_HEADER are set only inside the app: quote the "
+                           "whole command in single quotes: exec %2 -- 'curl -s \"$IDENTITY_ENDPOINT?"
+                           "resource=…&api-version=2019-08-01\" -H \"X-IDENTITY-HEADER: $IDENTITY_HEADER\"'")
+                .arg(lostItsStart, app));
+    };
     if (!url.contains(QLatin1String("://")))
         url = QStringLiteral("http://") + url;
     const QString scheme = url.left(url.indexOf(QLatin1String("://"))).toLower();
     if (scheme != QLatin1String("http") && scheme != QLatin1String("https")) {
         ctx.printError(QStringLiteral("curl: (1) Protocol \"%1\" not supported or disabled in libcurl").arg(scheme));
+        sayWhatWasLost();
         return 1;
     }
     if (method.isEmpty())
@@ -477,6 +496,8 @@ int Session::runCurl(CommandContext &ctx)
             ctx.printError(QStringLiteral("curl: (%1) %2").arg(code).arg(message));
         if (!hint.isEmpty() && errorsShown)
             ctx.printError(hint);
+        if (errorsShown)
+            sayWhatWasLost();
         if (!writeOut.isEmpty())
             ctx.out(curlEscapes(writeOut)
                         .replace(QLatin1String("%{http_code}"), QLatin1String("000"))
