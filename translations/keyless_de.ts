@@ -1293,6 +1293,22 @@ Führt ein Konsolenskript (az, curl, exec, invoke, jq, …) in einer frischen si
     <context>
         <name>Keyless::Ui::Labs::LabWorkspace</name>
         <message>
+            <source>Show tasks and console</source>
+            <translation>Aufgaben und Konsole zeigen</translation>
+        </message>
+        <message>
+            <source>Enlarge the flow</source>
+            <translation>Ablauf vergrößern</translation>
+        </message>
+        <message>
+            <source>Show the story, the tasks and the console again</source>
+            <translation>Szenario, Aufgaben und Konsole wieder zeigen</translation>
+        </message>
+        <message>
+            <source>Give the flow the whole workspace, for the class or a long run</source>
+            <translation>Dem Ablauf den ganzen Arbeitsbereich geben, für die Klasse oder einen langen Lauf</translation>
+        </message>
+        <message>
             <source>All tasks pass: the lab is complete, and saved. Check my work shows the summary.</source>
             <translation>Alle Aufgaben sind erfüllt: Das Lab ist abgeschlossen und gespeichert. „Meine Arbeit prüfen“ zeigt die Zusammenfassung.</translation>
         </message>

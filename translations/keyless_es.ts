@@ -1293,6 +1293,22 @@ Ejecuta un script de consola (az, curl, exec, invoke, jq, …) en un entorno sim
     <context>
         <name>Keyless::Ui::Labs::LabWorkspace</name>
         <message>
+            <source>Show tasks and console</source>
+            <translation>Mostrar tareas y consola</translation>
+        </message>
+        <message>
+            <source>Enlarge the flow</source>
+            <translation>Ampliar el flujo</translation>
+        </message>
+        <message>
+            <source>Show the story, the tasks and the console again</source>
+            <translation>Volver a mostrar el escenario, las tareas y la consola</translation>
+        </message>
+        <message>
+            <source>Give the flow the whole workspace, for the class or a long run</source>
+            <translation>Dar al flujo todo el espacio de trabajo, para la clase o una ejecución larga</translation>
+        </message>
+        <message>
             <source>All tasks pass: the lab is complete, and saved. Check my work shows the summary.</source>
             <translation>Todas las tareas se cumplen: el laboratorio está completo y guardado. «Comprobar mi trabajo» muestra el resumen.</translation>
         </message>

@@ -145,6 +145,7 @@ void LabWorkspace::buildUi()
 
     auto *split = new QSplitter(Qt::Horizontal, work);
     auto *left = new QWidget(split);
+    m_sidePane = left;
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     m_story = new QTextBrowser(left);
@@ -192,6 +193,21 @@ void LabWorkspace::buildUi()
     for (QWidget *page : {static_cast<QWidget *>(m_portal), static_cast<QWidget *>(m_flow)})
         page->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored);
     updateMinimumSizes();
+    // The flow over the whole workspace, the story, the tasks and the console out of the way (QA: at 1280x800 the
+    // diagram had 130-190 px and cut its nodes, in presenter mode too): for the class, or a long run.
+    m_enlargeFlowButton = new QToolButton(m_center);
+    m_enlargeFlowButton->setObjectName(QStringLiteral("enlargeFlowButton"));
+    m_enlargeFlowButton->setCheckable(true);
+    m_enlargeFlowButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_center->setCornerWidget(m_enlargeFlowButton, Qt::TopRightCorner);
+    connect(m_enlargeFlowButton, &QToolButton::toggled, this, &LabWorkspace::setFlowEnlarged);
+    connect(m_center, &QTabWidget::currentChanged, this, [this] {
+        const bool flow = m_center->currentWidget() == m_flow;
+        if (!flow)
+            m_enlargeFlowButton->setChecked(false);
+        m_enlargeFlowButton->setVisible(flow);
+    });
+    m_enlargeFlowButton->setVisible(false);
     right->addWidget(m_center);
     m_console = new ConsoleWidget(right);
     right->addWidget(m_console);
@@ -294,6 +310,7 @@ void LabWorkspace::retranslate()
     m_hintButton->setText(tr("Show a hint")); // with the count of the selected task's hints: updateHintUi()
     m_center->setTabText(m_center->indexOf(m_portal), tr("Portal"));
     m_center->setTabText(m_center->indexOf(m_flow), tr("Flow"));
+    updateEnlargeFlowText();
     m_reviewButton->setText(tr("Back to the lab"));
     m_allLabsButton->setText(tr("All labs"));
     m_nextButton->setText(tr("Next lab"));
@@ -312,6 +329,25 @@ void LabWorkspace::retranslate()
             fillFinishPage();
     }
     updateHintUi();
+}
+
+void LabWorkspace::setFlowEnlarged(bool enlarged)
+{
+    m_sidePane->setVisible(!enlarged);
+    m_console->setVisible(!enlarged);
+    if (m_enlargeFlowButton->isChecked() != enlarged)
+        m_enlargeFlowButton->setChecked(enlarged);
+    updateEnlargeFlowText();
+    if (enlarged)
+        m_flow->setFocus(Qt::OtherFocusReason); // Space and the arrows step the run at once
+}
+
+void LabWorkspace::updateEnlargeFlowText()
+{
+    const bool enlarged = m_enlargeFlowButton->isChecked();
+    m_enlargeFlowButton->setText(enlarged ? tr("Show tasks and console") : tr("Enlarge the flow"));
+    m_enlargeFlowButton->setToolTip(enlarged ? tr("Show the story, the tasks and the console again")
+                                             : tr("Give the flow the whole workspace, for the class or a long run"));
 }
 
 void LabWorkspace::updateMinimumSizes()

@@ -82,6 +82,9 @@ public:
     PortalView *portal() const { return m_portal; }
     FlowView *flowView() const { return m_flow; }
     QTabWidget *centerTabs() const { return m_center; }
+    // Whether the flow has the whole workspace (the story, the tasks and the console hidden); only on the Flow tab.
+    bool isFlowEnlarged() const { return m_sidePane->isHidden() && m_console->isHidden(); }
+    void setFlowEnlarged(bool enlarged);
     QTreeWidget *taskList() const { return m_tasks; }
     QProgressBar *completionBar() const { return m_completion; }
     QLabel *finishSummary() const { return m_finishSummary; }
@@ -103,6 +106,7 @@ private:
     void retranslate();
     void updateRunMenu();
     void updateMinimumSizes();
+    void updateEnlargeFlowText();
     void attachSession();
     void startAttempt();
     bool ensureAttempt(); // starts the attempt if there is none yet; false when nothing can be saved
@@ -148,6 +152,8 @@ private:
     QList<std::pair<QAction *, const char *>> m_forwardSteps; // each with its untranslated label
     QPushButton *m_resetButton = nullptr;
     QTabWidget *m_center = nullptr;
+    QWidget *m_sidePane = nullptr; // the story, the completion, the tasks and the hints
+    QToolButton *m_enlargeFlowButton = nullptr;
     PortalView *m_portal = nullptr;
     FlowView *m_flow = nullptr;
     ConsoleWidget *m_console = nullptr;

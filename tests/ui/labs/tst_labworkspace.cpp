@@ -648,6 +648,48 @@ private slots:
 
     // QA: after F11 the console showed older lines and the newest output was out of view. Output read to its end keeps
     // to its end through a change of type size; output scrolled back stays where the learner put it.
+    // QA (stop 19): at 1280x800 the lab's flow had 130-190 px, its nodes cut, presenter mode or not. On the Flow tab a
+    // button gives the flow the whole workspace and back; leaving the tab brings the rest back too.
+    void theFlowCanTakeTheWholeWorkspace()
+    {
+        auto w = makeWorkspace();
+        w->resize(1110, 720);
+        w->openLab(lab(QStringLiteral("func-cosmos-no-secret")));
+        w->show();
+        QVERIFY(QTest::qWaitForWindowExposed(w.get()));
+        auto *enlarge = w->findChild<QToolButton *>(QStringLiteral("enlargeFlowButton"));
+        QVERIFY(enlarge);
+        QVERIFY(!enlarge->isVisible()); // on the Portal tab
+        runSolution(*w, 1);
+        w->runWorkload(); // the failing run, on the Flow tab
+        QCOMPARE(w->centerTabs()->currentWidget(), w->flowView());
+        QVERIFY(enlarge->isVisible());
+        QCOMPARE(enlarge->text(), QStringLiteral("Enlarge the flow"));
+        const int before = w->flowView()->height();
+        const int beforeWidth = w->flowView()->width();
+
+        enlarge->click();
+        QVERIFY(w->isFlowEnlarged());
+        QTRY_VERIFY(w->flowView()->height() > before * 3 / 2);
+        QVERIFY(w->flowView()->width() > beforeWidth);
+        QVERIFY(!w->console()->isVisible());
+        QVERIFY(!w->taskList()->isVisible());
+        QCOMPARE(enlarge->text(), QStringLiteral("Show tasks and console"));
+        QVERIFY(w->flowView()->hasFocus() || w->flowView()->isAncestorOf(QApplication::focusWidget()));
+        if (!qEnvironmentVariableIsEmpty("KEYLESS_SCREENSHOTS"))
+            w->grab().save(QStringLiteral(KEYLESS_BINARY_DIR "/screenshots/lab-flow-enlarged.png"));
+
+        enlarge->click();
+        QVERIFY(!w->isFlowEnlarged());
+        QVERIFY(w->console()->isVisible() && w->taskList()->isVisible());
+
+        enlarge->click();
+        w->centerTabs()->setCurrentWidget(w->portal()); // leaving the tab
+        QVERIFY(!w->isFlowEnlarged());
+        QVERIFY(!enlarge->isVisible() && !enlarge->isChecked());
+        QVERIFY(w->console()->isVisible() && w->taskList()->isVisible());
+    }
+
     void theConsoleKeepsToItsEndThroughPresenterMode()
     {
         ConsoleWidget console;
