@@ -4,6 +4,12 @@
     <context>
         <name>Keyless::Cli</name>
         <message>
+            <source>keyless progress export: exporting what can still be read from it.
+</source>
+            <translation>keyless progress export: Exportiert wird, was sich noch lesen lässt.
+</translation>
+        </message>
+        <message>
             <source>keyless script: %1
 </source>
             <translation>keyless script: %1
@@ -395,6 +401,10 @@ Führt ein Konsolenskript (az, curl, exec, invoke, jq, …) in einer frischen si
     </context>
     <context>
         <name>Keyless::Progress::Database</name>
+        <message>
+            <source>it cannot be copied to be read</source>
+            <translation>sie lässt sich nicht zum Lesen kopieren</translation>
+        </message>
         <message>
             <source>%1 is not a Keyless progress file (it is not an SQLite database). It was left as it is.</source>
             <translation>%1 ist keine Keyless-Fortschrittsdatei (es ist keine SQLite-Datenbank). Sie wurde unverändert gelassen.</translation>

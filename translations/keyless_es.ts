@@ -4,6 +4,12 @@
     <context>
         <name>Keyless::Cli</name>
         <message>
+            <source>keyless progress export: exporting what can still be read from it.
+</source>
+            <translation>keyless progress export: se exporta lo que aún se puede leer.
+</translation>
+        </message>
+        <message>
             <source>keyless script: %1
 </source>
             <translation>keyless script: %1
@@ -395,6 +401,10 @@ Ejecuta un script de consola (az, curl, exec, invoke, jq, …) en un entorno sim
     </context>
     <context>
         <name>Keyless::Progress::Database</name>
+        <message>
+            <source>it cannot be copied to be read</source>
+            <translation>no se puede copiar para leerla</translation>
+        </message>
         <message>
             <source>%1 is not a Keyless progress file (it is not an SQLite database). It was left as it is.</source>
             <translation>%1 no es un archivo de progreso de Keyless (no es una base de datos SQLite). Se dejó como estaba.</translation>

@@ -1,4 +1,5 @@
 #include "cli/headless.h"
+#include "progress/database.h"
 #include "progress/progressexporter.h"
 #include "progress/progressstore.h"
 
@@ -43,9 +44,21 @@ int runExport(const QString &path, const QCommandLineParser &parser, QTextStream
     options.recoverCorrupt = false;
     options.readOnlyCopy = true; // a read-only file exports as well as any other
     const Progress::OpenResult opened = store.open(path, options);
-    if (!opened.ok) {
+    // A damaged SQLite file: export what can still be read from it, as the app carries on with it (QA: export refused
+    // the file the app recovered two records from), and leave the file as it is.
+    const bool damaged = !opened.ok && opened.corrupt && Progress::Database::hasSqliteHeader(path);
+    if (!opened.ok && !damaged) {
         err << tr("keyless progress export: %1\n").arg(opened.error);
         return 1;
+    }
+    if (damaged) {
+        const Progress::OpenResult salvaged = store.database().openSalvaged(path);
+        if (!salvaged.ok || salvaged.salvagedRecords == 0) { // nothing readable: nothing to export
+            err << tr("keyless progress export: %1\n").arg(opened.error);
+            return 1;
+        }
+        err << tr("keyless progress export: %1\n").arg(opened.error)
+            << tr("keyless progress export: exporting what can still be read from it.\n");
     }
     const Progress::ExportResult exported =
         format == QLatin1String("csv")

@@ -271,9 +271,9 @@ Database::Check Database::checkIntegrity(bool full, QString *detail)
     if (problems.isEmpty())
         problems.append(QStringLiteral("malformed"));
     // The first problem says enough; integrity_check may list a hundred.
-    *detail = problems.size() > 1 ? tr("%1, and %n more problem(s)", nullptr, int(problems.size() - 1))
-                                        .arg(problems.first())
-                                  : problems.value(0);
+    *detail = problems.size() > 1
+                  ? tr("%1, and %n more problem(s)", nullptr, int(problems.size() - 1)).arg(problems.first())
+                  : problems.value(0);
     return Check::Corrupt;
 }
 
@@ -434,6 +434,33 @@ OpenResult Database::openInMemory(const OpenOptions &options)
     return result;
 }
 
+OpenResult Database::openSalvaged(const QString &path)
+{
+    OpenResult result = openInMemory();
+    result.requestedPath = path;
+    if (!result.ok)
+        return result;
+    // Read from a copy: reading a damaged file in WAL mode may still write beside it (its -shm), and it stays the
+    // learner's to keep or to send.
+    const QTemporaryDir folder;
+    const QString copy = folder.isValid() ? folder.filePath(QStringLiteral("damaged.sqlite")) : QString();
+    bool copied = !copy.isEmpty() && QFile::copy(path, copy);
+    if (copied && QFileInfo::exists(path + QStringLiteral("-wal")))
+        copied = QFile::copy(path + QStringLiteral("-wal"), copy + QStringLiteral("-wal"));
+    for (const QString &file : {copy, copy + QStringLiteral("-wal")}) {
+        if (copied && QFileInfo::exists(file))
+            QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
+    }
+    if (!copied) {
+        close();
+        result.ok = false;
+        setError(result, cannotBeOpened(QDir::toNativeSeparators(path), tr("it cannot be copied to be read")));
+        return result;
+    }
+    result.salvagedRecords = salvage(copy);
+    return result;
+}
+
 Sentence Database::cannotBeOpened(const QString &nativePath, const QString &message)
 {
     return Sentence([nativePath, message] { return tr("%1 cannot be opened: %2").arg(nativePath, message); });
@@ -566,7 +593,7 @@ int Database::salvage(const QString &damagedPath)
 {
     // The learner's own records, parents before the rows that refer to them. The totals tables are left out:
     // their triggers rebuild them from these inserts.
-    static const QStringList tables{QStringLiteral("settings"),         QStringLiteral("section_reads"),
+    static const QStringList tables{QStringLiteral("settings"),          QStringLiteral("section_reads"),
                                     QStringLiteral("question_attempts"), QStringLiteral("review_cards"),
                                     QStringLiteral("review_log"),        QStringLiteral("lab_attempts"),
                                     QStringLiteral("lab_task_results"),  QStringLiteral("lab_commands")};
@@ -609,7 +636,8 @@ int Database::salvage(const QString &damagedPath)
             QSqlQuery read(m_db);
             read.setForwardOnly(true);
             // Row by row: the first unreadable page ends this table; the rows before it are kept.
-            if (read.exec(QStringLiteral("SELECT %1 FROM damaged.%2").arg(rows.columns.join(QStringLiteral(", ")), table))) {
+            if (read.exec(
+                    QStringLiteral("SELECT %1 FROM damaged.%2").arg(rows.columns.join(QStringLiteral(", ")), table))) {
                 while (read.next()) {
                     QVariantList row;
                     for (int i = 0; i < rows.columns.size(); ++i)
@@ -637,8 +665,9 @@ int Database::salvage(const QString &damagedPath)
         QStringList marks;
         marks.fill(QStringLiteral("?"), rows.columns.size());
         QSqlQuery write(m_db);
-        if (!write.prepare(QStringLiteral("INSERT OR IGNORE INTO main.%1 (%2) VALUES (%3)")
-                               .arg(rows.table, rows.columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")))))
+        if (!write.prepare(
+                QStringLiteral("INSERT OR IGNORE INTO main.%1 (%2) VALUES (%3)")
+                    .arg(rows.table, rows.columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")))))
             continue;
         for (const QVariantList &row : rows.values) {
             for (int i = 0; i < row.size(); ++i)

@@ -46,13 +46,13 @@ struct OpenOptions {
 
 // What happened at open, for the UI banner and the CLI's messages.
 struct OpenResult {
-    bool ok = false;           // a usable database is open (maybe in memory)
-    bool inMemory = false;     // nothing will be saved to disk
-    QString path;              // the file in use; empty when in memory
-    QString requestedPath;     // the file that was asked for
-    QString error;             // why the requested file is not in use (empty when it is)
-    QString warning;           // one sentence for the user; empty when all is well
-    Sentence errorSentence;    // error and warning, in the language of the moment they are read
+    bool ok = false;        // a usable database is open (maybe in memory)
+    bool inMemory = false;  // nothing will be saved to disk
+    QString path;           // the file in use; empty when in memory
+    QString requestedPath;  // the file that was asked for
+    QString error;          // why the requested file is not in use (empty when it is)
+    QString warning;        // one sentence for the user; empty when all is well
+    Sentence errorSentence; // error and warning, in the language of the moment they are read
     Sentence warningSentence;
     QString movedAsidePath;    // where a corrupt file was moved to
     int salvagedRecords = 0;   // records read back from that file into the new one
@@ -84,6 +84,10 @@ public:
 
     OpenResult open(const QString &path, const OpenOptions &options = {});
     OpenResult openInMemory(const OpenOptions &options = {});
+    // An in-memory database holding the records that can still be read from the damaged file at `path`, read from a
+    // private copy: the file is left as it is. For an export of a file open() refused as damaged (the app moves such a
+    // file aside and salvages it the same way). salvagedRecords says how many.
+    OpenResult openSalvaged(const QString &path);
     void close();
 
     bool isOpen() const { return m_db.isOpen(); }

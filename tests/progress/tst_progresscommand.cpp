@@ -56,6 +56,30 @@ void makeStore(const QString &path, int attempts)
             {0, QStringLiteral("q%1").arg(i), QStringLiteral("o"), QStringLiteral("answer"), true, 100, {}}));
 }
 
+// Garbage over the child pointers of a table's root page: SQLite still opens the file, and quick_check lists every
+// pointer that leads nowhere; the table's rows cannot be read, the other tables' can.
+void overwriteRootPage(const QString &path, const QString &table)
+{
+    int root = 0;
+    int pageSize = 0;
+    {
+        Progress::Database db;
+        QVERIFY(db.open(path).ok);
+        QSqlQuery query = db.prepare(QStringLiteral("SELECT rootpage FROM sqlite_schema WHERE name = ?"));
+        query.addBindValue(table);
+        QVERIFY(db.exec(query, QStringLiteral("root page")) && query.next());
+        root = query.value(0).toInt();
+        QSqlQuery size = db.prepare(QStringLiteral("PRAGMA page_size"));
+        QVERIFY(db.exec(size, QStringLiteral("page size")) && size.next());
+        pageSize = size.value(0).toInt();
+    }
+    QVERIFY(root > 1 && pageSize > 0);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    QVERIFY(file.seek(qint64(root) * pageSize - 300)); // cells fill a page from its end
+    file.write(QByteArray(300, '\xff'));
+}
+
 } // namespace
 
 class TestProgressCommand : public QObject
@@ -71,6 +95,7 @@ private Q_SLOTS:
     void dbOptionOverridesGlobalDb();
     void exportRefusesUnusableFiles_data();
     void exportRefusesUnusableFiles();
+    void exportSalvagesWhatADamagedFileStillHolds();
     void resetNeedsYes();
     void resetMovesTheFileAside();
     void resetRefusesAFileThatIsOpen();
@@ -166,8 +191,7 @@ void TestProgressCommand::exportRefusesUnusableFiles_data()
                                                "database). It was left as it is.");
     QTest::newRow("truncated") << QStringLiteral("truncated")
                                << QStringLiteral("(SQLite: database disk image is malformed). It was left as it is.");
-    QTest::newRow("pages overwritten") << QStringLiteral("pages")
-                                       << QStringLiteral("(SQLite: On tree page ");
+    QTest::newRow("pages overwritten") << QStringLiteral("pages") << QStringLiteral("(SQLite: On tree page ");
     QTest::newRow("newer") << QStringLiteral("newer") << QStringLiteral("newer version");
 }
 
@@ -187,27 +211,8 @@ void TestProgressCommand::exportRefusesUnusableFiles()
         QVERIFY(file.size() > 8192);
         QVERIFY(file.resize(file.size() / 2));
     } else if (kind == QLatin1String("pages")) {
-        // Garbage over the child pointers of a table's root page: SQLite still opens the file, and
-        // quick_check lists every pointer that leads nowhere.
-        makeStore(path, 400);
-        int root = 0;
-        int pageSize = 0;
-        {
-            Progress::Database db;
-            QVERIFY(db.open(path).ok);
-            QSqlQuery query = db.prepare(
-                QStringLiteral("SELECT rootpage FROM sqlite_schema WHERE name = 'question_attempts'"));
-            QVERIFY(db.exec(query, QStringLiteral("root page")) && query.next());
-            root = query.value(0).toInt();
-            QSqlQuery size = db.prepare(QStringLiteral("PRAGMA page_size"));
-            QVERIFY(db.exec(size, QStringLiteral("page size")) && size.next());
-            pageSize = size.value(0).toInt();
-        }
-        QVERIFY(root > 1 && pageSize > 0);
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::ReadWrite));
-        QVERIFY(file.seek(qint64(root) * pageSize - 300)); // cells fill a page from its end
-        file.write(QByteArray(300, '\xff'));
+        makeStore(path, 400); // and nothing else: nothing is left to read
+        overwriteRootPage(path, QStringLiteral("question_attempts"));
     } else if (kind == QLatin1String("newer")) {
         makeStore(path, 1);
         Progress::Database db;
@@ -227,6 +232,46 @@ void TestProgressCommand::exportRefusesUnusableFiles()
     QVERIFY(result.out.isEmpty());
     QCOMPARE(readAll(path), before);
     QCOMPARE(QFile::exists(path), kind != QLatin1String("missing"));
+    for (const QString &name : QDir(dir.path()).entryList(QDir::Files))
+        QVERIFY2(filesBefore.contains(name) || name.endsWith(QLatin1String("-shm")) ||
+                     name.endsWith(QLatin1String("-wal")),
+                 qPrintable(name));
+}
+
+// QA (stop 19): a progress file with one damaged table was refused whole by export, where the app carried on with the
+// records it could still read. Export writes those, says so, and leaves the file as it is.
+void TestProgressCommand::exportSalvagesWhatADamagedFileStillHolds()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("p.sqlite"));
+    makeStore(path, 400);
+    {
+        Progress::ProgressStore store;
+        QVERIFY(store.open(path).ok);
+        for (int i = 0; i < 3; ++i) {
+            Progress::SectionRead read;
+            read.lessonId = QStringLiteral("lesson");
+            read.sectionId = QStringLiteral("s%1").arg(i);
+            read.readAt = QDateTime(QDate(2026, 3, 1), QTime(9, i));
+            QVERIFY(store.recordSectionRead(read).ok());
+        }
+    }
+    overwriteRootPage(path, QStringLiteral("question_attempts"));
+    const QByteArray before = readAll(path);
+    const QStringList filesBefore = QDir(dir.path()).entryList(QDir::Files);
+
+    const Run result = run({QStringLiteral("export"), QStringLiteral("--db"), path});
+    QCOMPARE(result.status, 0);
+    QVERIFY2(result.err.contains(QLatin1String("is damaged or is not a Keyless progress file (SQLite: On tree page ")),
+             qPrintable(result.err));
+    QVERIFY2(
+        result.err.endsWith(QLatin1String("\nkeyless progress export: exporting what can still be read from it.\n")),
+        qPrintable(result.err));
+    const QJsonObject records =
+        QJsonDocument::fromJson(result.out.toUtf8()).object().value(QStringLiteral("records")).toObject();
+    QCOMPARE(records.value(QStringLiteral("section_reads")).toArray().size(), 3);
+    QCOMPARE(records.value(QStringLiteral("question_attempts")).toArray().size(), 0);
+    QCOMPARE(readAll(path), before);
     for (const QString &name : QDir(dir.path()).entryList(QDir::Files))
         QVERIFY2(filesBefore.contains(name) || name.endsWith(QLatin1String("-shm")) ||
                      name.endsWith(QLatin1String("-wal")),
@@ -331,7 +376,8 @@ void TestProgressCommand::resetRefusesAFolder()
     QVERIFY2(result.err.contains(QLatin1String("is not a progress file")), qPrintable(result.err));
     QVERIFY(QFileInfo(folder).isDir());
     QVERIFY(QFile::exists(folder + QStringLiteral("/notes.txt")));
-    QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), QStringList{QStringLiteral("documents")});
+    QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot),
+             QStringList{QStringLiteral("documents")});
 }
 
 QTEST_GUILESS_MAIN(TestProgressCommand)
