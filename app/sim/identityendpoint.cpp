@@ -1,6 +1,5 @@
-#include "sim/identityendpoint.h"
-
 #include "sim/armid.h"
+#include "sim/identityendpoint.h"
 #include "sim/world.h"
 
 #include <QJsonArray>
@@ -169,8 +168,9 @@ HttpResponse handleImds(World &world, const Resource &vm, const HttpRequest &req
                           QStringLiteral("More than %1 managed-identity requests in one second from this VM: IMDS "
                                          "throttles. Retry with exponential back-off.")
                               .arg(world.settings().imdsRequestsPerSecond));
+    // Code and text from the managed-identity docs' IMDS error table (how-to-use-vm-token.md, facts §2.1).
     if (req.headers.value(s("Metadata")) != QLatin1String("true"))
-        return hop.answer(req, oauthError(400, s("invalid_request"), s("Required metadata header not specified")),
+        return hop.answer(req, oauthError(400, s("bad_request_102"), s("Required metadata header not specified")),
                           s("IMDS requires the header 'Metadata: true' (SSRF protection; documented code "
                             "bad_request_102)."));
     const QString apiVersion = req.query(s("api-version"));
@@ -199,6 +199,7 @@ HttpResponse handleImds(World &world, const Resource &vm, const HttpRequest &req
                 s("IMDS rejects duplicate query parameters."));
     }
     const QString resource = req.query(s("resource"));
+    // Body as IMDS answers it, quoted in Azure/aad-pod-identity#450.
     if (resource.isEmpty())
         return hop.answer(req,
                           oauthError(400, s("invalid_request"), s("Required query variable 'resource' is missing")),
@@ -287,6 +288,7 @@ HttpResponse handleAppService(World &world, const Resource &site, const HttpRequ
         return appError(400, s("The api-version is not supported: use 2019-08-01."),
                         s("The App Service identity endpoint protocol is api-version 2019-08-01."));
     const QString resource = req.query(s("resource"));
+    // Body as IMDS answers it, quoted in Azure/aad-pod-identity#450.
     if (resource.isEmpty())
         return appError(400, s("The resource parameter is required."),
                         s("Name the resource (audience) to get a token for."));

@@ -56,7 +56,8 @@ void TstIdentityEndpoint::imds_data()
     const QString v = QStringLiteral("api-version=2018-02-01&resource=https://vault.azure.net");
     QTest::newRow("no identity") << "vm-none" << v << true << 400 << "invalid_request"
                                  << "Identity not found";
-    QTest::newRow("missing Metadata header") << "vm-sami" << v << false << 400 << "invalid_request"
+    // QA: the code was invalid_request; the docs' IMDS error table (how-to-use-vm-token.md) says bad_request_102.
+    QTest::newRow("missing Metadata header") << "vm-sami" << v << false << 400 << "bad_request_102"
                                              << "Required metadata header not specified";
     QTest::newRow("no api-version")
         << "vm-sami"
