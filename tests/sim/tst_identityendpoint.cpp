@@ -17,6 +17,8 @@ private slots:
     void imds_data();
     void imds();
     void imdsSuccessBody();
+    void imdsServerHeader_data();
+    void imdsServerHeader();
     void imdsThrottles();
     void imdsUnreachableOffVm();
     void appService_data();
@@ -168,6 +170,35 @@ void TstIdentityEndpoint::imdsSuccessBody()
         SimTest::imds(w, "vm-sami", QStringLiteral("api-version=2018-02-01&resource=https://vault.azure.net"));
     QCOMPARE(Jwt::decode(accessToken(s)).payload.value(QStringLiteral("xms_mirid")).toString(),
              idOf(w, "vm-sami")); // SAMI: the host
+}
+
+void TstIdentityEndpoint::imdsServerHeader_data()
+{
+    QTest::addColumn<QString>("vm");
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<bool>("metadata");
+    QTest::addColumn<int>("status");
+    const QString v = QStringLiteral("api-version=2018-02-01&resource=https://vault.azure.net");
+    QTest::newRow("token") << "vm-sami" << v << true << 200;
+    QTest::newRow("identity not found") << "vm-none" << v << true << 400;
+    QTest::newRow("no Metadata header") << "vm-sami" << v << false << 400;
+    QTest::newRow("no api-version") << "vm-sami"
+                                    << "resource=https://vault.azure.net" << true << 400;
+    QTest::newRow("no resource") << "vm-sami"
+                                 << "api-version=2018-02-01" << true << 400;
+}
+
+// QA: only successes carried Server: IMDS/…; the facts quote it with the "Identity not found" body (§2.1).
+void TstIdentityEndpoint::imdsServerHeader()
+{
+    QFETCH(QString, vm);
+    QFETCH(QString, query);
+    QFETCH(bool, metadata);
+    QFETCH(int, status);
+    World w = load(worldJson());
+    const HttpResponse r = SimTest::imds(w, vm.toLatin1().constData(), query, metadata);
+    QCOMPARE(r.status, status);
+    QVERIFY2(r.headers.value(QStringLiteral("Server")).startsWith(QLatin1String("IMDS/")), r.body.constData());
 }
 
 void TstIdentityEndpoint::imdsThrottles()
