@@ -179,6 +179,13 @@ HttpResponse handleImds(World &world, const Resource &vm, const HttpRequest &req
         return answer(oauthError(400, s("bad_request_102"), s("Required metadata header not specified")),
                       s("IMDS requires the header 'Metadata: true' (SSRF protection; documented code "
                         "bad_request_102)."));
+    // instance-metadata-service.md, "Security and authentication": a request must not carry X-Forwarded-For, else
+    // it is rejected. The docs give no body; 400 is the status their error table gives for the same rule's
+    // missing Metadata header.
+    if (req.headers.contains(s("X-Forwarded-For")))
+        return answer(HttpResponse::make(400, {}, {}),
+                      s("IMDS rejects requests that carry an X-Forwarded-For header: they look forwarded by a proxy, "
+                        "not sent from inside the VM (SSRF protection)."));
     const QString apiVersion = req.query(s("api-version"));
     if (apiVersion.isEmpty() || !imdsVersions().contains(apiVersion)) {
         QJsonObject body{

@@ -17,6 +17,7 @@ private slots:
     void imds_data();
     void imds();
     void imdsSuccessBody();
+    void imdsRejectsForwardedRequests();
     void imdsServerHeader_data();
     void imdsServerHeader();
     void imdsThrottles();
@@ -170,6 +171,22 @@ void TstIdentityEndpoint::imdsSuccessBody()
         SimTest::imds(w, "vm-sami", QStringLiteral("api-version=2018-02-01&resource=https://vault.azure.net"));
     QCOMPARE(Jwt::decode(accessToken(s)).payload.value(QStringLiteral("xms_mirid")).toString(),
              idOf(w, "vm-sami")); // SAMI: the host
+}
+
+// QA: IMDS answered 200 to a request carrying X-Forwarded-For. instance-metadata-service.md ("Security and
+// authentication") says such requests are rejected but gives no body; 400 is its error table's status for the
+// companion rule (the Metadata header).
+void TstIdentityEndpoint::imdsRejectsForwardedRequests()
+{
+    World w = load(worldJson());
+    HttpRequest r = HttpRequest::get(QStringLiteral("http://169.254.169.254/metadata/identity/oauth2/"
+                                                    "token?api-version=2018-02-01&resource=https://vault.azure.net"));
+    r.headers.set(QStringLiteral("Metadata"), QStringLiteral("true"));
+    QCOMPARE(w.send(r, Origin::resource(idOf(w, "vm-sami"))).status, 200);
+    r.headers.set(QStringLiteral("X-Forwarded-For"), QStringLiteral("203.0.113.7"));
+    const HttpResponse rejected = w.send(r, Origin::resource(idOf(w, "vm-sami")));
+    QCOMPARE(rejected.status, 400);
+    QVERIFY(!rejected.text().contains(QStringLiteral("access_token")));
 }
 
 void TstIdentityEndpoint::imdsServerHeader_data()

@@ -139,6 +139,9 @@ const Template table[] = {
     {QT_TRANSLATE_NOOP("Keyless::Ui::Labs::SimNarration",
                        "IMDS requires the header 'Metadata: true' (SSRF protection; documented code "
                        "bad_request_102).")},
+    {QT_TRANSLATE_NOOP("Keyless::Ui::Labs::SimNarration",
+                       "IMDS rejects requests that carry an X-Forwarded-For header: they look forwarded by a proxy, "
+                       "not sent from inside the VM (SSRF protection).")},
     {QT_TRANSLATE_NOOP("Keyless::Ui::Labs::SimNarration", "IMDS needs a supported api-version (2018-02-01 or later).")},
     {QT_TRANSLATE_NOOP("Keyless::Ui::Labs::SimNarration", "Tenant of the VM's identity.")},
     {QT_TRANSLATE_NOOP("Keyless::Ui::Labs::SimNarration", "Unknown IMDS path.")},
