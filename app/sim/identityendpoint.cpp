@@ -1,8 +1,12 @@
-#include "sim/armid.h"
 #include "sim/identityendpoint.h"
+
+#include "sim/armid.h"
 #include "sim/world.h"
 
+#include <QDateTime>
 #include <QJsonArray>
+#include <QLocale>
+#include <QTimeZone>
 
 namespace Keyless::Sim::IdentityEndpoint {
 
@@ -286,22 +290,31 @@ HttpResponse handleAppService(World &world, const Resource &site, const HttpRequ
         r.headers.set(s("Server"), s("Kestrel"));
         return hop.answer(req, r, explanation);
     };
-    // [U] the facts do not give the status/body for a missing or wrong X-IDENTITY-HEADER (§11.3): we answer 401.
-    const QString header = req.headers.value(s("X-IDENTITY-HEADER"));
+    // The legacy protocol 2017-09-01 (facts §2.2; azure-docs App Service managed identity doc of 2017, "REST protocol
+    // examples"): MSI_SECRET in a 'secret' header, 'clientid' names a user-assigned identity, and expires_on is a
+    // date-time such as "09/14/2017 00:00:00 PM +00:00"; the answer has no client_id.
+    const bool legacy = req.query(s("api-version")) == QLatin1String("2017-09-01");
+    // [U] the facts do not give the status/body for a missing or wrong header (§11.3): we answer 401.
+    const QString header = req.headers.value(legacy ? s("secret") : s("X-IDENTITY-HEADER"));
     if (header.isEmpty() || header != site.identityHeader)
-        return appError(401, s("Unauthorized: the X-IDENTITY-HEADER header is missing or wrong."),
-                        s("Send the value of IDENTITY_HEADER as the X-IDENTITY-HEADER header (SSRF protection)."));
-    if (req.query(s("api-version")) != QLatin1String("2019-08-01"))
-        return appError(400, s("The api-version is not supported: use 2019-08-01."),
+        return appError(401,
+                        legacy ? s("Unauthorized: the secret header is missing or wrong.")
+                               : s("Unauthorized: the X-IDENTITY-HEADER header is missing or wrong."),
+                        legacy ? s("api-version 2017-09-01 wants the value of MSI_SECRET as the secret header.")
+                               : s("Send the value of IDENTITY_HEADER as the X-IDENTITY-HEADER header (SSRF "
+                                   "protection)."));
+    if (!legacy && req.query(s("api-version")) != QLatin1String("2019-08-01"))
+        return appError(400, s("The api-version is not supported: use 2019-08-01 (or the legacy 2017-09-01)."),
                         s("The App Service identity endpoint protocol is api-version 2019-08-01."));
     const QString resource = req.query(s("resource"));
     if (resource.isEmpty())
         return appError(400, s("The resource parameter is required."),
                         s("Name the resource (audience) to get a token for."));
-    const QString clientId = req.query(s("client_id"));
-    const QString objectId =
-        req.query(s("principal_id")).isEmpty() ? req.query(s("object_id")) : req.query(s("principal_id"));
-    const QString miResId = req.query(s("mi_res_id"));
+    const QString clientId = req.query(legacy ? s("clientid") : s("client_id"));
+    const QString objectId = legacy                                   ? QString()
+                             : req.query(s("principal_id")).isEmpty() ? req.query(s("object_id"))
+                                                                      : req.query(s("principal_id"));
+    const QString miResId = legacy ? QString() : req.query(s("mi_res_id"));
     const int selectors = int(!clientId.isEmpty()) + int(!objectId.isEmpty()) + int(!miResId.isEmpty());
     if (selectors > 1)
         return appError(400, s("Only one of client_id, principal_id/object_id or mi_res_id may be specified."),
@@ -338,6 +351,12 @@ HttpResponse handleAppService(World &world, const Resource &site, const HttpRequ
                      {s("resource"), resource},
                      {s("token_type"), s("Bearer")},
                      {s("client_id"), chosen->appId}};
+    if (legacy) {
+        body.insert(s("expires_on"), QLocale::c().toString(QDateTime::fromSecsSinceEpoch(t.expiresOn, QTimeZone::utc()),
+                                                           s("MM/dd/yyyy hh:mm:ss AP")) +
+                                         s(" +00:00"));
+        body.remove(s("client_id"));
+    }
     return hop.answer(req, HttpResponse::json(200, body), why);
 }
 

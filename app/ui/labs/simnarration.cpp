@@ -168,6 +168,8 @@ const Template table[] = {
     {QT_TRANSLATE_NOOP("Keyless::Ui::Labs::SimNarration",
                        "Send the value of IDENTITY_HEADER as the X-IDENTITY-HEADER header (SSRF protection).")},
     {QT_TRANSLATE_NOOP("Keyless::Ui::Labs::SimNarration",
+                       "api-version 2017-09-01 wants the value of MSI_SECRET as the secret header.")},
+    {QT_TRANSLATE_NOOP("Keyless::Ui::Labs::SimNarration",
                        "The App Service identity endpoint protocol is api-version 2019-08-01.")},
     {QT_TRANSLATE_NOOP("Keyless::Ui::Labs::SimNarration", "Name the resource (audience) to get a token for.")},
     {QT_TRANSLATE_NOOP("Keyless::Ui::Labs::SimNarration", "The identity selectors are mutually exclusive.")},
