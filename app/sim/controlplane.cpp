@@ -586,8 +586,9 @@ QJsonObject ControlPlane::roleAssignmentJson(const QString &name) const
     QJsonObject o{
         {s("condition"), QJsonValue::Null},
         {s("conditionVersion"), QJsonValue::Null},
-        {s("createdBy"), a->createdBy.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(a->createdBy)},
-        {s("createdOn"), Clock::iso(a->createdAt)},
+        // ARM leaves createdBy null and names the caller in updatedBy (facts §4.3, §9.4: real CLI output).
+        {s("createdBy"), QJsonValue::Null},
+        {s("createdOn"), Clock::armIso(a->createdAt)},
         {s("delegatedManagedIdentityResourceId"), QJsonValue::Null},
         {s("description"), a->description.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(a->description)},
         {s("id"), a->id()},
@@ -599,7 +600,7 @@ QJsonObject ControlPlane::roleAssignmentJson(const QString &name) const
         {s("scope"), a->scope},
         {s("type"), s("Microsoft.Authorization/roleAssignments")},
         {s("updatedBy"), a->createdBy.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(a->createdBy)},
-        {s("updatedOn"), Clock::iso(a->createdAt)}};
+        {s("updatedOn"), Clock::armIso(a->createdAt)}};
     const QString rg = ArmId::resourceGroupOf(a->scope);
     o.insert(s("resourceGroup"), rg.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(rg));
     // az role assignment list adds these two; an orphan shows as the portal does.

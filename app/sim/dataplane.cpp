@@ -412,7 +412,7 @@ HttpResponse BlobService::handle(World &world, const Resource &account, const Ht
     const QString requestId = world.deriveId({s("request"), QString::number(world.trace().size())});
     auto storageError = [&](int status, const QString &code, const QString &message, const QString &detail = {}) {
         QString xml = s("<?xml version=\"1.0\" encoding=\"utf-8\"?><Error><Code>") + code + s("</Code><Message>") +
-                      message + s("\nRequestId:") + requestId + s("\nTime:") + Clock::iso(world.now()) +
+                      message + s("\nRequestId:") + requestId + s("\nTime:") + Clock::storageIso(world.now()) +
                       s("</Message>");
         if (!detail.isEmpty())
             xml += s("<AuthenticationErrorDetail>") + detail + s("</AuthenticationErrorDetail>");
