@@ -1038,7 +1038,7 @@ AzResult blobError(const Sim::HttpResponse &response, bool login)
 }
 
 AzResult blobCall(Env &e, const QString &method, const QString &path, const QByteArray &body,
-                  Sim::HttpResponse &response)
+                  Sim::HttpResponse &response, const Sim::HttpHeaders &extraHeaders = {})
 {
     AzResult error;
     const Sim::Resource *account = storageAccount(e, error);
@@ -1049,6 +1049,8 @@ AzResult blobCall(Env &e, const QString &method, const QString &path, const QByt
                                    QStringLiteral("application/octet-stream"));
     request.headers.set(QStringLiteral("x-ms-version"), QStringLiteral("2022-11-02"));
     request.headers.set(QStringLiteral("x-ms-blob-type"), QStringLiteral("BlockBlob"));
+    for (const auto &[header, value] : extraHeaders.entries())
+        request.headers.set(header, value);
     bool login = false;
     if (!blobAuthorization(e, *account, request, error, login))
         return error;
@@ -1127,11 +1129,21 @@ AzResult blobUpload(AzCall &call)
     QString blobName = e.v("name");
     if (blobName.isEmpty())
         blobName = e.v("file").section(QLatin1Char('/'), -1);
+    // Without --overwrite, az uploads only if the blob does not exist yet, and says how to replace it (azure-cli
+    // issues #21477 and #25019 quote the message).
+    const bool overwrite = e.isTrue("overwrite");
+    Sim::HttpHeaders conditions;
+    if (!overwrite)
+        conditions.set(QStringLiteral("If-None-Match"), QStringLiteral("*"));
     Sim::HttpResponse response;
-    const AzResult error = blobCall(e, QStringLiteral("PUT"),
-                                    QStringLiteral("/%1/%2").arg(e.v("container-name"), blobName), data, response);
-    if (!error.error.isEmpty())
+    AzResult error = blobCall(e, QStringLiteral("PUT"), QStringLiteral("/%1/%2").arg(e.v("container-name"), blobName),
+                              data, response, conditions);
+    if (!error.error.isEmpty()) {
+        if (!overwrite && error.error.contains(QLatin1String("ErrorCode:BlobAlreadyExists")))
+            error.error += QStringLiteral("\nIf you want to overwrite the existing one, please add --overwrite in "
+                                          "your command.");
         return error;
+    }
     return AzResult::of(
         QJsonObject{{QStringLiteral("client_request_id"), QJsonValue::Null},
                     {QStringLiteral("content_md5"),
