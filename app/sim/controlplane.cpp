@@ -982,11 +982,17 @@ ArmResult ControlPlane::listCosmosKeys(const QString &accountId, const QString &
         body = {{s("primaryReadonlyMasterKey"), a->cosmosKeys.value(2)},
                 {s("secondaryReadonlyMasterKey"), a->cosmosKeys.value(3)}};
     } else if (type == QLatin1String("connection-strings")) {
+        // One per key, in key order, as real az output shows them (and terraform-provider-azurerm maps them by
+        // these descriptions): primary and secondary, read-write then read-only.
+        static const char *const descriptions[] = {"Primary SQL Connection String", "Secondary SQL Connection String",
+                                                   "Primary Read-Only SQL Connection String",
+                                                   "Secondary Read-Only SQL Connection String"};
         QJsonArray cs;
-        cs.append(QJsonObject{
-            {s("connectionString"),
-             QStringLiteral("AccountEndpoint=%1;AccountKey=%2;").arg(a->endpointUrl(), a->cosmosKeys.value(0))},
-            {s("description"), s("Primary SQL Connection String")}});
+        for (int i = 0; i < 4; ++i)
+            cs.append(QJsonObject{
+                {s("connectionString"),
+                 QStringLiteral("AccountEndpoint=%1;AccountKey=%2;").arg(a->endpointUrl(), a->cosmosKeys.value(i))},
+                {s("description"), s(descriptions[i])}});
         body = {{s("connectionStrings"), cs}};
     } else {
         body = {{s("primaryMasterKey"), a->cosmosKeys.value(0)},
