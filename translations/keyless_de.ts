@@ -2316,6 +2316,14 @@ Führt ein Konsolenskript (az, curl, exec, invoke, jq, …) in einer frischen si
             <extracomment>%1 the app setting&apos;s name</extracomment>
             <translation>Key Vault-Verweis %1</translation>
         </message>
+        <message>
+            <source>IMDS rejects requests that carry an X-Forwarded-For header: they look forwarded by a proxy, not sent from inside the VM (SSRF protection).</source>
+            <translation>IMDS weist Anfragen mit einem X-Forwarded-For-Header ab: Sie sehen aus, als hätte ein Proxy sie weitergeleitet, statt dass sie aus der VM selbst kommen (SSRF-Schutz).</translation>
+        </message>
+        <message>
+            <source>api-version 2017-09-01 wants the value of MSI_SECRET as the secret header.</source>
+            <translation>api-version 2017-09-01 erwartet den Wert von MSI_SECRET im Header secret.</translation>
+        </message>
     </context>
     <context>
         <name>Keyless::Ui::MainWindow</name>

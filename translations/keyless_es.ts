@@ -2316,6 +2316,14 @@ Ejecuta un script de consola (az, curl, exec, invoke, jq, …) en un entorno sim
             <extracomment>%1 the app setting&apos;s name</extracomment>
             <translation>Referencia de Key Vault %1</translation>
         </message>
+        <message>
+            <source>IMDS rejects requests that carry an X-Forwarded-For header: they look forwarded by a proxy, not sent from inside the VM (SSRF protection).</source>
+            <translation>IMDS rechaza las solicitudes que llevan un encabezado X-Forwarded-For: parecen reenviadas por un proxy, no enviadas desde dentro de la VM (protección contra SSRF).</translation>
+        </message>
+        <message>
+            <source>api-version 2017-09-01 wants the value of MSI_SECRET as the secret header.</source>
+            <translation>api-version 2017-09-01 espera el valor de MSI_SECRET en el encabezado secret.</translation>
+        </message>
     </context>
     <context>
         <name>Keyless::Ui::MainWindow</name>

@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 
 namespace Keyless::Lab {
 
@@ -21,7 +22,10 @@ void LabCatalog::addFolder(const QString &directory)
 {
     const QDir dir(directory);
     if (!dir.exists()) {
-        m_issues << LabIssue{directory, 0, 0, QString(), QStringLiteral("lab folder does not exist")};
+        // QDir::exists() is false for a file too, which is no missing folder (QA: --labs /etc/passwd).
+        m_issues << LabIssue{directory, 0, 0, QString(),
+                             QFileInfo::exists(directory) ? QStringLiteral("not a lab folder: it is a file")
+                                                          : QStringLiteral("lab folder does not exist")};
         return;
     }
     const QStringList files = dir.entryList({QStringLiteral("*.json")}, QDir::Files | QDir::Readable, QDir::Name);

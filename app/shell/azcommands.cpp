@@ -376,6 +376,24 @@ AzResult signedInUser(AzCall &call)
     return AzResult::of(userJson(*p));
 }
 
+// The service principal as az ad sp show / list print it.
+QJsonObject spJson(const Sim::Principal &p)
+{
+    QJsonArray alternative;
+    if (!p.managedIdentityResourceId.isEmpty())
+        alternative = {p.systemAssigned ? QStringLiteral("isExplicit=False") : QStringLiteral("isExplicit=True"),
+                       p.managedIdentityResourceId};
+    return QJsonObject{
+        {QStringLiteral("accountEnabled"), true},
+        {QStringLiteral("alternativeNames"), alternative},
+        {QStringLiteral("appId"), p.appId},
+        {QStringLiteral("displayName"), p.displayName},
+        {QStringLiteral("id"), p.objectId},
+        {QStringLiteral("servicePrincipalNames"), QJsonArray{p.appId}},
+        {QStringLiteral("servicePrincipalType"), p.servicePrincipalType},
+    };
+}
+
 AzResult spShow(AzCall &call)
 {
     Env e(call);
@@ -390,19 +408,31 @@ AzResult spShow(AzCall &call)
     }
     if (!found)
         return AzResult::fail(QStringLiteral("Service principal '%1' doesn't exist").arg(id), 3);
-    QJsonArray alternative;
-    if (!found->managedIdentityResourceId.isEmpty())
-        alternative = {found->systemAssigned ? QStringLiteral("isExplicit=False") : QStringLiteral("isExplicit=True"),
-                       found->managedIdentityResourceId};
-    return AzResult::of(QJsonObject{
-        {QStringLiteral("accountEnabled"), true},
-        {QStringLiteral("alternativeNames"), alternative},
-        {QStringLiteral("appId"), found->appId},
-        {QStringLiteral("displayName"), found->displayName},
-        {QStringLiteral("id"), found->objectId},
-        {QStringLiteral("servicePrincipalNames"), QJsonArray{found->appId}},
-        {QStringLiteral("servicePrincipalType"), found->servicePrincipalType},
-    });
+    return AzResult::of(spJson(*found));
+}
+
+// azure-cli's list_sps: --display-name is the Graph filter startswith(displayName,'…'); with no filter and no
+// --all, the first 100 and a warning when there are more (role/custom.py). Matching the prefix without case is an
+// assumption (no source found for Graph's case rule on startswith).
+AzResult spList(AzCall &call)
+{
+    Env e(call);
+    const QString prefix = e.v("display-name");
+    const bool filtered = e.has("display-name");
+    QJsonArray out;
+    const QList<Sim::Principal> principals = e.world.directory().principals();
+    for (const Sim::Principal &p : principals) {
+        if (p.type == Sim::PrincipalType::ServicePrincipal &&
+            (!filtered || p.displayName.startsWith(prefix, Qt::CaseInsensitive)))
+            out.append(spJson(p));
+    }
+    if (!filtered && !e.isTrue("all") && out.size() > 100) {
+        e.call.warn(QStringLiteral("The result is not complete. You can still use '--all' to get all of them with long "
+                                   "latency expected, or provide a filter through command arguments"));
+        while (out.size() > 100)
+            out.removeLast();
+    }
+    return AzResult::of(out);
 }
 
 // ---------------------------------------------------------------- generic resources
@@ -1038,7 +1068,7 @@ AzResult blobError(const Sim::HttpResponse &response, bool login)
 }
 
 AzResult blobCall(Env &e, const QString &method, const QString &path, const QByteArray &body,
-                  Sim::HttpResponse &response)
+                  Sim::HttpResponse &response, const Sim::HttpHeaders &extraHeaders = {})
 {
     AzResult error;
     const Sim::Resource *account = storageAccount(e, error);
@@ -1049,6 +1079,8 @@ AzResult blobCall(Env &e, const QString &method, const QString &path, const QByt
                                    QStringLiteral("application/octet-stream"));
     request.headers.set(QStringLiteral("x-ms-version"), QStringLiteral("2022-11-02"));
     request.headers.set(QStringLiteral("x-ms-blob-type"), QStringLiteral("BlockBlob"));
+    for (const auto &[header, value] : extraHeaders.entries())
+        request.headers.set(header, value);
     bool login = false;
     if (!blobAuthorization(e, *account, request, error, login))
         return error;
@@ -1127,11 +1159,21 @@ AzResult blobUpload(AzCall &call)
     QString blobName = e.v("name");
     if (blobName.isEmpty())
         blobName = e.v("file").section(QLatin1Char('/'), -1);
+    // Without --overwrite, az uploads only if the blob does not exist yet, and says how to replace it (azure-cli
+    // issues #21477 and #25019 quote the message).
+    const bool overwrite = e.isTrue("overwrite");
+    Sim::HttpHeaders conditions;
+    if (!overwrite)
+        conditions.set(QStringLiteral("If-None-Match"), QStringLiteral("*"));
     Sim::HttpResponse response;
-    const AzResult error = blobCall(e, QStringLiteral("PUT"),
-                                    QStringLiteral("/%1/%2").arg(e.v("container-name"), blobName), data, response);
-    if (!error.error.isEmpty())
+    AzResult error = blobCall(e, QStringLiteral("PUT"), QStringLiteral("/%1/%2").arg(e.v("container-name"), blobName),
+                              data, response, conditions);
+    if (!error.error.isEmpty()) {
+        if (!overwrite && error.error.contains(QLatin1String("ErrorCode:BlobAlreadyExists")))
+            error.error += QStringLiteral("\nIf you want to overwrite the existing one, please add --overwrite in "
+                                          "your command.");
         return error;
+    }
     return AzResult::of(
         QJsonObject{{QStringLiteral("client_request_id"), QJsonValue::Null},
                     {QStringLiteral("content_md5"),
@@ -1760,6 +1802,12 @@ void registerAzCommands(AzCli &az)
         {example("Get the details of a service principal with appId.",
                  "az ad sp show --id 00000000-0000-0000-0000-000000000000")},
         spShow);
+    add(az, "ad sp list", "List service principals.",
+        {arg("--display-name", "Object's display name or its prefix."),
+         arg("--all", "List all entities, expect long delay if under a big organization.", Optional, Kind::Flag)},
+        {example("List the service principals whose display name starts with a prefix.",
+                 "az ad sp list --display-name my-identity")},
+        spList);
 
     // --- ad group (Graph): membership changes reach tokens only when they are reissued (facts §1.8, C14)
     az.addGroup(QStringLiteral("ad group"), QStringLiteral("Manage Microsoft Entra groups."));

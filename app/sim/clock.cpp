@@ -12,6 +12,18 @@ QString Clock::iso(qint64 seconds)
         .toString(QStringLiteral("yyyy-MM-dd'T'HH:mm:ss'Z'"));
 }
 
+QString Clock::armIso(qint64 seconds)
+{
+    return QDateTime::fromSecsSinceEpoch(seconds, QTimeZone::utc())
+        .toString(QStringLiteral("yyyy-MM-dd'T'HH:mm:ss'.000000+00:00'"));
+}
+
+QString Clock::storageIso(qint64 seconds)
+{
+    return QDateTime::fromSecsSinceEpoch(seconds, QTimeZone::utc())
+        .toString(QStringLiteral("yyyy-MM-dd'T'HH:mm:ss'.0000000Z'"));
+}
+
 QString Clock::httpDate(qint64 seconds)
 {
     // English names whatever the locale, as HTTP requires.

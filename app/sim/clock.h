@@ -31,6 +31,11 @@ public:
     QString isoNow() const { return iso(m_now); }
     // "2026-01-01T09:00:00Z"
     static QString iso(qint64 seconds);
+    // As ARM answers role assignments' createdOn / updatedOn and az prints them: "2026-01-01T09:00:00.000000+00:00"
+    // (facts §4.3, §9.4).
+    static QString armIso(qint64 seconds);
+    // As Azure Storage writes the Time line of an error message: "2026-01-01T09:00:00.0000000Z" (facts §7.3).
+    static QString storageIso(qint64 seconds);
     // RFC 1123 as HTTP dates are written: "Thu, 01 Jan 2026 09:00:00 GMT".
     static QString httpDate(qint64 seconds);
     // Parses the iso() form (and any ISO 8601 with offset); returns fallback when it cannot.

@@ -586,8 +586,9 @@ QJsonObject ControlPlane::roleAssignmentJson(const QString &name) const
     QJsonObject o{
         {s("condition"), QJsonValue::Null},
         {s("conditionVersion"), QJsonValue::Null},
-        {s("createdBy"), a->createdBy.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(a->createdBy)},
-        {s("createdOn"), Clock::iso(a->createdAt)},
+        // ARM leaves createdBy null and names the caller in updatedBy (facts §4.3, §9.4: real CLI output).
+        {s("createdBy"), QJsonValue::Null},
+        {s("createdOn"), Clock::armIso(a->createdAt)},
         {s("delegatedManagedIdentityResourceId"), QJsonValue::Null},
         {s("description"), a->description.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(a->description)},
         {s("id"), a->id()},
@@ -599,7 +600,7 @@ QJsonObject ControlPlane::roleAssignmentJson(const QString &name) const
         {s("scope"), a->scope},
         {s("type"), s("Microsoft.Authorization/roleAssignments")},
         {s("updatedBy"), a->createdBy.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(a->createdBy)},
-        {s("updatedOn"), Clock::iso(a->createdAt)}};
+        {s("updatedOn"), Clock::armIso(a->createdAt)}};
     const QString rg = ArmId::resourceGroupOf(a->scope);
     o.insert(s("resourceGroup"), rg.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(rg));
     // az role assignment list adds these two; an orphan shows as the portal does.
@@ -981,11 +982,17 @@ ArmResult ControlPlane::listCosmosKeys(const QString &accountId, const QString &
         body = {{s("primaryReadonlyMasterKey"), a->cosmosKeys.value(2)},
                 {s("secondaryReadonlyMasterKey"), a->cosmosKeys.value(3)}};
     } else if (type == QLatin1String("connection-strings")) {
+        // One per key, in key order, as real az output shows them (and terraform-provider-azurerm maps them by
+        // these descriptions): primary and secondary, read-write then read-only.
+        static const char *const descriptions[] = {"Primary SQL Connection String", "Secondary SQL Connection String",
+                                                   "Primary Read-Only SQL Connection String",
+                                                   "Secondary Read-Only SQL Connection String"};
         QJsonArray cs;
-        cs.append(QJsonObject{
-            {s("connectionString"),
-             QStringLiteral("AccountEndpoint=%1;AccountKey=%2;").arg(a->endpointUrl(), a->cosmosKeys.value(0))},
-            {s("description"), s("Primary SQL Connection String")}});
+        for (int i = 0; i < 4; ++i)
+            cs.append(QJsonObject{
+                {s("connectionString"),
+                 QStringLiteral("AccountEndpoint=%1;AccountKey=%2;").arg(a->endpointUrl(), a->cosmosKeys.value(i))},
+                {s("description"), s(descriptions[i])}});
         body = {{s("connectionStrings"), cs}};
     } else {
         body = {{s("primaryMasterKey"), a->cosmosKeys.value(0)},

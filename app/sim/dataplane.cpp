@@ -412,7 +412,7 @@ HttpResponse BlobService::handle(World &world, const Resource &account, const Ht
     const QString requestId = world.deriveId({s("request"), QString::number(world.trace().size())});
     auto storageError = [&](int status, const QString &code, const QString &message, const QString &detail = {}) {
         QString xml = s("<?xml version=\"1.0\" encoding=\"utf-8\"?><Error><Code>") + code + s("</Code><Message>") +
-                      message + s("\nRequestId:") + requestId + s("\nTime:") + Clock::iso(world.now()) +
+                      message + s("\nRequestId:") + requestId + s("\nTime:") + Clock::storageIso(world.now()) +
                       s("</Message>");
         if (!detail.isEmpty())
             xml += s("<AuthenticationErrorDetail>") + detail + s("</AuthenticationErrorDetail>");
@@ -568,10 +568,15 @@ HttpResponse BlobService::handle(World &world, const Resource &account, const Ht
     }
 
     Resource *m = world.mutableResource(account.id);
-    auto ok = [&](int status, const QByteArray &body, const QString &type, const QString &why) {
+    auto ok = [&](int status, const QByteArray &body, const QString &type, const QString &why,
+                  const Blob *blob = nullptr) {
         HttpResponse r = HttpResponse::make(status, body, type);
         r.headers.set(s("x-ms-request-id"), requestId);
         r.headers.set(s("Date"), httpDate(world.now()));
+        if (blob && !blob->etag.isEmpty()) {
+            r.headers.set(s("ETag"), blob->etag);
+            r.headers.set(s("Last-Modified"), httpDate(blob->lastModified));
+        }
         return hop.answer(r, {}, why);
     };
     if (container.isEmpty()) {
@@ -602,17 +607,18 @@ HttpResponse BlobService::handle(World &world, const Resource &account, const Ht
         return ok(200, xml.toUtf8(), s("application/xml"), s("Blob list."));
     }
     if (method == QLatin1String("PUT")) {
+        // az storage blob upload without --overwrite sends If-None-Match: * (azure-cli#21477, #25019 show the answer).
+        if (req.headers.value(s("If-None-Match")) == QLatin1String("*") && cit->blobs.contains(blobName))
+            return storageError(409, s("BlobAlreadyExists"), s("The specified blob already exists."));
         Blob b;
         b.name = blobName;
         b.content = req.body;
         b.contentType = req.headers.value(s("Content-Type")).isEmpty() ? s("application/octet-stream")
                                                                        : req.headers.value(s("Content-Type"));
         b.lastModified = world.now();
-        b.etag = s("\"0x") +
-                 Ids::hex(world.seed(), {s("etag"), blobName, QString::number(world.trace().size())}, 8).toUpper() +
-                 QLatin1Char('"');
+        b.etag = Ids::blobEtag(world.seed(), {s("etag"), blobName, QString::number(world.trace().size())});
         cit->blobs.insert(blobName, b);
-        return ok(201, {}, {}, s("Blob uploaded."));
+        return ok(201, {}, {}, s("Blob uploaded."), &b);
     }
     auto bit = cit->blobs.find(blobName);
     if (bit == cit->blobs.end())
@@ -621,7 +627,7 @@ HttpResponse BlobService::handle(World &world, const Resource &account, const Ht
         cit->blobs.erase(bit);
         return ok(202, {}, {}, s("Blob deleted."));
     }
-    return ok(200, bit->content, bit->contentType, s("Blob content returned."));
+    return ok(200, bit->content, bit->contentType, s("Blob content returned."), &*bit);
 }
 
 // ======================================================================= Cosmos DB

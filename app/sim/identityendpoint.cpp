@@ -3,7 +3,10 @@
 #include "sim/armid.h"
 #include "sim/world.h"
 
+#include <QDateTime>
 #include <QJsonArray>
+#include <QLocale>
+#include <QTimeZone>
 
 namespace Keyless::Sim::IdentityEndpoint {
 
@@ -159,20 +162,34 @@ HttpResponse handleImds(World &world, const Resource &vm, const HttpRequest &req
 {
     const Hop hop{world, vm.name, vm.id, s("imds:") + vm.name};
     hop.request(req);
+    // Every IMDS answer, error or not, names the server (facts §2.1: the "Identity not found" body is seen with
+    // Server: IMDS/150.870.65.xxxx).
+    auto answer = [&](HttpResponse resp, const QString &explanation) {
+        resp.headers.set(s("Server"), s("IMDS/150.870.65.1854"));
+        return hop.answer(req, resp, explanation);
+    };
     const QString path = req.path();
     if (!path.startsWith(s("/metadata/identity")))
-        return hop.answer(req, HttpResponse::make(404, {}, {}), s("Only the identity endpoints are simulated."));
+        return answer(HttpResponse::make(404, {}, {}), s("Only the identity endpoints are simulated."));
     if (req.method.compare(s("GET"), Qt::CaseInsensitive) != 0)
-        return hop.answer(req, HttpResponse::make(405, {}, {}), s("IMDS only supports GET."));
+        return answer(HttpResponse::make(405, {}, {}), s("IMDS only supports GET."));
     if (!world.imdsAdmit(vm.id))
-        return hop.answer(req, HttpResponse::make(429, {}, {}),
-                          QStringLiteral("More than %1 managed-identity requests in one second from this VM: IMDS "
-                                         "throttles. Retry with exponential back-off.")
-                              .arg(world.settings().imdsRequestsPerSecond));
+        return answer(HttpResponse::make(429, {}, {}),
+                      QStringLiteral("More than %1 managed-identity requests in one second from this VM: IMDS "
+                                     "throttles. Retry with exponential back-off.")
+                          .arg(world.settings().imdsRequestsPerSecond));
+    // Code and text from the managed-identity docs' IMDS error table (how-to-use-vm-token.md, facts §2.1).
     if (req.headers.value(s("Metadata")) != QLatin1String("true"))
-        return hop.answer(req, oauthError(400, s("invalid_request"), s("Required metadata header not specified")),
-                          s("IMDS requires the header 'Metadata: true' (SSRF protection; documented code "
-                            "bad_request_102)."));
+        return answer(oauthError(400, s("bad_request_102"), s("Required metadata header not specified")),
+                      s("IMDS requires the header 'Metadata: true' (SSRF protection; documented code "
+                        "bad_request_102)."));
+    // instance-metadata-service.md, "Security and authentication": a request must not carry X-Forwarded-For, else
+    // it is rejected. The docs give no body; 400 is the status their error table gives for the same rule's
+    // missing Metadata header.
+    if (req.headers.contains(s("X-Forwarded-For")))
+        return answer(HttpResponse::make(400, {}, {}),
+                      s("IMDS rejects requests that carry an X-Forwarded-For header: they look forwarded by a proxy, "
+                        "not sent from inside the VM (SSRF protection)."));
     const QString apiVersion = req.query(s("api-version"));
     if (apiVersion.isEmpty() || !imdsVersions().contains(apiVersion)) {
         QJsonObject body{
@@ -182,33 +199,31 @@ HttpResponse handleImds(World &world, const Resource &vm, const HttpRequest &req
                              : s("Bad request. api-version is invalid or was not specified in the request. "
                                  "For more information refer to aka.ms/azureimds")},
             {s("newest-versions"), QJsonArray{s("2023-07-01"), s("2021-12-13"), s("2021-11-15")}}};
-        return hop.answer(req, HttpResponse::json(400, body),
-                          s("IMDS needs a supported api-version (2018-02-01 or later)."));
+        return answer(HttpResponse::json(400, body), s("IMDS needs a supported api-version (2018-02-01 or later)."));
     }
     if (path == QLatin1String("/metadata/identity/info")) {
         const HttpResponse r = HttpResponse::json(200, {{s("tenantId"), world.tenantId()}});
-        return hop.answer(req, r, s("Tenant of the VM's identity."));
+        return answer(r, s("Tenant of the VM's identity."));
     }
     if (path != QLatin1String("/metadata/identity/oauth2/token"))
-        return hop.answer(req, HttpResponse::make(404, {}, {}), s("Unknown IMDS path."));
+        return answer(HttpResponse::make(404, {}, {}), s("Unknown IMDS path."));
     const QStringList names = {s("resource"), s("client_id"), s("object_id"), s("msi_res_id"), s("api-version")};
     for (const QString &n : names) {
         if (req.queryCount(n) > 1)
-            return hop.answer(
-                req, oauthError(400, s("invalid_request"), QStringLiteral("Duplicate query parameter '%1'").arg(n)),
+            return answer(
+                oauthError(400, s("invalid_request"), QStringLiteral("Duplicate query parameter '%1'").arg(n)),
                 s("IMDS rejects duplicate query parameters."));
     }
     const QString resource = req.query(s("resource"));
+    // Body as IMDS answers it, quoted in Azure/aad-pod-identity#450.
     if (resource.isEmpty())
-        return hop.answer(req,
-                          oauthError(400, s("invalid_request"), s("Required query variable 'resource' is missing")),
-                          s("The token request must name the resource (audience)."));
+        return answer(oauthError(400, s("invalid_request"), s("Required query variable 'resource' is missing")),
+                      s("The token request must name the resource (audience)."));
     const QString clientId = req.query(s("client_id")), objectId = req.query(s("object_id")),
                   miResId = req.query(s("msi_res_id"));
     const int selectors = int(!clientId.isEmpty()) + int(!objectId.isEmpty()) + int(!miResId.isEmpty());
     if (selectors > 1)
-        return hop.answer(
-            req,
+        return answer(
             oauthError(400, s("invalid_request"), s("Only one of client_id, object_id or msi_res_id may be specified")),
             s("client_id, object_id and msi_res_id are mutually exclusive."));
     const QList<const Principal *> attached = world.identitiesOf(vm.id);
@@ -223,12 +238,11 @@ HttpResponse handleImds(World &world, const Resource &vm, const HttpRequest &req
             chosen = attached.first();
             why = s("No identity selector and no system-assigned identity: the single user-assigned identity is used.");
         } else if (attached.size() > 1) {
-            return hop.answer(req,
-                              oauthError(400, s("invalid_request"),
-                                         s("Multiple user assigned identities exist, please specify the clientId / "
-                                           "resourceId of the identity in the token request")),
-                              s("No system-assigned identity and several user-assigned ones: the request must say "
-                                "which (client_id, object_id or msi_res_id)."));
+            return answer(oauthError(400, s("invalid_request"),
+                                     s("Multiple user assigned identities exist, please specify the clientId / "
+                                       "resourceId of the identity in the token request")),
+                          s("No system-assigned identity and several user-assigned ones: the request must say "
+                            "which (client_id, object_id or msi_res_id)."));
         }
     } else {
         for (const Principal *p : attached) {
@@ -243,13 +257,13 @@ HttpResponse handleImds(World &world, const Resource &vm, const HttpRequest &req
                        selectorSummary(s("msi_res_id"), miResId));
     }
     if (!chosen)
-        return hop.answer(req, oauthError(400, s("invalid_request"), s("Identity not found")),
-                          selectors == 0 ? s("This VM has no managed identity.")
-                                         : s("The requested identity is not assigned to this VM."));
+        return answer(oauthError(400, s("invalid_request"), s("Identity not found")),
+                      selectors == 0 ? s("This VM has no managed identity.")
+                                     : s("The requested identity is not assigned to this VM."));
     const QString unknown = unknownResourceError(world, resource);
     if (!unknown.isEmpty())
-        return hop.answer(req, oauthError(400, s("invalid_resource"), unknown),
-                          s("Entra has no resource principal with that name: check the resource / scope."));
+        return answer(oauthError(400, s("invalid_resource"), unknown),
+                      s("Entra has no resource principal with that name: check the resource / scope."));
     const bool bypass = req.query(s("bypass_cache")) == QLatin1String("true");
     const IssuedToken t = obtain(world, chosen, resource, bypass, hop.to);
     const qint64 expiresIn = t.expiresOn - world.now();
@@ -261,9 +275,7 @@ HttpResponse handleImds(World &world, const Resource &vm, const HttpRequest &req
                      {s("not_before"), QString::number(t.notBefore)},
                      {s("resource"), resource},
                      {s("token_type"), s("Bearer")}};
-    HttpResponse r = HttpResponse::json(200, body);
-    r.headers.set(s("Server"), s("IMDS/150.870.65.1854"));
-    return hop.answer(req, r, why);
+    return answer(HttpResponse::json(200, body), why);
 }
 
 HttpResponse handleAppService(World &world, const Resource &site, const HttpRequest &req)
@@ -278,22 +290,31 @@ HttpResponse handleAppService(World &world, const Resource &site, const HttpRequ
         r.headers.set(s("Server"), s("Kestrel"));
         return hop.answer(req, r, explanation);
     };
-    // [U] the facts do not give the status/body for a missing or wrong X-IDENTITY-HEADER (§11.3): we answer 401.
-    const QString header = req.headers.value(s("X-IDENTITY-HEADER"));
+    // The legacy protocol 2017-09-01 (facts §2.2; azure-docs App Service managed identity doc of 2017, "REST protocol
+    // examples"): MSI_SECRET in a 'secret' header, 'clientid' names a user-assigned identity, and expires_on is a
+    // date-time such as "09/14/2017 00:00:00 PM +00:00"; the answer has no client_id.
+    const bool legacy = req.query(s("api-version")) == QLatin1String("2017-09-01");
+    // [U] the facts do not give the status/body for a missing or wrong header (§11.3): we answer 401.
+    const QString header = req.headers.value(legacy ? s("secret") : s("X-IDENTITY-HEADER"));
     if (header.isEmpty() || header != site.identityHeader)
-        return appError(401, s("Unauthorized: the X-IDENTITY-HEADER header is missing or wrong."),
-                        s("Send the value of IDENTITY_HEADER as the X-IDENTITY-HEADER header (SSRF protection)."));
-    if (req.query(s("api-version")) != QLatin1String("2019-08-01"))
-        return appError(400, s("The api-version is not supported: use 2019-08-01."),
+        return appError(401,
+                        legacy ? s("Unauthorized: the secret header is missing or wrong.")
+                               : s("Unauthorized: the X-IDENTITY-HEADER header is missing or wrong."),
+                        legacy ? s("api-version 2017-09-01 wants the value of MSI_SECRET as the secret header.")
+                               : s("Send the value of IDENTITY_HEADER as the X-IDENTITY-HEADER header (SSRF "
+                                   "protection)."));
+    if (!legacy && req.query(s("api-version")) != QLatin1String("2019-08-01"))
+        return appError(400, s("The api-version is not supported: use 2019-08-01 (or the legacy 2017-09-01)."),
                         s("The App Service identity endpoint protocol is api-version 2019-08-01."));
     const QString resource = req.query(s("resource"));
     if (resource.isEmpty())
         return appError(400, s("The resource parameter is required."),
                         s("Name the resource (audience) to get a token for."));
-    const QString clientId = req.query(s("client_id"));
-    const QString objectId =
-        req.query(s("principal_id")).isEmpty() ? req.query(s("object_id")) : req.query(s("principal_id"));
-    const QString miResId = req.query(s("mi_res_id"));
+    const QString clientId = req.query(legacy ? s("clientid") : s("client_id"));
+    const QString objectId = legacy                                   ? QString()
+                             : req.query(s("principal_id")).isEmpty() ? req.query(s("object_id"))
+                                                                      : req.query(s("principal_id"));
+    const QString miResId = legacy ? QString() : req.query(s("mi_res_id"));
     const int selectors = int(!clientId.isEmpty()) + int(!objectId.isEmpty()) + int(!miResId.isEmpty());
     if (selectors > 1)
         return appError(400, s("Only one of client_id, principal_id/object_id or mi_res_id may be specified."),
@@ -330,6 +351,12 @@ HttpResponse handleAppService(World &world, const Resource &site, const HttpRequ
                      {s("resource"), resource},
                      {s("token_type"), s("Bearer")},
                      {s("client_id"), chosen->appId}};
+    if (legacy) {
+        body.insert(s("expires_on"), QLocale::c().toString(QDateTime::fromSecsSinceEpoch(t.expiresOn, QTimeZone::utc()),
+                                                           s("MM/dd/yyyy hh:mm:ss AP")) +
+                                         s(" +00:00"));
+        body.remove(s("client_id"));
+    }
     return hop.answer(req, HttpResponse::json(200, body), why);
 }
 

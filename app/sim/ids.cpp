@@ -30,6 +30,11 @@ QString hex(const QString &seed, const QStringList &parts, int n)
     return QString::fromLatin1(bytes(seed, parts, n).toHex());
 }
 
+QString blobEtag(const QString &seed, const QStringList &parts)
+{
+    return QStringLiteral("\"0x8D") + hex(seed, parts, 7).left(13).toUpper() + QLatin1Char('"');
+}
+
 QString base64(const QString &seed, const QStringList &parts, int n)
 {
     QByteArray out;

@@ -16,6 +16,9 @@ QString uuid(const QString &seed, const QStringList &parts);
 QString hex(const QString &seed, const QStringList &parts, int n);
 // Base64 of n bytes (account keys look like this).
 QString base64(const QString &seed, const QStringList &parts, int n);
+// A blob's ETag, quoted as the service sends it since x-ms-version 2011-08-18: "\"0x8D" and 13 upper-case hex
+// digits, the shape az prints ("\"0x8D4F9929765C139\"" in the managed identity storage tutorial).
+QString blobEtag(const QString &seed, const QStringList &parts);
 
 QByteArray base64UrlEncode(const QByteArray &data);
 QByteArray base64UrlDecode(const QByteArray &data);

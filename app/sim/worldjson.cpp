@@ -248,6 +248,7 @@ WorldLoadResult World::fromJson(const QJsonObject &object)
                 blob.content = b.toObject().value(s("content")).toString().toUtf8();
                 blob.contentType = b.toObject().value(s("contentType")).toString(s("text/plain"));
                 blob.lastModified = w.now();
+                blob.etag = Ids::blobEtag(w.seed(), {s("etag"), res->name, c.name, blob.name});
                 c.blobs.insert(blob.name, blob);
             }
             res->containers.insert(c.name, c);

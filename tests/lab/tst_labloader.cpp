@@ -31,6 +31,8 @@ private Q_SLOTS:
     void bundledLabsLoad();
     void folderWithBadAndGoodLabsKeepsTheGoodOne();
     void duplicateIdsAreReported();
+    void aLabFolderThatIsNone_data();
+    void aLabFolderThatIsNone();
     void anEmptyFileIsSaidToBeEmpty_data();
     void anEmptyFileIsSaidToBeEmpty();
     void deferredCatalogReportsTheSameIssues_data();
@@ -185,6 +187,33 @@ void TestLabLoader::duplicateIdsAreReported()
              QStringLiteral("a lab with id \"vm-storage-imds\" is already loaded from the labs that come with Keyless; "
                             "this one is skipped"));
     QVERIFY(catalog.find(QStringLiteral("vm-storage-imds"))->sourcePath.startsWith(QLatin1String(":/labs/")));
+}
+
+void TestLabLoader::aLabFolderThatIsNone_data()
+{
+    QTest::addColumn<QString>("entry"); // under a temporary folder; "file.json" is created as a file
+    QTest::addColumn<QString>("message");
+    QTest::newRow("missing") << "nothing-here"
+                             << "lab folder does not exist";
+    // QA: keyless lab list --labs /etc/passwd said the folder did not exist.
+    QTest::newRow("a file") << "file.json"
+                            << "not a lab folder: it is a file";
+}
+
+void TestLabLoader::aLabFolderThatIsNone()
+{
+    QFETCH(QString, entry);
+    QFETCH(QString, message);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QFile file(dir.filePath(QStringLiteral("file.json")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.close();
+    LabCatalog catalog(m_registry);
+    catalog.addFolder(dir.filePath(entry));
+    QCOMPARE(catalog.issues().size(), 1);
+    QCOMPARE(catalog.issues().first().file, dir.filePath(entry));
+    QCOMPARE(catalog.issues().first().message, message);
 }
 
 // QA: an empty lab file was "JSON syntax error: illegal value" at 1:1.

@@ -2,6 +2,11 @@
 #include "sim/jwt.h"
 #include "simtestutil.h"
 
+#include <QDateTime>
+#include <QLocale>
+#include <QRegularExpression>
+#include <QTimeZone>
+
 #include <algorithm>
 
 using namespace SimTest;
@@ -17,11 +22,16 @@ private slots:
     void imds_data();
     void imds();
     void imdsSuccessBody();
+    void imdsRejectsForwardedRequests();
+    void imdsServerHeader_data();
+    void imdsServerHeader();
     void imdsThrottles();
     void imdsUnreachableOffVm();
     void appService_data();
     void appService();
     void appServiceEnvironment();
+    void appServiceLegacy_data();
+    void appServiceLegacy();
     void appRolesInToken();
 };
 
@@ -56,7 +66,8 @@ void TstIdentityEndpoint::imds_data()
     const QString v = QStringLiteral("api-version=2018-02-01&resource=https://vault.azure.net");
     QTest::newRow("no identity") << "vm-none" << v << true << 400 << "invalid_request"
                                  << "Identity not found";
-    QTest::newRow("missing Metadata header") << "vm-sami" << v << false << 400 << "invalid_request"
+    // QA: the code was invalid_request; the docs' IMDS error table (how-to-use-vm-token.md) says bad_request_102.
+    QTest::newRow("missing Metadata header") << "vm-sami" << v << false << 400 << "bad_request_102"
                                              << "Required metadata header not specified";
     QTest::newRow("no api-version")
         << "vm-sami"
@@ -169,6 +180,51 @@ void TstIdentityEndpoint::imdsSuccessBody()
              idOf(w, "vm-sami")); // SAMI: the host
 }
 
+// QA: IMDS answered 200 to a request carrying X-Forwarded-For. instance-metadata-service.md ("Security and
+// authentication") says such requests are rejected but gives no body; 400 is its error table's status for the
+// companion rule (the Metadata header).
+void TstIdentityEndpoint::imdsRejectsForwardedRequests()
+{
+    World w = load(worldJson());
+    HttpRequest r = HttpRequest::get(QStringLiteral("http://169.254.169.254/metadata/identity/oauth2/"
+                                                    "token?api-version=2018-02-01&resource=https://vault.azure.net"));
+    r.headers.set(QStringLiteral("Metadata"), QStringLiteral("true"));
+    QCOMPARE(w.send(r, Origin::resource(idOf(w, "vm-sami"))).status, 200);
+    r.headers.set(QStringLiteral("X-Forwarded-For"), QStringLiteral("203.0.113.7"));
+    const HttpResponse rejected = w.send(r, Origin::resource(idOf(w, "vm-sami")));
+    QCOMPARE(rejected.status, 400);
+    QVERIFY(!rejected.text().contains(QStringLiteral("access_token")));
+}
+
+void TstIdentityEndpoint::imdsServerHeader_data()
+{
+    QTest::addColumn<QString>("vm");
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<bool>("metadata");
+    QTest::addColumn<int>("status");
+    const QString v = QStringLiteral("api-version=2018-02-01&resource=https://vault.azure.net");
+    QTest::newRow("token") << "vm-sami" << v << true << 200;
+    QTest::newRow("identity not found") << "vm-none" << v << true << 400;
+    QTest::newRow("no Metadata header") << "vm-sami" << v << false << 400;
+    QTest::newRow("no api-version") << "vm-sami"
+                                    << "resource=https://vault.azure.net" << true << 400;
+    QTest::newRow("no resource") << "vm-sami"
+                                 << "api-version=2018-02-01" << true << 400;
+}
+
+// QA: only successes carried Server: IMDS/…; the facts quote it with the "Identity not found" body (§2.1).
+void TstIdentityEndpoint::imdsServerHeader()
+{
+    QFETCH(QString, vm);
+    QFETCH(QString, query);
+    QFETCH(bool, metadata);
+    QFETCH(int, status);
+    World w = load(worldJson());
+    const HttpResponse r = SimTest::imds(w, vm.toLatin1().constData(), query, metadata);
+    QCOMPARE(r.status, status);
+    QVERIFY2(r.headers.value(QStringLiteral("Server")).startsWith(QLatin1String("IMDS/")), r.body.constData());
+}
+
 void TstIdentityEndpoint::imdsThrottles()
 {
     World w = load(worldJson());
@@ -208,9 +264,9 @@ void TstIdentityEndpoint::appService_data()
     QTest::newRow("mi_res_id") << "web-one" << v + QStringLiteral("&mi_res_id={id:ua}") << 200 << "uami:ua";
     QTest::newRow("not attached") << "web-sami" << v + QStringLiteral("&client_id={client:ub}") << 400
                                   << "Unable to load the proper Managed Identity.";
-    QTest::newRow("old api-version") << "web-sami"
-                                     << "resource=https://vault.azure.net&api-version=2017-09-01" << 400
-                                     << "api-version";
+    QTest::newRow("unknown api-version") << "web-sami"
+                                         << "resource=https://vault.azure.net&api-version=2018-01-01" << 400
+                                         << "api-version";
 }
 
 void TstIdentityEndpoint::appService()
@@ -264,6 +320,59 @@ void TstIdentityEndpoint::appServiceEnvironment()
                 .ok());
     QVERIFY(!w.environment(idOf(w, "web-sami")).contains(QStringLiteral("IDENTITY_ENDPOINT")));
     QVERIFY(w.send(r, Origin::resource(idOf(w, "web-sami"))).noResponse());
+}
+
+void TstIdentityEndpoint::appServiceLegacy_data()
+{
+    QTest::addColumn<QString>("site");
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<QString>("header"); // the header that carries MSI_SECRET
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("expect"); // oid ref on success, message on failure
+    const QString v = QStringLiteral("resource=https://vault.azure.net&api-version=2017-09-01");
+    QTest::newRow("SAMI") << "web-sami" << v << "secret" << 200 << "sami:web-sami";
+    QTest::newRow("clientid") << "web-one" << v + QStringLiteral("&clientid={client:ua}") << "secret" << 200
+                              << "uami:ua";
+    QTest::newRow("client_id is not a 2017-09-01 parameter")
+        << "web-one" << v + QStringLiteral("&client_id={client:ua}") << "secret" << 400
+        << "Unable to load the proper Managed Identity.";
+    QTest::newRow("X-IDENTITY-HEADER is not the 2017-09-01 header")
+        << "web-sami" << v << "X-IDENTITY-HEADER" << 401 << "secret";
+}
+
+// QA: MSI_ENDPOINT + MSI_SECRET with api-version 2017-09-01 and a 'secret' header was refused for a missing
+// X-IDENTITY-HEADER. Shape from facts §2.2 and the 2017 App Service doc's sample: the answer has access_token,
+// expires_on as "09/14/2017 00:00:00 PM +00:00", resource, token_type.
+void TstIdentityEndpoint::appServiceLegacy()
+{
+    QFETCH(QString, site);
+    QFETCH(QString, query);
+    QFETCH(QString, header);
+    QFETCH(int, status);
+    QFETCH(QString, expect);
+    World w = load(worldJson());
+    const QString id = idOf(w, site.toLatin1().constData());
+    const QMap<QString, QString> env = w.environment(id);
+    HttpRequest r = HttpRequest::get(env.value(QStringLiteral("MSI_ENDPOINT")) + QLatin1Char('?') + expand(w, query));
+    r.headers.set(header, env.value(QStringLiteral("MSI_SECRET")));
+    const HttpResponse resp = w.send(r, Origin::resource(id));
+    QCOMPARE(resp.status, status);
+    const QJsonObject body = resp.json();
+    if (status != 200) {
+        QVERIFY2(body.value(QStringLiteral("message")).toString().contains(expect), resp.body.constData());
+        return;
+    }
+    QCOMPARE(body.keys(), (QStringList{QStringLiteral("access_token"), QStringLiteral("expires_on"),
+                                       QStringLiteral("resource"), QStringLiteral("token_type")}));
+    const Jwt::Decoded jwt = Jwt::decode(accessToken(resp));
+    QCOMPARE(jwt.payload.value(QStringLiteral("oid")).toString(), w.resolvePrincipal(expect));
+    const QDateTime exp =
+        QDateTime::fromSecsSinceEpoch(qint64(jwt.payload.value(QStringLiteral("exp")).toDouble()), QTimeZone::utc());
+    QCOMPARE(body.value(QStringLiteral("expires_on")).toString(),
+             QLocale::c().toString(exp, QStringLiteral("MM/dd/yyyy hh:mm:ss AP")) + QStringLiteral(" +00:00"));
+    QVERIFY(QRegularExpression(QStringLiteral(R"(^\d\d/\d\d/\d{4} \d\d:\d\d:\d\d [AP]M \+00:00$)"))
+                .match(body.value(QStringLiteral("expires_on")).toString())
+                .hasMatch());
 }
 
 void TstIdentityEndpoint::appRolesInToken()

@@ -139,6 +139,9 @@ const Template table[] = {
     {QT_TRANSLATE_NOOP("Keyless::Ui::Labs::SimNarration",
                        "IMDS requires the header 'Metadata: true' (SSRF protection; documented code "
                        "bad_request_102).")},
+    {QT_TRANSLATE_NOOP("Keyless::Ui::Labs::SimNarration",
+                       "IMDS rejects requests that carry an X-Forwarded-For header: they look forwarded by a proxy, "
+                       "not sent from inside the VM (SSRF protection).")},
     {QT_TRANSLATE_NOOP("Keyless::Ui::Labs::SimNarration", "IMDS needs a supported api-version (2018-02-01 or later).")},
     {QT_TRANSLATE_NOOP("Keyless::Ui::Labs::SimNarration", "Tenant of the VM's identity.")},
     {QT_TRANSLATE_NOOP("Keyless::Ui::Labs::SimNarration", "Unknown IMDS path.")},
@@ -164,6 +167,8 @@ const Template table[] = {
     // identityendpoint.cpp: the App Service identity endpoint, and the token it hands out
     {QT_TRANSLATE_NOOP("Keyless::Ui::Labs::SimNarration",
                        "Send the value of IDENTITY_HEADER as the X-IDENTITY-HEADER header (SSRF protection).")},
+    {QT_TRANSLATE_NOOP("Keyless::Ui::Labs::SimNarration",
+                       "api-version 2017-09-01 wants the value of MSI_SECRET as the secret header.")},
     {QT_TRANSLATE_NOOP("Keyless::Ui::Labs::SimNarration",
                        "The App Service identity endpoint protocol is api-version 2019-08-01.")},
     {QT_TRANSLATE_NOOP("Keyless::Ui::Labs::SimNarration", "Name the resource (audience) to get a token for.")},

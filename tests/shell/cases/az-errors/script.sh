@@ -9,6 +9,8 @@ az group list --colour
 echo "status $?"
 az group list -o xml
 echo "status $?"
+# QA: help listed yaml and yamlc, then -o yaml failed: help and the check list the formats this console prints.
+az group list -o yaml
 az group list --query '[?name=='
 echo "status $?"
 az group show -n missing

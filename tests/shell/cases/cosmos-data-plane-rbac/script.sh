@@ -9,6 +9,8 @@ az cosmosdb sql role assignment create -a cosmos-shop -g rg1 -s "/dbs/shop" -p $
 az cosmosdb sql role assignment create -a cosmos-shop -g rg1 -s "/" -p $pid --query scope -o tsv
 az cosmosdb sql role assignment list -a cosmos-shop -g rg1 --query "length(@)"
 az cosmosdb keys list -n cosmos-shop -g rg1 --type read-only-keys --query "keys(@)" -o tsv
+# QA: only the primary connection string came back; an account has four, read-write then read-only (real az output).
+az cosmosdb keys list -n cosmos-shop -g rg1 --type connection-strings --query "connectionStrings[].description" -o tsv
 # azure-cli cli_cosmosdb_sql_role_assignment_create (cosmosdb/custom.py): -d and -n exclude each other (CLIError,
 # exit 1); -n is looked up among the account's role definitions ("No Role Definition found with name [..].").
 az cosmosdb sql role assignment create -a cosmos-shop -g rg1 -s "/" -p $pid -d 00000000-0000-0000-0000-000000000001 -n "Cosmos DB Built-in Data Reader" -o none; echo "rc=$?"
