@@ -165,6 +165,11 @@ void LabBrowser::refresh()
         bar->setObjectName(QStringLiteral("labCompletion"));
         bar->setRange(0, 100);
         v->addWidget(bar);
+        // A lab never opened says so in plain text: an empty bar reading "Not started" over the Start button looked
+        // like a second button (QA).
+        auto *notStarted = new QLabel(card);
+        notStarted->setObjectName(QStringLiteral("labNotStarted"));
+        v->addWidget(notStarted);
         auto *open = new QPushButton(card);
         open->setObjectName(QStringLiteral("openLabButton"));
         const QString id = lab->id;
@@ -219,6 +224,11 @@ void LabBrowser::updateCard(QFrame *card, const Lab::LabDefinition &lab) const
     if (auto *bar = card->findChild<QProgressBar *>(QStringLiteral("labCompletion"))) {
         bar->setValue(qRound(best));
         bar->setFormat(tried ? tr("%p% best") : tr("Not started")); // QA: "0% best" for a lab never opened
+        bar->setHidden(!tried);
+    }
+    if (auto *notStarted = card->findChild<QLabel *>(QStringLiteral("labNotStarted"))) {
+        notStarted->setText(tr("Not started"));
+        notStarted->setHidden(tried);
     }
     if (auto *open = card->findChild<QPushButton *>(QStringLiteral("openLabButton")))
         open->setText(unfinished ? tr("Resume") : tr("Start"));

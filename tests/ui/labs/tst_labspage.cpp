@@ -168,6 +168,20 @@ private slots:
         };
         QCOMPARE(completion(id), QStringLiteral("%p% best"));
         QCOMPARE(completion(QStringLiteral("vm-storage-imds")), QStringLiteral("Not started"));
+        // QA (stop 19): the empty bar reading "Not started" over the Start button looked like a second button: a lab
+        // never opened says it in plain text, a lab tried shows its bar.
+        const auto shows = [&restarted](const QString &lab, const char *name) {
+            QWidget *widget = restarted.browser()->card(lab)->findChild<QWidget *>(QString::fromLatin1(name));
+            return widget && !widget->isHidden();
+        };
+        QVERIFY(shows(id, "labCompletion") && !shows(id, "labNotStarted"));
+        QVERIFY(!shows(QStringLiteral("vm-storage-imds"), "labCompletion"));
+        QVERIFY(shows(QStringLiteral("vm-storage-imds"), "labNotStarted"));
+        QCOMPARE(restarted.browser()
+                     ->card(QStringLiteral("vm-storage-imds"))
+                     ->findChild<QLabel *>(QStringLiteral("labNotStarted"))
+                     ->text(),
+                 QStringLiteral("Not started"));
         if (reopened) {
             QCOMPARE(restarted.workspace()->session()->lab().id, id);
             QCOMPARE(restarted.workspace()->session()->names().value(QStringLiteral("app")), app); // the same world
