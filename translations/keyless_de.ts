@@ -1303,6 +1303,10 @@ Führt ein Konsolenskript (az, curl, exec, invoke, jq, …) in einer frischen si
     <context>
         <name>Keyless::Ui::Labs::LabWorkspace</name>
         <message>
+            <source>**Where it stands:** %1</source>
+            <translation>**Stand:** %1</translation>
+        </message>
+        <message>
             <source>Show tasks and console</source>
             <translation>Aufgaben und Konsole zeigen</translation>
         </message>

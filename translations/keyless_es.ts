@@ -1303,6 +1303,10 @@ Ejecuta un script de consola (az, curl, exec, invoke, jq, …) en un entorno sim
     <context>
         <name>Keyless::Ui::Labs::LabWorkspace</name>
         <message>
+            <source>**Where it stands:** %1</source>
+            <translation>**Situación:** %1</translation>
+        </message>
+        <message>
             <source>Show tasks and console</source>
             <translation>Mostrar tareas y consola</translation>
         </message>

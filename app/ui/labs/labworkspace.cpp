@@ -772,7 +772,10 @@ void LabWorkspace::updateTasks(const Lab::LabEvaluation &evaluation)
             if (c.passed || c.feedback.isEmpty())
                 continue;
             auto *feedback = new QTreeWidgetItem(item);
-            const QString markdown = m_session->resolve(c.feedback);
+            // Before anything was tried it is guidance, marked as such (QA: it ran on after the instructions as if
+            // part of them); after, unmet checks are failures, in the failure colour.
+            const QString said = m_session->resolve(c.feedback);
+            const QString markdown = m_tried ? said : tr("**Where it stands:** %1").arg(said);
             feedback->setText(0, QTextDocumentFragment::fromMarkdown(markdown).toPlainText());
             feedback->setData(0, RichTextDelegate::MarkdownRole, markdown);
             if (m_tried)

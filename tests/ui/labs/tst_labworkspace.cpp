@@ -519,8 +519,12 @@ private slots:
         };
         QVERIFY(!feedbackBrushes().isEmpty());
         QVERIFY(!feedbackBrushes().contains(Qt::SolidPattern)); // the text colour: guidance, not a failure yet
+        // QA (stop 19): the guidance ran on after the instructions as if part of them: it says what it is.
+        QVERIFY2(w->taskList()->topLevelItem(0)->child(1)->text(0).startsWith(QStringLiteral("Where it stands: ")),
+                 qPrintable(w->taskList()->topLevelItem(0)->child(1)->text(0)));
         w->runCommand(QStringLiteral("az group list -o none"));
         QVERIFY(feedbackBrushes().contains(Qt::SolidPattern)); // tried: unmet checks now show as failures
+        QVERIFY(!w->taskList()->topLevelItem(0)->child(1)->text(0).startsWith(QStringLiteral("Where it stands")));
     }
 
     // QA: after a restart and Resume, Up recalled nothing, though the console showed the replayed commands.
