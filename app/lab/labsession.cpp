@@ -4,9 +4,34 @@
 #include "lab/labconsole.h"
 #include "lab/labworld.h"
 
+#include <QJsonObject>
 #include <QLoggingCategory>
 
 namespace Keyless::Lab {
+
+namespace {
+
+// What a check checks, in a few words for the learner: an app setting by its name and state, any other check by what
+// its kind checks.
+QString whatIsChecked(const CheckSpec &spec, const CheckRegistry::Kind *kind, const LabNames &names)
+{
+    if (spec.check == QLatin1String("app-setting")) {
+        const QJsonObject params = names.apply(spec.params);
+        const QString state = params.value(QStringLiteral("state")).toString(QStringLiteral("present"));
+        const QString is = state == QLatin1String("absent")    ? QStringLiteral("is absent")
+                           : state == QLatin1String("present") ? QStringLiteral("is present")
+                                                               : QStringLiteral("has the expected value");
+        return QStringLiteral("The app setting %1 of %2 %3")
+            .arg(params.value(QStringLiteral("name")).toString(), params.value(QStringLiteral("resource")).toString(),
+                 is);
+    }
+    QString what = kind ? kind->description : spec.check;
+    if (what.endsWith(QLatin1Char('.')))
+        what.chop(1);
+    return what;
+}
+
+} // namespace
 
 Q_LOGGING_CATEGORY(lcLabSession, "keyless.lab.session")
 
@@ -237,18 +262,19 @@ LabEvaluation LabSession::evaluate(const LabDefinition &lab, const CheckRegistry
                 const CheckResult &start = before->checks.at(i);
                 if (!check.passed)
                     continue;
+                // Each says which check it holds back (QA: "This was already true…" alone, in a list of feedback).
+                const CheckSpec &spec = task.checks.at(i);
+                const CheckRegistry::Kind *kind = registry.find(spec.check);
                 if (start.passed) {
                     check.passed = false;
-                    check.feedback = QStringLiteral("This was already true when the lab started; it counts once the "
-                                                    "rest of this task is done.");
-                } else if (start.subjectMissing) {
-                    const CheckRegistry::Kind *kind = registry.find(task.checks.at(i).check);
-                    if (kind && kind->constrains(task.checks.at(i))) {
-                        check.passed = false;
-                        check.feedback = QStringLiteral("Nothing here is wrong yet only because there was nothing to "
-                                                        "judge when the lab started; it counts once the rest of this "
-                                                        "task is done.");
-                    }
+                    check.feedback = QStringLiteral("%1 — true already when the lab started, so it counts once the "
+                                                    "rest of this task is done.")
+                                         .arg(whatIsChecked(spec, kind, names));
+                } else if (start.subjectMissing && kind && kind->constrains(spec)) {
+                    check.passed = false;
+                    check.feedback = QStringLiteral("%1 — true for now only because there was nothing to judge when "
+                                                    "the lab started; it counts once the rest of this task is done.")
+                                         .arg(whatIsChecked(spec, kind, names));
                 }
             }
         }

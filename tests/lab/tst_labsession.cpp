@@ -54,7 +54,11 @@ QByteArray grantLab(bool identity, bool contributor)
   "solution": ["az functionapp identity assign -g rg1 -n {{app}}"]
 })";
     json.replace("IDENTITY", identity ? R"(, "identity": {"type": "SystemAssigned"})" : "");
-    json.replace("ROLES", contributor ? R"(, "roleAssignments": [{"principal": "sami:{{app}}", "role": "Contributor", "scope": "resourceGroup:rg1"}])" : "");
+    json.replace(
+        "ROLES",
+        contributor
+            ? R"(, "roleAssignments": [{"principal": "sami:{{app}}", "role": "Contributor", "scope": "resourceGroup:rg1"}])"
+            : "");
     return json;
 }
 
@@ -289,7 +293,12 @@ void TestLabSession::checksTrueAtTheStartEarnNothing()
     QVERIFY(!settings->checks.at(1).passed);
     QCOMPARE(settings->fraction, 0.0);
     QCOMPARE(s.evaluation().score, 0.0);
-    QVERIFY(settings->feedback().contains(QLatin1String("already true when the lab started")));
+    // QA (stop 19): it did not say which check it held back.
+    QVERIFY2(
+        settings->feedback().contains(QStringLiteral("The app setting B of %1 is absent — true already when the lab "
+                                                     "started, so it counts once the rest of this task is done.")
+                                          .arg(s.names().value(QStringLiteral("app")))),
+        qPrintable(settings->feedback()));
     // Once the learner's change completes the task, the check counts again.
     s.runCommand(s.resolve(QStringLiteral("az webapp config appsettings delete -g rg1 -n {{app}} --setting-names A")));
     settings = s.evaluation().task(QStringLiteral("settings"));
@@ -317,7 +326,9 @@ void TestLabSession::constraintsWithoutASubjectEarnNothing_data()
         QStringLiteral("az role assignment delete --assignee $p --role Contributor --scope "
                        "$(az group show -n rg1 --query id -o tsv)");
     QTest::newRow("identity just turned on: nothing to judge")
-        << false << false << QStringList{assign} << false << 0.0 << QStringLiteral("nothing to judge");
+        << false << false << QStringList{assign} << false << 0.0
+        << QStringLiteral("The principal holds only the allowed roles, none at a scope broader than needed — true for "
+                          "now only because there was nothing to judge when the lab started");
     QTest::newRow("a real violation fixed still counts")
         << true << true << QStringList{principal, removeContributor} << true << 1.0 / 3.0 << QString();
     QTest::newRow("the whole task done") << false << false << QStringList{assign, principal, dataRole} << true << 1.0
