@@ -20,6 +20,21 @@ namespace Keyless::Progress {
 
 namespace {
 
+// Copies a database file to `copy` (a path in a private folder; empty when there is none), with its -wal file: recent
+// writes may still sit there, where a read-only folder never let SQLite fold them in. The copies are the owner's to
+// write, whatever the original's permissions were.
+bool copyWithWal(const QString &path, const QString &copy)
+{
+    bool copied = !copy.isEmpty() && QFile::copy(path, copy);
+    if (copied && QFileInfo::exists(path + QStringLiteral("-wal")))
+        copied = QFile::copy(path + QStringLiteral("-wal"), copy + QStringLiteral("-wal"));
+    for (const QString &file : {copy, copy + QStringLiteral("-wal")}) {
+        if (copied && QFileInfo::exists(file))
+            QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
+    }
+    return copied;
+}
+
 QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
     return QCoreApplication::translate("Keyless::Progress::Database", text, disambiguation, n);
@@ -377,15 +392,7 @@ OpenResult Database::openCopy(const QString &path, OpenResult result, const Open
 {
     auto folder = std::make_unique<QTemporaryDir>();
     const QString copy = folder->isValid() ? folder->filePath(QStringLiteral("progress.sqlite")) : QString();
-    bool copied = !copy.isEmpty() && QFile::copy(path, copy);
-    // Recent writes may still sit in the -wal file, which a read-only folder never let SQLite fold in.
-    if (copied && QFileInfo::exists(path + QStringLiteral("-wal")))
-        copied = QFile::copy(path + QStringLiteral("-wal"), copy + QStringLiteral("-wal"));
-    for (const QString &file : {copy, copy + QStringLiteral("-wal")}) {
-        if (copied && QFileInfo::exists(file))
-            QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
-    }
-    if (!copied)
+    if (!copyWithWal(path, copy))
         return fallBack(result, options);
     OpenOptions inner = options;
     inner.fallbackToMemory = false;
@@ -444,14 +451,7 @@ OpenResult Database::openSalvaged(const QString &path)
     // learner's to keep or to send.
     const QTemporaryDir folder;
     const QString copy = folder.isValid() ? folder.filePath(QStringLiteral("damaged.sqlite")) : QString();
-    bool copied = !copy.isEmpty() && QFile::copy(path, copy);
-    if (copied && QFileInfo::exists(path + QStringLiteral("-wal")))
-        copied = QFile::copy(path + QStringLiteral("-wal"), copy + QStringLiteral("-wal"));
-    for (const QString &file : {copy, copy + QStringLiteral("-wal")}) {
-        if (copied && QFileInfo::exists(file))
-            QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
-    }
-    if (!copied) {
+    if (!copyWithWal(path, copy)) {
         close();
         result.ok = false;
         setError(result, cannotBeOpened(QDir::toNativeSeparators(path), tr("it cannot be copied to be read")));
