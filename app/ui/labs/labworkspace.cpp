@@ -421,11 +421,7 @@ void LabWorkspace::openLab(std::shared_ptr<const Lab::LabDefinition> lab)
         }
         m_console->setHistory(history);
         // An attempt left at 100 % by an earlier version (which recorded it only on "Check my work") is recorded now.
-        if (m_session->evaluation().allPassed() && !m_completionRecorded) {
-            m_completionRecorded = true;
-            recordTaskResults();
-            m_progress->finishLabAttempt(m_attemptId, currentScore());
-        }
+        recordCompletionOnce(Announce::No);
         // The flow shows the last run the replay made (QA: "No trace yet" after a Resume whose replay ran the app).
         const QList<Sim::TraceEvent> lastRun = m_session->lastTraceWhere(isTraceWorthShowing);
         if (!lastRun.isEmpty())
@@ -538,7 +534,7 @@ void LabWorkspace::recordTaskResults()
 // A lab whose tasks all pass is complete when the command that got it there ran, "Check my work" or not (QA: a lab at
 // 100 % left no task result and no finish in the progress file until the button was pressed). Said once, in the
 // console, where the learner is looking.
-void LabWorkspace::recordCompletionOnce()
+void LabWorkspace::recordCompletionOnce(Announce announce)
 {
     if (!m_session || m_completionRecorded || !m_session->evaluation().allPassed())
         return;
@@ -546,7 +542,8 @@ void LabWorkspace::recordCompletionOnce()
     recordTaskResults();
     if (m_progress && m_attemptId)
         m_progress->finishLabAttempt(m_attemptId, currentScore());
-    m_console->appendNote(tr("All tasks pass: the lab is complete, and saved. Check my work shows the summary."));
+    if (announce == Announce::Yes)
+        m_console->appendNote(tr("All tasks pass: the lab is complete, and saved. Check my work shows the summary."));
 }
 
 ConsoleResult LabWorkspace::runCommand(const QString &command, ConsoleWidget::Origin origin)

@@ -114,7 +114,8 @@ private:
     void saveScore();
     Progress::LabScore currentScore() const;
     void recordTaskResults();
-    void recordCompletionOnce();
+    enum class Announce { No, Yes };
+    void recordCompletionOnce(Announce announce = Announce::Yes);
     void refreshViews();
     void updateTasks(const Lab::LabEvaluation &evaluation);
     void showFinish();
