@@ -20,8 +20,6 @@
 #include <QTextDocument>
 #include <QVBoxLayout>
 
-#include <algorithm>
-
 namespace Keyless::Ui::Labs {
 
 namespace {
@@ -53,7 +51,6 @@ ConsoleWidget::ConsoleWidget(QWidget *parent)
 
     m_output = new LongTextView(this);
     m_output->setObjectName(QStringLiteral("consoleOutput"));
-    m_output->setReadOnly(true);
     setFixedPitchFont(m_output);
     m_output->setMaximumBlockCount(5000);
     m_output->setUndoRedoEnabled(false); // re-colouring must not pile up undo steps
