@@ -814,6 +814,13 @@ Führt ein Konsolenskript (az, curl, exec, invoke, jq, …) in einer frischen si
     </context>
     <context>
         <name>Keyless::Ui::Labs::ConsoleWidget</name>
+        <message numerus="yes">
+            <source>%n lines: Enter runs them all</source>
+            <translation>
+                <numerusform>%n Zeile: Enter führt sie aus</numerusform>
+                <numerusform>%n Zeilen: Enter führt sie alle aus</numerusform>
+            </translation>
+        </message>
         <message>
             <source>This paste of %L1 characters does not fit the console&apos;s limit of %L2 characters; nothing was pasted. Paste it in smaller parts, or run it with `keyless script`.</source>
             <translation>Diese Einfügung mit %L1 Zeichen passt nicht in das Limit der Konsole von %L2 Zeichen; es wurde nichts eingefügt. Fügen Sie sie in kleineren Teilen ein oder führen Sie sie mit `keyless script` aus.</translation>

@@ -52,6 +52,16 @@
         </message>
     </context>
     <context>
+        <name>Keyless::Ui::Labs::ConsoleWidget</name>
+        <message numerus="yes">
+            <source>%n lines: Enter runs them all</source>
+            <translation>
+                <numerusform>%n line: Enter runs it</numerusform>
+                <numerusform>%n lines: Enter runs them all</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Keyless::Ui::Labs::LabWorkspace</name>
         <message numerus="yes">
             <source>Resumed your attempt: %n command(s) replayed.</source>

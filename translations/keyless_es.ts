@@ -814,6 +814,13 @@ Ejecuta un script de consola (az, curl, exec, invoke, jq, …) en un entorno sim
     </context>
     <context>
         <name>Keyless::Ui::Labs::ConsoleWidget</name>
+        <message numerus="yes">
+            <source>%n lines: Enter runs them all</source>
+            <translation>
+                <numerusform>%n línea: Intro la ejecuta</numerusform>
+                <numerusform>%n líneas: Intro las ejecuta todas</numerusform>
+            </translation>
+        </message>
         <message>
             <source>This paste of %L1 characters does not fit the console&apos;s limit of %L2 characters; nothing was pasted. Paste it in smaller parts, or run it with `keyless script`.</source>
             <translation>Este pegado de %L1 caracteres no cabe en el límite de la consola de %L2 caracteres; no se pegó nada. Péguelo en partes más pequeñas o ejecútelo con `keyless script`.</translation>

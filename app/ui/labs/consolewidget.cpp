@@ -83,6 +83,14 @@ ConsoleWidget::ConsoleWidget(QWidget *parent)
     connect(m_input, &QLineEdit::customContextMenuRequested, this, &ConsoleWidget::showInputMenu);
     prompt->setBuddy(m_input);
     row->addWidget(m_input, 1);
+    // A paste of several lines shows on one line, its breaks as spaces, and Enter runs every line (QA: "echo one echo
+    // two az group delete …" looked like one harmless echo and deleted a group): the count says so.
+    m_linesNote = new QLabel(this);
+    m_linesNote->setObjectName(QStringLiteral("consoleLinesNote"));
+    m_linesNote->setForegroundRole(QPalette::Link);
+    m_linesNote->hide();
+    row->addWidget(m_linesNote);
+    connect(m_input, &QLineEdit::textChanged, this, &ConsoleWidget::updateLinesNote);
     layout->addLayout(row);
 
     connect(m_input, &QLineEdit::returnPressed, this, &ConsoleWidget::submit);
@@ -106,6 +114,17 @@ ConsoleWidget::ConsoleWidget(QWidget *parent)
     retranslate();
 }
 
+void ConsoleWidget::updateLinesNote()
+{
+    const int lines = int(m_input->text().count(QLatin1Char('\n'))) + 1;
+    m_linesNote->setVisible(lines > 1);
+    if (lines > 1) {
+        m_linesNote->setText(tr("%n lines: Enter runs them all", nullptr, lines));
+        m_linesNote->setToolTip(
+            m_input->text().left(4000).toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+    }
+}
+
 // Only the controls follow the language: text already printed is history, as in a terminal.
 void ConsoleWidget::retranslate()
 {
@@ -114,6 +133,7 @@ void ConsoleWidget::retranslate()
     m_clearAction->setText(tr("Clear"));
     m_output->setAccessibleName(tr("Console output"));
     m_input->setAccessibleName(tr("Command"));
+    updateLinesNote();
 }
 
 QColor ConsoleWidget::toneColor(Tone tone) const

@@ -11,6 +11,7 @@
 #include <functional>
 
 class QAction;
+class QLabel;
 class QLineEdit;
 
 namespace Keyless::Ui::Labs {
@@ -86,10 +87,12 @@ private:
     void appendText(const QString &text, Tone tone, bool bold = false);
     void recolor();
     void retranslate();
+    void updateLinesNote();
 
     LongTextView *m_output = nullptr;
     bool m_followEnd = true; // the output is scrolled to its end and keeps to it
     QLineEdit *m_input = nullptr;
+    QLabel *m_linesNote = nullptr; // "3 lines: Enter runs them all", while the input holds several
     QAction *m_copyAction = nullptr;
     QAction *m_clearAction = nullptr;
     Runner m_runner;

@@ -1559,6 +1559,36 @@ private slots:
         QCOMPARE(console.input()->text(), QStringLiteral("echo hello world"));
     }
 
+    // QA (stop 19): a paste of three lines showed as one, "echo one echo two az group delete …", and Enter ran all
+    // three (the group was deleted). While the input holds several lines, a note beside it says how many and that Enter
+    // runs them all; what it runs is unchanged.
+    void aPasteOfSeveralLinesSaysSo()
+    {
+        ConsoleWidget console;
+        QStringList ran;
+        console.setRunner([&ran](const QString &command) {
+            ran << command;
+            return ConsoleResult{0, {}, {}, {}};
+        });
+        console.resize(700, 200);
+        console.show();
+        auto *note = console.findChild<QLabel *>(QStringLiteral("consoleLinesNote"));
+        QVERIFY(note);
+        console.input()->setText(QStringLiteral("echo one"));
+        QVERIFY(note->isHidden());
+        const QString pasted = QStringLiteral("echo one\necho two\naz group delete -n rg --yes");
+        console.input()->setText(pasted);
+        QVERIFY(!note->isHidden());
+        QCOMPARE(note->text(), QStringLiteral("3 lines: Enter runs them all"));
+        QVERIFY(note->toolTip().contains(QStringLiteral("echo two<br>az group delete")));
+        QTRY_VERIFY(note->width() >= note->sizeHint().width()); // shown whole
+        if (!qEnvironmentVariableIsEmpty("KEYLESS_SCREENSHOTS"))
+            console.grab().save(QStringLiteral(KEYLESS_BINARY_DIR "/screenshots/console-several-lines.png"));
+        QTest::keyClick(console.input(), Qt::Key_Return);
+        QCOMPARE(ran, QStringList{pasted});
+        QVERIFY(note->isHidden()); // the input is empty again
+    }
+
     // QA (stop 19): `echo` and a pasted 300,000-character word froze the window for 30 s (Qt lays a wrapped line out in
     // time that grows with the square of its longest unbroken run). Such a run is shown with break opportunities no one
     // sees, and every way of copying gives it back as printed; a token-sized word is shown as it is.
