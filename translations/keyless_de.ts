@@ -1499,6 +1499,10 @@ Führt ein Konsolenskript (az, curl, exec, invoke, jq, …) in einer frischen si
     <context>
         <name>Keyless::Ui::Labs::PortalView</name>
         <message>
+            <source>&lt;b&gt;Not added:&lt;/b&gt; a setting&apos;s name can hold only letters, digits, periods (.) and underscores (_).</source>
+            <translation>&lt;b&gt;Nicht hinzugefügt:&lt;/b&gt; Der Name einer Einstellung darf nur Buchstaben, Ziffern, Punkte (.) und Unterstriche (_) enthalten.</translation>
+        </message>
+        <message>
             <source>Key-based authentication is disabled, so Data Explorer uses your Microsoft Entra account, which needs a Cosmos DB data-plane role such as Cosmos DB Built-in Data Reader. Azure roles such as Owner do not count.</source>
             <translation>Die schlüsselbasierte Authentifizierung ist deaktiviert, daher verwendet der Daten-Explorer Ihr Microsoft-Entra-Konto, das eine Cosmos-DB-Datenebenenrolle wie Cosmos DB Built-in Data Reader braucht. Azure-Rollen wie Owner zählen nicht.</translation>
         </message>

@@ -1499,6 +1499,10 @@ Ejecuta un script de consola (az, curl, exec, invoke, jq, …) en un entorno sim
     <context>
         <name>Keyless::Ui::Labs::PortalView</name>
         <message>
+            <source>&lt;b&gt;Not added:&lt;/b&gt; a setting&apos;s name can hold only letters, digits, periods (.) and underscores (_).</source>
+            <translation>&lt;b&gt;No se ha añadido:&lt;/b&gt; el nombre de una configuración solo puede contener letras, dígitos, puntos (.) y guiones bajos (_).</translation>
+        </message>
+        <message>
             <source>Key-based authentication is disabled, so Data Explorer uses your Microsoft Entra account, which needs a Cosmos DB data-plane role such as Cosmos DB Built-in Data Reader. Azure roles such as Owner do not count.</source>
             <translation>La autenticación basada en claves está desactivada, así que el Explorador de datos usa su cuenta de Microsoft Entra, que necesita un rol del plano de datos de Cosmos DB como Cosmos DB Built-in Data Reader. Los roles de Azure como Owner no cuentan.</translation>
         </message>

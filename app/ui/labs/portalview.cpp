@@ -1038,6 +1038,12 @@ QWidget *PortalView::buildConfiguration()
     m_settingsButtons->addWidget(m_addSetting);
     m_settingsButtons->addWidget(m_deleteSetting);
     layout->addLayout(m_settingsEdit);
+    m_settingNameProblem = new QLabel(page);
+    m_settingNameProblem->setObjectName(QStringLiteral("settingNameProblem"));
+    m_settingNameProblem->setWordWrap(true);
+    m_settingNameProblem->hide();
+    layout->addWidget(m_settingNameProblem);
+    connect(m_settingName, &QLineEdit::textEdited, m_settingNameProblem, &QWidget::hide);
     page->installEventFilter(this); // its width decides where the fields and the buttons go
     // A row chosen in the table fills the fields, also the row that was already current (QA: clicking the highlighted
     // row after an add changed nothing, and "Delete selected" then deleted the setting just added).
@@ -1062,6 +1068,18 @@ QWidget *PortalView::buildConfiguration()
         const QString value = m_settingValue->text();
         if (!r || name.isEmpty())
             return;
+        // App Service takes only letters, digits, periods and underscores in a setting's name
+        // (MicrosoftDocs/azure-docs, app-service/configure-common.md, "Configure app settings"); an "=" would also
+        // split the recorded command's NAME=VALUE elsewhere (QA: "We ird=N…" was saved as "We ird", its value changed,
+        // without a word).
+        static const QRegularExpression validName(QStringLiteral("^[A-Za-z0-9._]+$"));
+        if (!validName.match(name).hasMatch()) {
+            m_settingNameProblem->setText(tr("<b>Not added:</b> a setting's name can hold only letters, digits, "
+                                             "periods (.) and underscores (_)."));
+            m_settingNameProblem->show();
+            return;
+        }
+        m_settingNameProblem->hide();
         run(QStringLiteral("az %1 config appsettings set -g %2 -n %3 --settings %4")
                 .arg(azGroup(*r), r->resourceGroup, r->name, shellQuote(name + QLatin1Char('=') + value)));
         if (const Sim::Resource *after = current(); after && after->appSettings.value(name) == value)

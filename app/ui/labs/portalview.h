@@ -169,6 +169,7 @@ private:
     QTreeWidget *m_roleAssignments = nullptr;
     QPushButton *m_addRole = nullptr;
     QLabel *m_settingsNote = nullptr;
+    QLabel *m_settingNameProblem = nullptr; // why the name in the field was not added
     QTableWidget *m_settings = nullptr;
     QLineEdit *m_settingName = nullptr;
     QLineEdit *m_settingValue = nullptr;

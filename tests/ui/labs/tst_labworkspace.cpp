@@ -349,6 +349,55 @@ private slots:
         QCOMPARE(m_store.labAttempts(id).value(0).tasks.size(), w->session()->evaluation().tasks.size());
     }
 
+    // QA (stop 19): a name with "=" was saved as another setting ("We ird=N…" became "We ird", the rest went into the
+    // value) without a word. The portal takes the names App Service takes (letters, digits, periods, underscores) and
+    // says why it added nothing otherwise.
+    void settingNamesFollowAppServiceRules_data()
+    {
+        QTest::addColumn<QString>("settingName");
+        QTest::addColumn<bool>("added");
+        QTest::newRow("double underscore") << QStringLiteral("CosmosDb__accountEndpoint") << true;
+        QTest::newRow("periods and digits") << QStringLiteral("My.Setting_2") << true;
+        QTest::newRow("equals sign") << QStringLiteral("We ird=N\"ame$(rm -rf /)'") << false;
+        QTest::newRow("space") << QStringLiteral("has space") << false;
+        QTest::newRow("hyphen") << QStringLiteral("KEY-VAULT") << false;
+    }
+
+    void settingNamesFollowAppServiceRules()
+    {
+        QFETCH(QString, settingName);
+        QFETCH(bool, added);
+        auto w = makeWorkspace();
+        w->openLab(lab(QStringLiteral("func-cosmos-no-secret")));
+        w->show();
+        QVERIFY(QTest::qWaitForWindowExposed(w.get()));
+        const QString app = name(*w, "app");
+        PortalView *portal = w->portal();
+        QVERIFY(portal->selectResource(app));
+        const qsizetype commands = w->session()->commandLog().size();
+        portal->settingNameEdit()->setText(settingName);
+        portal->settingValueEdit()->setText(QStringLiteral("v"));
+        portal->addSettingButton()->click();
+        auto *problem = portal->findChild<QLabel *>(QStringLiteral("settingNameProblem"));
+        QVERIFY(problem);
+        const Keyless::Sim::Resource *site =
+            w->session()->world().findResource(app, Keyless::Sim::ResourceType::site());
+        QVERIFY(site);
+        if (added) {
+            QCOMPARE(site->appSettings.value(settingName), QStringLiteral("v"));
+            QVERIFY(problem->isHidden());
+            return;
+        }
+        QCOMPARE(w->session()->commandLog().size(), commands); // nothing ran
+        QVERIFY(!site->appSettings.contains(settingName));
+        QVERIFY(!problem->isHidden());
+        QCOMPARE(problem->text(), QStringLiteral("<b>Not added:</b> a setting's name can hold only letters, digits, "
+                                                 "periods (.) and underscores (_)."));
+        QCOMPARE(portal->settingNameEdit()->text(), settingName); // kept, to be corrected
+        QTest::keyClick(portal->settingNameEdit(), Qt::Key_Backspace);
+        QVERIFY(problem->isHidden());
+    }
+
     // QA: after adding CosmosDb__accountEndpoint the table showed the CosmosDb row highlighted while the fields still
     // held the new setting; a click on that row changed nothing and "Delete selected" deleted the setting just added,
     // the key staying. The selected row is what is deleted, and a finished change empties the fields.
