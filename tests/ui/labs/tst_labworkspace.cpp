@@ -394,6 +394,13 @@ private slots:
         QCOMPARE(problem->text(), QStringLiteral("<b>Not added:</b> a setting's name can hold only letters, digits, "
                                                  "periods (.) and underscores (_)."));
         QCOMPARE(portal->settingNameEdit()->text(), settingName); // kept, to be corrected
+        if (!qEnvironmentVariableIsEmpty("KEYLESS_SCREENSHOTS") && settingName == QLatin1String("has space")) {
+            for (QTabWidget *tabs : portal->findChildren<QTabWidget *>()) {
+                if (tabs->indexOf(portal->findChild<QWidget *>(QStringLiteral("configurationBlade"))) >= 0)
+                    tabs->setCurrentWidget(portal->findChild<QWidget *>(QStringLiteral("configurationBlade")));
+            }
+            w->grab().save(QStringLiteral(KEYLESS_BINARY_DIR "/screenshots/portal-setting-name-refused.png"));
+        }
         QTest::keyClick(portal->settingNameEdit(), Qt::Key_Backspace);
         QVERIFY(problem->isHidden());
     }
