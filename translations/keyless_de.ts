@@ -1310,6 +1310,10 @@ Führt ein Konsolenskript (az, curl, exec, invoke, jq, …) in einer frischen si
     <context>
         <name>Keyless::Ui::Labs::LabWorkspace</name>
         <message>
+            <source>All tasks pass: the lab is complete. Check my work shows the summary.</source>
+            <translation>Alle Aufgaben sind erfüllt: Das Lab ist abgeschlossen. „Meine Arbeit prüfen“ zeigt die Zusammenfassung.</translation>
+        </message>
+        <message>
             <source>**Where it stands:** %1</source>
             <translation>**Stand:** %1</translation>
         </message>

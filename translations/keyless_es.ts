@@ -1310,6 +1310,10 @@ Ejecuta un script de consola (az, curl, exec, invoke, jq, …) en un entorno sim
     <context>
         <name>Keyless::Ui::Labs::LabWorkspace</name>
         <message>
+            <source>All tasks pass: the lab is complete. Check my work shows the summary.</source>
+            <translation>Todas las tareas se cumplen: el laboratorio está completo. «Comprobar mi trabajo» muestra el resumen.</translation>
+        </message>
+        <message>
             <source>**Where it stands:** %1</source>
             <translation>**Situación:** %1</translation>
         </message>

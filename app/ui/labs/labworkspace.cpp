@@ -542,8 +542,12 @@ void LabWorkspace::recordCompletionOnce(Announce announce)
     recordTaskResults();
     if (m_progress && m_attemptId)
         m_progress->finishLabAttempt(m_attemptId, currentScore());
+    // "Saved" only where it is: a progress file that fell back to memory keeps nothing (its banner says so too).
     if (announce == Announce::Yes)
-        m_console->appendNote(tr("All tasks pass: the lab is complete, and saved. Check my work shows the summary."));
+        m_console->appendNote(
+            m_progress && m_attemptId && !m_progress->isInMemory()
+                ? tr("All tasks pass: the lab is complete, and saved. Check my work shows the summary.")
+                : tr("All tasks pass: the lab is complete. Check my work shows the summary."));
 }
 
 ConsoleResult LabWorkspace::runCommand(const QString &command, ConsoleWidget::Origin origin)

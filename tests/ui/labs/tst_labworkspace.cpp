@@ -315,6 +315,22 @@ private slots:
         QCOMPARE(w->console()->output()->toPlainText().count(note), 1); // said once
     }
 
+    // A progress file that fell back to memory keeps nothing: the completion note does not say "saved".
+    void aLabAtFullMarksWithoutAFileDoesNotSaySaved()
+    {
+        Progress::ProgressStore memory;
+        QVERIFY(memory.openInMemory().ok);
+        QVERIFY(memory.isInMemory());
+        auto w = makeWorkspace(memory);
+        QVERIFY(showLab(*w, QStringLiteral("func-cosmos-no-secret")));
+        runSolution(*w);
+        QVERIFY(w->session()->evaluation().allPassed());
+        const QString text = w->console()->output()->toPlainText();
+        QCOMPARE(text.count(QStringLiteral("All tasks pass: the lab is complete. Check my work shows the summary.")),
+                 1);
+        QVERIFY(!text.contains(QStringLiteral("and saved")));
+    }
+
     // An attempt an earlier version left at 100 % unfinished (it saved only on "Check my work") is saved as complete
     // when it is resumed.
     void aResumedAttemptAtFullMarksIsSavedAsComplete()
@@ -367,10 +383,10 @@ private slots:
     {
         QFETCH(QString, settingName);
         QFETCH(bool, added);
-        auto w = makeWorkspace();
-        w->openLab(lab(QStringLiteral("func-cosmos-no-secret")));
-        w->show();
-        QVERIFY(QTest::qWaitForWindowExposed(w.get()));
+        OwnStore own; // each row in a lab of its own, not the row before's resumed
+        QVERIFY(own.open());
+        auto w = makeWorkspace(own.store);
+        QVERIFY(showLab(*w, QStringLiteral("func-cosmos-no-secret")));
         const QString app = name(*w, "app");
         PortalView *portal = w->portal();
         QVERIFY(portal->selectResource(app));
@@ -395,10 +411,7 @@ private slots:
                                                  "periods (.) and underscores (_)."));
         QCOMPARE(portal->settingNameEdit()->text(), settingName); // kept, to be corrected
         if (!qEnvironmentVariableIsEmpty("KEYLESS_SCREENSHOTS") && settingName == QLatin1String("has space")) {
-            for (QTabWidget *tabs : portal->findChildren<QTabWidget *>()) {
-                if (tabs->indexOf(portal->findChild<QWidget *>(QStringLiteral("configurationBlade"))) >= 0)
-                    tabs->setCurrentWidget(portal->findChild<QWidget *>(QStringLiteral("configurationBlade")));
-            }
+            portal->blades()->setCurrentWidget(portal->findChild<QWidget *>(QStringLiteral("configurationBlade")));
             w->grab().save(QStringLiteral(KEYLESS_BINARY_DIR "/screenshots/portal-setting-name-refused.png"));
         }
         QTest::keyClick(portal->settingNameEdit(), Qt::Key_Backspace);
